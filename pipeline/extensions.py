@@ -1,0 +1,46 @@
+"""Every ``Doc._`` extension the itnews components read or write, registered in one place.
+
+Values are plain data (str, int, bool, None, lists and dicts of those) so that Docs can travel
+between ``nlp.pipe(n_process=N)`` workers: amounts are decimal strings, dates ISO strings.
+
+Contract for the extractor outputs (each a list of dicts, sorted by ``start``):
+
+``itnews_orgs``   id ("O1"...), start, end, text, name, org_key, source
+``itnews_money``  id ("M1"...), start, end, text, amount (str), amount_max (str|None),
+                  currency (ISO 4217|None), currency_inferred (bool), qualifier, unit (str|None)
+``itnews_dates``  id ("D1"...), start, end, text, kind, value, start_date, end_date, duration,
+                  granularity, relative (bool), modifier (str|None)
+``itnews_terms``  id ("T1"...), start, end, text, type, status, certainty, parties (list[str]),
+                  party_ids (list[str]), party_roles (list[str]), amount, currency, money_id,
+                  percentage, start_date, end_date, duration, date_ids (list[str]),
+                  agreement_id, mentions (list[[start, end]])
+
+``start``/``end`` are character offsets into ``doc.text`` (end exclusive).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: Inputs set by the caller before the pipeline runs.
+INPUT_EXTENSIONS = {
+    "itnews_published": None,  # ISO date string of the article's publication, or None
+    "itnews_doc_id": None,
+}
+
+#: Outputs written by the itnews components.
+OUTPUT_EXTENSIONS = ("itnews_orgs", "itnews_money", "itnews_dates", "itnews_terms")
+
+
+def register_extensions() -> None:
+    """Register the itnews ``Doc._`` extensions; safe to call many times."""
+    for name, default in INPUT_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name in OUTPUT_EXTENSIONS:
+        if not Doc.has_extension(name):
+            # A getter-free default of None: components always assign a fresh list.
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
