@@ -1,0 +1,87 @@
+"""Which files to read, in which order, under which ``doc_id``.
+
+Folders are searched recursively; files are listed in sorted order of their path relative to the
+folder (compared part by part, by code point), so the order never depends on the file system or on
+the order files were created in. Names starting with ``.`` (``.git``, ``.DS_Store``) are not
+articles and are left out. Links to folders are not followed (they are listed as skipped, so
+nothing disappears silently); links to files are read.
+
+``doc_id`` is the POSIX path relative to ``root`` when given (and the file lies under it), else
+relative to the folder argument the file was found in, else (a file argument) the file's name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A path to read, its stable ``doc_id`` and its ``source`` (the path as found, POSIX style).
+
+    ``folder_link`` marks a link to a folder, which is reported but not followed.
+    """
+
+    path: Path
+    doc_id: str
+    source: str
+    folder_link: bool = False
+
+
+def check_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The paths as ``Path`` objects; raise ``FileNotFoundError`` for one that does not exist."""
+    checked = [Path(path) for path in paths]
+    for path in checked:
+        if not path.exists():
+            raise FileNotFoundError(f"no such file or folder: {path}")
+    return checked
+
+
+def iter_input_files(paths: Iterable[Path], *, root: Path | None = None) -> Iterator[InputFile]:
+    """Yield every file under ``paths`` once (first occurrence wins), in deterministic order."""
+    seen: set[str] = set()
+    for path in paths:
+        found = _walk_folder(path, root) if path.is_dir() else [_single_file(path, root)]
+        for input_file in found:
+            key = os.path.normcase(os.path.abspath(input_file.path))
+            if key not in seen:
+                seen.add(key)
+                yield input_file
+
+
+def _walk_folder(folder: Path, root: Path | None) -> list[InputFile]:
+    """Every file and folder link under ``folder``, sorted by relative path."""
+    found: list[tuple[tuple[str, ...], InputFile]] = []
+    for directory, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(directory)
+        links = [name for name in dirnames if (here / name).is_symlink()]
+        dirnames[:] = [name for name in dirnames if not name.startswith(".") and name not in links]
+        for name in filenames + links:
+            if name.startswith("."):
+                continue
+            path = here / name
+            relative = PurePosixPath(*path.relative_to(folder).parts)
+            doc_id = _relative_to_root(path, root) or relative.as_posix()
+            input_file = InputFile(path, doc_id, path.as_posix(), folder_link=name in links)
+            found.append((relative.parts, input_file))
+    found.sort(key=lambda item: item[0])
+    return [input_file for _, input_file in found]
+
+
+def _single_file(path: Path, root: Path | None) -> InputFile:
+    """A file named directly: ``doc_id`` relative to ``root``, else its name."""
+    return InputFile(path, _relative_to_root(path, root) or path.name, path.as_posix())
+
+
+def _relative_to_root(path: Path, root: Path | None) -> str | None:
+    """POSIX path of ``path`` relative to ``root``, or ``None`` when there is no root or it lies outside."""
+    if root is None:
+        return None
+    try:
+        relative = Path(os.path.abspath(path)).relative_to(os.path.abspath(root))
+    except ValueError:
+        return None
+    return PurePosixPath(*relative.parts).as_posix()
