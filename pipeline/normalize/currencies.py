@@ -1,0 +1,200 @@
+"""Currency names, symbols and ISO codes resolved to ISO 4217, from CLDR (Babel) plus press variants.
+
+CLDR's Italian locale gives each currency a name with a nationality adjective (``dollaro statunitense``,
+plural ``dollari statunitensi``); symbols come from the Italian and English locales (``€``, ``£``,
+``$``, ``HK$``). Italian news also writes the bare noun (``dollari``, ``sterline``, ``yen``): a bare noun
+shared by several currencies resolves only through ``money_currency_heads.json``, otherwise it names a
+currency without a code (``franchi``). Forms CLDR lacks are data in ``pipeline/lexicons/money_*``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.numbers import list_currencies
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+#: Locales whose CLDR currency symbols are read, in order of precedence for shared symbols.
+SYMBOL_LOCALES = ("it", "en", "en_CA", "en_AU", "en_NZ", "en_HK", "en_SG", "pt_BR", "es_MX", "zh_Hans_CN", "ja")
+
+#: CLDR "currencies" starting with X that are metals, funds or test codes rather than money in news.
+_REAL_X_CODES = {"XAF", "XOF", "XPF", "XCD", "XCG"}
+
+#: First words of CLDR names that are not a currency noun of their own.
+_NOT_HEADS = {"antico", "codice", "diritti", "fondi", "nuovo", "unidad", "unidades", "unità", "valuta", "zimbabwe"}
+
+
+@dataclass(frozen=True)
+class CurrencyName:
+    """What a currency word names: an ISO code (``None`` when ambiguous) and the unit's fraction.
+
+    ``fraction`` is 1 for a major unit and 0.01 for a minor unit (``centesimi``, ``pence``); ``code``
+    of a minor unit without its own currency (``centesimi``) is ``None`` and comes from context.
+    """
+
+    code: str | None
+    fraction: Decimal = Decimal(1)
+
+    @property
+    def is_minor(self) -> bool:
+        """True for a minor unit such as ``centesimi`` or ``pence``."""
+        return self.fraction != 1
+
+
+def italian_plural(name: str) -> str:
+    """Plural of an Italian currency name, for CLDR entries that lack one.
+
+    Words after ``di`` are kept; foreign or accented nouns (``yen``, ``euro``, ``baht``) are invariable.
+
+    >>> italian_plural("fiorino olandese"), italian_plural("marco tedesco"), italian_plural("peseta spagnola")
+    ('fiorini olandesi', 'marchi tedeschi', 'pesete spagnole')
+    >>> italian_plural("dollaro di Hong Kong"), italian_plural("euro")
+    ('dollari di Hong Kong', 'euro')
+    """
+    words = name.split()
+    out = []
+    for index, word in enumerate(words):
+        if word == "di":
+            out.extend(words[index:])
+            break
+        out.append(_plural_word(word))
+    return " ".join(out)
+
+
+def _plural_word(word: str) -> str:
+    if word in {"euro"}:
+        return word
+    for singular, plural in (("co", "chi"), ("go", "ghi"), ("ca", "che"), ("ga", "ghe"), ("o", "i"), ("a", "e"),
+                             ("e", "i")):
+        if word.endswith(singular):
+            return word[: -len(singular)] + plural
+    return word
+
+
+def _read_jsonl(name: str) -> list[dict]:
+    lines = (LEXICONS / name).read_text("utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+class CurrencyLexicon:
+    """Lookups from currency words and symbols to :class:`CurrencyName`, and regexes that find them.
+
+    Build once (see :func:`currency_lexicon`); lookups are case-insensitive dictionary reads.
+    """
+
+    def __init__(self) -> None:
+        self.codes: frozenset[str] = frozenset(
+            code for code in list_currencies() if not code.startswith("X") or code in _REAL_X_CODES
+        )
+        self.names: dict[str, CurrencyName] = {}
+        self.symbols: dict[str, str] = {}
+        self._load_names()
+        self._load_symbols()
+
+    # -- building -------------------------------------------------------------------------------------
+    def _load_names(self) -> None:
+        italian = Locale("it")
+        plurals = italian._data["currency_names_plural"]
+        heads: dict[str, set[str]] = defaultdict(set)
+        for code, name in italian.currencies.items():
+            if code not in self.codes:
+                continue
+            forms = {name.lower()}
+            plural = plurals.get(code)
+            forms.update(form.lower() for form in (plural.values() if plural else [italian_plural(name)]))
+            for form in forms:
+                self.names[form] = CurrencyName(code)
+                words = form.split()
+                if len(words) > 1 and words[0] not in _NOT_HEADS:
+                    heads[words[0]].add(code)
+        defaults = {
+            key: value
+            for key, value in json.loads((LEXICONS / "money_currency_heads.json").read_text("utf-8")).items()
+            if not key.startswith("_")
+        }
+        singular_of = {italian_plural(head): head for head in heads if italian_plural(head) != head}
+        for head, codes in heads.items():
+            singular = singular_of.get(head, head)
+            code = defaults.get(head) or defaults.get(singular) or (next(iter(codes)) if len(codes) == 1 else None)
+            self.names.setdefault(head, CurrencyName(code))
+        for head, code in defaults.items():
+            self.names.setdefault(head, CurrencyName(code))
+            self.names.setdefault(italian_plural(head), CurrencyName(code))
+        for entry in _read_jsonl("money_currency_variants.jsonl"):
+            self.names[entry["text"].lower()] = CurrencyName(entry["code"])
+        for entry in _read_jsonl("money_minor_units.jsonl"):
+            minor = CurrencyName(entry["code"], Decimal(entry["fraction"]))
+            self.names[entry["text"].lower()] = minor
+            self.names[entry["plural"].lower()] = minor
+
+    def _load_symbols(self) -> None:
+        for locale_name in SYMBOL_LOCALES:
+            for code, symbol in Locale.parse(locale_name).currency_symbols.items():
+                if code in self.codes and symbol != code and not symbol.isalpha():
+                    self.symbols.setdefault(_symbol_key(symbol), code)
+        for entry in _read_jsonl("money_symbols.jsonl"):
+            self.symbols.setdefault(_symbol_key(entry["text"]), entry["code"])
+
+    # -- lookups --------------------------------------------------------------------------------------
+    def name(self, text: str) -> CurrencyName | None:
+        """Resolve a currency word or phrase (``"dollari Usa"``, ``"centesimi"``); ``None`` if unknown.
+
+        >>> lexicon = currency_lexicon()
+        >>> lexicon.name("Dollari  Usa"), lexicon.name("franchi"), lexicon.name("pence")
+        (CurrencyName(code='USD', fraction=Decimal('1')), CurrencyName(code=None, fraction=Decimal('1')), \
+CurrencyName(code='GBP', fraction=Decimal('0.01')))
+        """
+        return self.names.get(" ".join(text.lower().split()))
+
+    def symbol(self, text: str) -> str | None:
+        """ISO code of a currency symbol, tolerant of case and of a space before ``$``.
+
+        A code glued to a dollar sign (``usd$``, ``NZD$``) names that code.
+
+        >>> lexicon = currency_lexicon()
+        >>> lexicon.symbol("$"), lexicon.symbol("hk $"), lexicon.symbol("c $"), lexicon.symbol("nzd$")
+        ('USD', 'HKD', 'CAD', 'NZD')
+        """
+        key = _symbol_key(text)
+        if key in self.symbols:
+            return self.symbols[key]
+        if key.endswith("$") and key[:-1].upper() in self.codes:
+            return key[:-1].upper()
+        return None
+
+    def code(self, text: str) -> str | None:
+        """The ISO code itself when ``text`` is one written in capitals (``"EUR"``); else ``None``."""
+        return text if text in self.codes else None
+
+    # -- patterns -------------------------------------------------------------------------------------
+    def name_pattern(self) -> str:
+        """Regex alternation of every currency name, longest first, whitespace-tolerant."""
+        phrases = sorted(self.names, key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
+
+    def symbol_pattern(self) -> str:
+        """Regex alternation of every symbol and of ``CODE$`` forms, a space allowed before ``$``."""
+        parts = []
+        for key in sorted(self.symbols, key=len, reverse=True):
+            escaped = re.escape(key)
+            parts.append(escaped.replace(r"\$", r"\s?\$") if len(key) > 1 else escaped)
+        parts.append(r"[a-z]{3}\$")
+        return "|".join(parts)
+
+
+def _symbol_key(symbol: str) -> str:
+    return "".join(symbol.split()).lower()
+
+
+@lru_cache(maxsize=1)
+def currency_lexicon() -> CurrencyLexicon:
+    """The process-wide :class:`CurrencyLexicon` (built on first use, about 50 ms)."""
+    return CurrencyLexicon()
