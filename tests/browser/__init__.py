@@ -1,0 +1,1 @@
+"""Helpers for the review report tests: sample output folders and a headless Chromium driver."""
