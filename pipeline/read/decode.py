@@ -59,8 +59,10 @@ WESTERN_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
 SNIFF_BYTES = 65_536
 
 #: Share of control bytes (other than tab, line feed, carriage return, form feed, escape) that makes
-#: a file binary; a few stray NULs in a text export are cleaned, not rejected.
-BINARY_CONTROL_SHARE = 0.10
+#: a file binary (random or compressed bytes hold about 10 %, text about none)...
+BINARY_CONTROL_SHARE = 0.05
+#: ...when there are at least this many: a few stray NULs in a text export are cleaned, not rejected.
+BINARY_CONTROL_MINIMUM = 4
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b") + b"\x7f"
 
@@ -151,11 +153,15 @@ def clean_serialized(text: str) -> str:
 
 
 def _looks_binary(sample: bytes) -> bool:
-    """True when control bytes make up more than ``BINARY_CONTROL_SHARE`` of ``sample``."""
+    """True when control bytes make up more than ``BINARY_CONTROL_SHARE`` of ``sample``.
+
+    Trailing NUL padding (left by some export tools) is not counted.
+    """
+    sample = sample.rstrip(b"\x00")
     if not sample:
         return False
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls / len(sample) > BINARY_CONTROL_SHARE
+    return controls >= BINARY_CONTROL_MINIMUM and controls / len(sample) > BINARY_CONTROL_SHARE
 
 
 def _sniff_utf16_without_bom(raw: bytes) -> Decoded | None:
