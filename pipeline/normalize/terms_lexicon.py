@@ -1,0 +1,187 @@
+"""Load the contract-term lexicons (``pipeline/lexicons/term_*``) and compile them once.
+
+Trigger patterns are spaCy ``Matcher`` token patterns written in a short notation:
+
+- ``"word"`` matches the lower-cased token text;
+- ``"/a|b[oi]/"`` matches the lower-cased token text with an anchored regular expression;
+- ``"~lemma"`` matches the token lemma;
+- a leading ``?`` makes the token optional; ``"*"`` is a gap of up to four tokens;
+- a dict is passed to the Matcher unchanged.
+
+>>> compile_token("/accord[oi]/")
+[{'LOWER': {'REGEX': '^(?:accord[oi])$'}}]
+>>> compile_token("?-")
+[{'LOWER': '-', 'OP': '?'}]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
+
+#: Status precedence when several cues reach one term (most specific first).
+STATUS_PRECEDENCE = ("cancelled", "ended", "negated", "pending", "negotiating", "planned", "active")
+STATUSES = frozenset(STATUS_PRECEDENCE)
+CERTAINTY_CUES = frozenset({"possible", "probable"})
+
+
+def compile_token(spec: str | dict[str, Any]) -> list[dict[str, Any]]:
+    """One shorthand token spec as a list of Matcher token dicts (a gap gives one wildcard)."""
+    if isinstance(spec, dict):
+        return [spec]
+    if spec == "*":
+        return [{"OP": "{0,4}"}]
+    optional = spec.startswith("?") and len(spec) > 1
+    body = spec[1:] if optional else spec
+    if body.startswith("~"):
+        token: dict[str, Any] = {"LEMMA": body[1:]}
+    elif len(body) > 2 and body.startswith("/") and body.endswith("/"):
+        token = {"LOWER": {"REGEX": f"^(?:{body[1:-1]})$"}}
+    else:
+        token = {"LOWER": body}
+    if optional:
+        token["OP"] = "?"
+    return [token]
+
+
+def compile_pattern(specs: list[str | dict[str, Any]]) -> list[dict[str, Any]]:
+    """A whole shorthand pattern as a Matcher pattern."""
+    return [token for spec in specs for token in compile_token(spec)]
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One trigger entry of ``term_triggers.jsonl``."""
+
+    key: str
+    type: str
+    pattern: list[dict[str, Any]]
+    needs: tuple[str, ...] = ()
+    generic: bool = False
+    case_sensitive_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One status or certainty cue of ``term_cues.jsonl``."""
+
+    cue: str
+    cue_class: str
+    regex: re.Pattern[str]
+    scope: str = "clause"
+    reach: int = 80
+    position: str = "any"
+    certainty: str | None = None
+    unless_before: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """Layer, role names and value slots of one term type (``term_types.json``)."""
+
+    layer: str
+    agent_role: str
+    patient_role: str
+    patient_preps: frozenset[str] = field(default_factory=frozenset)
+    takes_money: bool = True
+
+
+@dataclass(frozen=True)
+class TermLexicon:
+    """Everything the terms component reads from data files, compiled."""
+
+    types: dict[str, TypeInfo]
+    triggers: tuple[TriggerRule, ...]
+    cues: tuple[Cue, ...]
+    clause_breaker: re.Pattern[str]
+    look_alike: re.Pattern[str]
+    agreement_noun: re.Pattern[str]
+    non_business: re.Pattern[str]
+    scoop: re.Pattern[str]
+    object_cue: re.Pattern[str]
+    end_date_cue: re.Pattern[str]
+    start_date_cue: re.Pattern[str]
+    duration_cue: re.Pattern[str]
+    percent: re.Pattern[str]
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _cue(entry: dict[str, Any]) -> Cue:
+    flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+    unless = entry.get("unless_before")
+    return Cue(
+        cue=entry["cue"],
+        cue_class=entry["class"],
+        regex=re.compile(entry["regex"], flags),
+        scope=entry.get("scope", "clause"),
+        reach=int(entry.get("reach", 80)),
+        position=entry.get("position", "any"),
+        certainty=entry.get("certainty"),
+        unless_before=re.compile(unless, re.IGNORECASE) if unless else None,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_term_lexicon(directory: str | None = None) -> TermLexicon:
+    """Read and compile the term lexicons from ``directory`` (default: the package lexicons)."""
+    folder = Path(directory) if directory else LEXICON_DIR
+    raw_types = json.loads((folder / "term_types.json").read_text(encoding="utf-8"))
+    types = {
+        name: TypeInfo(
+            layer=info["layer"],
+            agent_role=info["agent_role"],
+            patient_role=info["patient_role"],
+            patient_preps=frozenset(info.get("patient_preps", [])),
+            takes_money=bool(info.get("takes_money", True)),
+        )
+        for name, info in raw_types.items()
+        if not name.startswith("_")
+    }
+    triggers = []
+    for number, entry in enumerate(_read_jsonl(folder / "term_triggers.jsonl")):
+        if entry["type"] not in types:
+            raise ValueError(f"term_triggers.jsonl line {number + 1}: unknown type {entry['type']!r}")
+        triggers.append(
+            TriggerRule(
+                key=f"{entry['type']}#{number}",
+                type=entry["type"],
+                pattern=compile_pattern(entry["pattern"]),
+                needs=tuple(entry.get("needs", ())),
+                generic=bool(entry.get("generic", False)),
+                case_sensitive_text=entry.get("case_sensitive_text"),
+            )
+        )
+    cues = tuple(_cue(entry) for entry in _read_jsonl(folder / "term_cues.jsonl"))
+    unknown = {c.cue for c in cues} - STATUSES - CERTAINTY_CUES
+    if unknown:
+        raise ValueError(f"term_cues.jsonl: unknown cue kinds {sorted(unknown)}")
+    scope = json.loads((folder / "term_scope.json").read_text(encoding="utf-8"))
+    return TermLexicon(
+        types=types,
+        triggers=tuple(triggers),
+        cues=cues,
+        clause_breaker=_any_of(scope["clause_breakers"]),
+        look_alike=_any_of(scope["look_alikes"]),
+        agreement_noun=re.compile(scope["agreement_nouns"], re.IGNORECASE),
+        non_business=_any_of(scope["non_business_contexts"]),
+        scoop=re.compile(scope["scoop_contexts"], re.IGNORECASE),
+        object_cue=re.compile(scope["object_cues"], re.IGNORECASE),
+        end_date_cue=re.compile(scope["end_date_cues"], re.IGNORECASE),
+        start_date_cue=re.compile(scope["start_date_cues"], re.IGNORECASE),
+        duration_cue=re.compile(scope["duration_cues"], re.IGNORECASE),
+        percent=re.compile(scope["percent"], re.IGNORECASE),
+    )

@@ -1,0 +1,178 @@
+"""Status and certainty of contract-term triggers from Italian cues (pure functions over text).
+
+The method follows the scope rules of the project's design note on contract terms:
+
+1. a sentence is cut into clauses at contrast/concessive connectives, relative clauses, ';' and ':'
+   (``clause_spans``), so "non sarà più ..., ma manterrà ..." gives two scopes;
+2. look-alikes that contain "non" without negating ("non concorrenza", "non vincolante", "non solo",
+   "non più di 5") are blanked before negation and cessation cues are searched (``find_cues``);
+3. a negation or cessation cue reaches the triggers after it (or, when there is none, the closest
+   one before it) and, when it reaches a clause-layer term, only clause-layer terms: "non sarà più
+   il fornitore esclusivo" ends the exclusivity, not the supply (``assign_statuses``);
+4. other cues reach the whole clause; when several reach one term the most specific wins
+   (cancelled > ended > negated > pending > negotiating > planned > active);
+5. without any cue a deal announced in the future tense is planned and everything else active
+   (a future inside an agreement in force states an obligation, not a plan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, Cue, TermLexicon
+
+FUTURE_TENSE = re.compile(
+    r"""
+    \b(?P<future>
+        \w{2,}(?:erà|irà|arà|eranno|iranno|aranno)   # investirà, acquisiranno, firmerà
+      | sar(?:à|anno) | avr(?:à|anno)                # essere, avere
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found in the text: absolute offsets and the lexicon entry."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+@dataclass(frozen=True)
+class TriggerRef:
+    """The minimum the status rules need to know of a trigger."""
+
+    start: int
+    end: int
+    layer: str
+
+
+@dataclass(frozen=True)
+class StatusDecision:
+    """Status and certainty of one trigger, and whether a cue (not a default) decided the status."""
+
+    status: str
+    certainty: str
+    explicit: bool
+    cue_start: int | None = None
+
+
+def clause_spans(text: str, start: int, end: int, breaker: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` at the clause breakers; absolute (start, end) pairs, none empty.
+
+    >>> import re
+    >>> clause_spans("a non b, ma c d", 0, 15, re.compile(r"\\bma\\b"))
+    [(0, 9), (9, 15)]
+    """
+    cuts = [start]
+    for match in breaker.finditer(text, start, end):
+        if match.start() > cuts[-1]:
+            cuts.append(match.start())
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def blank_spans(text: str, pattern: re.Pattern[str], start: int, end: int) -> str:
+    """``text`` with every match of ``pattern`` inside [start, end) replaced by spaces (offsets kept)."""
+    pieces = []
+    last = 0
+    for match in pattern.finditer(text, start, end):
+        pieces.append(text[last : match.start()])
+        pieces.append(" " * (match.end() - match.start()))
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _overlaps(a_start: int, a_end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a_start < b_end and b_start < a_end for b_start, b_end in spans)
+
+
+def find_cues(
+    text: str,
+    clause: tuple[int, int],
+    lexicon: TermLexicon,
+    protected: Sequence[tuple[int, int]] = (),
+) -> list[CueHit]:
+    """All status and certainty cues inside ``clause``; cues overlapping ``protected`` spans (dates,
+    amounts) are skipped, and polarity cues are searched with the look-alikes blanked."""
+    start, end = clause
+    masked = blank_spans(text, lexicon.look_alike, start, end)
+    hits = []
+    for cue in lexicon.cues:
+        source = masked if cue.scope == "after" else text
+        for match in cue.regex.finditer(source, start, end):
+            if _overlaps(match.start(), match.end(), protected):
+                continue
+            if cue.unless_before is not None and cue.unless_before.search(text, start, match.start()):
+                continue
+            hits.append(CueHit(match.start(), match.end(), cue))
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
+    free = [i for i, t in enumerate(triggers) if not (t.start < hit.end and hit.start < t.end)]
+    after = [i for i in free if triggers[i].start >= hit.start and triggers[i].start - hit.end <= hit.cue.reach]
+    if not after:
+        before = [i for i in free if triggers[i].end <= hit.start and hit.start - triggers[i].end <= hit.cue.reach]
+        after = before[-1:]
+    clause_layer = [i for i in after if triggers[i].layer == "clause"]
+    return clause_layer or after
+
+
+def _certainty(hits: Sequence[CueHit], trigger: TriggerRef) -> str:
+    classes = set()
+    for hit in hits:
+        kind = hit.cue.certainty or (hit.cue.cue if hit.cue.cue in ("possible", "probable") else None)
+        if kind is None or (hit.cue.position == "before" and hit.start >= trigger.end):
+            continue
+        classes.add((kind, hit.cue.cue_class))
+    reported = ("probable", "reported") in classes
+    if any(kind == "possible" and cls != "rumor_conditional" for kind, cls in classes):
+        return "possible"
+    if ("possible", "rumor_conditional") in classes and not reported:
+        return "possible"
+    if any(kind == "probable" for kind, _ in classes):
+        return "probable"
+    return "certain"
+
+
+def assign_statuses(
+    text: str,
+    clause: tuple[int, int],
+    triggers: Sequence[TriggerRef],
+    hits: Sequence[CueHit],
+) -> list[StatusDecision]:
+    """Status and certainty of each trigger of one clause, from the cue ``hits`` of that clause."""
+    candidates: list[list[tuple[int, int]]] = [[] for _ in triggers]  # (precedence rank, cue start)
+    rank = {status: number for number, status in enumerate(STATUS_PRECEDENCE)}
+    for hit in hits:
+        status = hit.cue.cue
+        if status not in rank:
+            continue
+        if hit.cue.scope == "after":
+            targets = _polarity_targets(hit, triggers)
+        elif status == "cancelled":
+            deals = [i for i, t in enumerate(triggers) if t.layer == "deal"]
+            targets = deals or list(range(len(triggers)))
+        else:
+            targets = list(range(len(triggers)))
+        for i in targets:
+            candidates[i].append((rank[status], hit.start))
+    future = FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
+    decisions = []
+    for trigger, found in zip(triggers, candidates):
+        certainty = _certainty(hits, trigger)
+        if found:
+            best_rank, cue_start = min(found)
+            decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
+        elif trigger.layer == "deal" and future:
+            decisions.append(StatusDecision("planned", certainty, False))
+        else:
+            decisions.append(StatusDecision("active", certainty, False))
+    return decisions
