@@ -1,0 +1,60 @@
+"""An end-to-end run of the folder runner on the team's sample articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import pipeline
+from pipeline.write.schema import SCHEMAS, TABLES
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpora" / "samples"
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    summary = pipeline.process_folder(SAMPLES, out, formats=("csv", "parquet"))
+    return out, summary
+
+
+def test_every_sample_file_is_a_document(run):
+    out, summary = run
+    documents = pipeline.read_tables(out)["documents"]
+    inputs = [p for p in SAMPLES.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    jsonl_lines = sum(
+        len(p.read_text(encoding="utf-8").splitlines()) - 1 for p in inputs if p.suffix == ".jsonl"
+    )
+    assert len(documents) == len(inputs) + jsonl_lines == summary.documents
+    assert (documents["status"] == "ok").all()
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_both_formats_are_written_with_the_schema(run, table):
+    out, _ = run
+    assert (out / f"{table}.csv").exists()
+    assert pq.read_schema(out / f"{table}.parquet").equals(SCHEMAS[table], check_metadata=False)
+
+
+def test_the_samples_yield_rows_of_every_kind(run):
+    out, summary = run
+    for table in ["organizations", "money", "dates", "terms"]:
+        assert summary.rows[table] > 0, table
+
+
+def test_offsets_match_the_texts(run):
+    out, _ = run
+    tables = pipeline.read_tables(out)
+    texts = {r["doc_id"]: r["text"] for r in pq.read_table(out / "texts.parquet").to_pylist()}
+    for table in ["organizations", "money", "dates", "terms"]:
+        for row in tables[table].itertuples():
+            assert texts[row.doc_id][row.start : row.end] == row.text
+
+
+def test_a_second_run_reuses_every_shard(run):
+    out, first = run
+    again = pipeline.process_folder(SAMPLES, out)
+    assert again.shards_reused == again.shards == first.shards
+    assert again.rows == first.rows
