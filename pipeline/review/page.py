@@ -1,7 +1,7 @@
 """Assemble the self-contained report page: template + inline CSS + inline JS + the data as one JSON block.
 
-The data travels once, inside ``<script type="application/json">``, with ``<``, ``>``, ``&`` and the JavaScript
-line separators escaped so that no article text can close the block or start markup. The page's
+The data travels once, inside ``<script type="application/json">``, with ``<``, ``>``, ``&`` and the
+JavaScript line separators escaped so that no article text can close the block or start markup. The page's
 Content-Security-Policy allows only the report's own script and style (by hash) and no network at all, so even
 markup that slipped through could neither run nor load anything.
 """

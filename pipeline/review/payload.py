@@ -13,7 +13,7 @@ PAYLOAD_VERSION = 1
 
 
 def _without_sentences(table: Table, texts: dict[str, str]) -> Table:
-    """Drop the ``sentence`` column when every row's article text is embedded: the page cuts context itself."""
+    """Drop the ``sentence`` column when every row's article text is embedded: the page cuts context."""
     if "sentence" not in table.columns or not all(doc_id in texts for doc_id in table.column("doc_id")):
         return table
     keep = [index for index, column in enumerate(table.columns) if column != "sentence"]
@@ -25,7 +25,9 @@ def _without_sentences(table: Table, texts: dict[str, str]) -> Table:
     )
 
 
-def build_payload(tables: dict[str, Table], title: str, generated: dt.datetime | None = None) -> dict[str, Any]:
+def build_payload(
+    tables: dict[str, Table], title: str, generated: dt.datetime | None = None
+) -> dict[str, Any]:
     """Everything the page shows, as plain JSON data.
 
     ``tables`` maps table names (``documents``, ``organizations``, ``money``, ``dates``, ``terms``, ``texts``)

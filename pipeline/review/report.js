@@ -16,8 +16,8 @@
   var SHOWN = {
     documents: ["doc_id", "status", "title", "published", "source", "n_chars", "n_tokens", "encoding", "error"],
     organizations: ["doc_id", "mention_id", "text", "name", "org_key", "source", "start", "end"],
-    money: ["doc_id", "mention_id", "text", "amount", "amount_max", "currency", "currency_inferred",
-            "qualifier", "unit", "start", "end"],
+    money: ["doc_id", "mention_id", "text", "amount", "amount_max", "currency", "qualifier", "unit",
+            "currency_inferred", "start", "end"],
     dates: ["doc_id", "mention_id", "text", "kind", "value", "start_date", "end_date", "duration",
             "granularity", "relative", "modifier", "start", "end"],
     terms: ["doc_id", "term_id", "type", "status", "certainty", "text", "parties", "party_roles", "amount",
@@ -314,7 +314,7 @@
         if (column === "context") { return contextCell(table, row); }
         var value = cell(table, row, column);
         if ((column === "text" && table.name !== "documents") || (column === "doc_id" && table.name === "documents")) {
-          return h("td", null, [h("a", { href: docHash(docId, table.name, id), class: "evidence",
+          return h("td", { class: "evidence" }, [h("a", { href: docHash(docId, table.name, id), class: "evidence",
                                          text: display(value) || "(empty)" })]);
         }
         if (column === "status") { return h("td", null, [h("span", { class: statusClass(value), text: display(value) })]); }

@@ -125,18 +125,27 @@ def read_parquet_table(name: str, path: Path) -> Table:
     arrow = pq.read_table(path)
     columns = arrow.column_names
     values = [[json_value(cell) for cell in arrow.column(index).to_pylist()] for index in range(len(columns))]
+    for index, field in enumerate(arrow.schema):
+        if pa.types.is_list(field.type):  # CSV cannot tell an empty list from a missing one: neither do we
+            values[index] = [[] if cell is None else cell for cell in values[index]]
     return Table(name, columns, [list(row) for row in zip(*values, strict=True)], path)
 
 
 def read_csv_table(name: str, path: Path, schema: pa.Schema) -> Table:
-    """Read ``path`` (CSV with a header row) as a :class:`Table`, typing cells by ``schema``."""
+    """Read ``path`` (CSV with a header row) as a :class:`Table`, typing cells by ``schema``.
+
+    Empty cells are missing values, except in list columns where they are empty lists.
+    """
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
     columns = [str(column) for column in frame.columns]
     parsers = [
         _csv_parser(schema.field(column).type) if column in schema.names else str for column in columns
     ]
     rows = [
-        [None if cell == "" else parse(cell) for parse, cell in zip(parsers, row, strict=True)]
+        [
+            parse(cell) if cell != "" or parse is _csv_list else None
+            for parse, cell in zip(parsers, row, strict=True)
+        ]
         for row in frame.itertuples(index=False, name=None)
     ]
     return Table(name, columns, rows, path)

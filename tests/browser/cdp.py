@@ -76,9 +76,18 @@ class Browser:
         self.log_path = Path(self._profile) / "chromium.log"
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                [executable, *CHROMIUM_FLAGS, f"--user-data-dir={self._profile}",
-                 f"--window-size={window[0]},{window[1]}", "--remote-debugging-pipe", "about:blank"],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log, pass_fds=(3, 4, child_read, child_write),
+                [
+                    executable,
+                    *CHROMIUM_FLAGS,
+                    f"--user-data-dir={self._profile}",
+                    f"--window-size={window[0]},{window[1]}",
+                    "--remote-debugging-pipe",
+                    "about:blank",
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                pass_fds=(3, 4, child_read, child_write),
                 preexec_fn=wire_pipes,  # noqa: PLW1509 - runs before exec, only dup2
             )
         for fd in (to_browser_read, from_browser_write, child_read, child_write):
@@ -99,13 +108,20 @@ class Browser:
             if ready:
                 chunk = os.read(self._from_browser, 1 << 20)
                 if not chunk:
-                    raise CDPError(f"Chromium closed the pipe; log: {self.log_path.read_text(errors='replace')[-2000:]}")
+                    raise CDPError(
+                        f"Chromium closed the pipe; log: {self.log_path.read_text(errors='replace')[-2000:]}"
+                    )
                 self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
         return json.loads(message)
 
-    def send(self, method: str, params: dict[str, Any] | None = None, session: str | None = None,
-             timeout: float | None = None) -> dict[str, Any]:
+    def send(
+        self,
+        method: str,
+        params: dict[str, Any] | None = None,
+        session: str | None = None,
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
         """Run one DevTools command and return its result; events met meanwhile go to :attr:`events`."""
         self._next_id += 1
         command: dict[str, Any] = {"id": self._next_id, "method": method, "params": params or {}}
@@ -161,8 +177,11 @@ class Page:
 
     def events(self, method: str) -> list[dict[str, Any]]:
         """Parameters of every event ``method`` this tab has sent so far."""
-        return [e.get("params", {}) for e in self.browser.events
-                if e.get("method") == method and e.get("sessionId") == self.session]
+        return [
+            e.get("params", {})
+            for e in self.browser.events
+            if e.get("method") == method and e.get("sessionId") == self.session
+        ]
 
     def add_init_script(self, source: str) -> None:
         """Run ``source`` in every new document of this tab before its own scripts."""
@@ -170,8 +189,11 @@ class Page:
 
     def evaluate(self, expression: str, timeout: float | None = None) -> Any:
         """Value of a JavaScript expression (promises are awaited); JavaScript exceptions raise CDPError."""
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
-                                                "awaitPromise": True}, timeout)
+        result = self.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+            timeout,
+        )
         if "exceptionDetails" in result:
             raise CDPError(f"JavaScript error in {expression!r}: {result['exceptionDetails']}")
         return result["result"].get("value")
@@ -187,7 +209,9 @@ class Page:
                 raise CDPError(f"timed out waiting for {expression!r}")
             time.sleep(interval)
 
-    def navigate(self, url: str, ready: str = "document.readyState === 'complete'", timeout: float = 60.0) -> None:
+    def navigate(
+        self, url: str, ready: str = "document.readyState === 'complete'", timeout: float = 60.0
+    ) -> None:
         """Load ``url`` and wait until ``ready`` holds."""
         self.send("Page.navigate", {"url": url}, timeout)
         self.wait_for(ready, timeout)

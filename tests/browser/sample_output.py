@@ -66,37 +66,112 @@ class SampleOutput:
 
 def _org(doc_id: str, text: str, n: int, needle: str, name: str, occurrence: int = 0) -> dict[str, Any]:
     start, end = find(text, needle, occurrence)
-    return {"doc_id": doc_id, "mention_id": f"O{n}", "start": start, "end": end, "text": needle, "name": name,
-            "org_key": name.lower().replace(" ", "_"), "source": "model", "sentence": None}
+    return {
+        "doc_id": doc_id,
+        "mention_id": f"O{n}",
+        "start": start,
+        "end": end,
+        "text": needle,
+        "name": name,
+        "org_key": name.lower().replace(" ", "_"),
+        "source": "model",
+        "sentence": None,
+    }
 
 
-def _money(doc_id: str, text: str, n: int, needle: str, amount: str, currency: str | None,
-           qualifier: str = "exact", unit: str | None = None) -> dict[str, Any]:
+def _money(
+    doc_id: str,
+    text: str,
+    n: int,
+    needle: str,
+    amount: str,
+    currency: str | None,
+    qualifier: str = "exact",
+    unit: str | None = None,
+) -> dict[str, Any]:
     start, end = find(text, needle)
-    return {"doc_id": doc_id, "mention_id": f"M{n}", "start": start, "end": end, "text": needle,
-            "amount": Decimal(amount), "amount_max": None, "currency": currency, "currency_inferred": False,
-            "qualifier": qualifier, "unit": unit, "sentence": None}
+    return {
+        "doc_id": doc_id,
+        "mention_id": f"M{n}",
+        "start": start,
+        "end": end,
+        "text": needle,
+        "amount": Decimal(amount),
+        "amount_max": None,
+        "currency": currency,
+        "currency_inferred": False,
+        "qualifier": qualifier,
+        "unit": unit,
+        "sentence": None,
+    }
 
 
-def _date(doc_id: str, text: str, n: int, needle: str, kind: str, value: str, start_date: str | None,
-          end_date: str | None, modifier: str | None = None) -> dict[str, Any]:
+def _date(
+    doc_id: str,
+    text: str,
+    n: int,
+    needle: str,
+    kind: str,
+    value: str,
+    start_date: str | None,
+    end_date: str | None,
+    modifier: str | None = None,
+) -> dict[str, Any]:
     start, end = find(text, needle)
-    return {"doc_id": doc_id, "mention_id": f"D{n}", "start": start, "end": end, "text": needle, "kind": kind,
-            "value": value, "start_date": dt.date.fromisoformat(start_date) if start_date else None,
-            "end_date": dt.date.fromisoformat(end_date) if end_date else None, "duration": None,
-            "granularity": "year" if len(value) == 4 else "day", "relative": False, "modifier": modifier,
-            "sentence": None}
+    return {
+        "doc_id": doc_id,
+        "mention_id": f"D{n}",
+        "start": start,
+        "end": end,
+        "text": needle,
+        "kind": kind,
+        "value": value,
+        "start_date": dt.date.fromisoformat(start_date) if start_date else None,
+        "end_date": dt.date.fromisoformat(end_date) if end_date else None,
+        "duration": None,
+        "granularity": "year" if len(value) == 4 else "day",
+        "relative": False,
+        "modifier": modifier,
+        "sentence": None,
+    }
 
 
-def _term(doc_id: str, text: str, n: int, needle: str, term_type: str, status: str, parties: list[str],
-          amount: str | None = None, currency: str | None = None) -> dict[str, Any]:
+def _term(
+    doc_id: str,
+    text: str,
+    n: int,
+    needle: str,
+    term_type: str,
+    status: str,
+    parties: list[str],
+    amount: str | None = None,
+    currency: str | None = None,
+) -> dict[str, Any]:
     start, end = find(text, needle)
-    return {"doc_id": doc_id, "term_id": f"T{n}", "start": start, "end": end, "text": needle, "type": term_type,
-            "status": status, "certainty": "certain", "parties": parties, "party_roles": ["party"] * len(parties),
-            "party_ids": [f"O{i + 1}" for i in range(len(parties))],
-            "amount": Decimal(amount) if amount else None, "currency": currency, "money_id": None,
-            "percentage": None, "start_date": None, "end_date": None, "duration": None, "date_ids": [],
-            "agreement_id": None, "mentions": [], "sentence": None}
+    return {
+        "doc_id": doc_id,
+        "term_id": f"T{n}",
+        "start": start,
+        "end": end,
+        "text": needle,
+        "type": term_type,
+        "status": status,
+        "certainty": "certain",
+        "parties": parties,
+        "party_roles": ["party"] * len(parties),
+        "party_ids": [f"O{i + 1}" for i in range(len(parties))],
+        "amount": Decimal(amount) if amount else None,
+        "currency": currency,
+        "money_id": None,
+        "percentage": None,
+        "start_date": None,
+        "end_date": None,
+        "duration": None,
+        "date_ids": [],
+        "agreement_id": None,
+        "mentions": [],
+        "sentence": None,
+    }
 
 
 def sample_rows() -> SampleOutput:
@@ -104,20 +179,53 @@ def sample_rows() -> SampleOutput:
     a, b, c = ARTICLES
     ta, tb, tc = ARTICLES[a], ARTICLES[b], ARTICLES[c]
     documents = [
-        {"doc_id": doc_id, "source": doc_id, "title": text.split("\n")[0][:60], "published": dt.date(2025, 3, 4),
-         "url": None, "n_chars": len(text), "n_tokens": len(text.split()), "status": "ok", "error": None,
-         "encoding": "utf-8", "sha256": None}
+        {
+            "doc_id": doc_id,
+            "source": doc_id,
+            "title": text.split("\n")[0][:60],
+            "published": dt.date(2025, 3, 4),
+            "url": None,
+            "n_chars": len(text),
+            "n_tokens": len(text.split()),
+            "status": "ok",
+            "error": None,
+            "encoding": "utf-8",
+            "sha256": None,
+        }
         for doc_id, text in ARTICLES.items()
     ]
     documents[2]["url"] = f"javascript:window.{PWNED_FLAG}='url'"
     documents[2]["title"] = f"<img src=x onerror=\"window.{PWNED_FLAG}='title'\">"
-    documents.append({"doc_id": "vuoto.txt", "source": "vuoto.txt", "title": None, "published": None, "url": None,
-                      "n_chars": 0, "n_tokens": 0, "status": "empty", "error": None, "encoding": "utf-8",
-                      "sha256": None})
-    documents.append({"doc_id": "rotto.html", "source": "rotto.html", "title": None, "published": None,
-                      "url": None, "n_chars": 0, "n_tokens": 0, "status": "error",
-                      "error": f"UnicodeDecodeError: </script><script>window.{PWNED_FLAG}='error'</script>",
-                      "encoding": None, "sha256": None})
+    documents.append(
+        {
+            "doc_id": "vuoto.txt",
+            "source": "vuoto.txt",
+            "title": None,
+            "published": None,
+            "url": None,
+            "n_chars": 0,
+            "n_tokens": 0,
+            "status": "empty",
+            "error": None,
+            "encoding": "utf-8",
+            "sha256": None,
+        }
+    )
+    documents.append(
+        {
+            "doc_id": "rotto.html",
+            "source": "rotto.html",
+            "title": None,
+            "published": None,
+            "url": None,
+            "n_chars": 0,
+            "n_tokens": 0,
+            "status": "error",
+            "error": f"UnicodeDecodeError: </script><script>window.{PWNED_FLAG}='error'</script>",
+            "encoding": None,
+            "sha256": None,
+        }
+    )
     organizations = [
         _org(a, ta, 1, "Veltra Cloud", "Veltra Cloud"),
         _org(a, ta, 2, "Banca Adriatica", "Banca Adriatica"),
@@ -139,22 +247,58 @@ def sample_rows() -> SampleOutput:
     dates = [
         _date(a, ta, 1, "fino al 2030", "period", "2030", None, "2030-12-31", modifier="end_bound"),
         _date(a, ta, 2, "2024", "date", "2024", "2024-01-01", "2024-12-31"),
-        _date(b, tb, 1, "dal 21 gennaio 2025", "date", "2025-01-21", "2025-01-21", None, modifier="start_bound"),
+        _date(
+            b, tb, 1, "dal 21 gennaio 2025", "date", "2025-01-21", "2025-01-21", None, modifier="start_bound"
+        ),
         _date(c, tc, 1, "3 marzo 2025", "date", "2025-03-03", "2025-03-03", "2025-03-03"),
     ]
     terms = [
-        _term(a, ta, 1, "accordo di fornitura", "SUPPLY_SERVICE_CONTRACT", "active",
-              ["Veltra Cloud", "Banca Adriatica"], "2300000", "EUR"),
+        _term(
+            a,
+            ta,
+            1,
+            "accordo di fornitura",
+            "SUPPLY_SERVICE_CONTRACT",
+            "active",
+            ["Veltra Cloud", "Banca Adriatica"],
+            "2300000",
+            "EUR",
+        ),
         _term(a, ta, 2, "esclusiva", "EXCLUSIVITY", "active", ["Veltra Cloud"]),
         _term(a, ta, 3, "investito", "INVESTMENT_STAKE", "ended", ["Banca Adriatica"], "14000000000", "USD"),
-        _term(b, tb, 1, "round di serie B", "FINANCING", "active", ["Nordlux", "Banca Adriatica"], "40000000", "EUR"),
-        _term(c, tc, 1, "Accordo", "PARTNERSHIP", "planned",
-              ["Nordlux", f"<script>window.{PWNED_FLAG}='party'</script>"]),
+        _term(
+            b,
+            tb,
+            1,
+            "round di serie B",
+            "FINANCING",
+            "active",
+            ["Nordlux", "Banca Adriatica"],
+            "40000000",
+            "EUR",
+        ),
+        _term(
+            c,
+            tc,
+            1,
+            "Accordo",
+            "PARTNERSHIP",
+            "planned",
+            ["Nordlux", f"<script>window.{PWNED_FLAG}='party'</script>"],
+        ),
     ]
     texts = [{"doc_id": doc_id, "text": text} for doc_id, text in ARTICLES.items()]
     texts.append({"doc_id": "vuoto.txt", "text": ""})
-    return SampleOutput({"documents": documents, "organizations": organizations, "money": money, "dates": dates,
-                         "terms": terms, "texts": texts})
+    return SampleOutput(
+        {
+            "documents": documents,
+            "organizations": organizations,
+            "money": money,
+            "dates": dates,
+            "terms": terms,
+            "texts": texts,
+        }
+    )
 
 
 def _schema(table: str) -> pa.Schema:
@@ -190,23 +334,40 @@ def large_rows(n_docs: int = 2000, n_rows: int = 50000) -> SampleOutput:
     """A big output: ``n_docs`` articles and about ``n_rows`` extracted rows spread over the four tables."""
     base = ARTICLES["finanza/veltra_adriatica.txt"]
     per_doc = max(1, n_rows // n_docs // 4)
-    sample = SampleOutput({name: [] for name in ("documents", "organizations", "money", "dates", "terms",
-                                                  "texts")})
+    sample = SampleOutput(
+        {name: [] for name in ("documents", "organizations", "money", "dates", "terms", "texts")}
+    )
     for index in range(n_docs):
         doc_id = f"massa/articolo_{index:05d}.txt"
         text = "\n".join([base] * per_doc)
         sample.rows["documents"].append(
-            {"doc_id": doc_id, "source": doc_id, "title": f"Articolo {index}", "published": dt.date(2025, 1, 1),
-             "url": None, "n_chars": len(text), "n_tokens": len(text.split()), "status": "ok", "error": None,
-             "encoding": "utf-8", "sha256": None})
+            {
+                "doc_id": doc_id,
+                "source": doc_id,
+                "title": f"Articolo {index}",
+                "published": dt.date(2025, 1, 1),
+                "url": None,
+                "n_chars": len(text),
+                "n_tokens": len(text.split()),
+                "status": "ok",
+                "error": None,
+                "encoding": "utf-8",
+                "sha256": None,
+            }
+        )
         sample.rows["texts"].append({"doc_id": doc_id, "text": text})
         for copy in range(per_doc):
             n = copy + 1
-            sample.rows["organizations"].append(_org(doc_id, text, n, "Veltra Cloud", "Veltra Cloud", 2 * copy))
+            sample.rows["organizations"].append(
+                _org(doc_id, text, n, "Veltra Cloud", "Veltra Cloud", 2 * copy)
+            )
             sample.rows["money"].append(_money(doc_id, text, n, "2,3 milioni di euro", "2300000", "EUR"))
-            sample.rows["dates"].append(_date(doc_id, text, n, "fino al 2030", "period", "2030", None, "2030-12-31"))
-            sample.rows["terms"].append(_term(doc_id, text, n, "esclusiva", "EXCLUSIVITY", "active",
-                                              ["Veltra Cloud"]))
+            sample.rows["dates"].append(
+                _date(doc_id, text, n, "fino al 2030", "period", "2030", None, "2030-12-31")
+            )
+            sample.rows["terms"].append(
+                _term(doc_id, text, n, "esclusiva", "EXCLUSIVITY", "active", ["Veltra Cloud"])
+            )
             for table in ("money", "dates", "terms"):
                 row = sample.rows[table][-1]
                 row["start"], row["end"] = find(text, row["text"], copy)
