@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from pipeline.review.cli import review_command
 from pipeline.review.overview import build_overview
 from pipeline.review.page import csp_hash, embed_json, fill_template
 from pipeline.review.payload import build_payload
-from pipeline.review.tables import decimal_text, read_output
+from pipeline.review.tables import read_output
 
 try:
     from tests.browser.sample_output import ARTICLES, HOSTILE_TEXT, PWNED_FLAG, sample_rows, write_output
@@ -135,14 +134,6 @@ def test_csv_fallback_reads_the_same_values(tmp_path: Path) -> None:
 def test_missing_output_folder_is_reported(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         build_report(tmp_path)
-
-
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [("14000000000.000000", "14000000000"), ("8.400000", "8.4"), ("0.000000", "0"), ("1E+3", "1000")],
-)
-def test_decimal_text(value: str, text: str) -> None:
-    assert decimal_text(Decimal(value)) == text
 
 
 # --- overview figures -----

@@ -6,7 +6,8 @@ from collections import Counter, defaultdict
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from pipeline.review.tables import Table, decimal_text
+from pipeline.review.tables import Table
+from pipeline.write.values import plain_decimal
 
 #: Row tables counted in the overview, in display order.
 ROW_TABLES = ("organizations", "money", "dates", "terms")
@@ -77,7 +78,7 @@ def money_totals(money: Table) -> list[dict[str, Any]]:
     return [
         {
             "currency": currency,
-            "total": decimal_text(totals[currency]),
+            "total": plain_decimal(totals[currency]),
             "mentions": count,
             "documents": len(documents[currency]),
             "per_unit": per_unit[currency],

@@ -21,7 +21,6 @@ def _without_sentences(table: Table, texts: dict[str, str]) -> Table:
         table.name,
         [table.columns[index] for index in keep],
         [[row[index] for index in keep] for row in table.rows],
-        table.source,
     )
 
 

@@ -6,19 +6,13 @@ values carry markup and script that the report must show as text and never run.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from pipeline.write.schema import SCHEMAS
-
-TEXTS_SCHEMA = pa.schema([("doc_id", pa.string()), ("text", pa.string())])
+from pipeline.write.tables import TableWriter
 
 #: The flag any script smuggled in by the hostile document would set.
 PWNED_FLAG = "__itnews_pwned"
@@ -301,32 +295,11 @@ def sample_rows() -> SampleOutput:
     )
 
 
-def _schema(table: str) -> pa.Schema:
-    return TEXTS_SCHEMA if table == "texts" else SCHEMAS[table]
-
-
-def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return " | ".join(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).lower() if isinstance(value, bool) else str(value)
-
-
 def write_output(out_dir: Path, sample: SampleOutput, formats: tuple[str, ...] = ("parquet", "csv")) -> Path:
-    """Write ``sample`` into ``out_dir`` as Parquet and/or CSV files with the pipeline's schemas."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for table, rows in sample.rows.items():
-        schema = _schema(table)
-        if "parquet" in formats:
-            pq.write_table(pa.Table.from_pylist(rows, schema=schema), out_dir / f"{table}.parquet")
-        if "csv" in formats:
-            with (out_dir / f"{table}.csv").open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(schema.names)
-                writer.writerows([_csv_cell(row.get(column)) for column in schema.names] for row in rows)
+    """Write ``sample`` into ``out_dir`` with the pipeline's own table writer, as Parquet and/or CSV."""
+    with TableWriter(out_dir, formats, tuple(sample.rows)) as writer:
+        for table, rows in sample.rows.items():
+            writer.write_rows(table, rows)
     return out_dir
 
 
