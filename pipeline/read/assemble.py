@@ -26,15 +26,15 @@ def assemble_article(
 ) -> Article:
     """Build the ``Article`` for a readable document.
 
-    ``fields`` holds the document's own metadata (``title``, ``published``, ``url``, ``id``); a
-    ``published`` field wins over ``default_published``. The text is cleaned (``clean_text``); a
-    text with nothing but whitespace gives status "empty"; a bad field gives status "error" with a
-    specific message, keeping the text.
+    ``text`` is the body as cleaned by ``clean_text`` (a non-string gives an error article). ``fields``
+    holds the document's own metadata (``title``, ``published``, ``url``, ``id``); a ``published``
+    field wins over ``default_published``. A text with nothing but whitespace gives status "empty";
+    a bad field gives status "error" with a specific message, keeping the text.
     """
     base = {"doc_id": doc_id, "source": source, "encoding": encoding, "sha256": sha256}
     if not isinstance(text, str):
         return Article(**base, status="error", error=TEXT_NOT_STRING)
-    body = clean_text(text)
+    body = text
     try:
         title = _one_line(_string_field(fields, "title"))
         url = _one_line(_string_field(fields, "url"))

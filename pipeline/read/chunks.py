@@ -15,7 +15,6 @@ from collections.abc import Iterator
 #: Default longest piece, in characters (spaCy's own ``max_length`` default is 1,000,000).
 MAX_CHARS = 100_000
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(
     r"""
     [.!?…;]            # end punctuation
@@ -52,23 +51,26 @@ def iter_chunks(text: str, max_chars: int = MAX_CHARS) -> Iterator[tuple[int, st
 
 
 def _cut(text: str, start: int, limit: int) -> int:
-    """The best end (exclusive) for the piece starting at ``start``, no further than ``limit``."""
-    window = text[start:limit]
-    ends = [_last_match_end(pattern, window) for pattern in (_PARAGRAPH_BREAK, _SENTENCE_END, _WHITESPACE)]
-    # A paragraph break in the first half of the window would make a needlessly short piece.
-    for end in ends:
-        if end >= len(window) // 2:
-            return start + end
-    return start + next((end for end in ends if end), len(window))
+    """The best end (exclusive) for the piece starting at ``start``, no further than ``limit``.
 
-
-def _last_match_end(pattern: re.Pattern[str], window: str) -> int:
-    """End of the last match of ``pattern`` in ``window``, else 0.
-
-    A match running to the very end of the window may continue past it; its end is still a valid cut:
-    the separator is only split between two pieces, never lost.
+    A cut in the second half of the allowed length is preferred: a paragraph break early in the window
+    would make a needlessly short piece.
     """
+    half = start + (limit - start) // 2
+    for low, high in ((half, limit), (start, half)):
+        paragraph = text.rfind("\n\n", low, high)
+        if paragraph != -1:
+            return paragraph + 2
+        for pattern in (_SENTENCE_END, _WHITESPACE):
+            end = _last_match_end(pattern, text, low, high)
+            if end > start:
+                return end
+    return limit
+
+
+def _last_match_end(pattern: re.Pattern[str], text: str, low: int, high: int) -> int:
+    """End of the last match of ``pattern`` within ``text[low:high]``, else 0."""
     last = 0
-    for match in pattern.finditer(window):
+    for match in pattern.finditer(text, low, high):
         last = match.end()
     return last

@@ -55,6 +55,9 @@ BINARY_SIGNATURES: tuple[bytes, ...] = (
 #: Encodings tried first by charset-normalizer: what Italian text outside UTF-8 is written in.
 WESTERN_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
 
+#: How many leading bytes charset-normalizer looks at (the whole file is then decoded with its choice).
+DETECT_BYTES = 1_000_000
+
 #: How many leading bytes the binary sniffing looks at.
 SNIFF_BYTES = 65_536
 
@@ -66,9 +69,9 @@ BINARY_CONTROL_MINIMUM = 4
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b") + b"\x7f"
 
-_LINE_BREAKS = re.compile(
+_OTHER_LINE_BREAKS = re.compile(
     r"""
-    (?P<crlf> \r\n ) | (?P<cr> \r ) | (?P<other> [\x0b\x0c\x85\u2028] )
+    [\x0b\x0c\x85\u2028]   # vertical tab, form feed, next line, Unicode line separator
     """,
     re.VERBOSE,
 )
@@ -82,7 +85,6 @@ _DROPPED_CONTROLS = re.compile(
     """,
     re.VERBOSE,
 )
-_CRLF_OR_CR = re.compile(r"\r\n?")
 _SERIALIZED_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -122,9 +124,13 @@ def decode_bytes(raw: bytes) -> Decoded:
     except UnicodeDecodeError:
         pass
     for isolation in (list(WESTERN_ENCODINGS), None):
-        best = from_bytes(raw, cp_isolation=isolation).best()
-        if best is not None:
-            return Decoded(str(best), best.encoding)
+        best = from_bytes(raw[:DETECT_BYTES], cp_isolation=isolation).best()
+        if best is None:
+            continue
+        try:
+            return Decoded(raw.decode(best.encoding), best.encoding)
+        except UnicodeDecodeError:
+            continue  # the sample decoded but the rest of the file does not: not this encoding
     raise ReadError(UNDECODABLE)
 
 
@@ -136,7 +142,9 @@ def clean_text(text: str) -> str:
     >>> clean_text("perche\u0301") == "perché"
     True
     """
-    text = _LINE_BREAKS.sub("\n", text).replace(_PARAGRAPH_SEPARATOR, "\n\n")
+    # str.replace and a character class are an order of magnitude faster than one alternation regex.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _OTHER_LINE_BREAKS.sub("\n", text).replace(_PARAGRAPH_SEPARATOR, "\n\n")
     text = _DROPPED_CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
 
@@ -149,7 +157,7 @@ def clean_serialized(text: str) -> str:
     >>> clean_serialized('{"text": "a\x00b"}\r\n')
     '{"text": "ab"}\n'
     """
-    return _SERIALIZED_CONTROLS.sub("", _CRLF_OR_CR.sub("\n", text))
+    return _SERIALIZED_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _looks_binary(sample: bytes) -> bool:

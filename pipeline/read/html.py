@@ -13,6 +13,7 @@ from datetime import date
 
 from pipeline.read.article import Article
 from pipeline.read.assemble import assemble_article
+from pipeline.read.decode import clean_text
 from pipeline.read.errors import NO_MAIN_TEXT
 
 
@@ -33,7 +34,7 @@ def read_html(
         "published": getattr(metadata, "date", None),
         "url": getattr(metadata, "url", None),
     }
-    body = _paragraphs(extracted or "")
+    body = _paragraphs(clean_text(extracted or ""))
     if not body:
         article = assemble_article(**base, text="", fields=fields, default_published=default_published)
         yield replace(article, error=article.error or NO_MAIN_TEXT)

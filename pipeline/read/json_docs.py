@@ -13,7 +13,7 @@ from datetime import date
 
 from pipeline.read.article import Article, sha256_hex
 from pipeline.read.assemble import assemble_article
-from pipeline.read.decode import clean_serialized
+from pipeline.read.decode import clean_serialized, clean_text
 from pipeline.read.errors import INVALID_JSON, NO_TEXT_FIELD, NOT_AN_OBJECT, ReadError
 
 
@@ -83,7 +83,9 @@ def _article_from_json(
         return Article(**base, status="error", error=str(error))
     if "text" not in fields or fields["text"] is None:
         return Article(**base, status="error", error=NO_TEXT_FIELD)
-    return assemble_article(**base, text=fields["text"], fields=fields, default_published=default_published)
+    text = fields["text"]
+    body = clean_text(text) if isinstance(text, str) else text
+    return assemble_article(**base, text=body, fields=fields, default_published=default_published)
 
 
 def _parse_object(serialized: str, *, first_line: int) -> dict:
