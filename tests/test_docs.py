@@ -23,7 +23,7 @@ def test_readme_documents_every_column(table):
     section = _section(table)
     documented = set(
         re.findall(
-            r"[a-z_]+", " ".join(line.split("|")[1] for line in section.splitlines() if line.startswith("|"))
+            r"[a-z_0-9]+", " ".join(line.split("|")[1] for line in section.splitlines() if line.startswith("|"))
         )
     )
     missing = [c for c in columns(table) if c not in documented]
