@@ -1,0 +1,75 @@
+"""``itnews_dates``: dates, periods, durations, sets and times, normalized against the publication date.
+
+A thin spaCy wrapper over :func:`pipeline.normalize.temporal.find_temporal`: it reads
+``doc._.itnews_published`` as the reference date, keeps away from the amounts that ``itnews_money``
+found (``2,5 miliardi`` is never a date) and writes plain-data records to ``doc._.itnews_dates``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.normalize.temporal import find_temporal
+
+
+@Language.factory(
+    "itnews_dates",
+    default_config={"skip_money": True, "keep_times": True},
+    assigns=["doc._.itnews_dates"],
+)
+def make_dates(nlp: Language, name: str, skip_money: bool, keep_times: bool):
+    """Build the :class:`DateExtractor` component (registered as ``itnews_dates``)."""
+    return DateExtractor(name, skip_money=skip_money, keep_times=keep_times)
+
+
+class DateExtractor:
+    """Find temporal expressions and write them to ``doc._.itnews_dates``.
+
+    Settings: ``skip_money`` drops candidates overlapping ``doc._.itnews_money`` spans;
+    ``keep_times`` keeps kind ``time`` records (``alle 15:30``, ``stasera``).
+    """
+
+    def __init__(self, name: str = "itnews_dates", *, skip_money: bool = True, keep_times: bool = True) -> None:
+        self.name = name
+        self.skip_money = skip_money
+        self.keep_times = keep_times
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc._.itnews_dates`` (always a fresh list)."""
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.match(doc))
+            return doc
+        except Exception as error:  # noqa: BLE001  (spaCy's error-handler protocol)
+            error_handler(self.name, self, [doc], error)
+            return doc
+
+    def get_error_handler(self):
+        """spaCy's error-handler protocol (``nlp.set_error_handler``)."""
+        return getattr(self, "_error_handler", _raise_error)
+
+    def set_error_handler(self, error_handler) -> None:
+        """Set the handler called when annotating a Doc fails."""
+        self._error_handler = error_handler
+
+    def match(self, doc: Doc) -> list[dict]:
+        """Temporal records of ``doc``, sorted by start offset."""
+        blocked = []
+        if self.skip_money and doc._.itnews_money:
+            blocked = [(item["start"], item["end"]) for item in doc._.itnews_money]
+        records = find_temporal(doc.text, doc._.itnews_published, blocked)
+        if not self.keep_times:
+            records = [record for record in records if record["kind"] != "time"]
+        return records
+
+    def set_annotations(self, doc: Doc, records: list[dict]) -> None:
+        """Number the records D1, D2... in text order and store them."""
+        for number, record in enumerate(records, start=1):
+            record["id"] = f"D{number}"
+        doc._.itnews_dates = list(records)
+
+
+def _raise_error(proc_name, proc, docs, error):
+    raise error

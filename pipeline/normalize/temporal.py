@@ -1,0 +1,114 @@
+"""Find and normalize Italian temporal expressions: dates, periods, durations, sets and times.
+
+The entry point :func:`find_temporal` is a pure function of the text and the publication date; the
+spaCy component ``itnews_dates`` is a thin wrapper around it.
+
+>>> [(r["text"], r["value"]) for r in find_temporal("firmato ieri, in vigore fino al 2030", "2025-01-21")]
+[('ieri', '2025-01-20'), ('fino al 2030', '2030')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from pipeline.normalize.temporal_atoms import HANDLERS
+from pipeline.normalize.temporal_lexicon import lexicon
+from pipeline.normalize.temporal_model import Temporal
+from pipeline.normalize.temporal_patterns import compiled_patterns
+from pipeline.normalize.temporal_periods import combine
+
+#: Window kept around each cue when pre-filtering long texts (characters before, after).
+WINDOW = (60, 90)
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern[str]:
+    """Cheap pre-filter: digits and temporal words; text far from any of them is never scanned."""
+    lex = lexicon()
+    words = (
+        list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays) + list(lex.weekday_plurals)
+        + list(lex.units) + list(lex.relative_days) + list(lex.seasons) + list(lex.set_adverbs)
+        + list(lex.today_parts) + list(lex.duration_adjectives) + list(lex.day_parts)
+        + ["anni", "weekend", "ogni", "tutti", "tutte", "mezzora", "mezz", "settimana", "mese", "anno"]
+    )
+    stems = sorted({w.split()[0].split("'")[-1] or w for w in words}, key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(s) for s in stems if s) + r")", re.IGNORECASE)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for cue in _cue_regex().finditer(text):
+        start, end = max(0, cue.start() - WINDOW[0]), min(len(text), cue.end() + WINDOW[1])
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _candidates(text: str, reference: date | None, blocked: list[tuple[int, int]]) -> list[Temporal]:
+    found: list[Temporal] = []
+    patterns = compiled_patterns()
+    for window_start, window_end in _windows(text):
+        for name, pattern in patterns.items():
+            for match in pattern.finditer(text, window_start, window_end):
+                if match.end() == match.start():
+                    continue
+                item = HANDLERS[name](match, reference)
+                if item is None or item.end <= item.start:
+                    continue
+                if any(item.start < b_end and b_start < item.end for b_start, b_end in blocked):
+                    continue
+                item.source = item.source or name
+                found.append(item)
+    return found
+
+
+def _select(candidates: list[Temporal]) -> list[Temporal]:
+    """Longest expressions win; among equals, the earlier pattern (more specific) wins."""
+    chosen: list[Temporal] = []
+    order = {name: rank for rank, name in enumerate(compiled_patterns())}
+    ranked = sorted(
+        candidates,
+        key=lambda t: (-(t.end - t.start), order.get(t.source.split(":")[0], 99), t.start),
+    )
+    for item in ranked:
+        if all(item.end <= kept.start or kept.end <= item.start for kept in chosen):
+            chosen.append(item)
+    seen = set()
+    unique = []
+    for item in sorted(chosen, key=lambda t: t.start):
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            unique.append(item)
+    return unique
+
+
+def parse_reference(published: str | date | None) -> date | None:
+    """The publication date as a :class:`date` (ISO strings accepted, time part ignored)."""
+    if published is None or isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def find_temporal(
+    text: str, published: str | date | None = None, blocked: list[tuple[int, int]] | None = None
+) -> list[dict]:
+    """All temporal expressions of ``text`` as ``itnews_dates`` records, sorted by start.
+
+    ``published`` anchors relative and partial expressions; without it they keep TIMEX ``X``
+    placeholders and ``relative=True``. Candidates overlapping a ``blocked`` span (money amounts)
+    are skipped.
+    """
+    reference = parse_reference(published)
+    items = _select(_candidates(text, reference, blocked or []))
+    items = combine(items, text, reference)
+    records = []
+    for number, item in enumerate(sorted(items, key=lambda t: t.start), start=1):
+        records.append(item.resolve(reference).to_record(text, number))
+    return records

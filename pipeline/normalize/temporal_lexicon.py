@@ -1,0 +1,141 @@
+"""Italian temporal vocabulary: CLDR month/weekday names (Babel) + ``lexicons/date_words.json``.
+
+Builds, once, the regex alternations the patterns use and the lookups their handlers use.
+Spelled-out numbers are spotted with the morpheme alternation and valued with text2num.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+from babel.dates import get_day_names, get_month_names
+from text_to_num import text2num
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicons" / "date_words.json"
+APOSTROPHES = "'’`´"
+
+
+def fold(text: str) -> str:
+    """Lower-case, straight apostrophes, single spaces, accents kept (``lunedi`` also maps)."""
+    text = text.lower()
+    for mark in APOSTROPHES[1:]:
+        text = text.replace(mark, "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_accents(text: str) -> str:
+    """``lunedì`` -> ``lunedi``."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def phrase_regex(phrase: str) -> str:
+    """A lexicon phrase as a regex: flexible spaces, any apostrophe, optional accents on final vowels."""
+    parts = []
+    for char in phrase:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char == "'":
+            parts.append(r"['’`´]\s*")
+        elif char in "àèéìòù":
+            parts.append(f"[{char}{strip_accents(char)}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def alternation(phrases) -> str:
+    """Longest-first alternation of lexicon phrases."""
+    return "(?:" + "|".join(phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+
+
+class TemporalLexicon:
+    """The loaded vocabulary; use :func:`lexicon` for the shared instance."""
+
+    def __init__(self, path: Path = LEXICON_PATH) -> None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        self.months: dict[str, int] = {}
+        self.month_abbreviations: dict[str, int] = {}
+        for number, name in get_month_names("wide", locale="it").items():
+            self.months[name.lower()] = number
+        for number, name in get_month_names("abbreviated", locale="it").items():
+            self.month_abbreviations[name.lower()] = number
+        for name, number in data["month_extra_abbreviations"].items():
+            self.month_abbreviations[name] = number
+        self.weekdays: dict[str, int] = {}
+        for number, name in get_day_names("wide", locale="it").items():
+            self.weekdays[name.lower()] = number
+            self.weekdays[strip_accents(name.lower())] = number
+        self.weekday_abbreviations = {
+            name.lower(): number for number, name in get_day_names("abbreviated", locale="it").items()
+        }
+        self.weekday_plurals = {name: number - 1 for name, number in data["weekday_plurals"].items()}
+        self.number_morphemes: list[str] = data["number_morphemes"]
+        self.ordinals: dict[str, int] = data["ordinals"]
+        self.vague_quantities: dict[str, int] = data["vague_quantities"]
+        self.units: dict[str, tuple[str, int]] = {k: tuple(v) for k, v in data["units"].items()}
+        self.duration_adjectives = {k: (tuple(v) if v else None) for k, v in data["duration_adjectives"].items()}
+        self.relative_days: dict[str, int] = {fold(k): v for k, v in data["relative_days"].items()}
+        self.relative_shifts: dict[str, int] = {fold(k): v for k, v in data["relative_shifts"].items()}
+        self.seasons: dict[str, str] = data["seasons"]
+        self.set_adverbs: dict[str, str] = data["set_adverbs"]
+        self.day_parts: dict[str, str] = data["day_parts"]
+        self.today_parts: dict[str, str] = {fold(k): v for k, v in data["today_parts"].items()}
+        self.bound_cues: dict[str, list[str]] = data["bound_cues"]
+        self.duration_modifiers: dict[str, str] = {fold(k): v for k, v in data["duration_modifiers"].items()}
+        self.edges: dict[str, str] = data["edges"]
+
+    # --- lookups -------------------------------------------------------------------------------------
+    def month_number(self, word: str) -> int | None:
+        """1-12 for a month name or abbreviation (trailing dot allowed)."""
+        key = fold(word).rstrip(".")
+        return self.months.get(key) or self.month_abbreviations.get(key)
+
+    def weekday_number(self, word: str) -> int | None:
+        """0 (Monday) - 6 for a weekday name, abbreviation or plural."""
+        key = fold(word).rstrip(".")
+        for table in (self.weekdays, self.weekday_abbreviations, self.weekday_plurals):
+            if key in table:
+                return table[key]
+        return None
+
+    def unit(self, word: str) -> tuple[str, int] | None:
+        """(ISO designator, multiplier) for a unit word: 'decenni' -> ('Y', 10)."""
+        return self.units.get(fold(word).rstrip("."))
+
+    def shift_of(self, word: str) -> int | None:
+        """-1 / 0 / +1 for 'scorso' / 'questo' / 'prossimo' and their variants."""
+        return self.relative_shifts.get(fold(word))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TemporalLexicon:
+    """The shared vocabulary, loaded once."""
+    return TemporalLexicon()
+
+
+@lru_cache(maxsize=4096)
+def number_value(text: str) -> Decimal | None:
+    """Value of a number written in digits (Italian or dotted decimals) or words; None if not a number.
+
+    >>> number_value("ventidue"), number_value("3,5"), number_value("un'")
+    (Decimal('22'), Decimal('3.5'), Decimal('1'))
+    """
+    word = fold(text).rstrip("'").strip()
+    if not word:
+        return None
+    if word[0].isdigit():
+        try:
+            return Decimal(word.replace(",", "."))
+        except InvalidOperation:
+            return None
+    if word in lexicon().vague_quantities:
+        return Decimal(lexicon().vague_quantities[word])
+    try:
+        return Decimal(text2num(word, "it"))
+    except ValueError:
+        return None

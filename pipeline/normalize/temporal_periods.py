@@ -1,0 +1,197 @@
+"""Second pass: combine found expressions into ranges ('dal 4 al 22 marzo'), open periods and bounds
+('fino al 2030', 'dal 2019'), and start/middle/end parts ('fine marzo'), looking at the words between them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.normalize import temporal_values as tv
+from pipeline.normalize.temporal_atoms import apply_edge
+from pipeline.normalize.temporal_lexicon import alternation, fold, lexicon
+from pipeline.normalize.temporal_model import Temporal
+
+_A = r"['’`´]"
+RANGE_OPENER = re.compile(
+    rf"""(?<!\w)(?P<opener>(?P<from>dal|dall{_A}|dalla|da|a\s+partire\s+da(?:l|ll{_A}|lla)?|nel|nell{_A})
+        |(?P<between>tra|fra)(?:\s+(?:il|l{_A}|la|i))?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FROM_CONNECTOR = re.compile(
+    rf"""^\s*(?:al|all{_A}|alla|a|ad|(?:fino|sino)\s+(?:al|all{_A}|alla|a|ad)|-|–|—)\s*$""", re.I | re.X
+)
+BETWEEN_CONNECTOR = re.compile(rf"""^\s*(?:e|ed|-|–)\s*(?:il|l{_A}|la)?\s*$""", re.I | re.X)
+DASH_CONNECTOR = re.compile(r"""^\s*[-–—/]\s*$""", re.X)
+CONTEXT_GAP = re.compile(r"""^\s*,?\s*(?:di|del|dello|della|nel|il|in|a)?\s*$""", re.I | re.X)
+EDGE_BEFORE = re.compile(
+    rf"""(?<!\w)(?P<cue>(?:a|alla|all{_A}|entro|verso|dalla|dall{_A}|fino\s+alla|per|sino\s+alla)\s*)?
+        (?P<edge>{alternation(lexicon().edges)})\s+(?:(?:di|del|dello|della|dell{_A}|degli|dei)\s*)?$""",
+    re.I | re.X,
+)
+
+
+def _bound_cue_regex() -> re.Pattern[str]:
+    parts = []
+    for modifier, cues in lexicon().bound_cues.items():
+        parts.append(f"(?P<{modifier}>{alternation(cues)})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE)
+
+
+BOUND_CUE = _bound_cue_regex()
+STANDALONE_BARE_DAY_LEADS = {"il", "per il", "entro il", "fino al", "dal", "del", "l'"}
+
+
+def _is_calendar(item: Temporal) -> bool:
+    return item.kind in ("date", "period") and item.granularity in ("day", "month", "year", "week", "quarter",
+                                                                       "half", "decade")
+
+
+def _inherit(first: Temporal, second: Temporal) -> Temporal:
+    """Give the range's first end the month/year it leaves implicit: 'dal 4 al 22 marzo'."""
+    if not first.is_partial_calendar:
+        return first
+    changes = {}
+    if first.granularity == "day" and first.month is None and second.month is not None:
+        changes["month"] = second.month
+    if first.year is None and second.year is not None:
+        changes["year"] = second.year
+    return first.copy(**changes) if changes else first
+
+
+def _with_context(item: Temporal, context: Temporal) -> Temporal:
+    if not item.is_partial_calendar or item.granularity != "day":
+        return item
+    if context.interval and context.granularity == "month":
+        return item.copy(year=context.interval[0].year, month=context.interval[0].month,
+                         relative=item.relative or context.relative)
+    if context.granularity == "month" and context.month:
+        return item.copy(month=context.month, year=context.year)
+    return item
+
+
+def _range(first: Temporal, second: Temporal, start: int, end: int, reference: date | None) -> Temporal:
+    first = _inherit(first, second)
+    second = second.resolve(reference)
+    if first.is_partial_calendar and second.interval and second.interval[0]:
+        if first.granularity == "day" and first.year is None and first.month is not None:
+            first = first.copy(year=second.interval[0].year)
+        elif first.granularity == "day" and first.month is None:
+            first = first.copy(year=second.interval[0].year, month=second.interval[0].month)
+        elif first.granularity == "month" and first.year is None:
+            first = first.copy(year=second.interval[0].year)
+    first = first.resolve(reference)
+    relative = first.relative or second.relative
+    if not (first.interval and second.interval and first.interval[0] and second.interval[1]):
+        value = f"{first.value}/{second.value}"
+        return Temporal(start, end, "period", first.granularity, value=value, relative=relative)
+    if first.interval[0] > second.interval[0] and first.granularity == "day" and second.granularity == "day":
+        moved = tv.add_months(first.interval[0], -12 if first.month == second.month else -1)
+        first = first.copy(interval=(moved, moved))
+    begin, finish = first.interval[0], second.interval[1]
+    if first.granularity in ("year", "decade") and second.granularity == first.granularity:
+        duration = f"P{second.interval[0].year - begin.year}Y"
+    else:
+        duration = f"P{(second.interval[0] - begin).days}D"
+    value = f"{begin.isoformat()}/{finish.isoformat()}"
+    return Temporal(start, end, "period", first.granularity, interval=(begin, finish), value=value,
+                    duration=duration, relative=relative)
+
+
+def _try_range(items: list[Temporal], index: int, text: str, reference: date | None) -> tuple[Temporal, int] | None:
+    first = items[index]
+    if index + 1 >= len(items) or not (_is_calendar(first) and _is_calendar(items[index + 1])):
+        return None
+    second = items[index + 1]
+    gap = text[first.end : second.start]
+    opener = RANGE_OPENER.search(text, max(0, first.start - 30), first.start)
+    start = first.start
+    if opener and opener["from"] and FROM_CONNECTOR.match(gap):
+        start = opener.start()
+    elif opener and opener["between"] and BETWEEN_CONNECTOR.match(gap):
+        start = opener.start()
+    elif not (DASH_CONNECTOR.match(gap) and first.granularity == second.granularity):
+        return None
+    used = 2
+    end = second.end
+    if index + 2 < len(items):
+        context = items[index + 2]
+        if context.granularity == "month" and CONTEXT_GAP.match(text[second.end : context.start]):
+            if first.is_partial_calendar and second.is_partial_calendar and second.month is None:
+                first, second = _with_context(first, context), _with_context(second, context)
+                end, used = context.end, 3
+    return _range(first, second, start, end, reference), used
+
+
+def _bound(item: Temporal, text: str, reference: date | None) -> Temporal:
+    """Open periods and bounds from the cue before an expression: 'fino al 2030', 'dal 2019'."""
+    cue = BOUND_CUE.search(text, max(0, item.start - 25), item.start)
+    if cue is None:
+        return item
+    modifier = next(name for name, value in cue.groupdict().items() if value)
+    if item.kind == "duration":
+        if fold(cue.group(0)).startswith("entro") and reference is not None and item.duration:
+            amounts = _amounts(item.duration)
+            day = tv.shift(reference, amounts) if amounts else None
+            if day:
+                return Temporal(cue.start(), item.end, "date", "day", interval=(day, day), value=day.isoformat(),
+                                duration=item.duration, relative=True, modifier="end_bound")
+        return item
+    if not _is_calendar(item) or item.kind == "time":
+        return item
+    resolved = item.resolve(reference)
+    if modifier == "approx":
+        return resolved.copy(start=cue.start(), modifier="approx")
+    if modifier == "start_bound" and fold(cue.group(0)) in ("da",) and item.granularity == "day":
+        return resolved.copy(start=cue.start(), kind="period", modifier="start_bound",
+                             interval=(resolved.interval[0], None) if resolved.interval else None)
+    interval = resolved.interval
+    if interval:
+        interval = (interval[0], None) if modifier == "start_bound" else (None, interval[1])
+    return resolved.copy(start=cue.start(), kind="period", interval=interval, modifier=modifier)
+
+
+def _amounts(iso: str):
+    from decimal import Decimal
+
+    match = re.fullmatch(r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?", iso)
+    if not match:
+        return None
+    return {unit: Decimal(value) for unit, value in match.groupdict().items() if value}
+
+
+def _edge(item: Temporal, text: str, reference: date | None) -> Temporal:
+    if not _is_calendar(item) or item.modifier:
+        return item
+    found = EDGE_BEFORE.search(text, max(0, item.start - 30), item.start)
+    if found is None:
+        return item
+    edged = apply_edge(item.resolve(reference), lexicon().edges[fold(found["edge"])])
+    return edged.copy(start=found.start("edge"))
+
+
+def combine(items: list[Temporal], text: str, reference: date | None) -> list[Temporal]:
+    """Merge neighbouring expressions into ranges and apply edge and bound cues; drop unused bare days."""
+    combined: list[Temporal] = []
+    index = 0
+    while index < len(items):
+        ranged = _try_range(items, index, text, reference)
+        if ranged is not None:
+            item, used = ranged
+            if combined and combined[-1].granularity == "month" and not text[combined[-1].end : item.start].strip():
+                context = combined.pop()
+                if item.interval is None or item.granularity == "day":
+                    item = _try_range([_with_context(items[index], context), _with_context(items[index + 1], context)],
+                                      0, text, reference)[0]
+                item = item.copy(start=context.start)
+            combined.append(item)
+            index += used
+            continue
+        item = items[index]
+        index += 1
+        if item.source.startswith("bare_day:") and item.source[9:] not in STANDALONE_BARE_DAY_LEADS:
+            continue
+        item = _edge(item, text, reference)
+        combined.append(_bound(item, text, reference))
+    return combined
+
