@@ -29,6 +29,7 @@ from pipeline.read.decode import decode_bytes
 from pipeline.read.errors import (
     CANNOT_READ,
     FILE_NOT_FOUND,
+    FOLDER_LINK,
     NOT_A_REGULAR_FILE,
     PERMISSION_DENIED,
     UNSUPPORTED_SUFFIX,
@@ -92,11 +93,12 @@ def read_file(input_file: InputFile, *, default_published: date | None = None) -
     base = {"doc_id": input_file.doc_id, "source": input_file.source}
     suffix = input_file.path.suffix.lower()
     if input_file.folder_link:
-        yield Article(**base, status="skipped", error="link to a folder, not followed")
+        yield Article(**base, status="skipped", error=FOLDER_LINK)
         return
     reader = READERS.get(suffix)
     if reader is None:
-        message = UNSUPPORTED_SUFFIX.format(suffix=suffix, supported=", ".join(SUPPORTED_SUFFIXES))
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        message = UNSUPPORTED_SUFFIX.format(suffix=suffix or "(none)", supported=supported)
         yield Article(**base, status="skipped", error=message)
         return
     try:
