@@ -344,12 +344,13 @@
   }
   var filterTimer = null;
   document.getElementById("table-filter").addEventListener("input", function (event) {
-    var value = event.target.value;
+    var value = event.target.value, table = currentTable;
+    if (!table) { return; }
+    var state = stateFor(table.name);
+    state.text = value; state.page = 0;
     clearTimeout(filterTimer);
     filterTimer = setTimeout(function () {
-      if (!currentTable) { return; }
-      var state = stateFor(currentTable.name);
-      state.text = value; state.page = 0; renderRows(currentTable, state);
+      if (currentTable === table) { renderRows(table, state); }
     }, 120);
   });
   document.getElementById("table-controls").addEventListener("submit", function (event) { event.preventDefault(); });

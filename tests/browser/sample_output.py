@@ -304,9 +304,9 @@ def write_output(out_dir: Path, sample: SampleOutput, formats: tuple[str, ...] =
 
 
 def large_rows(n_docs: int = 2000, n_rows: int = 50000) -> SampleOutput:
-    """A big output: ``n_docs`` articles and about ``n_rows`` extracted rows spread over the four tables."""
+    """A big output: ``n_docs`` articles and at least ``n_rows`` extracted rows over the four tables."""
     base = ARTICLES["finanza/veltra_adriatica.txt"]
-    per_doc = max(1, n_rows // n_docs // 4)
+    per_doc = max(1, -(-n_rows // (n_docs * 4)))  # ceiling: at least n_rows rows
     sample = SampleOutput(
         {name: [] for name in ("documents", "organizations", "money", "dates", "terms", "texts")}
     )
