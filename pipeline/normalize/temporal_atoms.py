@@ -536,8 +536,6 @@ def running_period(match: re.Match, reference: date | None) -> Temporal | None:
     if singular and len(text.split()) > 1:
         return None
     start, end = _span(match)
-    if match["lead"] and fold(match["lead"]).startswith(("nel", "nell")) and singular:
-        pass
     future = direction.startswith(("prossim", "successiv")) or direction == "in futuro"
     iso = _vague_iso(amounts) if vague else tv.duration_iso(amounts)
     if reference is None or vague:
