@@ -164,6 +164,21 @@ def test_sorting_by_amount(page: Page, out_dir: Path) -> None:
     assert first == largest["text"]
 
 
+def test_documents_table_counts_spans_per_document(page: Page, out_dir: Path) -> None:
+    go(page, view="table", table="documents")
+    shown = page.evaluate(
+        """(() => {
+          const heads = [...document.querySelectorAll('#data-table thead th')].map(th => th.dataset.column);
+          return [...document.querySelectorAll('#data-table tbody tr')].map(tr => Object.fromEntries(
+            [...tr.children].map((td, i) => [heads[i], td.textContent])));
+        })()"""
+    )
+    for table in ("organizations", "money", "dates", "terms"):
+        rows = table_rows(out_dir, table)
+        for document in shown:
+            assert int(document[table]) == sum(row["doc_id"] == document["doc_id"] for row in rows), table
+
+
 # --- document view -----
 
 

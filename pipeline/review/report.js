@@ -14,7 +14,8 @@
                          pending: "#bf8700", negotiating: "#8250df", cancelled: "#a40e26" };
   /* Columns shown per table (in order) and the columns offered as select filters. */
   var SHOWN = {
-    documents: ["doc_id", "status", "title", "published", "source", "n_chars", "n_tokens", "encoding", "error"],
+    documents: ["doc_id", "status", "title", "published", "organizations", "money", "dates", "terms", "n_chars",
+                "n_tokens", "encoding", "error"],
     organizations: ["doc_id", "mention_id", "text", "name", "org_key", "source", "start", "end"],
     money: ["doc_id", "mention_id", "text", "amount", "amount_max", "currency", "qualifier", "unit",
             "currency_inferred", "start", "end"],
@@ -27,7 +28,8 @@
     documents: ["status"], organizations: ["source"], money: ["currency", "qualifier"],
     dates: ["kind", "modifier"], terms: ["type", "status", "certainty"]
   };
-  var NUMERIC = { start: 1, end: 1, amount: 1, amount_max: 1, percentage: 1, n_chars: 1, n_tokens: 1 };
+  var NUMERIC = { start: 1, end: 1, amount: 1, amount_max: 1, percentage: 1, n_chars: 1, n_tokens: 1,
+                  organizations: 1, money: 1, dates: 1, terms: 1 };
 
   /* ---------- small DOM helpers (text only) ---------- */
   function h(tag, attrs, children) {
@@ -105,7 +107,20 @@
     });
   });
   var DOCUMENTS = {};
-  TABLES.documents.rows.forEach(function (row) { DOCUMENTS[cell(TABLES.documents, row, "doc_id")] = row; });
+  var DOC_ORDER = [];
+  (function addSpanCounts(documents) {
+    /* The documents table gains one count column per extracted kind, so empty extractions stand out. */
+    SPAN_TABLES.forEach(function (name) {
+      documents.index[name] = documents.columns.length;
+      documents.columns.push(name);
+    });
+    documents.rows.forEach(function (row) {
+      var docId = cell(documents, row, "doc_id");
+      DOCUMENTS[docId] = row;
+      DOC_ORDER.push(docId);
+      SPAN_TABLES.forEach(function (name) { row.push(((DOC_ROWS[docId] || {})[name] || []).length); });
+    });
+  })(TABLES.documents);
 
   function spanSummary(name, row) {
     var t = TABLES[name];
@@ -442,6 +457,14 @@
     var view = clear(document.getElementById("view-document"));
     var doc = DOCUMENTS[docId], table = TABLES.documents;
     var text = DATA.texts[docId];
+    var position = DOC_ORDER.indexOf(docId);
+    var previous = position > 0 ? DOC_ORDER[position - 1] : null;
+    var following = position >= 0 && position + 1 < DOC_ORDER.length ? DOC_ORDER[position + 1] : null;
+    view.appendChild(h("p", { class: "doc-nav" }, [
+      previous !== null ? h("a", { href: docHash(previous), rel: "prev", text: "‹ " + previous }) : null,
+      position >= 0 ? h("span", { class: "muted", text: " document " + (position + 1) + " of " + DOC_ORDER.length + " " }) : null,
+      following !== null ? h("a", { href: docHash(following), rel: "next", text: following + " ›" }) : null
+    ]));
     view.appendChild(h("h2", { text: "Document " + docId }));
     var meta = h("dl", { class: "meta" });
     ["title", "status", "published", "source", "url", "encoding", "error"].forEach(function (column) {
