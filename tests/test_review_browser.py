@@ -259,6 +259,26 @@ def test_hostile_document_renders_as_text_and_runs_nothing(page: Page) -> None:
     page.screenshot(ARTIFACTS / "review_hostile.png")
 
 
+# --- edge outputs -----
+
+
+def test_output_without_rows_still_renders(chromium: str, tmp_path: Path) -> None:
+    sample = sample_rows()
+    only_failures = {name: [] for name in sample.rows}
+    only_failures["documents"] = [row for row in sample.rows["documents"] if row["status"] != "ok"]
+    report = build_report(write_output(tmp_path / "out", type(sample)(only_failures), formats=("csv",)))
+    with Browser(chromium) as browser:
+        tab = browser.new_page()
+        tab.navigate(report.as_uri(), ready=READY)
+        failed = "document.querySelector('[data-metric=\"documents.failed\"] .value').textContent"
+        assert tab.evaluate(failed) == "1"
+        for table in ("documents", "organizations", "money", "dates", "terms"):
+            go(tab, view="table", table=table)
+        go(tab, view="doc", doc="vuoto.txt")
+        go(tab, view="doc", doc="not-in-the-output.txt")
+        assert not tab.events("Runtime.exceptionThrown")
+
+
 # --- large outputs -----
 
 

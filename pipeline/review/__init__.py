@@ -38,9 +38,8 @@ def build_report(out_dir: Path, path: Path | None = None) -> Path:
     out_dir = Path(out_dir)
     target = Path(path) if path is not None else out_dir / DEFAULT_REPORT_NAME
     tables = read_output(out_dir)
-    page = render_page(
-        build_payload(tables, title=f"itnews review: {out_dir.resolve().name}"), "itnews review"
-    )
+    title = f"itnews review: {out_dir.resolve().name}"
+    page = render_page(build_payload(tables, title=title), title)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.write_text(page, encoding="utf-8")

@@ -52,7 +52,6 @@ def content_security_policy(script: str, style: str) -> str:
             "default-src 'none'",
             f"script-src {csp_hash(script)}",
             f"style-src {csp_hash(style)}",
-            "img-src data:",
             "base-uri 'none'",
             "form-action 'none'",
         ]
