@@ -13,14 +13,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from pipeline.normalize import temporal_values as tv
-from pipeline.normalize.temporal_lexicon import fold, lexicon, number_value
+from pipeline.normalize.temporal_lexicon import alternation, fold, lexicon, number_value
 from pipeline.normalize.temporal_model import Temporal
 
 Handler = Callable[[re.Match, date | None], "Temporal | None"]
 HANDLERS: dict[str, Handler] = {}
 
 _DURATION_PART = re.compile(
-    r"""(?P<num>\d+(?:[.,]\d+)?|un['’`´]|[^\W\d_]+)?\s*-?\s*(?P<unit>[^\W\d_]+)(?P<half>\s+e\s+mezz[oa])?""",
+    rf"""(?:(?P<num>\d+(?:[.,]\d+)?|un['’`´]|[^\W\d_]+)\s*-?\s*)?(?P<unit>{alternation(lexicon().units)})(?!\w)
+        (?P<half>\s+e\s+mezz[oa])?""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CUE_BEFORE_ABBREVIATION = re.compile(r"(?:\b(?:a|ad|in|di|da|entro|fino\s+a|dal|al|nel|del)\s+)$", re.I)
@@ -99,7 +100,7 @@ def duration_amounts(text: str) -> dict[str, Decimal] | None:
     folded = re.sub(r"\bun'\s*ora", "1 ora", folded)
     folded = re.sub(r"\bun quarto d'\s*ora", "15 minuti", folded)
     amounts: dict[str, Decimal] = {}
-    for part in _DURATION_PART.finditer(folded.replace(",", " , ").replace(" , ", ", ")):
+    for part in _DURATION_PART.finditer(folded):
         unit = lex.unit(part.group("unit"))
         if unit is None:
             continue
@@ -228,7 +229,7 @@ def year(match: re.Match, reference: date | None) -> Temporal | None:
     lead = fold(match["lead"] or "")
     if match["anno"]:
         value = _int(match["n"])
-        if value is None:
+        if value is None or value < 100:
             return None
         return _calendar(match, "year", value)
     value = _int(match["y"])
@@ -450,13 +451,11 @@ def unit_period(unit: str, shift: int, reference: date | None, start: int, end: 
 
 @handler("relative_unit")
 def relative_unit(match: re.Match, reference: date | None) -> Temporal | None:
-    shift = _shift_words(match["pre"] or match["post"])
+    shift = 2 if match["after"] else _shift_words(match["pre"] or match["post"])
     if shift is None:
         return None
-    if match["after"]:
-        shift = 2
     start, end = _span(match)
-    return unit_period(match["unit"] or match["unit2"], shift, reference, start, end)
+    return unit_period(match["unit"] or match["unit2"] or match["unit3"], shift, reference, start, end)
 
 
 @handler("weekend")
@@ -467,9 +466,13 @@ def weekend(match: re.Match, reference: date | None) -> Temporal | None:
 
 @handler("edge_unit")
 def edge_unit(match: re.Match, reference: date | None) -> Temporal | None:
+    edge = lexicon().edges[fold(match["edge"])]
+    if edge == "mid" and not re.search(r"\b(?:a|entro|verso|da|dalla|fino\s+a|per)\s*$", match.string[: match.start()],
+                                       re.I):
+        return None  # bare "metà anno" is a length (P0.5Y)
     start, end = _span(match)
     base = unit_period(match["unit"], 0, reference, start, end)
-    return apply_edge(base, lexicon().edges[fold(match["edge"])])
+    return apply_edge(base, edge)
 
 
 def apply_edge(base: Temporal, edge: str) -> Temporal:
@@ -514,13 +517,12 @@ def offset(match: re.Match, reference: date | None) -> Temporal | None:
     start, end = _span(match)
     if match["tra"]:
         start = match.start("tra")
-    granularity = {"Y": "year", "M": "month", "W": "week"}.get(next(iter(amounts)), "day")
-    if any(unit.startswith("T") for unit in amounts):
-        return Temporal(start, end, "time", None, value="XXXX-XX-XXTXX", relative=True)
+    modifier = lexicon().duration_modifiers.get(fold(match["mod"])) if match["mod"] else None
     if reference is None:
-        return Temporal(start, end, "date", granularity, value="XXXX-XX-XX", relative=True)
+        return Temporal(start, end, "date", "day", value="XXXX-XX-XX", relative=True, modifier=modifier)
     day = tv.shift(reference, amounts, sign)
-    return Temporal(start, end, "date", "day", interval=(day, day), value=day.isoformat(), relative=True)
+    return Temporal(start, end, "date", "day", interval=(day, day), value=day.isoformat(), relative=True,
+                    duration=tv.duration_iso(amounts), modifier=modifier)
 
 
 @handler("running_period")
@@ -657,3 +659,12 @@ def bare_day(match: re.Match, reference: date | None) -> Temporal | None:
     found = _calendar(match, "day", None, None, day)
     found.source = "bare_day:" + lead
     return found
+
+
+@handler("rest_of_unit")
+def rest_of_unit(match: re.Match, reference: date | None) -> Temporal | None:
+    start, end = _span(match)
+    whole = unit_period(match["unit"], 0, reference, start, end)
+    if reference is None or whole.interval is None:
+        return whole.copy(kind="period", modifier="rest")
+    return whole.copy(kind="period", interval=(reference, whole.interval[1]), modifier="rest")

@@ -121,9 +121,15 @@ PATTERNS: dict[str, str] = {
         (?<!\w)(?P<word>${RELATIVE_DAY})(?!\w)""",
     # la prossima settimana, l'anno scorso, quest'anno, il mese dopo il prossimo
     "relative_unit": r"""
-        (?:(?P<pre>${SHIFT})\s+(?P<unit>settimana|mese|anno|weekend|fine\s+settimana|trimestre|semestre|decennio)
-         |(?P<unit2>settimana|mese|anno|weekend|trimestre|semestre|decennio)\s+(?P<post>${SHIFT}))
+        (?:(?P<pre>${SHIFT})(?:\s+|(?<=['’`´])\s*)
+           (?P<unit>settimana|mese|anno|weekend|fine\s+settimana|trimestre|semestre|decennio)
+         |(?P<unit2>settimana|mese|anno|weekend|trimestre|semestre|decennio)\s+(?P<post>${SHIFT})
+         |(?P<unit3>settimana|mese|anno|weekend)(?=\s+dopo\s+(?:il|la|lo)\s+prossim[oa]))
         (?P<after>\s+dopo\s+(?:il|la|lo)\s+prossim[oa])?(?!\w)""",
+    # il resto della settimana, il resto dell'anno
+    "rest_of_unit": r"""
+        (?<!\w)resto\s+(?:della|del|dell${APOS}|di)\s*(?:(?:mia|mio|questa|questo|quest${APOS})\s*)?
+        (?P<unit>settimana|mese|anno)(?:\s+(?:corrente|in\s+corso))?(?!\w)""",
     # (il) weekend, nel weekend
     "weekend": r"""
         (?<!\w)(?P<lead>(?:il|nel|lo|durante\s+il|questo)\s+)?weekend(?!\w)""",
@@ -138,7 +144,7 @@ PATTERNS: dict[str, str] = {
     # tre mesi fa, tra dieci giorni, 2 anni e 21 giorni dopo
     "offset": r"""
         (?:(?P<tra>(?<!\w)(?:tra|fra)\s+)(?=${NUM}|${VAGUE}|un|una|qualche)(?P<dur1>${DURATION}))
-        |(?:(?P<dur2>${DURATION})\s+(?P<dir>fa|or\s+sono|prima|dopo|più\s+tardi|da\s+adesso|da\s+ora|da\s+oggi
+        |(?:(?:(?P<mod>${DURATION_MODIFIER})\s+)?(?P<dur2>${DURATION})\s+(?P<dir>fa|or\s+sono|prima|dopo|più\s+tardi|da\s+adesso|da\s+ora|da\s+oggi
             |in\s+futuro|da\s+questo\s+momento)(?!\w))""",
     # nei prossimi quattro anni, gli ultimi 3 anni, le 3 settimane precedenti, l'ultimo anno
     "running_period": r"""

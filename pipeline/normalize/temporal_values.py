@@ -139,9 +139,10 @@ def iso_week_interval(year: int, week: int) -> Interval:
 
 
 def month_week_interval(year: int, month: int, ordinal: int) -> Interval:
-    """The n-th (or, for -1, last) Monday-to-Sunday week of a month, counting the week holding day 1."""
+    """The n-th (or, for -1, last) Monday-to-Sunday week of a month; week 1 holds the first Thursday."""
     if ordinal > 0:
-        monday = week_interval(date(year, month, 1))[0] + timedelta(weeks=ordinal - 1)
+        first = date(year, month, 1)
+        monday = week_interval(first)[0] + timedelta(weeks=ordinal - 1 + (first.weekday() >= 4))
     else:
         monday = week_interval(month_interval(year, month)[1])[0]
     return monday, monday + timedelta(days=6)
