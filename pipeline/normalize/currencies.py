@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -29,6 +30,9 @@ SYMBOL_LOCALES = ("it", "en", "en_CA", "en_AU", "en_NZ", "en_HK", "en_SG", "pt_B
 _REAL_X_CODES = {"XAF", "XOF", "XPF", "XCD", "XCG"}
 
 #: First words of CLDR names that are not a currency noun of their own.
+#: Letters that are Italian words: ``a $ 5`` is "at $5", not the ``A$`` of Australian dollars.
+_WORD_LETTERS = {"a", "e", "i", "o"}
+
 _NOT_HEADS = {"antico", "codice", "diritti", "fondi", "nuovo", "unidad", "unidades", "unità", "valuta", "zimbabwe"}
 
 
@@ -175,19 +179,51 @@ CurrencyName(code='GBP', fraction=Decimal('0.01')))
         return text if text in self.codes else None
 
     # -- patterns -------------------------------------------------------------------------------------
-    def name_pattern(self) -> str:
-        """Regex alternation of every currency name, longest first, whitespace-tolerant."""
-        phrases = sorted(self.names, key=len, reverse=True)
-        return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
+    def name_pattern(self, minor_only: bool = False) -> str:
+        """Regex (a character trie) matching every currency name, or only minor units."""
+        return phrase_trie_pattern(name for name, value in self.names.items() if value.is_minor or not minor_only)
 
     def symbol_pattern(self) -> str:
         """Regex alternation of every symbol and of ``CODE$`` forms, a space allowed before ``$``."""
         parts = []
         for key in sorted(self.symbols, key=len, reverse=True):
-            escaped = re.escape(key)
-            parts.append(escaped.replace(r"\$", r"\s?\$") if len(key) > 1 else escaped)
-        parts.append(r"[a-z]{3}\$")
+            if len(key) > 1 and key.endswith("$") and key[:-1] not in _WORD_LETTERS:
+                parts.append(re.escape(key[:-1]) + r"\s?\$")
+            else:
+                parts.append(re.escape(key))
+        parts.append(phrase_trie_pattern(code.lower() + "$" for code in self.codes))
         return "|".join(parts)
+
+
+def phrase_trie_pattern(phrases: Iterable[str]) -> str:
+    """Compile phrases into one regex shaped as a character trie (fast to match; longest wins).
+
+    Whitespace inside a phrase matches any run of whitespace. Use with ``re.VERBOSE | re.IGNORECASE``.
+
+    >>> print(phrase_trie_pattern(["dollaro", "dollari", "dollari usa"]))
+    dollar(?:i(?:\\s+usa)?|o)
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(phrase.lower().split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_to_pattern(trie)
+
+
+def _trie_to_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_to_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{body}?"
+    return body
 
 
 def _symbol_key(symbol: str) -> str:
