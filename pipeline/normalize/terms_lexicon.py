@@ -102,7 +102,8 @@ class TermLexicon:
     clause_breaker: re.Pattern[str]
     look_alike: re.Pattern[str]
     agreement_noun: re.Pattern[str]
-    non_business: re.Pattern[str]
+    non_business: tuple[tuple[str, re.Pattern[str], int], ...]
+    conditional: re.Pattern[str]
     scoop: re.Pattern[str]
     object_cue: re.Pattern[str]
     end_date_cue: re.Pattern[str]
@@ -177,7 +178,11 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         clause_breaker=_any_of(scope["clause_breakers"]),
         look_alike=_any_of(scope["look_alikes"]),
         agreement_noun=re.compile(scope["agreement_nouns"], re.IGNORECASE),
-        non_business=_any_of(scope["non_business_contexts"]),
+        non_business=tuple(
+            (ctx["name"], re.compile(ctx["regex"], re.IGNORECASE), int(ctx["veto_unless_orgs"]))
+            for ctx in scope["non_business_contexts"]
+        ),
+        conditional=re.compile(scope["conditional_protasis"], re.IGNORECASE),
         scoop=re.compile(scope["scoop_contexts"], re.IGNORECASE),
         object_cue=re.compile(scope["object_cues"], re.IGNORECASE),
         end_date_cue=re.compile(scope["end_date_cues"], re.IGNORECASE),

@@ -4,7 +4,8 @@ The method follows the scope rules of the project's design note on contract term
 
 1. a sentence is cut into clauses at contrast/concessive connectives, relative clauses, ';' and ':'
    (``clause_spans``), so "non sarà più ..., ma manterrà ..." gives two scopes;
-2. look-alikes that contain "non" without negating ("non concorrenza", "non vincolante", "non solo",
+2. conditional protases ("in caso di veto", "se l'operazione salta") are blanked, and look-alikes
+   that contain "non" without negating ("non concorrenza", "non vincolante", "non solo",
    "non più di 5") are blanked before negation and cessation cues are searched (``find_cues``);
 3. a negation or cessation cue reaches the triggers after it (or, when there is none, the closest
    one before it) and, when it reaches a clause-layer term, only clause-layer terms: "non sarà più
@@ -26,7 +27,7 @@ from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, Cue, TermLexicon
 FUTURE_TENSE = re.compile(
     r"""
     \b(?P<future>
-        \w{2,}(?:erà|irà|arà|eranno|iranno|aranno)   # investirà, acquisiranno, firmerà
+        \w+(?:erà|irà|arà|eranno|iranno|aranno)      # investirà, acquisiranno, daranno
       | sar(?:à|anno) | avr(?:à|anno)                # essere, avere
     )\b
     """,
@@ -74,7 +75,7 @@ def clause_spans(text: str, start: int, end: int, breaker: re.Pattern[str]) -> l
         if match.start() > cuts[-1]:
             cuts.append(match.start())
     cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
 def blank_spans(text: str, pattern: re.Pattern[str], start: int, end: int) -> str:
@@ -102,10 +103,11 @@ def find_cues(
     """All status and certainty cues inside ``clause``; cues overlapping ``protected`` spans (dates,
     amounts) are skipped, and polarity cues are searched with the look-alikes blanked."""
     start, end = clause
-    masked = blank_spans(text, lexicon.look_alike, start, end)
+    unconditional = blank_spans(text, lexicon.conditional, start, end)
+    masked = blank_spans(unconditional, lexicon.look_alike, start, end)
     hits = []
     for cue in lexicon.cues:
-        source = masked if cue.scope == "after" else text
+        source = masked if cue.scope == "after" else unconditional
         for match in cue.regex.finditer(source, start, end):
             if _overlaps(match.start(), match.end(), protected):
                 continue
@@ -117,9 +119,13 @@ def find_cues(
 
 def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
     free = [i for i, t in enumerate(triggers) if not (t.start < hit.end and hit.start < t.end)]
-    after = [i for i in free if triggers[i].start >= hit.start and triggers[i].start - hit.end <= hit.cue.reach]
+    after = [
+        i for i in free if triggers[i].start >= hit.start and triggers[i].start - hit.end <= hit.cue.reach
+    ]
     if not after:
-        before = [i for i in free if triggers[i].end <= hit.start and hit.start - triggers[i].end <= hit.cue.reach]
+        before = [
+            i for i in free if triggers[i].end <= hit.start and hit.start - triggers[i].end <= hit.cue.reach
+        ]
         after = before[-1:]
     clause_layer = [i for i in after if triggers[i].layer == "clause"]
     return clause_layer or after
@@ -166,7 +172,7 @@ def assign_statuses(
             candidates[i].append((rank[status], hit.start))
     future = FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
     decisions = []
-    for trigger, found in zip(triggers, candidates):
+    for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty(hits, trigger)
         if found:
             best_rank, cue_start = min(found)

@@ -1,0 +1,319 @@
+"""``itnews_terms``: typed contract terms (deals and clauses) with status, parties, amounts and dates.
+
+Runs after ``itnews_organizations``, ``itnews_money`` and ``itnews_dates`` and reads their ``Doc._``
+lists. Triggers come from ``pipeline/lexicons/term_triggers.jsonl`` (a spaCy ``Matcher`` over lower-cased
+text and lemmas); status and certainty from the cues of ``term_cues.jsonl`` with clause-bounded scope
+(:mod:`pipeline.normalize.terms_status`); arguments from the entity layers
+(:mod:`pipeline.normalize.terms_arguments`); repeated mentions are merged into one row per term
+(:mod:`pipeline.normalize.terms_merge`).
+
+>>> import spacy
+>>> nlp = spacy.blank("it"); _ = nlp.add_pipe("sentencizer")
+>>> nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+>>> _ = nlp.add_pipe("itnews_terms")
+>>> doc = nlp("Veltra resterà il fornitore esclusivo.")
+>>> [(t["type"], t["status"]) for t in doc._.itnews_terms]
+[('EXCLUSIVITY', 'active')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.normalize.terms_arguments import (
+    assign_roles,
+    find_percentage,
+    inside,
+    link_dates,
+    link_money,
+    party_orgs,
+)
+from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
+from pipeline.normalize.terms_merge import group_mentions, link_agreements, merge_group
+from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_spans, find_cues
+
+#: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
+GENERIC_LINKS = frozenset(
+    {
+        "di",
+        "d'",
+        "per",
+        "del",
+        "della",
+        "dell'",
+        "dei",
+        "delle",
+        "degli",
+        "sulla",
+        "sul",
+        "su",
+        "il",
+        "la",
+        "l'",
+        "lo",
+        "i",
+        "le",
+        "gli",
+        "un",
+        "una",
+        "uno",
+        "un'",
+    }
+)
+
+
+@Language.factory(
+    "itnews_terms",
+    default_config={"lexicon_dir": None, "max_generic_gap": 3},
+    assigns=["doc._.itnews_terms"],
+)
+def make_terms(nlp: Language, name: str, lexicon_dir: str | None, max_generic_gap: int) -> TermExtractor:
+    """Factory of the ``itnews_terms`` component (see :class:`TermExtractor`)."""
+    return TermExtractor(nlp, name, lexicon_dir=lexicon_dir, max_generic_gap=max_generic_gap)
+
+
+class TermExtractor(Pipe):
+    """Find contract-term triggers, decide their status and certainty, link their arguments, merge."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "itnews_terms",
+        *,
+        lexicon_dir: str | None = None,
+        max_generic_gap: int = 3,
+    ) -> None:
+        self.name = name
+        self.lexicon: TermLexicon = load_term_lexicon(lexicon_dir)
+        self.max_generic_gap = max_generic_gap
+        self.rules: dict[str, TriggerRule] = {rule.key: rule for rule in self.lexicon.triggers}
+        self.matcher = Matcher(nlp.vocab)
+        for rule in self.lexicon.triggers:
+            self.matcher.add(rule.key, [rule.pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.match(doc))
+        except Exception as exc:  # noqa: BLE001  (handed to spaCy's configurable error handler)
+            error_handler(self.name, self, [doc], exc)
+        return doc
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def _trigger_spans(self, doc: Doc, orgs: Sequence[dict[str, Any]]) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            span = Span(doc, start, end, label=key)
+            rule = self.rules[key]
+            if rule.case_sensitive_text and rule.case_sensitive_text not in span.text:
+                continue
+            if any(span.start_char < o["end"] and o["start"] < span.end_char for o in orgs):
+                continue  # "Intesa Sanpaolo" is a bank, not an agreement
+            spans.append(span)
+        spans = sorted(filter_spans(spans), key=lambda s: s.start)
+        return [s for i, s in enumerate(spans) if not self._absorbed(doc, s, spans[i + 1 :])]
+
+    def _absorbed(self, doc: Doc, span: Span, following: Sequence[Span]) -> bool:
+        """A generic agreement noun introducing a more specific trigger adds nothing ("accordo di
+        licenza")."""
+        if not self.rules[span.label_].generic or not following:
+            return False
+        nxt = following[0]
+        gap = doc[span.end : nxt.start]
+        return (
+            len(gap) <= self.max_generic_gap and len(gap) > 0 and all(t.lower_ in GENERIC_LINKS for t in gap)
+        )
+
+    def _keep(
+        self,
+        doc: Doc,
+        span: Span,
+        clause: tuple[int, int],
+        sentence: Span,
+        sentence_orgs: Sequence[dict[str, Any]],
+        money: Sequence[dict[str, Any]],
+        seen_types: set[str],
+    ) -> bool:
+        lex = self.lexicon
+        rule = self.rules[span.label_]
+        text = doc.text
+        sent_text = sentence.text
+        n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
+        for _, context, veto_unless_orgs in lex.non_business:
+            if context.search(sent_text) and (rule.generic or n_orgs < veto_unless_orgs):
+                return False
+        if rule.type == "EXCLUSIVITY":
+            window = text[max(sentence.start_char, span.start_char - 60) : span.end_char + 40]
+            if lex.scoop.search(window) or (span.start > 0 and doc[span.start - 1].lower_ == "non"):
+                return False
+        if rule.generic and not sentence_orgs and rule.type not in seen_types:
+            return False
+        clause_text = text[clause[0] : clause[1]]
+        has_value = bool(inside(money, *clause)) or bool(lex.percent.search(clause_text))
+        after = text[span.end_char : min(clause[1], span.end_char + 60)]
+        for need in rule.needs:
+            if need == "org" and not sentence_orgs:
+                return False
+            if need == "value" and not has_value:
+                return False
+            if need == "org_or_value" and not (sentence_orgs or has_value):
+                return False
+            if need == "object" and not (
+                any(o["start"] >= span.end_char for o in inside(sentence_orgs, *clause))
+                or lex.object_cue.search(after)
+            ):
+                return False
+            if need == "agreement" and not lex.agreement_noun.search(clause_text):
+                return False
+            if need == "agreement_after" and not lex.agreement_noun.search(
+                text[span.end_char : span.end_char + 45]
+            ):
+                return False
+        return True
+
+    def match(self, doc: Doc) -> list[dict[str, Any]]:
+        """Term rows of ``doc`` (plain data, see ``pipeline.extensions``), not yet numbered."""
+        lex = self.lexicon
+        text = doc.text
+        orgs = party_orgs(text, doc._.itnews_orgs or [])
+        money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
+        dates = list(doc._.itnews_dates or [])
+        protected = [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money]
+        spans = self._trigger_spans(doc, doc._.itnews_orgs or [])
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        mentions: list[dict[str, Any]] = []
+        seen_types: set[str] = set()
+        for number, sentence in enumerate(sentences):
+            sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
+            in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
+            if not in_sentence:
+                continue
+            for clause in clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker):
+                triggers = [
+                    s
+                    for s in in_sentence
+                    if clause[0] <= s.start_char < clause[1]
+                    and self._keep(doc, s, clause, sentence, sentence_orgs, money, seen_types)
+                ]
+                if not triggers:
+                    continue
+                mentions.extend(
+                    self._clause_mentions(
+                        doc, number, sentence_orgs, clause, triggers, money, dates, protected
+                    )
+                )
+                seen_types.update(self.rules[s.label_].type for s in triggers)
+        self._lend_parties(mentions)
+        rows = [merge_group(group) for group in group_mentions(mentions)]
+        rows.sort(key=lambda r: r["start"])
+        link_agreements(rows)
+        return rows
+
+    def _clause_mentions(
+        self,
+        doc: Doc,
+        sentence_number: int,
+        sentence_orgs: Sequence[dict[str, Any]],
+        clause: tuple[int, int],
+        triggers: Sequence[Span],
+        money: Sequence[dict[str, Any]],
+        dates: Sequence[dict[str, Any]],
+        protected: Sequence[tuple[int, int]],
+    ) -> list[dict]:
+        lex = self.lexicon
+        text = doc.text
+        types = [self.rules[s.label_].type for s in triggers]
+        layers = [lex.types[t].layer for t in types]
+        refs = [
+            TriggerRef(s.start_char, s.end_char, layer) for s, layer in zip(triggers, layers, strict=True)
+        ]
+        decisions = assign_statuses(text, clause, refs, find_cues(text, clause, lex, protected))
+        clause_orgs = inside(sentence_orgs, *clause) or list(sentence_orgs)
+        clause_money = inside(money, *clause)
+        slots = link_dates(text, clause, inside(dates, *clause), lex)
+        mentions = []
+        for span, term_type, decision in zip(triggers, types, decisions, strict=True):
+            info = lex.types[term_type]
+            trigger = (span.start_char, span.end_char)
+            roles = assign_roles(text, trigger, clause_orgs, info)
+            linked = link_money(trigger, clause_money) if info.takes_money else None
+            mentions.append(
+                {
+                    "type": term_type,
+                    "layer": info.layer,
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "text": span.text,
+                    "sentence": sentence_number,
+                    "status": decision.status,
+                    "explicit": decision.explicit,
+                    "certainty": decision.certainty,
+                    "parties": [(o.get("name") or o["text"], o["id"], role) for o, role in roles],
+                    "money": linked,
+                    "percentage": find_percentage(text, clause, trigger, lex),
+                    "start_date": slots["start_date"],
+                    "end_date": slots["end_date"],
+                    "duration": slots["duration"],
+                    "date_ids": list(slots["date_ids"]),
+                }
+            )
+        return mentions
+
+    def _lend_parties(self, mentions: list[dict[str, Any]]) -> None:
+        """A mention with no organization in its sentence takes the parties of the closest mention before
+        it that has some (the same agreement, referred to by "la società", "l'accordo")."""
+        previous: list[tuple[str, str, str]] = []
+        for mention in sorted(mentions, key=lambda m: m["start"]):
+            if mention["parties"]:
+                previous = mention["parties"]
+            elif previous:
+                info = self.lexicon.types[mention["type"]]
+                mention["parties"] = [
+                    (name, org_id, info.agent_role if i == 0 else info.patient_role)
+                    for i, (name, org_id, _) in enumerate(previous)
+                ]
+
+    # -- output --------------------------------------------------------------------------------
+
+    def set_annotations(self, doc: Doc, rows: list[dict[str, Any]]) -> None:
+        """Number the rows and write them to ``doc._.itnews_terms`` in the contract's plain-data form."""
+        ids = [f"T{n}" for n in range(1, len(rows) + 1)]
+        terms = []
+        for term_id, row in zip(ids, rows, strict=True):
+            linked = row["money"]
+            parent = row.get("agreement_index")
+            terms.append(
+                {
+                    "id": term_id,
+                    "start": row["start"],
+                    "end": row["end"],
+                    "text": doc.text[row["start"] : row["end"]],
+                    "type": row["type"],
+                    "status": row["status"],
+                    "certainty": row["certainty"],
+                    "parties": [name for name, _, _ in row["parties"]],
+                    "party_ids": [org_id for _, org_id, _ in row["parties"]],
+                    "party_roles": [role for _, _, role in row["parties"]],
+                    "amount": linked["amount"] if linked else None,
+                    "currency": linked.get("currency") if linked else None,
+                    "money_id": linked["id"] if linked else None,
+                    "percentage": row["percentage"],
+                    "start_date": row["start_date"],
+                    "end_date": row["end_date"],
+                    "duration": row["duration"],
+                    "date_ids": row["date_ids"],
+                    "agreement_id": ids[parent] if parent is not None else None,
+                    "mentions": row["mentions"],
+                }
+            )
+        doc._.itnews_terms = terms

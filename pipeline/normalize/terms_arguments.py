@@ -1,0 +1,145 @@
+"""Arguments of a contract-term trigger: parties with roles, amount, percentage, dates (pure functions).
+
+Inputs are the plain-data lists written by the organizations, money and dates components
+(``doc._.itnews_orgs``, ``itnews_money``, ``itnews_dates``); offsets are character offsets into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
+
+AGENT_PREPOSITION = re.compile(r"\b(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*$", re.IGNORECASE)
+SOURCE_PREPOSITION = re.compile(
+    r"\b(?:secondo|riporta|scrive|rivela|riferisce)\s+(?:il|la|lo|l'|i)?\s*$", re.I
+)
+LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
+ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_SPAN_END_CUE = re.compile(r"^\s*(?:fino|sino)\b", re.IGNORECASE)
+DATE_SPAN_START_CUE = re.compile(
+    r"^\s*(?:dal|dall'|dalla|a\s+partire|con\s+decorrenza|a\s+decorrere)\b", re.I
+)
+
+
+def inside(items: Sequence[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
+    """The items whose span lies inside [start, end)."""
+    return [item for item in items if item["start"] >= start and item["end"] <= end]
+
+
+def party_orgs(text: str, orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Organizations that can be parties: not news sources ("secondo il Financial Times")."""
+    return [
+        org for org in orgs if not SOURCE_PREPOSITION.search(text[max(0, org["start"] - 25) : org["start"]])
+    ]
+
+
+def assign_roles(
+    text: str, trigger: tuple[int, int], orgs: Sequence[dict[str, Any]], info: TypeInfo
+) -> list[tuple[dict[str, Any], str]]:
+    """Each distinct organization (by canonical name) with its role towards the trigger, agents first.
+
+    Before the trigger, or introduced by "da" after it, an organization acts (agent role); after the
+    trigger, introduced by one of the type's patient prepositions or directly, it is acted on.
+    """
+    agents: list[tuple[dict[str, Any], str]] = []
+    patients: list[tuple[dict[str, Any], str]] = []
+    seen: set[str] = set()
+    ordered = sorted(orgs, key=lambda o: o["start"])
+    passive = any(
+        o["start"] >= trigger[1] and AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]])
+        for o in ordered
+    )
+    for org in ordered:
+        name = org.get("name") or org["text"]
+        if name in seen:
+            continue
+        seen.add(name)
+        before = text[max(0, org["start"] - 12) : org["start"]]
+        if org["end"] <= trigger[0]:
+            # the subject acts, unless an agent "da ..." follows the trigger (passive voice)
+            (patients if passive else agents).append((org, info.patient_role if passive else info.agent_role))
+            continue
+        gap = text[trigger[1] : org["start"]]
+        word = LAST_WORD.search(before)
+        if AGENT_PREPOSITION.search(before):
+            agents.append((org, info.agent_role))
+        elif ARTICLE.match(gap) or (word and word.group("word").lower() in info.patient_preps):
+            patients.append((org, info.patient_role))
+        elif not agents:
+            agents.append((org, info.agent_role))
+        else:
+            patients.append((org, info.patient_role))
+    return agents + patients
+
+
+def link_money(trigger: tuple[int, int], money: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The amount of a term: the first amount after the trigger in its clause, else the closest before.
+
+    Per-unit prices ("8,40 euro per azione") are used only when there is no total.
+    """
+    totals = [m for m in money if not m.get("unit")] or list(money)
+    after = [m for m in totals if m["start"] >= trigger[0]]
+    if after:
+        return after[0]
+    before = [m for m in totals if m["end"] <= trigger[0]]
+    return before[-1] if before else None
+
+
+def find_percentage(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], lexicon: TermLexicon
+) -> float | None:
+    """The percentage closest to the trigger inside its clause ("49%", "49 per cento"), or None."""
+    best: tuple[int, float] | None = None
+    for match in lexicon.percent.finditer(text, clause[0], clause[1]):
+        distance = min(abs(match.start() - trigger[1]), abs(trigger[0] - match.end()))
+        value = float(match.group("number").replace(".", "").replace(",", "."))
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def _iso_day(value: Any) -> str | None:
+    return value if isinstance(value, str) and ISO_DAY.match(value) else None
+
+
+def link_dates(
+    text: str, clause: tuple[int, int], dates: Sequence[dict[str, Any]], lexicon: TermLexicon
+) -> dict[str, Any]:
+    """start_date, end_date, duration and date_ids of the terms of one clause.
+
+    A date is an end only when it is the object of "fino a", "scade", "in vigore fino" (a deadline with
+    "entro" is a goal, not an expiry); a start with "dal", "a partire da", "con decorrenza"; a duration
+    when the dates layer gives one ("per tre anni", "nei prossimi quattro anni").
+    """
+    slots: dict[str, Any] = {"start_date": None, "end_date": None, "duration": None, "date_ids": []}
+    for item in dates:
+        prefix = text[max(clause[0], item["start"] - 40) : item["start"]]
+        own = item.get("text") or text[item["start"] : item["end"]]
+        used = False
+        modifier = item.get("modifier")
+        if lexicon.end_date_cue.search(prefix) or DATE_SPAN_END_CUE.match(own) or modifier == "end_bound":
+            end = _iso_day(item.get("end_date")) or _iso_day(item.get("value"))
+            if end and slots["end_date"] is None:
+                slots["end_date"] = end
+                used = True
+        elif (
+            lexicon.start_date_cue.search(prefix)
+            or DATE_SPAN_START_CUE.match(own)
+            or modifier == "start_bound"
+        ):
+            begin = _iso_day(item.get("start_date")) or _iso_day(item.get("value"))
+            if begin and slots["start_date"] is None:
+                slots["start_date"] = begin
+                used = True
+        if item.get("kind") == "duration" or (item.get("duration") and lexicon.duration_cue.search(prefix)):
+            duration = item.get("duration") or item.get("value")
+            if duration and str(duration).startswith("P") and slots["duration"] is None:
+                slots["duration"] = duration
+                used = True
+        if used:
+            slots["date_ids"].append(item["id"])
+    return slots

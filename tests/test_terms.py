@@ -1,0 +1,271 @@
+# ruff: noqa: E501  (test cases are one readable sentence a line)
+"""Unit tests of the ``itnews_terms`` component on one-line sentences with made-up companies.
+
+The entity layers (organizations, money, dates) are given inline, so these tests do not depend on the
+other components: ``<org>Veltra</org>``, ``<money amount='2500000000' currency='EUR'>2,5 miliardi di
+euro</money>``, ``<date kind='date' value='2030' end_date='2030-12-31'>2030</date>``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import spacy
+
+from pipeline.components import terms as _terms  # noqa: F401  (registers itnews_terms)
+
+TAG = re.compile(r"<(?P<tag>org|money|date)(?P<attrs>[^>]*)>(?P<body>.*?)</(?P=tag)>")
+ATTR = re.compile(r"(?P<key>\w+)='(?P<value>[^']*)'")
+PREFIX = {"org": "O", "money": "M", "date": "D"}
+
+
+def parse_annotated(annotated: str) -> tuple[str, dict[str, list[dict[str, Any]]]]:
+    """Plain text and the entity lists of an inline-annotated sentence."""
+    items: dict[str, list[dict[str, Any]]] = {"org": [], "money": [], "date": []}
+    text = ""
+    last = 0
+    for match in TAG.finditer(annotated):
+        text += annotated[last : match.start()]
+        start = len(text)
+        text += match.group("body")
+        attrs = {m.group("key"): m.group("value") for m in ATTR.finditer(match.group("attrs"))}
+        tag = match.group("tag")
+        item: dict[str, Any] = {"id": f"{PREFIX[tag]}{len(items[tag]) + 1}", "start": start, "end": len(text),
+                                "text": match.group("body")}
+        if tag == "org":
+            item.update(name=attrs.get("name", item["text"]), org_key=item["text"].lower(), source="rule")
+        elif tag == "money":
+            item.update(amount=attrs["amount"], amount_max=None, currency=attrs.get("currency", "EUR"),
+                        currency_inferred=False, qualifier=attrs.get("qualifier", "exact"), unit=attrs.get("unit"))
+        else:
+            item.update(kind=attrs.get("kind", "date"), value=attrs.get("value"),
+                        start_date=attrs.get("start_date"), end_date=attrs.get("end_date"),
+                        duration=attrs.get("duration"), granularity=None, relative=False,
+                        modifier=attrs.get("modifier"))
+        items[tag].append(item)
+        last = match.end()
+    text += annotated[last:]
+    return text, items
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    pipeline = spacy.blank("it")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    pipeline.add_pipe("itnews_terms")
+    return pipeline
+
+
+def run_terms(nlp: spacy.language.Language, annotated: str) -> list[dict[str, Any]]:
+    text, items = parse_annotated(annotated)
+    doc = nlp.make_doc(text)
+    doc._.itnews_published = "2025-01-21"
+    doc._.itnews_orgs, doc._.itnews_money, doc._.itnews_dates = items["org"], items["money"], items["date"]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    for term in doc._.itnews_terms:
+        assert doc.text[term["start"] : term["end"]] == term["text"]
+    return doc._.itnews_terms
+
+
+def type_status(terms: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    return {(t["type"], t["status"]) for t in terms}
+
+
+# --- every type (one made-up sentence each) -------------------------------------------------------------
+TYPE_CASES = [
+    ("PARTNERSHIP", "active", "<org>Veltra Cloud</org> e <org>Banca Adriatica</org> hanno siglato un accordo strategico pluriennale."),
+    ("JOINT_VENTURE", "planned", "<org>Castellani Group</org> e <org>Hoshino Motors</org> daranno vita a una joint venture paritetica per produrre batterie."),
+    ("ACQUISITION", "active", "<org>Nordlux</org> ha rilevato il 100% della startup <org>Datafy</org> per <money amount='120000000'>120 milioni di euro</money>."),
+    ("MERGER", "pending", "La fusione tra <org>Banca Adriatica</org> e <org>Credito Alpino</org> è subordinata al via libera della Bce."),
+    ("INVESTMENT_STAKE", "active", "Il fondo <org>Al-Noor</org> ha investito circa <money amount='2500000000' qualifier='approx'>2,5 miliardi di euro</money> in <org>Veltra Cloud</org>."),
+    ("FINANCING", "active", "<org>Datafy</org> ha chiuso un round di serie B da <money amount='45000000'>45 milioni di euro</money> guidato da <org>Apennine Capital</org>."),
+    ("SUPPLY_SERVICE_CONTRACT", "active", "<org>Castellani Group</org> si è aggiudicata una commessa da <money amount='1200000000'>1,2 miliardi di euro</money> per la fornitura di 40 treni."),
+    ("LICENSE_IP", "active", "<org>Nordlux</org> ha concesso a <org>Hoshino Motors</org> una licenza sui propri brevetti per le celle al sodio."),
+    ("EXCLUSIVITY", "active", "<org>Sirio Energia</org> ha ottenuto l'esclusiva per la distribuzione in Italia dei pannelli <org>Hoshino</org>."),
+    ("RIGHT_OF_FIRST_REFUSAL", "active", "<org>Veltra</org> mantiene un diritto di prelazione sulle nuove quote di <org>Datafy</org>."),
+    ("REVENUE_SHARING", "active", "Gli accordi di condivisione dei ricavi tra <org>Streamo</org> e <org>Editoriale Dolomiti</org> restano in vigore."),
+    ("MINIMUM_COMMITMENT", "active", "<org>Banca Adriatica</org> si è impegnata ad acquistare servizi cloud da <org>Veltra</org> per almeno <money amount='50000000' qualifier='lower_bound'>50 milioni di euro</money> l'anno."),
+    ("TERM_DURATION", "planned", "Il contratto tra <org>Veltra</org> e <org>Datafy</org>, di durata decennale, entrerà in vigore il <date value='2026-07-01' start_date='2026-07-01' end_date='2026-07-01'>1° luglio 2026</date>."),
+    ("RENEWAL_EXTENSION", "active", "<org>Sirio Energia</org> e <org>Gas Tirreno</org> hanno prorogato di cinque anni il contratto di distribuzione."),
+    ("TERMINATION", "active", "<org>Meccanica Lombarda</org> ha esercitato il diritto di recesso dal contratto con <org>Castellani Group</org>."),
+    ("NON_COMPETE", "active", "Il venditore si è impegnato con <org>Datafy</org> a un patto di non concorrenza per tre anni."),
+    ("CHANGE_OF_CONTROL_TRANSFER", "active", "Il contratto tra <org>Datafy</org> e <org>Banca Adriatica</org> prevede una clausola di change of control."),
+    ("PENALTY_BREAK_FEE", "active", "In caso di veto dell'Antitrust, <org>Apennine Capital</org> verserà a <org>Meccanica Lombarda</org> una penale di <money amount='35000000'>35 milioni di euro</money>."),
+]
+
+
+@pytest.mark.parametrize(("term_type", "status", "annotated"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
+def test_every_type_is_found_with_its_status(nlp, term_type, status, annotated):
+    assert (term_type, status) in type_status(run_terms(nlp, annotated))
+
+
+# --- every status --------------------------------------------------------------------------------------
+STATUS_CASES = [
+    ("EXCLUSIVITY", "ended", "<org>Veltra Cloud</org> non sarà più l'unico fornitore di servizi di calcolo di <org>Agenzia Dati</org>."),
+    ("EXCLUSIVITY", "ended", "<org>Sirio Energia</org> perde l'esclusiva sulla rete di <org>Gas Tirreno</org>."),
+    ("NON_COMPETE", "negated", "L'accordo tra <org>Nordlux</org> e <org>Sirio Energia</org> non prevede alcuna clausola di non concorrenza."),
+    ("EXCLUSIVITY", "negated", "La partnership tra <org>Nordlux</org> e <org>Datafy</org> è senza esclusiva."),
+    ("INVESTMENT_STAKE", "planned", "<org>Hoshino Motors</org> prevede di investire fino a <money amount='800000000' qualifier='upper_bound'>800 milioni di euro</money> negli impianti italiani."),
+    ("ACQUISITION", "planned", "<org>Nordlux</org> acquisirà <org>Datafy</org> entro l'estate."),
+    ("ACQUISITION", "pending", "L'opa di <org>Apennine Capital</org> su <org>Meccanica Lombarda</org> è subordinata al via libera dell'Antitrust."),
+    ("PARTNERSHIP", "negotiating", "<org>Nordlux</org> e <org>Sirio Energia</org> hanno firmato un memorandum d'intesa non vincolante per una collaborazione."),
+    ("ACQUISITION", "negotiating", "Sono in corso trattative tra <org>Nordlux</org> e <org>Datafy</org> per l'acquisizione della startup."),
+    ("MERGER", "cancelled", "Saltano le nozze tra <org>Sirio Energia</org> e <org>Gas Tirreno</org>: le due società hanno interrotto le trattative sulla fusione."),
+    ("ACQUISITION", "cancelled", "<org>Apennine Capital</org> ha ritirato l'offerta pubblica di acquisto su <org>Meccanica Lombarda</org>."),
+    ("RIGHT_OF_FIRST_REFUSAL", "ended", "<org>Comune di Lucca</org> ha rinunciato a esercitare la prelazione sul 30% di <org>Gas Tirreno</org>."),
+    ("PARTNERSHIP", "active", "La collaborazione tra <org>Veltra</org> e <org>Datafy</org> prosegue."),
+]
+
+
+@pytest.mark.parametrize(("term_type", "status", "annotated"), STATUS_CASES, ids=[f"{c[0]}-{c[1]}" for c in STATUS_CASES])
+def test_every_status_comes_from_its_cue(nlp, term_type, status, annotated):
+    assert (term_type, status) in type_status(run_terms(nlp, annotated))
+
+
+# --- certainty -----------------------------------------------------------------------------------------
+CERTAINTY_CASES = [
+    ("certain", "<org>Nordlux</org> ha acquisito <org>Datafy</org>."),
+    ("possible", "Secondo indiscrezioni, <org>Nordlux</org> avrebbe acquisito <org>Datafy</org>."),
+    ("probable", "Secondo il Financial Times, <org>Nordlux</org> avrebbe acquisito <org>Datafy</org>."),
+    ("possible", "<org>Nordlux</org> potrebbe acquisire <org>Datafy</org>."),
+    ("probable", "L'acquisizione di <org>Datafy</org> da parte di <org>Nordlux</org> dovrebbe chiudersi entro giugno."),
+]
+
+
+@pytest.mark.parametrize(("certainty", "annotated"), CERTAINTY_CASES)
+def test_certainty_cues(nlp, certainty, annotated):
+    acquisitions = [t for t in run_terms(nlp, annotated) if t["type"] == "ACQUISITION"]
+    assert [t["certainty"] for t in acquisitions] == [certainty]
+
+
+# --- negation scope: it stops at contrast words, and reaches the most specific term -----------------------
+def test_negation_stops_at_ma(nlp):
+    terms = run_terms(nlp, "<org>Veltra</org> non sarà più il fornitore esclusivo di <org>Datafy</org>, ma mantiene un diritto di prelazione sulle nuove commesse.")
+    assert ("EXCLUSIVITY", "ended") in type_status(terms)
+    assert ("RIGHT_OF_FIRST_REFUSAL", "active") in type_status(terms)
+
+
+def test_cessation_of_a_modifier_ends_the_clause_not_the_deal(nlp):
+    terms = run_terms(nlp, "<org>Veltra</org> non sarà più il fornitore esclusivo di <org>Datafy</org>.")
+    assert ("SUPPLY_SERVICE_CONTRACT", "ended") not in type_status(terms)
+
+
+@pytest.mark.parametrize("annotated", [
+    "<org>Veltra</org> non è più il partner di <org>Datafy</org>, però la licenza resta in vigore.",
+    "<org>Veltra</org> non ha rinnovato la partnership con <org>Datafy</org>; la licenza resta in vigore.",
+    "<org>Veltra</org> non ha firmato l'accordo di esclusiva, tuttavia la licenza con <org>Datafy</org> resta in vigore.",
+])
+def test_contrast_words_and_semicolons_end_the_scope(nlp, annotated):
+    assert ("LICENSE_IP", "active") in type_status(run_terms(nlp, annotated))
+
+
+# --- look-alikes are not negations -----------------------------------------------------------------------
+LOOK_ALIKE_CASES = [
+    ("NON_COMPETE", "active", "<org>Datafy</org> ha firmato con <org>Nordlux</org> un patto di non concorrenza."),
+    ("LICENSE_IP", "active", "<org>Nordlux</org> ha concesso a <org>Hoshino Motors</org> una licenza non esclusiva."),
+    ("PARTNERSHIP", "negotiating", "<org>Nordlux</org> e <org>Datafy</org> hanno firmato un accordo non vincolante."),
+    ("LICENSE_IP", "active", "<org>Veltra</org> e <org>Datafy</org> hanno firmato non solo una partnership ma anche una licenza sui brevetti."),
+    ("INVESTMENT_STAKE", "planned", "<org>Veltra</org> investirà non più di <money amount='5000000' qualifier='upper_bound'>5 milioni di euro</money> in <org>Datafy</org>."),
+    ("ACQUISITION", "possible-status-kept", "Non è escluso che <org>Nordlux</org> acquisisca <org>Datafy</org>."),
+]
+
+
+@pytest.mark.parametrize(("term_type", "status", "annotated"), LOOK_ALIKE_CASES, ids=[c[2][:40] for c in LOOK_ALIKE_CASES])
+def test_look_alikes_are_not_negations(nlp, term_type, status, annotated):
+    terms = run_terms(nlp, annotated)
+    if status == "possible-status-kept":
+        found = [t for t in terms if t["type"] == term_type]
+        assert found and found[0]["status"] not in ("negated", "ended") and found[0]["certainty"] == "possible"
+    else:
+        assert (term_type, status) in type_status(terms)
+    assert all(t["status"] != "negated" for t in terms if t["type"] == term_type)
+
+
+def test_non_esclusiva_noun_phrase_creates_no_exclusivity(nlp):
+    terms = run_terms(nlp, "<org>Nordlux</org> ha concesso a <org>Hoshino Motors</org> una licenza non esclusiva.")
+    assert "EXCLUSIVITY" not in {t["type"] for t in terms}
+
+
+# --- not business terms ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("annotated", [
+    "<org>Lega</org> e <org>Forza Italia</org> hanno raggiunto un accordo sulla legge elettorale.",
+    "Il calciatore ha firmato con la <org>Juventus</org> un contratto fino al 2028.",
+    "L'attaccante lascia il club: la cessione del cartellino vale 30 milioni.",
+    "<org>Fiat</org> ha rinnovato il contratto collettivo con i sindacati.",
+    "Il quotidiano pubblica in esclusiva un'intervista all'amministratore delegato di <org>Nordlux</org>.",
+    "Il governo e l'opposizione hanno trovato un'intesa sulla manovra.",
+])
+def test_politics_sport_employment_and_scoops_are_not_terms(nlp, annotated):
+    assert run_terms(nlp, annotated) == []
+
+
+# --- arguments ------------------------------------------------------------------------------------------
+def test_parties_roles_and_amount(nlp):
+    [term] = [t for t in run_terms(nlp, TYPE_CASES[4][2]) if t["type"] == "INVESTMENT_STAKE"]
+    assert term["parties"] == ["Al-Noor", "Veltra Cloud"]
+    assert term["party_roles"] == ["investor", "investee"]
+    assert term["party_ids"] == ["O1", "O2"]
+    assert (term["amount"], term["currency"], term["money_id"]) == ("2500000000", "EUR", "M1")
+
+
+def test_passive_agent_introduced_by_da(nlp):
+    [term] = run_terms(nlp, "<org>Datafy</org> è stata acquisita da <org>Nordlux</org>.")
+    assert list(zip(term["parties"], term["party_roles"], strict=True)) == [("Nordlux", "acquirer"), ("Datafy", "target")]
+
+
+def test_percentage(nlp):
+    [term] = [t for t in run_terms(nlp, TYPE_CASES[2][2]) if t["type"] == "ACQUISITION"]
+    assert term["percentage"] == 100.0
+
+
+def test_end_date_spreads_over_coordinated_terms(nlp):
+    terms = run_terms(nlp, "La collaborazione tra <org>Veltra</org> e <org>Datafy</org> resta in vigore fino al "
+                           "<date value='2030' start_date='2030-01-01' end_date='2030-12-31'>2030</date>, compreso "
+                           "l'accesso alla proprietà intellettuale e gli accordi di condivisione dei ricavi.")
+    by_type = {t["type"]: t for t in terms}
+    for term_type in ("PARTNERSHIP", "TERM_DURATION", "LICENSE_IP", "REVENUE_SHARING"):
+        assert by_type[term_type]["end_date"] == "2030-12-31", term_type
+        assert by_type[term_type]["date_ids"] == ["D1"]
+        assert by_type[term_type]["status"] == "active"
+
+
+def test_deadline_with_entro_is_not_an_end_date(nlp):
+    terms = run_terms(nlp, "<org>Veltra</org> e <org>Banca Adriatica</org> hanno siglato un accordo per portare sul "
+                           "cloud i sistemi entro il <date value='2027' end_date='2027-12-31'>2027</date>.")
+    assert [t["end_date"] for t in terms] == [None]
+
+
+def test_duration(nlp):
+    terms = run_terms(nlp, "<org>Nordlux</org> prevede di investire <money amount='500000000'>500 milioni di euro</money> "
+                           "<date kind='duration' value='P4Y' duration='P4Y'>nei prossimi quattro anni</date>.")
+    assert [(t["type"], t["duration"]) for t in terms] == [("INVESTMENT_STAKE", "P4Y")]
+
+
+# --- one row per term; clauses point to their agreement ----------------------------------------------------
+def test_repeated_mentions_merge_into_one_row(nlp):
+    terms = run_terms(nlp, "<org>Veltra</org> e <org>Datafy</org> hanno firmato un accordo. L'accordo durerà tre anni. "
+                           "Secondo i due gruppi l'intesa è strategica.")
+    partnerships = [t for t in terms if t["type"] == "PARTNERSHIP"]
+    assert len(partnerships) == 1
+    assert len(partnerships[0]["mentions"]) == 2
+
+
+def test_clause_points_to_its_agreement(nlp):
+    terms = run_terms(nlp, "<org>Veltra</org> e <org>Datafy</org> hanno firmato una partnership che include una licenza sui brevetti.")
+    by_type = {t["type"]: t for t in terms}
+    assert by_type["LICENSE_IP"]["agreement_id"] == by_type["PARTNERSHIP"]["id"]
+    assert by_type["PARTNERSHIP"]["agreement_id"] is None
+
+
+def test_output_follows_the_contract(nlp):
+    terms = run_terms(nlp, TYPE_CASES[4][2])
+    keys = {"id", "start", "end", "text", "type", "status", "certainty", "parties", "party_ids", "party_roles",
+            "amount", "currency", "money_id", "percentage", "start_date", "end_date", "duration", "date_ids",
+            "agreement_id", "mentions"}
+    assert all(set(t) == keys for t in terms)
+    assert [t["id"] for t in terms] == [f"T{n}" for n in range(1, len(terms) + 1)]
+    assert [t["start"] for t in terms] == sorted(t["start"] for t in terms)
