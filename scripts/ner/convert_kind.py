@@ -109,11 +109,13 @@ def convert(paths: Iterable[Path], out_path: Path, group_size: int, repeat: dict
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=Path("../shared/data/ner"))
     parser.add_argument("--out", type=Path, default=Path("models/corpus"))
     parser.add_argument("--group", type=int, default=10, help="sentences per training document")
-    parser.add_argument("--wn-repeat", type=int, default=1, help="times WN_train (in-domain news) is repeated")
+    parser.add_argument("--wn-repeat", type=int, default=1, help="times WN_train (news) is repeated")
     parser.add_argument("--wikineural", action="store_true", help="add WikiNEuRal silver data (MISC -> O)")
     args = parser.parse_args()
 

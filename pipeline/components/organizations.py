@@ -1,0 +1,361 @@
+"""The ``itnews_organizations`` component: organization mentions from the NER model, rules and the document.
+
+Runs after ``ner`` (or without one: rules only). Steps, each driven by data files in ``pipeline/lexicons``:
+
+1. rules (``org_patterns.jsonl`` with ``org_pattern_macros.json``, ``org_legal_forms.jsonl``,
+   ``org_acronyms.jsonl``) run on spaCy's ``Matcher``; a rule marks the tokens it tags with ``"TARGET"``;
+   ``override`` rules beat the model, ``fill`` rules only tag text the model left alone;
+2. product and generic names (``org_products.jsonl``: Azure, ChatGPT, IA...) are never organizations;
+3. an acronym in brackets after its long form (``Autorità garante ... (Agcm)``) links both;
+4. document consistency: a name tagged ORG is ORG at every mention (``dell'OpenAI``, ``l'Eni`` too),
+   and PER/LOC names get the same treatment.
+
+Writes ``doc._.itnews_orgs`` (see ``pipeline.extensions``) and sets ``doc.ents`` to ORG/PER/LOC spans.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.normalize.org_names import (
+    APOSTROPHES,
+    canonical_name,
+    find_long_form,
+    legal_forms,
+    org_key,
+)
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+ORG = "ORG"
+PROPAGATED_LABELS = ("ORG", "PER", "LOC")
+CONNECTOR_WORDS = frozenset(
+    ["di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'", "e", "per", "&", "de", "of",
+     "and"]
+)
+
+
+@dataclass(frozen=True)
+class OrgRule:
+    """One Matcher pattern with the indices of the pattern tokens it tags (``TARGET``)."""
+
+    id: str
+    priority: str
+    pattern: tuple[dict, ...]
+    targets: frozenset[int]
+
+    @classmethod
+    def from_dict(cls, data: dict, macros: dict[str, list[list[dict]]]) -> list[OrgRule]:
+        """Expand a rule record (macros, one pattern per LEGAL_FORM variant) into concrete rules."""
+        unknown = set(data) - {"id", "priority", "pattern"}
+        if unknown:
+            raise ValueError(f"unknown keys {sorted(unknown)} in organization rule {data.get('id')}")
+        if data["priority"] not in ("override", "fill"):
+            raise ValueError(f"rule {data['id']}: priority must be 'override' or 'fill'")
+        choices = [_expand_token(token, macros) for token in data["pattern"]]
+        rules = []
+        for combination in itertools.product(*choices):
+            tokens = [token for sequence in combination for token in sequence]
+            targets = frozenset(i for i, token in enumerate(tokens) if token.get("TARGET"))
+            pattern = tuple({k: v for k, v in token.items() if k != "TARGET"} for token in tokens)
+            rules.append(cls(data["id"], data["priority"], pattern, targets))
+        return rules
+
+
+def _expand_token(token: dict, macros: dict[str, list[list[dict]]]) -> list[list[dict]]:
+    """The token sequences a pattern token stands for: itself, or each variant of its macro."""
+    if "MACRO" not in token:
+        return [[token]]
+    own = {k: v for k, v in token.items() if k != "MACRO"}
+    variants = macros[token["MACRO"]]
+    if len(variants) == 1 and len(variants[0]) == 1:
+        return [[{**variants[0][0], **own}]]
+    # multi-token variants (legal forms) carry only TARGET from the macro token
+    return [[{**part, **({"TARGET": True} if own.get("TARGET") else {})} for part in v] for v in variants]
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def legal_form_variants(nlp: Language) -> list[list[dict]]:
+    """Token patterns for every legal form, as the tokenizer splits it mid-sentence and at the end."""
+    variants: dict[tuple, list[dict]] = {}
+    for record in legal_forms():
+        attr = "ORTH" if record["case_sensitive"] else "LOWER"
+        for context in ("Acme {} e", "Acme {}", "Acme {}, e", "Acme {}. E"):
+            words = [t.text for t in nlp.make_doc(context.format(record["form"]))][1:]
+            while words and words[-1] in ("e", ",", "E"):
+                words.pop()
+            values = words if attr == "ORTH" else [w.lower() for w in words]
+            variants[(attr, *values)] = [{attr: value} for value in values]
+    return list(variants.values())
+
+
+def load_rules(nlp: Language, lexicons: Path = LEXICONS) -> list[OrgRule]:
+    """All organization rules: the patterns file plus one rule per known acronym form."""
+    raw_macros = json.loads((lexicons / "org_pattern_macros.json").read_text(encoding="utf-8"))
+    macros = {name: [[value]] for name, value in raw_macros.items() if not name.startswith("_")}
+    macros["LEGAL_FORM"] = legal_form_variants(nlp)
+    # a name token never is (the first token of) a legal form: "Siemens AG e Acme Srl" is two names
+    form_starts = {variant[0].get("ORTH") or variant[0]["LOWER"] for variant in macros["LEGAL_FORM"]}
+    form_starts |= {record["form"] for record in legal_forms()}
+    form_starts |= {case(form) for form in form_starts for case in (str.upper, str.capitalize)}
+    macros["NAME"] = [[{**macros["NAME"][0][0], "ORTH": {"NOT_IN": sorted(form_starts)}}]]
+    rules = [rule for record in _read_jsonl(lexicons / "org_patterns.jsonl") for rule in
+             OrgRule.from_dict(record, macros)]
+    for record in _read_jsonl(lexicons / "org_acronyms.jsonl"):
+        for form in record["forms"]:
+            pattern = [{"MACRO": "ANY_ARTICLE"}] if record.get("needs_article") else []
+            pattern.append({"ORTH": form, "TARGET": True})
+            rules += OrgRule.from_dict({"id": "acronym-lexicon", "priority": "override", "pattern": pattern},
+                                       macros)
+    return rules
+
+
+@lru_cache(maxsize=4)
+def known_acronyms(lexicons: Path = LEXICONS) -> dict[str, tuple[str, str]]:
+    """Casefolded acronym forms and long forms -> (canonical name, org_key), from ``org_acronyms.jsonl``."""
+    table = {}
+    for record in _read_jsonl(lexicons / "org_acronyms.jsonl"):
+        entry = (record["long_form"], org_key(record["acronym"]))
+        for form in [*record["forms"], record["acronym"], record["long_form"]]:
+            table[form.casefold()] = entry
+    return table
+
+
+@lru_cache(maxsize=4)
+def product_names(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """Casefolded product and generic names that are never organizations."""
+    return frozenset(record["name"].casefold() for record in _read_jsonl(lexicons / "org_products.jsonl"))
+
+
+@dataclass
+class Mention:
+    """A candidate entity mention in character offsets."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    name: str | None = None
+    key: str | None = None
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class OrganizationRecognizer:
+    """Finds organization mentions; see the module docstring for the steps."""
+
+    def __init__(self, nlp: Language, name: str, *, use_model: bool, consistency: bool, min_surface: int):
+        self.name = name
+        self.use_model = use_model
+        self.consistency = consistency
+        self.min_surface = min_surface
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.rules: dict[str, OrgRule] = {}
+        for index, rule in enumerate(load_rules(nlp)):
+            key = f"{rule.id}#{index}"
+            self.rules[key] = rule
+            self.matcher.add(key, [list(rule.pattern)])
+        self.products = product_names()
+        self.acronyms = known_acronyms()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.match(doc)
+        self.set_annotations(doc, mentions)
+        return doc
+
+    # -- matching ------------------------------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[Mention]:
+        """All ORG/PER/LOC mentions of ``doc`` after rules, products, acronyms and consistency."""
+        model = [Mention(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]
+        if not self.use_model:
+            model = []
+        override, fill = self.rule_mentions(doc)
+        mentions = merge_mentions(model, override, fill)
+        mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
+        mentions = self.link_acronyms(doc, mentions)
+        if self.consistency:
+            mentions = self.propagate(doc, mentions)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def rule_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention]]:
+        """Rule matches as (override, fill) ORG mentions, target tokens only, longest first."""
+        spans: dict[str, list[Span]] = {"override": [], "fill": []}
+        for match_id, start, _end, alignments in self.matcher(doc, with_alignments=True):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            target = [start + i for i, index in enumerate(alignments) if index in rule.targets]
+            if not target:
+                continue
+            span = trim_connectors(doc[min(target) : max(target) + 1])
+            if span is not None:
+                spans[rule.priority].append(span)
+        return tuple(  # type: ignore[return-value]
+            [Mention(s.start_char, s.end_char, ORG, "rule") for s in filter_spans(spans[key])]
+            for key in ("override", "fill")
+        )
+
+    def drop_products(self, doc: Doc, mention: Mention) -> Mention | None:
+        """None for a product/generic ORG mention; ``Azure di Microsoft`` becomes ``Microsoft``."""
+        if mention.label != ORG:
+            return mention
+        text = doc.text[mention.start : mention.end]
+        if canonical_name(text).casefold() in self.products:
+            return None
+        first = re.match(r"(?P<product>\S+)\s+(?P<connector>\S+)\s+", text)
+        if first and first.group("product").casefold() in self.products:
+            if first.group("connector").lower().translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS:
+                return Mention(mention.start + first.end(), mention.end, ORG, mention.source)
+            return None
+        return mention
+
+    def link_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Tag ``Long Form (ACR)`` pairs as one organization (unless the long form is a PER/LOC)."""
+        for token in doc[1:-1]:
+            bracketed = doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+            if not bracketed or not _acronym_shaped(token.text):
+                continue
+            window_start = doc[max(0, token.i - 25)].idx
+            if doc.has_annotation("SENT_START"):
+                window_start = max(window_start, token.sent.start_char)
+            preceding = doc.text[window_start : doc[token.i - 1].idx].rstrip()
+            long_form = find_long_form(token.text, preceding)
+            if long_form is None or not long_form[:1].isupper():
+                continue
+            long_start = window_start + preceding.rfind(long_form)
+            long_mention = Mention(long_start, long_start + len(long_form), ORG, "acronym")
+            if any(m.overlaps(long_mention) and m.label != ORG for m in mentions):
+                continue
+            name = canonical_name(long_form)
+            key = self.acronyms.get(token.text.casefold(), (name, org_key(canonical_name(token.text))))[1]
+            long_mention.name, long_mention.key = name, key
+            short = Mention(token.idx, token.idx + len(token.text), ORG, "acronym", name, key)
+            mentions = [m for m in mentions if not (m.overlaps(long_mention) or m.overlaps(short))]
+            mentions += [long_mention, short]
+        return mentions
+
+    def propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Give every mention of a tagged name the name's label; ORG wins ties."""
+        votes: dict[str, dict[str, int]] = {}
+        aliases: dict[str, Mention] = {}
+        for mention in mentions:
+            for surface in self.surfaces(doc, mention):
+                votes.setdefault(surface, {}).setdefault(mention.label, 0)
+                votes[surface][mention.label] += 1
+                if mention.label == ORG and mention.key:
+                    aliases[surface] = mention
+        result = list(mentions)
+        for surface in sorted(votes, key=len, reverse=True):
+            label = max(votes[surface], key=lambda lab: (votes[surface][lab], lab == ORG))
+            for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc.text):
+                found = Mention(hit.start(), hit.end(), label, "consistency")
+                same = [m for m in result if m.start == found.start and m.end == found.end]
+                if same:
+                    same[0].label = label
+                    continue
+                if any(m.overlaps(found) for m in result):
+                    continue
+                if surface in aliases:
+                    found.name, found.key = aliases[surface].name, aliases[surface].key
+                result.append(found)
+        return result
+
+    def surfaces(self, doc: Doc, mention: Mention) -> set[str]:
+        """The strings that count as further mentions of ``mention``: its text without article, its name."""
+        text = doc.text[mention.start : mention.end]
+        forms = {text}
+        if mention.label == ORG:
+            forms.add(canonical_name(text))
+            if mention.name:
+                forms.add(mention.name)
+        return {f for f in forms if len(f) >= self.min_surface and f.casefold() not in self.products}
+
+    # -- annotations ---------------------------------------------------------------------------------------
+    def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Write ``doc._.itnews_orgs`` (a fresh list) and ``doc.ents`` (ORG/PER/LOC, no overlaps)."""
+        orgs = []
+        for mention in (m for m in mentions if m.label == ORG):
+            text = doc.text[mention.start : mention.end]
+            name = mention.name or self.acronyms.get(text.casefold(), (canonical_name(text), None))[0]
+            key = mention.key or self.acronyms.get(name.casefold(), (None, org_key(name)))[1]
+            orgs.append({"id": f"O{len(orgs) + 1}", "start": mention.start, "end": mention.end, "text": text,
+                         "name": name, "org_key": key, "source": mention.source})
+        doc._.itnews_orgs = orgs
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label=mention.label)
+            if span is not None:
+                spans.append(span)
+        kept = [e for e in doc.ents if e.label_ not in PROPAGATED_LABELS] if self.use_model else []
+        doc.ents = filter_spans(spans + [e for e in kept if not any(_span_overlap(e, s) for s in spans)])
+
+
+_APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
+
+
+def _span_overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _acronym_shaped(text: str) -> bool:
+    """A bracketed word that may be an acronym: 2-10 letters/digits, first one a capital."""
+    return 2 <= len(text) <= 10 and text[0].isupper() and text.replace("-", "").isalnum()
+
+
+def trim_connectors(span: Span) -> Span | None:
+    """Drop connector words and commas at the ends of a rule match (``Banca di`` -> ``Banca``)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS
+                           or doc[end - 1].text == ","):
+        end -= 1
+    while start < end and doc[start].lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS:
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def merge_mentions(model: list[Mention], override: list[Mention], fill: list[Mention]) -> list[Mention]:
+    """Combine model entities with rule matches.
+
+    Override rules beat overlapping model entities, except a longer model ORG that contains the rule
+    match; fill rules only add text no model entity touches.
+    """
+    chosen = []
+    for rule in override:
+        containing = [m for m in model if m.label == ORG and m.start <= rule.start and rule.end <= m.end]
+        if not containing:
+            chosen.append(rule)
+    result = chosen + [m for m in model if not any(m.overlaps(r) for r in chosen)]
+    result += [f for f in fill if not any(f.overlaps(m) for m in result)]
+    return result
+
+
+@Language.factory(
+    "itnews_organizations",
+    default_config={"use_model": True, "consistency": True, "min_surface": 2},
+    assigns=["doc._.itnews_orgs", "doc.ents"],
+)
+def make_organizations(
+    nlp: Language, name: str, use_model: bool, consistency: bool, min_surface: int
+) -> OrganizationRecognizer:
+    """Create the ``itnews_organizations`` component.
+
+    ``use_model``: start from the entities of an earlier ``ner`` (when there is one);
+    ``consistency``: propagate each tagged name to its other mentions in the document;
+    ``min_surface``: shortest string (characters) that is propagated.
+    """
+    return OrganizationRecognizer(
+        nlp, name, use_model=use_model, consistency=consistency, min_surface=min_surface
+    )

@@ -1,0 +1,233 @@
+"""Canonical organization names, stable organization keys, and acronym ↔ long-form matching.
+
+Pure functions; the word lists they use are data files under ``pipeline/lexicons/``
+(``org_articles.json``: leading articles and prepositions, ``org_legal_forms.jsonl``: legal forms).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+#: Typographic apostrophes that Italian text uses for elision, all read as ``'``.
+APOSTROPHES = "’‘`´ʼ"
+
+QUOTES = "\"«»“”„‟‹›'" + APOSTROPHES
+
+_SPACES = re.compile(r"\s+")
+
+_APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
+
+
+@lru_cache(maxsize=1)
+def leading_words() -> frozenset[str]:
+    """Articles and prepositions stripped from the start of a mention (lower case, ``'`` apostrophe)."""
+    data = json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))
+    return frozenset(data["words"])
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> tuple[dict, ...]:
+    """The legal-form records of ``org_legal_forms.jsonl`` (``form``, ``case_sensitive``)."""
+    lines = (LEXICONS / "org_legal_forms.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(json.loads(line) for line in lines if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _legal_form_suffix() -> re.Pattern[str]:
+    """A regex matching one trailing legal form, optionally after a comma or ``&``."""
+    alternatives = []
+    for record in sorted(legal_forms(), key=lambda r: -len(r["form"])):
+        escaped = re.escape(record["form"].rstrip("."))
+        alternatives.append(escaped + r"\.?" if record["case_sensitive"] else f"(?i:{escaped}\\.?)")
+    return re.compile(
+        rf"""
+        (?:\s*,|\s*&|\s)\s*          # the separator before the legal form
+        (?P<form>{"|".join(alternatives)})
+        \s*$                         # at the very end of the mention
+        """,
+        re.VERBOSE,
+    )
+
+
+def strip_leading_words(text: str) -> str:
+    """Remove leading articles and (articulated) prepositions, full or elided.
+
+    >>> strip_leading_words("dell'OpenAI")
+    'OpenAI'
+    >>> strip_leading_words("l’Eni")
+    'Eni'
+    >>> strip_leading_words("la Banca d'Italia")
+    "Banca d'Italia"
+    """
+    while True:
+        normalized = text.translate(_APOSTROPHE_TABLE)
+        match = re.match(r"(?P<word>\w+')|(?P<full>\w+)\s+", normalized)
+        if not match:
+            return text
+        word = (match.group("word") or match.group("full")).lower()
+        rest = text[match.end():].lstrip()
+        if word not in leading_words() or not rest:
+            return text
+        text = rest
+
+
+def strip_quotes(text: str) -> str:
+    """Remove quotes around a mention (and stray quote characters at its ends).
+
+    >>> strip_quotes("«Eni»")
+    'Eni'
+    >>> strip_quotes('"Open Fiber"')
+    'Open Fiber'
+    """
+    stripped = text.strip().strip(QUOTES).strip()
+    return stripped or text.strip()
+
+
+def strip_legal_forms(text: str) -> str:
+    """Remove trailing legal forms (S.p.A., Srl, Inc., Corp., GmbH, ...), repeatedly.
+
+    >>> strip_legal_forms("Microsoft Corp.")
+    'Microsoft'
+    >>> strip_legal_forms("Intesa Sanpaolo S.p.A.")
+    'Intesa Sanpaolo'
+    >>> strip_legal_forms("Acme Holding S.r.l.")
+    'Acme'
+    >>> strip_legal_forms("Siemens AG")
+    'Siemens'
+    >>> strip_legal_forms("SpA")
+    'SpA'
+    """
+    while True:
+        match = _legal_form_suffix().search(text)
+        if not match or match.start() == 0:
+            return text
+        text = text[: match.start()].rstrip(" ,&")
+
+
+def fix_case(text: str) -> str:
+    """Capitalise a lower-case first letter; turn a long ALL-CAPS single word into Title case.
+
+    Short all-caps words are acronyms and stay as they are.
+
+    >>> fix_case("microsoft")
+    'Microsoft'
+    >>> fix_case("MICROSOFT")
+    'Microsoft'
+    >>> fix_case("ENEL")
+    'ENEL'
+    >>> fix_case("OpenAI")
+    'OpenAI'
+    """
+    if not text:
+        return text
+    if text.isupper() and " " not in text and text.isalpha() and len(text) >= 6:
+        return text.capitalize()
+    if text[0].islower():
+        return text[0].upper() + text[1:]
+    return text
+
+
+def canonical_name(mention: str) -> str:
+    """The canonical name of an organization mention: no article, quotes or legal form; case fixed.
+
+    >>> canonical_name("Microsoft Corp.")
+    'Microsoft'
+    >>> canonical_name("dell'OpenAI")
+    'OpenAI'
+    >>> canonical_name("la «Fastweb S.p.A.»")
+    'Fastweb'
+    >>> canonical_name("Banca d’Italia")
+    "Banca d'Italia"
+    """
+    text = _SPACES.sub(" ", mention).strip()
+    text = strip_quotes(strip_leading_words(strip_quotes(text)))
+    text = strip_quotes(strip_legal_forms(text))
+    text = text.translate(_APOSTROPHE_TABLE).replace("' ", "'")
+    return fix_case(text.strip(" ,.;:")) or mention.strip()
+
+
+def org_key(name: str) -> str:
+    """A key stable across documents: the ASCII slug of a canonical name.
+
+    >>> org_key("Banca d'Italia")
+    'banca-d-italia'
+    >>> org_key("Autorità garante della concorrenza e del mercato")
+    'autorita-garante-della-concorrenza-e-del-mercato'
+    """
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def looks_like_acronym(text: str) -> bool:
+    """True for a short word with at least two capitals and no spaces (``Agcm``, ``BCE``, ``M5S``).
+
+    >>> looks_like_acronym("Agcm"), looks_like_acronym("BCE"), looks_like_acronym("Roma")
+    (False, True, False)
+    """
+    if " " in text or not 2 <= len(text) <= 10 or not text[0].isupper():
+        return False
+    return sum(char.isupper() for char in text) >= 2
+
+
+def find_long_form(acronym: str, preceding: str) -> str | None:
+    """The long form that ``acronym`` abbreviates at the end of ``preceding``, or None.
+
+    The algorithm of Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
+    definitions in biomedical text": walk the acronym's characters right to left, matching each in the
+    words before the parenthesis, the first one at the start of a word; look at most
+    ``min(len(acronym) + 5, 2 * len(acronym))`` words back.
+
+    >>> find_long_form("Agcm", "la multa dell'Autorità garante della concorrenza e del mercato")
+    'Autorità garante della concorrenza e del mercato'
+    >>> find_long_form("BCE", "Lo ha detto la Banca centrale europea")
+    'Banca centrale europea'
+    >>> find_long_form("XYZ", "nessuna forma estesa qui") is None
+    True
+    """
+    letters = [char.lower() for char in acronym if char.isalnum()]
+    if len(letters) < 2 or not letters[0].isalpha():
+        return None
+    words = preceding.translate(_APOSTROPHE_TABLE).replace("'", "' ").split()
+    window = min(len(letters) + 5, 2 * len(letters))
+    candidate = " ".join(words[-window:])
+    long_index = len(candidate) - 1
+    short_index = len(letters) - 1
+    while short_index >= 0:
+        char = letters[short_index]
+        while long_index >= 0 and (
+            candidate[long_index].lower() != char
+            or (short_index == 0 and long_index > 0 and candidate[long_index - 1].isalnum())
+        ):
+            long_index -= 1
+        if long_index < 0:
+            return None
+        long_index -= 1
+        short_index -= 1
+    start = candidate.rfind(" ", 0, long_index + 1) + 1
+    long_form = candidate[start:].strip()
+    long_form = strip_leading_words(long_form) if " " in long_form else long_form
+    original = _restore_apostrophes(long_form, preceding)
+    if len(original.split()) < 2 and len(original) <= len(acronym):
+        return None
+    return original
+
+
+def _restore_apostrophes(long_form: str, preceding: str) -> str:
+    """Map a long form found in the apostrophe-normalised text back to the exact original substring."""
+    pieces = []
+    for char in long_form:
+        if char == "'":
+            pieces.append(r"['’‘`´ʼ]\s*")
+        elif char == " ":
+            pieces.append(r"\s*")
+        else:
+            pieces.append(re.escape(char))
+    pattern = "".join(pieces).replace(r"\s*\s*", r"\s*")
+    matches = list(re.finditer(pattern, preceding))
+    return matches[-1].group(0) if matches else long_form
