@@ -1,8 +1,9 @@
 """The review report in a real headless Chromium, opened from disk and driven over the DevTools pipe.
 
 Skips (with the reason) only where no Chromium executable can be found; ``.ci/run`` installs Debian's
-``chromium``. Screenshots go to ``tests/artifacts/``; set ``ITNEWS_UPDATE_SCREENSHOT=1`` to also refresh
-``docs/review.png`` for the README.
+``chromium``. Screenshots go to ``tests/artifacts/`` (git-ignored). ``docs/review.png``, the README picture,
+shows the report of ``make run`` on ``corpora/samples``; ``ITNEWS_UPDATE_SCREENSHOT=1`` replaces it with the
+document view of the test fixture.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@
   var STATUSES = ["active", "ended", "negated", "planned", "pending", "negotiating", "cancelled",
                   "ok", "empty", "error"];
   var STATUS_COLOURS = { active: "#2da44e", ended: "#8c959f", negated: "#cf222e", planned: "#0969da",
-                         pending: "#bf8700", negotiating: "#8250df", cancelled: "#a40e26" };
+                         pending: "#bf8700", negotiating: "#8250df", cancelled: "#24292f" };
   /* Columns shown per table (in order) and the columns offered as select filters. */
   var SHOWN = {
     documents: ["doc_id", "status", "title", "published", "organizations", "money", "dates", "terms", "n_chars",
