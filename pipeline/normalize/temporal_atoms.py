@@ -304,6 +304,16 @@ def ordinal_part(match: re.Match, reference: date | None) -> Temporal | None:
 
 
 def _month_week(match, reference, ordinal, part, start, end) -> Temporal | None:
+    if part == "metà" and match["mon"] and ordinal in (1, 2, -1):
+        month_number = lexicon().month_number(match["mon"])
+        if reference is None:
+            return Temporal(start, end, "period", "day", value=f"XXXX-{month_number:02d}", relative=True,
+                            modifier="start" if ordinal == 1 else "end")
+        whole = tv.month_interval(tv.resolve_partial_month(month_number, reference), month_number)
+        first, last = tv.edge_of(whole, "month", "start" if ordinal == 1 else "end")
+        return Temporal(start, end, "period", "day", interval=(first, last),
+                        value=f"{first.isoformat()}/{last.isoformat()}", duration=f"P{(last - first).days + 1}D",
+                        relative=True)
     if part not in ("settimana", "weekend"):
         return None
     if match["mon"]:
@@ -344,7 +354,9 @@ def _weekday_record(match, reference, weekday: int, shift: int | None, week_shif
     if week_shift is not None:
         monday = tv.week_interval(reference)[0] + timedelta(weeks=week_shift)
         day = monday + timedelta(days=weekday)
-    elif shift is not None and shift != 0:
+    elif shift is not None and shift > 0:
+        day = tv.week_interval(reference)[0] + timedelta(weeks=1, days=weekday)
+    elif shift is not None and shift < 0:
         day = tv.nearest_weekday(weekday, reference, shift)
     elif shift == 0:
         day = tv.week_interval(reference)[0] + timedelta(days=weekday)
@@ -455,7 +467,14 @@ def relative_unit(match: re.Match, reference: date | None) -> Temporal | None:
     if shift is None:
         return None
     start, end = _span(match)
-    return unit_period(match["unit"] or match["unit2"] or match["unit3"], shift, reference, start, end)
+    found = unit_period(match["unit"] or match["unit2"] or match["unit3"], shift, reference, start, end)
+    if fold(match["post"] or match["pre"] or "") in ANAPHORIC_SHIFTS:
+        found.anaphoric_shift = shift
+    return found
+
+
+#: Shifts counted from the last period the text named ("l'anno precedente"), not from publication.
+ANAPHORIC_SHIFTS = frozenset({"precedente", "successivo", "successiva", "seguente"})
 
 
 @handler("weekend")
@@ -668,3 +687,16 @@ def rest_of_unit(match: re.Match, reference: date | None) -> Temporal | None:
     if reference is None or whole.interval is None:
         return whole.copy(kind="period", modifier="rest")
     return whole.copy(kind="period", interval=(reference, whole.interval[1]), modifier="rest")
+
+
+@handler("day_range")
+def day_range(match: re.Match, reference: date | None) -> Temporal | None:
+    first, last = int(match["d1"]), int(match["d2"])
+    month_text = match["mon"] or match["mon0"]
+    if first >= last or not (match["opener"] or month_text):
+        return None
+    month_number = lexicon().month_number(month_text) if month_text else None
+    found = _calendar(match, "day", _year(match["y"], reference), month_number, first)
+    found.day_end = last
+    found.source = "day_range"
+    return found

@@ -29,6 +29,8 @@ class Temporal:
     relative: bool = False
     modifier: str | None = None
     source: str = ""
+    day_end: int | None = None
+    anaphoric_shift: int | None = None
 
     @property
     def is_partial_calendar(self) -> bool:
@@ -45,6 +47,8 @@ class Temporal:
             return self
         year, month, day = self.year, self.month, self.day
         relative = self.relative or year is None
+        if self.granularity == "day" and self.day_end is not None:
+            return self._resolve_day_range(reference)
         if self.granularity == "day":
             if year is None or month is None:
                 resolved = tv.resolve_partial_day(month, day, reference) if reference else None
@@ -68,6 +72,20 @@ class Temporal:
                 year=year, interval=tv.month_interval(year, month), value=f"{year:04d}-{month:02d}", relative=relative
             )
         return self.copy(interval=tv.year_interval(year), value=f"{year:04d}", relative=relative)
+
+    def _resolve_day_range(self, reference: date | None) -> Temporal:
+        single = self.copy(day_end=None).resolve(reference)
+        if single.interval is None:
+            month = f"{self.month:02d}" if self.month else "XX"
+            value = f"XXXX-{month}-{self.day:02d}/XXXX-{month}-{self.day_end:02d}"
+            return self.copy(kind="period", value=value, relative=True)
+        first = single.interval[0]
+        try:
+            last = first.replace(day=self.day_end)
+        except ValueError:
+            return single
+        return single.copy(kind="period", interval=(first, last), value=f"{first.isoformat()}/{last.isoformat()}",
+                           duration=f"P{(last - first).days}D", day_end=None)
 
     def to_record(self, text: str, number: int) -> dict:
         """The plain-data record of the ``itnews_dates`` contract."""

@@ -66,6 +66,11 @@ PATTERNS: dict[str, str] = {
         (?P<lead>(?<!\w)(?:per\s+il|entro\s+il|fino\s+al|tra\s+il|fra\s+il|e\s+il|il|dal|al|del|e|dall${APOS}|all${APOS}|
             l${APOS})\s*)
         (?P<d>${DAY}|${NUMWORD})(?![\d°º]|[.,:/-]\d|\s*(?:%|per\s*cento|${UNIT}|mil|${APOS}))""",
+    # dal 4-23 (nel prossimo mese), tra il 4-22 Gennaio 1995, Novembre 19-20
+    "day_range": r"""
+        (?:(?P<opener>(?<!\w)(?:dal|tra\s+il|fra\s+il|dai|tra\s+i)\s+)|(?P<mon0>${MONTH})\s+)?
+        (?<![\d/.,-])(?P<d1>${DAY})\s*[-–]\s*(?P<d2>${DAY})(?![\d/]|[.,]\d|\s*%)
+        (?:\s+(?:di\s+)?(?P<mon>${MONTH})(?:,?\s+(?:del\s+)?(?P<y>${YEAR}))?)?""",
     # Lunedì 12 Gennaio 2016, il 2-Ott, 16. Nov. 2016, dieci di Settembre, duemila
     "day_month": r"""
         (?:(?P<wd>${WEEKDAY}|${WEEKDAY_ABBR}),?\s+)?
@@ -97,7 +102,8 @@ PATTERNS: dict[str, str] = {
         (?P<ord>${ORDINAL}|[1-4](?:°|º))\s+(?P<part>trimestre|semestre|quadrimestre|metà|meta|settimana|weekend)
         (?:\s+(?:del|dell${APOS}|di|dello|della)\s*
            (?:(?P<y>${YEAR})|(?P<ry>${REL_YEAR}|anno)|(?P<mon>${MONTH})|(?P<rm>${SHIFT}\s+mese|mese\s+${SHIFT}))
-         |\s+(?P<y2>${YEAR4}))?""",
+         |\s+(?P<y2>${YEAR4}))?
+        (?!\s+(?:consecutiv|di\s+fila|di\s+seguito|in\s+fila))""",
     # Q2 2025, 1Q25, H1 2025
     "quarter_code": r"""
         (?<!\w)(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H)\s*(?P<y>\d{4}|\d{2})(?!\d)""",

@@ -170,8 +170,46 @@ def _edge(item: Temporal, text: str, reference: date | None) -> Temporal:
     return edged.copy(start=found.start("edge"))
 
 
+def attach_month_context(items: list[Temporal], text: str, reference: date | None) -> list[Temporal]:
+    """A day without month takes the month named right after it: 'il 20 del prossimo mese'."""
+    attached: list[Temporal] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        following = items[index + 1] if index + 1 < len(items) else None
+        if (following is not None and item.is_partial_calendar and item.granularity == "day" and item.month is None
+                and following.granularity == "month" and CONTEXT_GAP.match(text[item.end : following.start])):
+            context = following.resolve(reference)
+            if context.interval:
+                item = item.copy(month=context.interval[0].month, year=context.interval[0].year, end=context.end,
+                                 relative=True)
+            else:
+                item = item.copy(month=following.month, year=following.year, end=following.end)
+            attached.append(item)
+            index += 2
+            continue
+        attached.append(item)
+        index += 1
+    return attached
+
+
+def resolve_anaphora(items: list[Temporal]) -> list[Temporal]:
+    """'l'anno precedente' counts from the last year the text named, when it named one."""
+    last_year = None
+    resolved = []
+    for item in items:
+        if item.anaphoric_shift is not None and item.granularity == "year" and last_year is not None:
+            year = last_year + item.anaphoric_shift
+            item = item.copy(interval=(date(year, 1, 1), date(year, 12, 31)), value=str(year))
+        elif item.interval and item.interval[0] and item.granularity in ("year", "quarter", "half", "month", "day"):
+            last_year = item.interval[0].year
+        resolved.append(item)
+    return resolved
+
+
 def combine(items: list[Temporal], text: str, reference: date | None) -> list[Temporal]:
     """Merge neighbouring expressions into ranges and apply edge and bound cues; drop unused bare days."""
+    items = attach_month_context(items, text, reference)
     combined: list[Temporal] = []
     index = 0
     while index < len(items):
@@ -193,5 +231,5 @@ def combine(items: list[Temporal], text: str, reference: date | None) -> list[Te
             continue
         item = _edge(item, text, reference)
         combined.append(_bound(item, text, reference))
-    return combined
+    return resolve_anaphora([item.resolve(reference) for item in combined])
 
