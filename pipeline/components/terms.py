@@ -270,13 +270,14 @@ class TermExtractor(Pipe):
         return mentions
 
     def _lend_parties(self, mentions: list[dict[str, Any]]) -> None:
-        """A mention with no organization in its sentence takes the parties of the closest mention before
-        it that has some (the same agreement, referred to by "la società", "l'accordo")."""
+        """A clause mention with no organization in its sentence takes the parties of the closest mention
+        before it that has some (the same agreement, referred to by "la società", "l'accordo"). Deals
+        without parties stay without: lending them would merge unrelated deals."""
         previous: list[tuple[str, str, str]] = []
         for mention in sorted(mentions, key=lambda m: m["start"]):
             if mention["parties"]:
                 previous = mention["parties"]
-            elif previous:
+            elif previous and mention["layer"] == "clause":
                 info = self.lexicon.types[mention["type"]]
                 mention["parties"] = [
                     (name, org_id, info.agent_role if i == 0 else info.patient_role)

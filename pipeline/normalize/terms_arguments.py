@@ -13,8 +13,14 @@ from typing import Any
 from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
 
 AGENT_PREPOSITION = re.compile(r"\b(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*$", re.IGNORECASE)
-SOURCE_PREPOSITION = re.compile(
-    r"\b(?:secondo|riporta|scrive|rivela|riferisce)\s+(?:il|la|lo|l'|i)?\s*$", re.I
+NOT_A_PARTY = re.compile(
+    r"""
+    (?: \b(?P<source>secondo|riporta|scrive|rivela|riferisce)          # a news source, not a party
+      | \b(?P<absent>assenza\s+di|senza|tranne|eccetto|esclus[oa])    # named as left out
+    )
+    \s+(?:il|la|lo|l'|i|gli|le)?\s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
 ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
@@ -31,10 +37,9 @@ def inside(items: Sequence[dict[str, Any]], start: int, end: int) -> list[dict[s
 
 
 def party_orgs(text: str, orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Organizations that can be parties: not news sources ("secondo il Financial Times")."""
-    return [
-        org for org in orgs if not SOURCE_PREPOSITION.search(text[max(0, org["start"] - 25) : org["start"]])
-    ]
+    """Organizations that can be parties: not news sources ("secondo il Financial Times") nor
+    organizations named as left out ("l'assenza di Microsoft")."""
+    return [org for org in orgs if not NOT_A_PARTY.search(text[max(0, org["start"] - 25) : org["start"]])]
 
 
 def assign_roles(
@@ -135,7 +140,7 @@ def link_dates(
             if begin and slots["start_date"] is None:
                 slots["start_date"] = begin
                 used = True
-        if item.get("kind") == "duration" or (item.get("duration") and lexicon.duration_cue.search(prefix)):
+        if not used and (item.get("kind") == "duration" or item.get("duration")):
             duration = item.get("duration") or item.get("value")
             if duration and str(duration).startswith("P") and slots["duration"] is None:
                 slots["duration"] = duration

@@ -34,6 +34,9 @@ def _compatible(group: list[dict[str, Any]], mention: dict[str, Any]) -> bool:
     group_names = frozenset().union(*(_names(m) for m in group))
     if names and group_names and not (names <= group_names or group_names <= names):
         return False
+    amounts = {m["money"]["amount"] for m in group if m.get("money")}
+    if mention.get("money") and amounts and mention["money"]["amount"] not in amounts:
+        return False  # another amount is another deal or tranche
     if mention["layer"] == "clause" and mention["explicit"]:
         statuses = {m["status"] for m in group if m["explicit"]}
         if statuses and mention["status"] not in statuses:
@@ -42,8 +45,9 @@ def _compatible(group: list[dict[str, Any]], mention: dict[str, Any]) -> bool:
 
 
 def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group mentions of the same term: same type, nested party sets, and (for clauses, whose objects
-    differ more often) no conflicting explicit status. Mentions are taken in document order."""
+    """Group mentions of the same term: same type, nested party sets, no different amounts and (for
+    clauses, whose objects differ more often) no conflicting explicit status. Mentions are taken in
+    document order."""
     groups: list[list[dict[str, Any]]] = []
     for mention in sorted(mentions, key=lambda m: m["start"]):
         candidates = [g for g in groups if g[0]["type"] == mention["type"] and _compatible(g, mention)]
