@@ -258,6 +258,9 @@ def test_hostile_document_renders_as_text_and_runs_nothing(page: Page) -> None:
     page.evaluate("[...document.querySelectorAll('#view-document a')].forEach(a => a.click())")
     assert page.evaluate(f"typeof window.{PWNED_FLAG}") == "undefined"
     page.screenshot(ARTIFACTS / "review_hostile.png")
+    go(page, view="doc", doc="finanza/veltra_adriatica.txt")  # only http(s) urls become links
+    external = page.evaluate("[...document.querySelectorAll('a[href^=http]')].map(a => [a.href, a.rel])")
+    assert external == [["https://example.com/finanza?id=1&x=%3Cb%3E", "noopener noreferrer"]]
 
 
 # --- edge outputs -----

@@ -26,7 +26,7 @@
   };
   var SELECTS = {
     documents: ["status"], organizations: ["source"], money: ["currency", "qualifier"],
-    dates: ["kind", "modifier"], terms: ["type", "status", "certainty"]
+    dates: ["kind", "modifier"], terms: ["type", "status", "certainty", "currency"]
   };
   var NUMERIC = { start: 1, end: 1, amount: 1, amount_max: 1, percentage: 1, n_chars: 1, n_tokens: 1,
                   organizations: 1, money: 1, dates: 1, terms: 1 };

@@ -188,6 +188,7 @@ def sample_rows() -> SampleOutput:
         }
         for doc_id, text in ARTICLES.items()
     ]
+    documents[0]["url"] = "https://example.com/finanza?id=1&x=<b>"
     documents[2]["url"] = f"javascript:window.{PWNED_FLAG}='url'"
     documents[2]["title"] = f"<img src=x onerror=\"window.{PWNED_FLAG}='title'\">"
     documents.append(
