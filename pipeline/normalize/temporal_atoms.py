@@ -360,8 +360,8 @@ def _weekday_record(match, reference, weekday: int, shift: int | None, week_shif
         day = tv.nearest_weekday(weekday, reference, shift)
     elif shift == 0:
         day = tv.week_interval(reference)[0] + timedelta(days=weekday)
-    else:
-        day = tv.nearest_weekday(weekday, reference)
+    else:  # a bare weekday in news is the latest one (or today): reports tell what happened
+        day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
     return Temporal(start, end, "date", "day", interval=(day, day), value=day.isoformat(), relative=True)
 
 

@@ -26,7 +26,7 @@ def _fragments() -> dict[str, str]:
         "NUMWORD": rf"(?<!\w)(?:{morpheme})+(?!\w)",
         "YEARWORD": rf"(?<!\w)(?:mille|duemila)(?:{morpheme})*(?!\w)",
         "ORDINAL": alternation(lex.ordinals) + r"(?!\w)",
-        "SHIFT": alternation(lex.relative_shifts) + r"(?!\w)",
+        "SHIFT": alternation(lex.relative_shifts) + r"(?:(?<=['’`´])|(?!\w))",
         "UNIT": alternation(lex.units) + r"(?!\w)",
         "VAGUE": alternation(lex.vague_quantities) + r"(?!\w)",
         "SEASON": alternation(lex.seasons) + r"(?!\w)",
@@ -156,7 +156,7 @@ PATTERNS: dict[str, str] = {
     "running_period": r"""
         (?:(?P<art>(?<!\w)(?:nei|negli|nelle|nel|i|gli|le|per\s+i|per\s+gli|per\s+le|durante\s+i|durante\s+gli|
             durante\s+le|entro\s+i|entro\s+gli|entro\s+le|l${APOS}|nell${APOS})\s*))?
-        (?:(?P<dir>prossimi|prossime|prossimo|prossima|ultimi|ultime|ultimo|ultima|successivi|successive|passati|
+        (?:(?P<dir>prossimi|prossime|ultimi|ultime|ultimo|ultima|successivi|successive|passati|
             passate|scorsi|scorse)\s+(?P<dur>(?:(?:${NUM}|${VAGUE})\s*)?${UNIT})
          |(?P<dur2>(?:${NUM}|${VAGUE})\s*${UNIT})\s+(?P<dir2>precedenti|passati|passate|successivi|successive|
             scorsi|scorse|in\s+futuro))""",
