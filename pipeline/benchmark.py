@@ -139,7 +139,7 @@ def curve_words(
     overhead = repeats * sum(2.0 + load_seconds * math.ceil(k / cpus) for k in jobs)
     per_word = repeats * sum(1.0 / (speed1 * min(k, cpus)) for k in jobs)
     fit = int((CURVE_BUDGET_SECONDS - overhead) / per_word) if per_word > 0 else words
-    return max(MIN_CURVE_WORDS, min(words, fit))
+    return max(min(MIN_CURVE_WORDS, words), min(words, fit))
 
 
 def _machine() -> dict[str, Any]:
