@@ -13,8 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 import pipeline
-from pipeline.bench_corpus import build_corpus
 from pipeline.batch.plan import list_inputs, plan_shards
+from pipeline.bench_corpus import build_corpus
 from pipeline.write.schema import TABLES
 
 TABLE_FILES = [f"{t}.csv" for t in TABLES]
