@@ -31,7 +31,8 @@ def _cue_regex() -> re.Pattern[str]:
         list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays) + list(lex.weekday_plurals)
         + list(lex.units) + list(lex.relative_days) + list(lex.seasons) + list(lex.set_adverbs)
         + list(lex.today_parts) + list(lex.duration_adjectives) + list(lex.day_parts)
-        + ["anni", "weekend", "ogni", "tutti", "tutte", "mezzora", "mezz", "settimana", "mese", "anno"]
+        + ["anni", "weekend", "ogni", "tutti", "tutte", "mezzora", "mezz", "settimana", "mese", "anno", "mille",
+           "duemila", "resto", "fine", "inizio", "metà"]
     )
     stems = sorted({w.split()[0].split("'")[-1] or w for w in words}, key=len, reverse=True)
     return re.compile(r"\d|\b(?:" + "|".join(re.escape(s) for s in stems if s) + r")", re.IGNORECASE)

@@ -463,18 +463,21 @@ def unit_period(unit: str, shift: int, reference: date | None, start: int, end: 
 
 @handler("relative_unit")
 def relative_unit(match: re.Match, reference: date | None) -> Temporal | None:
-    shift = 2 if match["after"] else _shift_words(match["pre"] or match["post"])
+    post = fold(match["post"] or "")
+    shift = 2 if match["after"] else ANAPHORIC_ADVERBS.get(post, _shift_words(match["pre"] or match["post"]))
     if shift is None:
         return None
     start, end = _span(match)
     found = unit_period(match["unit"] or match["unit2"] or match["unit3"], shift, reference, start, end)
-    if fold(match["post"] or match["pre"] or "") in ANAPHORIC_SHIFTS:
+    if post in ANAPHORIC_SHIFTS or post in ANAPHORIC_ADVERBS:
         found.anaphoric_shift = shift
     return found
 
 
 #: Shifts counted from the last period the text named ("l'anno precedente"), not from publication.
 ANAPHORIC_SHIFTS = frozenset({"precedente", "successivo", "successiva", "seguente"})
+#: "l'anno prima", "il mese dopo": shifts only after a unit, always anaphoric.
+ANAPHORIC_ADVERBS = {"prima": -1, "dopo": 1}
 
 
 @handler("weekend")
@@ -634,8 +637,8 @@ def set_(match: re.Match, reference: date | None) -> Temporal | None:
     clock = _clock(match["hour"], match["minute"], match["ampm"], evening=part in ("EV", "NI"))
     if match["adverb"]:
         value = lex.set_adverbs[fold(match["adverb"])]
-    elif match["unit"] or match["unit2"] or match["unit3"]:
-        unit = lex.unit(match["unit"] or match["unit2"] or match["unit3"])
+    elif match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]:
+        unit = lex.unit(match["unit"] or match["unit2"] or match["unit3"] or match["unit4"])
         if unit is None:
             return None
         count = number_value(match["n"]) if match["n"] else Decimal(1)

@@ -129,8 +129,8 @@ PATTERNS: dict[str, str] = {
     "relative_unit": r"""
         (?:(?P<pre>${SHIFT})(?:\s+|(?<=['’`´])\s*)
            (?P<unit>settimana|mese|anno|weekend|fine\s+settimana|trimestre|semestre|decennio)
-         |(?P<unit2>settimana|mese|anno|weekend|trimestre|semestre|decennio)\s+(?P<post>${SHIFT})
-         |(?P<unit3>settimana|mese|anno|weekend)(?=\s+dopo\s+(?:il|la|lo)\s+prossim[oa]))
+         |(?P<unit3>settimana|mese|anno|weekend)(?=\s+dopo\s+(?:il|la|lo)\s+prossim[oa])
+         |(?P<unit2>settimana|mese|anno|weekend|trimestre|semestre|decennio)\s+(?P<post>${SHIFT}|prima|dopo))
         (?P<after>\s+dopo\s+(?:il|la|lo)\s+prossim[oa])?(?!\w)""",
     # il resto della settimana, il resto dell'anno
     "rest_of_unit": r"""
@@ -181,7 +181,8 @@ PATTERNS: dict[str, str] = {
          |(?:tutti\s+i|tutte\s+le)\s+(?P<unit2>giorni|mesi|anni|settimane)
          |una\s+volta\s+(?:al|all${APOS}|a|alla|ogni)\s*(?P<unit3>giorno|settimana|mese|anno)
          |(?:ogni|tutti\s+i|tutte\s+le|(?P<art>i|le))\s+(?P<wd>${WEEKDAY_PLURAL})
-         |(?:ogni|tutte\s+le|tutti\s+i)\s+(?P<part>${DAYPART}))
+         |(?:ogni|tutte\s+le|tutti\s+i)\s+(?P<part>${DAYPART})
+         |di\s+(?P<unit4>giorno|settimana|mese|anno)\s+in\s+(?P=unit4))
         (?:\s+alle\s+(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?:\s*(?P<ampm>am|pm))?)?(?!\w)""",
     # alle 15:30, ore 9, stasera
     "time": r"""
