@@ -149,7 +149,9 @@ def canonical_name(mention: str) -> str:
     text = strip_quotes(strip_leading_words(strip_quotes(text)))
     text = strip_quotes(strip_legal_forms(text))
     text = text.translate(_APOSTROPHE_TABLE).replace("' ", "'")
-    return fix_case(text.strip(" ,.;:")) or mention.strip()
+    text = text.strip(" ,;:")
+    text = re.sub(r"(?<=\w\w)\.$", "", text)  # a sentence period, not the one of an initial ("& C.")
+    return fix_case(text) or mention.strip()
 
 
 def org_key(name: str) -> str:

@@ -1,0 +1,150 @@
+"""The itnews_organizations component: rules, products, acronyms, consistency, and the seed article.
+
+Cases are inline-annotated sentences: ``<org>`` marks every organization mention the component must
+return (exactly those), with optional ``name`` / ``key`` attributes checked against the output.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pipeline.components.organizations  # noqa: F401  (registers the factory)
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "itnews_ner_it"
+CONTRACT_KEYS = {"id", "start", "end", "text", "name", "org_key", "source"}
+TAG = re.compile(r"<org(?P<attrs>[^>]*)>(?P<text>.*?)</org>")
+ATTR = re.compile(r"(?P<key>\w+)='(?P<value>[^']*)'")
+
+
+def parse_annotated(annotated: str) -> tuple[str, list[dict]]:
+    """Plain text and the expected mentions (start, end, text, optional name/key) of an annotated case."""
+    text, expected, cursor = "", [], 0
+    for match in TAG.finditer(annotated):
+        text += annotated[cursor : match.start()]
+        attrs = {m.group("key"): m.group("value") for m in ATTR.finditer(match.group("attrs"))}
+        expected.append({"start": len(text), "end": len(text) + len(match.group("text")), **attrs})
+        text += match.group("text")
+        cursor = match.end()
+    return text + annotated[cursor:], expected
+
+
+@pytest.fixture(scope="module")
+def rules_nlp() -> spacy.Language:
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("itnews_organizations")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def model_nlp() -> spacy.Language:
+    if not (MODEL_DIR / "meta.json").is_file():
+        pytest.skip("models/itnews_ner_it is absent (run `make model`)")
+    nlp = spacy.load(MODEL_DIR)
+    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("itnews_organizations")
+    return nlp
+
+
+RULE_CASES = [
+    # legal forms
+    "<org name='Intesa Sanpaolo' key='intesa-sanpaolo'>Intesa Sanpaolo S.p.A.</org> ha chiuso il trimestre",
+    "l'intesa tra <org name='Siemens'>Siemens AG</org> e <org name='Acme'>Acme Srl</org> è firmata",
+    "la quota di <org name='Apple'>Apple Inc.</org> sale, cala <org name='Alphabet'>Alphabet Inc.</org>",
+    "il contratto con <org name='Procter & Gamble'>Procter & Gamble Co.</org> scade",
+    # organization heads
+    "lo dice la <org name=\"Banca d'Italia\">Banca d'Italia</org> nel bollettino",
+    "il <org>Ministero dell'Economia e delle Finanze</org> ha firmato",
+    "il <org>Comune di Milano</org> e la <org>Regione Lombardia</org> finanziano il progetto",
+    "una ricerca dell'<org>Università di Bologna</org> pubblicata oggi",
+    # well-known acronyms, with an article where the word is ambiguous
+    "per la <org name='Commissione nazionale per le società e la borsa' key='consob'>Consob</org> il titolo",
+    "l'<org key='ue'>Ue</org> ha approvato il regolamento",
+    "i prodotti Ue esportati in Cina",
+    "la <org key='bce'>Bce</org> alza i tassi",
+    # context cues
+    "la società <org>Visiqa</org> ha chiuso il round",
+    "il gruppo <org>Benetton</org> cede la quota",
+    "la startup <org>Nubesco</org> apre a Torino",
+    "la startup milanese <org>Sinapsi</org> assume",
+    # acronym beside its long form: one key for both
+    "la multa dell'<org key='agcm'>Autorità garante della concorrenza e del mercato</org> "
+    "(<org key='agcm'>Agcm</org>) è arrivata",
+    "la <org key='cdp'>Cassa depositi e prestiti</org> (<org key='cdp'>Cdp</org>) investe",
+    # products and generic words are never organizations
+    "la piattaforma Azure cresce, come Copilot e ChatGPT",
+    "l'IA generativa e la AI di domani",
+    # document consistency, elided and possessive forms included
+    "<org>Fastweb</org> ha firmato il contratto. I conti dell'<org>Fastweb</org> migliorano e "
+    "l’<org>Fastweb</org> assume",
+]
+
+
+@pytest.mark.parametrize("annotated", RULE_CASES)
+def test_rules_without_model(rules_nlp: spacy.Language, annotated: str) -> None:
+    text, expected = parse_annotated(annotated)
+    orgs = rules_nlp(text)._.itnews_orgs
+    assert [(o["start"], o["end"]) for o in orgs] == [(e["start"], e["end"]) for e in expected]
+    for org, want in zip(orgs, expected, strict=True):
+        if "name" in want:
+            assert org["name"] == want["name"]
+        if "key" in want:
+            assert org["org_key"] == want["key"]
+
+
+def test_contract_fields_and_ids(rules_nlp: spacy.Language) -> None:
+    doc = rules_nlp("la società Visiqa e Acme S.r.l. firmano con la Bce")
+    orgs = doc._.itnews_orgs
+    assert [o["id"] for o in orgs] == ["O1", "O2", "O3"]
+    for org in orgs:
+        assert set(org) == CONTRACT_KEYS
+        assert doc.text[org["start"] : org["end"]] == org["text"]
+        assert org["source"] in {"model", "rule", "consistency", "acronym"}
+
+
+def test_fresh_list_and_ents(rules_nlp: spacy.Language) -> None:
+    first = rules_nlp("la società Visiqa")
+    second = rules_nlp("nessuna organizzazione qui")
+    assert second._.itnews_orgs == [] and first._.itnews_orgs is not second._.itnews_orgs
+    assert [(e.text, e.label_) for e in first.ents] == [("Visiqa", "ORG")]
+
+
+WORDS = ["la", "società", "Acme", "S.p.A.", "Microsoft", "Corp.", "dell'OpenAI", "l’Eni", "(", "Agcm", ")",
+         "Banca", "d'Italia", "e", "ha", "annunciato", ",", ".", "«", "»", "Azure", "IA", "Comune", "di"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.lists(st.sampled_from([" ", "  ", "\n", ""]),
+                                                                 min_size=30, max_size=30))
+def test_offsets_always_slice_the_text(words: list[str], gaps: list[str]) -> None:
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("itnews_organizations")
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    doc = nlp(text)
+    starts = [o["start"] for o in doc._.itnews_orgs]
+    assert starts == sorted(starts)
+    for org in doc._.itnews_orgs:
+        assert doc.text[org["start"] : org["end"]] == org["text"] and org["name"]
+
+
+# the seed article (read from ../shared, never copied) with the committed model
+def test_seed_article_organizations(model_nlp: spacy.Language, seed_text: str) -> None:
+    doc = model_nlp(seed_text)
+    names = {o["name"] for o in doc._.itnews_orgs}
+    assert {"Microsoft", "OpenAI", "SoftBank", "Oracle", "MGX"} <= names
+    assert not names & {"Azure", "Copilot", "ChatGPT", "IA", "AI"}
+
+
+@pytest.mark.parametrize("name", ["Microsoft", "OpenAI"])
+def test_seed_article_every_mention(model_nlp: spacy.Language, seed_text: str, name: str) -> None:
+    doc = model_nlp(seed_text)
+    found = {(o["start"], o["end"]) for o in doc._.itnews_orgs}
+    mentions = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){name}(?!\w)", seed_text)]
+    assert mentions and all(mention in found for mention in mentions)
