@@ -9,61 +9,24 @@ spaCy component ``itnews_dates`` is a thin wrapper around it.
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from functools import lru_cache
 
 from pipeline.normalize.temporal_atoms import HANDLERS
-from pipeline.normalize.temporal_lexicon import lexicon
+from pipeline.normalize.temporal_anchors import anchored_matches
 from pipeline.normalize.temporal_model import Temporal
 from pipeline.normalize.temporal_patterns import compiled_patterns
 from pipeline.normalize.temporal_periods import combine
 
-#: Window kept around each cue when pre-filtering long texts (characters before, after).
-WINDOW = (60, 90)
-
-
-@lru_cache(maxsize=1)
-def _cue_regex() -> re.Pattern[str]:
-    """Cheap pre-filter: digits and temporal words; text far from any of them is never scanned."""
-    lex = lexicon()
-    words = (
-        list(lex.months) + list(lex.month_abbreviations) + list(lex.weekdays) + list(lex.weekday_plurals)
-        + list(lex.units) + list(lex.relative_days) + list(lex.seasons) + list(lex.set_adverbs)
-        + list(lex.today_parts) + list(lex.duration_adjectives) + list(lex.day_parts)
-        + ["anni", "weekend", "ogni", "tutti", "tutte", "mezzora", "mezz", "settimana", "mese", "anno", "mille",
-           "duemila", "resto", "fine", "inizio", "metà"]
-    )
-    stems = sorted({w.split()[0].split("'")[-1] or w for w in words}, key=len, reverse=True)
-    return re.compile(r"\d|\b(?:" + "|".join(re.escape(s) for s in stems if s) + r")", re.IGNORECASE)
-
-
-def _windows(text: str) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for cue in _cue_regex().finditer(text):
-        start, end = max(0, cue.start() - WINDOW[0]), min(len(text), cue.end() + WINDOW[1])
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
-        else:
-            windows.append((start, end))
-    return windows
-
-
 def _candidates(text: str, reference: date | None, blocked: list[tuple[int, int]]) -> list[Temporal]:
     found: list[Temporal] = []
-    patterns = compiled_patterns()
-    for window_start, window_end in _windows(text):
-        for name, pattern in patterns.items():
-            for match in pattern.finditer(text, window_start, window_end):
-                if match.end() == match.start():
-                    continue
-                item = HANDLERS[name](match, reference)
-                if item is None or item.end <= item.start:
-                    continue
-                if any(item.start < b_end and b_start < item.end for b_start, b_end in blocked):
-                    continue
-                item.source = item.source or name
-                found.append(item)
+    for name, match in anchored_matches(text):
+        item = HANDLERS[name](match, reference)
+        if item is None or item.end <= item.start:
+            continue
+        if any(item.start < b_end and b_start < item.end for b_start, b_end in blocked):
+            continue
+        item.source = item.source or name
+        found.append(item)
     return found
 
 
