@@ -12,11 +12,9 @@ and currencies elided after a stated one (``con 100 miliardi già assegnati``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
 from decimal import Decimal
 
-import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -27,8 +25,9 @@ from pipeline.normalize.money import (
     MoneyValue,
     add_minor_units,
     compose_amount,
-    qualifier_of,
+    count_cues_before_amount,
     period_nouns_after_amount,
+    qualifier_of,
     qualifier_phrases,
     unit_nouns,
 )
@@ -49,32 +48,32 @@ INHERITING_SCALES = frozenset(
 
 @Language.factory(
     "itnews_money",
-    default_config={"window_before": 48, "window_after": 72, "inherit_within": 1500},
+    default_config={"start_before": 2, "inherit_within": 1500},
     assigns=["doc._.itnews_money"],
 )
-def make_money(nlp: Language, name: str, window_before: int, window_after: int, inherit_within: int):
+def make_money(nlp: Language, name: str, start_before: int, inherit_within: int):
     """Build the :class:`MoneyExtractor` component (registered as ``itnews_money``)."""
-    return MoneyExtractor(nlp.vocab, name, window_before=window_before, window_after=window_after,
-                          inherit_within=inherit_within)
+    return MoneyExtractor(nlp.vocab, name, start_before=start_before, inherit_within=inherit_within)
 
 
 class MoneyExtractor:
     """Find money expressions and write them, normalized, to ``doc._.itnews_money``.
 
-    Settings: ``window_before``/``window_after`` are the characters read around an anchor token;
-    ``inherit_within`` is how far back (characters) a stated currency is inherited by an amount that
+    Settings: ``start_before`` (tokens): how far before an anchor token (currency word, symbol, code
+    or scale word) an expression may start (``14`` in ``14 miliardi di dollari``);
+    ``inherit_within`` (characters): how far back a stated currency is inherited by an amount that
     omits it.
     """
 
-    def __init__(self, vocab: Vocab, name: str = "itnews_money", *, window_before: int = 48,
-                 window_after: int = 72, inherit_within: int = 1500) -> None:
+    def __init__(self, vocab: Vocab, name: str = "itnews_money", *, start_before: int = 2,
+                 inherit_within: int = 1500) -> None:
         self.name = name
-        self.window_before = window_before
-        self.window_after = window_after
+        self.start_before = start_before
         self.inherit_within = inherit_within
         self.lexicon: CurrencyLexicon = currency_lexicon()
         self.patterns = MoneyPatterns(self.lexicon)
-        self.anchor_flag = _anchor_flag(vocab, self.patterns)
+        self.anchor_flag = _lexeme_flag(vocab, AnchorGetter(self.patterns.anchor_words, self.lexicon.codes))
+        self.number_flag = _lexeme_flag(vocab, NumberGetter())
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc._.itnews_money`` (always a fresh list)."""
@@ -97,40 +96,42 @@ class MoneyExtractor:
 
     # -- matching -------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[MoneyValue]:
-        """Money values of ``doc``, sorted by start offset."""
-        anchors = numpy.flatnonzero(doc.to_array(self.anchor_flag))
-        if not len(anchors):
+        """Money values of ``doc``, sorted by start offset.
+
+        An expression is tried only where it can start: at an anchor token, or at a numeral (digits or
+        number word) up to ``start_before`` tokens before one. Docs without anchors cost one array read.
+        """
+        columns = doc.to_array([IDX, self.anchor_flag, self.number_flag])
+        anchor = columns[:, 1].astype(bool)
+        if not anchor.any():
             return []
+        near = anchor.copy()
+        for back in range(1, self.start_before + 1):
+            near[:-back] |= anchor[back:]
+        starts = columns[near & (anchor | columns[:, 2].astype(bool)), 0].tolist()
         text = doc.text
-        notation = detect_notation(text)
         found: list[MoneyValue] = []
-        for start, end in self._windows(doc, anchors):
-            position = start
-            while match := self.patterns.money.search(text, position, end):
-                value = self._read(text, match, notation)
-                if value is None:  # e.g. a word that is no number: retry inside the match
-                    position = match.start() + 1
-                    continue
+        counts: list[int] = []  # starts of scaled counts ("78 milioni di linee")
+        notation = _LazyNotation(text)
+        for position in starts:
+            if found and position < found[-1].end:
+                continue
+            match = self.patterns.money.match(text, position)
+            if match is None:
+                continue
+            value = self._read(text, match, notation)
+            if value is _COUNT:
+                counts.append(match.start())
+            elif value is not None:
                 self._add(found, value, text, notation)
-                position = max(value.end, match.end())
-        return self._resolve_elided(found)
+        return self._resolve_context(found, counts, text)
 
-    def _windows(self, doc: Doc, anchors: Iterable[int]) -> list[tuple[int, int]]:
-        windows: list[tuple[int, int]] = []
-        text_length = len(doc.text)
-        for index in anchors:
-            token = doc[int(index)]
-            start = max(0, token.idx - self.window_before)
-            end = min(text_length, token.idx + len(token) + self.window_after)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
-            else:
-                windows.append((start, end))
-        return windows
-
-    def _read(self, text: str, match: re.Match, notation: Notation) -> MoneyValue | None:
-        """Normalize one regex match, or ``None`` when the match is not money."""
+    def _read(self, text: str, match: re.Match, notation: _LazyNotation) -> MoneyValue | object | None:
+        """Normalize one regex match; ``None`` when it is not money, ``_COUNT`` for a scaled count."""
         groups = match.groupdict()
+        if groups["article_one"] is not None and (groups["pre_symbol"] or groups["pre_code"] or groups["pre_name"]
+                                                  or (groups["scale"] or "").lower() not in _SINGULAR_SCALES):
+            return None
         number = _number_value(groups["number"], groups["word_number"], notation)
         if number is None:
             return None
@@ -156,7 +157,7 @@ class MoneyExtractor:
             end, amount = self._minor_tail(text, end, amount)
         if not has_currency:
             if not (name and name.is_minor) and not self._inheritable(text, match):
-                return None
+                return _COUNT if groups["scale"] and groups["number"] else None
             currency = None
         # An amount without currency is kept pending (currency_inferred) until _resolve_elided.
         return MoneyValue(start=match.start(), end=end, text=text[match.start():end], amount=amount,
@@ -203,67 +204,114 @@ class MoneyExtractor:
         return tail.end(), add_minor_units(amount, minor_number)
 
     def _inheritable(self, text: str, match: re.Match) -> bool:
-        """A bare ``100 miliardi`` may be money in a currency context; counts (``di persone``) are not."""
+        """A bare ``100 miliardi`` may be money in a currency context; counts (``di persone``, ``quota 5
+        milioni``) are not."""
         scale = match.group("scale")
         if not scale or scale.lower().rstrip(".") not in INHERITING_SCALES:
             return False
+        if self.patterns.count_cue_before.search(text, max(0, match.start() - 24), match.start()):
+            return False
         return not self.patterns.count_follows.match(text, match.end())
 
-    def _add(self, found: list[MoneyValue], value: MoneyValue, text: str, notation: Notation) -> None:
+    def _add(self, found: list[MoneyValue], value: MoneyValue, text: str, notation: _LazyNotation) -> None:
         """Append ``value`` after folding ranges, qualifiers and per-unit nouns into it."""
         value = self._with_range(found, value, text, notation)
-        qualifier = self.patterns.qualifier_before.search(text, max(0, value.start - 40), value.start)
-        if qualifier and (not found or found[-1].end <= qualifier.start()):
-            value = replace(value, qualifier=qualifier_of(qualifier.group("qualifier")))
+        qualifier = self._qualifier_before(text, value.start, found[-1].end if found else 0)
+        if qualifier:
+            value.qualifier = qualifier
         unit = self.patterns.unit_after.match(text, value.end)
         if unit:
-            value = replace(value, unit=unit.group("unit").lower())
+            value.unit = unit.group("unit").lower()
         if found and found[-1].end > value.start:
             return
         found.append(value)
+        addition = self.patterns.elided_addition.match(text, value.end) if value.currency else None
+        if addition:
+            number = _number_value(addition.group("number"), None, notation)
+            scale = self._scale_of(value.text)
+            if number is not None and scale is not None:
+                found.append(MoneyValue(start=addition.start("number"), end=addition.end("number"),
+                                        text=addition.group("number"), amount=compose_amount(number, scale),
+                                        currency=value.currency, currency_inferred=True))
+
+    def _qualifier_before(self, text: str, start: int, floor: int) -> str | None:
+        """Qualifier of the words just before ``start`` (``circa``, ``più di``, ``oltre i``), if any."""
+        words = text[max(floor, start - 40):start].lower().replace("'", "' ").split()
+        if words and words[-1] in _ARTICLES:
+            words.pop()
+        phrases = qualifier_phrases()
+        for size in (1, 2, 3, 4):
+            if len(words) >= size:
+                phrase = " ".join(words[-size:]).replace("' ", "'")
+                if phrase in phrases:
+                    return qualifier_of(phrase)
+        return None
 
     def _with_range(self, found: list[MoneyValue], value: MoneyValue, text: str,
-                    notation: Notation) -> MoneyValue:
+                    notation: _LazyNotation) -> MoneyValue:
         """Fold ``tra 10 e`` / ``da 5 a`` / ``10-`` before an amount into a range."""
-        window_start = max(0, value.start - 60)
-        left = self.patterns.range_before.search(text, window_start, value.start)
-        if not left:
+        link = self.patterns.range_link.search(text, max(0, value.start - 12), value.start)
+        if not link:
             return value
-        lead, link = (left.group("lead") or "").lower(), left.group("link").lower()
-        if (link == "e" and lead not in {"tra", "fra"}) or (link in {"a", "ad"} and not lead.startswith("da")):
+        numbers = list(self.patterns.number_start.finditer(text, max(0, link.start() - 40), link.start()))
+        if not numbers:
             return value
-        low = _number_value(left.group("number"), left.group("word_number"), notation)
+        first = self.patterns.range_first.fullmatch(text, numbers[-1].start(), link.start())
+        if not first:
+            return value
+        lead = self.patterns.range_lead.search(text, max(0, first.start() - 16), first.start())
+        lead_word = lead.group("lead").lower() if lead else ""
+        word = link.group("link").lower()
+        if (word == "e" and lead_word not in {"tra", "fra"}) or (word in {"a", "ad"} and not lead_word.startswith("da")):
+            return value
+        low = parse_numeral(first.group("number"), notation.value)
         if low is None:
             return value
-        low_scale = left.group("scale")
-        scale = scale_value(low_scale) if low_scale else self._scale_of(value.text)
+        scale = scale_value(first.group("scale")) if first.group("scale") else self._scale_of(value.text)
         low_amount = compose_amount(low, scale)
         if low_amount >= value.amount:
             return value
-        while found and found[-1].end > left.start("number") - 2 and found[-1].start >= window_start:
+        start = first.start()
+        symbol = self.patterns.symbol_before.search(text, max(0, start - 6), start)
+        if symbol:
+            start = symbol.start()
+        while found and found[-1].end > start:
             found.pop()
-        start = left.start("pre") if left.group("pre") else left.start("number")
-        return replace(value, start=start, text=text[start:value.end], amount=low_amount, amount_max=value.amount)
+        value.start, value.text, value.amount, value.amount_max = start, text[start:value.end], low_amount, value.amount
+        return value
 
     def _scale_of(self, money_text: str) -> Decimal | None:
         scale = self.patterns.scale_in.search(money_text)
         return scale_value(scale.group("scale")) if scale else None
 
-    def _resolve_elided(self, found: list[MoneyValue]) -> list[MoneyValue]:
-        """Give amounts that omit their currency the nearest stated one before them, or drop them."""
+    def _resolve_context(self, found: list[MoneyValue], counts: list[int], text: str) -> list[MoneyValue]:
+        """Settle what needs the whole article: elided and ambiguous currencies.
+
+        An amount without currency takes the nearest stated one before it, unless a scaled count
+        (``78 milioni di linee, di cui 22 milioni``) is nearer; without either it is dropped. A bare
+        noun shared by several currencies (``corone``) takes the one whose nationality the article names.
+        """
         resolved: list[MoneyValue] = []
         last_stated: MoneyValue | None = None
+        count_starts = iter(counts + [len(text) + 1])
+        next_count = next(count_starts)
         for value in found:
+            while next_count < value.start:
+                last_stated, next_count = None, next(count_starts)
             if not value.currency_inferred:
+                if value.currency is None and self.lexicon.name(self.patterns.last_word(value.text)) is not None:
+                    value.currency = self.lexicon.code_from_context(self.patterns.last_word(value.text), text)
+                    value.currency_inferred = value.currency is not None
                 resolved.append(value)
                 last_stated = value
                 continue
             if last_stated is None or value.start - last_stated.end > self.inherit_within:
-                if self.lexicon.name(value.text.split()[-1]) is not None:  # "50 centesimi": money, no code
-                    resolved.append(replace(value, currency_inferred=False))
+                if self.lexicon.name(self.patterns.last_word(value.text)) is not None:  # "50 centesimi"
+                    value.currency_inferred = False
+                    resolved.append(value)
                 continue
-            resolved.append(replace(value, currency=last_stated.currency,
-                                    currency_inferred=last_stated.currency is not None))
+            value.currency, value.currency_inferred = last_stated.currency, last_stated.currency is not None
+            resolved.append(value)
         return resolved
 
     def set_annotations(self, doc: Doc, values: list[MoneyValue]) -> None:
@@ -291,12 +339,12 @@ class MoneyPatterns:
             re.escape(word) + (r"\.?" if len(word) <= 4 else "")
             for word in sorted(scale_words(), key=len, reverse=True)
         )
-        qualifiers = phrase_trie_pattern(qualifier_phrases())
         units = phrase_trie_pattern(unit_nouns())
         period_nouns = phrase_trie_pattern(period_nouns_after_amount())
         flags = re.VERBOSE | re.IGNORECASE
         word_number = rf"(?P<word_number> [^\W\d_]+ ) (?= {_SPACE}+ (?: {scales} | {names} ) {_WORD_END} )"
-        number = rf"(?P<number> {_DIGITS} ) | {word_number}"
+        article_one = r"(?P<article_one> (?: (?<= [Ii]l [ ] ) | (?<= [Ll]' ) ) )"  # il miliardo
+        number = rf"(?P<number> {_DIGITS} ) | {word_number} | {article_one}"
         self.money = re.compile(
             rf"""
             (?<! [^\W_] )                                          # starts a word or a numeral
@@ -330,6 +378,9 @@ class MoneyPatterns:
             flags,
         )
         self.of_something = re.compile(rf"{_SPACE}+ di {_SPACE}+ [^\W\d_]", flags)
+        self.count_cue_before = re.compile(
+            rf"(?<! [^\W\d_] ) (?: {phrase_trie_pattern(count_cues_before_amount())} ) {_SPACE}+ \Z", flags
+        )
         self.count_follows = re.compile(
             rf"""
             {_SPACE}* (?: di {_SPACE}+ | d' ) (?! (?: {period_nouns} ) {_WORD_END} ) [^\W\d_]  # di persone
@@ -338,27 +389,39 @@ class MoneyPatterns:
             """,
             flags,
         )
-        self.qualifier_before = re.compile(
+        self.range_link = re.compile(
             rf"""
-            (?<! [^\W\d_] ) (?P<qualifier> {qualifiers} ) {_WORD_END}
-            (?: {_SPACE}* l' | {_SPACE}+ (?: il | lo | la | i | gli | le | ai | agli | a | ad | di ) )?
-            {_SPACE}* \Z
+            {_SPACE}* (?P<link> [-–] | (?<= [ \t\u00a0] ) (?: e | a | ad ) {_WORD_END} ) {_SPACE}*
+            (?: (?: i | gli | il | l' ) {_SPACE}* )? \Z                                  # tra 10 [e] 20
             """,
             flags,
         )
-        self.range_before = re.compile(
+        self.elided_addition = re.compile(
             rf"""
-            (?: (?<! [^\W\d_] ) (?P<lead> tra | fra | da | dai | dagli | dal ) {_SPACE}+
-                (?: (?: i | gli | il | l' ) {_SPACE}* )? )?
-            (?P<pre> {symbols} {_SPACE}? )?
-            (?<! [^\W_] ) (?: (?P<number> {_DIGITS} ) | (?P<word_number> [^\W\d_]+ ) )
-            (?: {_SPACE}? (?P<scale> {scales} ) {_WORD_END} )?
-            (?: {_SPACE}+ (?: di {_SPACE}+ )? {names} {_WORD_END} | {_SPACE}? {symbols} )?
-            {_SPACE}* (?P<link> - | – | e | a | ad ) {_SPACE}* (?: (?: i | gli | il | l' ) {_SPACE}* )?
-            \Z
+            {_SPACE}+ più {_SPACE}+ (?P<number> {_DIGITS} )                         # 28 milioni di euro più 4
+            (?= {_SPACE}* (?: [,.;:)] | $ ) | {_SPACE}+ (?: di | in ) {_SPACE}+ )   # ... di bonus
             """,
             flags,
         )
+        self.number_start = re.compile(r"(?<![\w.,])\d")
+        self.range_first = re.compile(
+            rf"""
+            (?P<number> {_DIGITS} )                                                      # 10
+            (?: {_SPACE}? (?P<scale> {scales} ) {_WORD_END} )?                           # milioni
+            (?: {_SPACE}+ (?: di {_SPACE}+ )? (?: {names} ) {_WORD_END} | {_SPACE}? (?: {symbols} ) )?  # di euro
+            {_SPACE}*
+            """,
+            flags,
+        )
+        self.range_lead = re.compile(
+            rf"""
+            (?<! [^\W\d_] ) (?P<lead> tra | fra | da | dai | dagli | dal ) {_SPACE}+
+            (?: (?: i | gli | il | l' ) {_SPACE}* )? (?: (?: {symbols} ) {_SPACE}? )? \Z
+            """,
+            flags,
+        )
+        self.last_word = lambda text: text.rsplit(None, 1)[-1]
+        self.symbol_before = re.compile(rf"(?: {symbols} ) {_SPACE}? \Z", flags)
         self.scale_in = re.compile(rf"(?<! [^\W\d_] ) (?P<scale> {scales} ) {_WORD_END}", flags)
         self.unit_after = re.compile(
             rf"""
@@ -370,14 +433,45 @@ class MoneyPatterns:
         self.anchor_words = frozenset(
             {word for name in lexicon.names for word in name.split()[:1]}
             | {word.rstrip(".") for word in scale_words()}
+            | {symbol[:-1] for symbol in lexicon.symbols if symbol.endswith("$")}  # the c of "c $"
         )
-        self.anchor_codes = lexicon.codes
 
 
-def _number_value(digits: str | None, word: str | None, notation: Notation) -> Decimal | None:
+#: What :meth:`MoneyExtractor._read` returns for a scaled count: it stops currency inheritance.
+_COUNT = object()
+
+#: Scale words that an article alone can quantify: "superare il miliardo".
+_SINGULAR_SCALES = frozenset({"milione", "miliardo"})
+
+#: Articles that may stand between a qualifier and the amount (``oltre i 2 miliardi``).
+_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "ai", "agli", "a", "ad", "di"})
+
+
+class _LazyNotation:
+    """The numeral notation of a window of text, detected only when an ambiguous numeral needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._value: Notation | None = None
+
+    @property
+    def value(self) -> Notation:
+        if self._value is None:
+            self._value = detect_notation(self.text)
+        return self._value
+
+
+_AMBIGUOUS_NUMERAL = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def _number_value(digits: str | None, word: str | None, notation: _LazyNotation) -> Decimal | None:
+    if digits is None and word is None:  # "il miliardo": the article stands for one
+        return Decimal(1)
     if word:
         return Decimal("0.5") if word.lower() == "mezzo" else parse_number_word(word)
-    return parse_numeral(digits, notation) if digits else None
+    if not digits:
+        return None
+    return parse_numeral(digits, notation.value if _AMBIGUOUS_NUMERAL.fullmatch(digits) else "it")
 
 
 def _plausible_name_prefix(name: str, number: str, scale: Decimal | None) -> bool:
@@ -385,12 +479,12 @@ def _plausible_name_prefix(name: str, number: str, scale: Decimal | None) -> boo
     return name.islower() or scale is not None or not number.isdigit()
 
 
-def _anchor_flag(vocab: Vocab, patterns: MoneyPatterns) -> int:
-    """Lexeme flag (computed once per vocabulary entry) marking tokens that can anchor money."""
-    for flag_id, getter in vocab.lex_attr_getters.items():
-        if isinstance(getter, AnchorGetter):
+def _lexeme_flag(vocab: Vocab, getter: AnchorGetter | NumberGetter) -> int:
+    """Id of a lexeme flag (computed once per vocabulary entry), added to ``vocab`` if missing."""
+    for flag_id, existing in vocab.lex_attr_getters.items():
+        if type(existing) is type(getter) and existing == getter:
             return flag_id
-    return vocab.add_flag(AnchorGetter(patterns.anchor_words, patterns.anchor_codes))
+    return vocab.add_flag(getter)
 
 
 class AnchorGetter:
@@ -402,8 +496,29 @@ class AnchorGetter:
         self.words = words
         self.codes = codes
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AnchorGetter) and (self.words, self.codes) == (other.words, other.codes)
+
+    def __hash__(self) -> int:
+        return hash((self.words, self.codes))
+
     def __call__(self, string: str) -> bool:
         return string in self.codes or string.lower() in self.words or bool(self._SHAPE.search(string))
+
+
+class NumberGetter:
+    """Picklable lexeme-flag getter: numerals in digits and Italian number words (``un``, ``cinque``)."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NumberGetter)
+
+    def __hash__(self) -> int:
+        return hash(NumberGetter)
+
+    def __call__(self, string: str) -> bool:
+        if string[:1].isdigit():
+            return True
+        return string.isalpha() and (string.lower() == "mezzo" or parse_number_word(string) is not None)
 
 
 def _raise_error(proc_name, proc, docs, error):

@@ -100,6 +100,8 @@ class CurrencyLexicon:
         )
         self.names: dict[str, CurrencyName] = {}
         self.symbols: dict[str, str] = {}
+        self._adjectives: dict[str, dict[str, str]] = defaultdict(dict)  # corona -> {danese: DKK, ...}
+        self._adjective_patterns: dict[str, re.Pattern] = {}
         self._load_names()
         self._load_symbols()
 
@@ -119,12 +121,16 @@ class CurrencyLexicon:
                 words = form.split()
                 if len(words) > 1 and words[0] not in _NOT_HEADS:
                     heads[words[0]].add(code)
+                    self._adjectives[words[0]][" ".join(words[1:])] = code
         defaults = {
             key: value
             for key, value in json.loads((LEXICONS / "money_currency_heads.json").read_text("utf-8")).items()
             if not key.startswith("_")
         }
         singular_of = {italian_plural(head): head for head in heads if italian_plural(head) != head}
+        for plural, singular in singular_of.items():
+            merged = {**self._adjectives[singular], **self._adjectives[plural]}
+            self._adjectives[singular] = self._adjectives[plural] = merged
         for head, codes in heads.items():
             singular = singular_of.get(head, head)
             code = defaults.get(head) or defaults.get(singular) or (next(iter(codes)) if len(codes) == 1 else None)
@@ -173,6 +179,28 @@ CurrencyName(code='GBP', fraction=Decimal('0.01')))
         if key.endswith("$") and key[:-1].upper() in self.codes:
             return key[:-1].upper()
         return None
+
+    def code_from_context(self, text: str, context: str) -> str | None:
+        """Code of an ambiguous bare noun (``corone``) from the nationality the article names.
+
+        The CLDR names sharing the noun give the candidates (``corona danese``, ``corona svedese``...);
+        when ``context`` uses the adjective of exactly one of them, that currency is meant.
+
+        >>> currency_lexicon().code_from_context("corone", "Il gruppo danese ha ricavi per 6 miliardi di corone")
+        'DKK'
+        >>> currency_lexicon().code_from_context("corone", "Tra Svezia e Danimarca") is None
+        True
+        """
+        head = " ".join(text.lower().split())
+        adjectives = self._adjectives.get(head)
+        if not adjectives:
+            return None
+        pattern = self._adjective_patterns.get(head)
+        if pattern is None:
+            pattern = re.compile(rf"(?<!\w)(?:{phrase_trie_pattern(adjectives)})(?!\w)", re.IGNORECASE)
+            self._adjective_patterns[head] = pattern
+        codes = {adjectives[" ".join(m.group().lower().split())] for m in pattern.finditer(context)}
+        return codes.pop() if len(codes) == 1 else None
 
     def code(self, text: str) -> str | None:
         """The ISO code itself when ``text`` is one written in capitals (``"EUR"``); else ``None``."""

@@ -7,7 +7,7 @@ minor units); the word lists live in ``pipeline/lexicons/money_qualifiers.json``
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +21,13 @@ LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 QUALIFIERS = ("exact", "approx", "lower_bound", "upper_bound")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class MoneyValue:
-    """A normalized amount of money, ready for ``doc._.itnews_money`` (see :meth:`as_extension`)."""
+    """A normalized amount of money, ready for ``doc._.itnews_money`` (see :meth:`as_extension`).
+
+    Mutable on purpose: the component refines one value in place (range, qualifier, unit, inherited
+    currency) instead of copying it at every step.
+    """
 
     start: int
     end: int
@@ -41,10 +45,18 @@ class MoneyValue:
         >>> MoneyValue(0, 5, "€ 2,5", Decimal("2.50"), currency="EUR").as_extension("M1")["amount"]
         '2.5'
         """
-        data = asdict(self)
-        data["amount"] = format_decimal(self.amount)
-        data["amount_max"] = format_decimal(self.amount_max) if self.amount_max is not None else None
-        return {"id": mention_id, **data}
+        return {
+            "id": mention_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "amount": format_decimal(self.amount),
+            "amount_max": format_decimal(self.amount_max) if self.amount_max is not None else None,
+            "currency": self.currency,
+            "currency_inferred": self.currency_inferred,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+        }
 
 
 def compose_amount(
@@ -108,3 +120,9 @@ def period_nouns_after_amount() -> tuple[str, ...]:
     raw = json.loads((LEXICONS / "money_context.json").read_text("utf-8"))
     months = Locale("it").months["format"]["wide"].values()
     return tuple(raw["period_nouns"]) + tuple(month.lower() for month in months)
+
+
+@lru_cache(maxsize=1)
+def count_cues_before_amount() -> tuple[str, ...]:
+    """Words before a bare scaled number that make it a count threshold (``quota 5 milioni``)."""
+    return tuple(json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["count_cues_before"])
