@@ -35,12 +35,16 @@ from pipeline.normalize.terms_arguments import (
     link_dates,
     link_money,
     party_orgs,
+    scope_orgs,
+    topic_org,
 )
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
 from pipeline.normalize.terms_merge import group_mentions, link_agreements, merge_group
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_spans, find_cues
 
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
+#: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
+ANAPHORA = "ANAPHORIC_DEAL"
 GENERIC_LINKS = frozenset(
     {
         "di",
@@ -120,18 +124,29 @@ class TermExtractor(Pipe):
             if any(span.start_char < o["end"] and o["start"] < span.end_char for o in orgs):
                 continue  # "Intesa Sanpaolo" is a bank, not an agreement
             spans.append(span)
-        spans = sorted(filter_spans(spans), key=lambda s: s.start)
-        return [s for i, s in enumerate(spans) if not self._absorbed(doc, s, spans[i + 1 :])]
+        spans = filter_spans(spans)
+        for match in self.lexicon.anaphoric_deal.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label=ANAPHORA, alignment_mode="expand")
+            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
+                spans.append(span)
+        return sorted(spans, key=lambda s: s.start)
 
     def _absorbed(self, doc: Doc, span: Span, following: Sequence[Span]) -> bool:
         """A generic agreement noun introducing a more specific trigger adds nothing ("accordo di
         licenza")."""
-        if not self.rules[span.label_].generic or not following:
+        if span.label_ == ANAPHORA or not self.rules[span.label_].generic or not following:
             return False
         nxt = following[0]
         gap = doc[span.end : nxt.start]
         return (
             len(gap) <= self.max_generic_gap and len(gap) > 0 and all(t.lower_ in GENERIC_LINKS for t in gap)
+        )
+
+    def _in_conditional(self, text: str, sentence: Span, span: Span) -> bool:
+        """Inside "in caso di ...", "se ..." (a hypothetical deal, not a term)."""
+        return any(
+            m.start() <= span.start_char < m.end()
+            for m in self.lexicon.conditional.finditer(text, sentence.start_char, sentence.end_char)
         )
 
     def _keep(
@@ -158,6 +173,11 @@ class TermExtractor(Pipe):
                 return False
         if rule.generic and not sentence_orgs and rule.type not in seen_types:
             return False
+        if lex.types[rule.type].layer == "deal" and (
+            lex.hypothetical_before.search(text, sentence.start_char, span.start_char)
+            or self._in_conditional(text, sentence, span)
+        ):
+            return False
         clause_text = text[clause[0] : clause[1]]
         has_value = bool(inside(money, *clause)) or bool(lex.percent.search(clause_text))
         after = text[span.end_char : min(clause[1], span.end_char + 60)]
@@ -169,8 +189,8 @@ class TermExtractor(Pipe):
             if need == "org_or_value" and not (sentence_orgs or has_value):
                 return False
             if need == "object" and not (
-                any(o["start"] >= span.end_char for o in inside(sentence_orgs, *clause))
-                or lex.object_cue.search(after)
+                any(0 <= o["start"] - span.end_char <= 25 for o in sentence_orgs)
+                or lex.object_cue.search(after[:40])
             ):
                 return False
             if need == "agreement" and not lex.agreement_noun.search(clause_text):
@@ -188,31 +208,48 @@ class TermExtractor(Pipe):
         orgs = party_orgs(text, doc._.itnews_orgs or [])
         money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
         dates = list(doc._.itnews_dates or [])
-        protected = [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money]
+        context = {
+            "orgs": orgs,
+            "topic": topic_org(orgs),
+            "money": money,
+            "dates": dates,
+            "protected": [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money],
+        }
         spans = self._trigger_spans(doc, doc._.itnews_orgs or [])
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         mentions: list[dict[str, Any]] = []
         seen_types: set[str] = set()
+        last_deal: str | None = None
         for number, sentence in enumerate(sentences):
-            sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
+            sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             for clause in clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker):
-                triggers = [
+                typed: list[tuple[Span, str]] = []
+                kept = [
                     s
                     for s in in_sentence
                     if clause[0] <= s.start_char < clause[1]
-                    and self._keep(doc, s, clause, sentence, sentence_orgs, money, seen_types)
-                ]
-                if not triggers:
-                    continue
-                mentions.extend(
-                    self._clause_mentions(
-                        doc, number, sentence_orgs, clause, triggers, money, dates, protected
+                    and (
+                        s.label_ == ANAPHORA
+                        or self._keep(doc, s, clause, sentence, sentence_orgs, money, seen_types)
                     )
-                )
-                seen_types.update(self.rules[s.label_].type for s in triggers)
+                ]
+                for i, span in enumerate(kept):
+                    if span.label_ == ANAPHORA:
+                        if last_deal is not None:
+                            typed.append((span, last_deal))
+                    elif not self._absorbed(doc, span, kept[i + 1 :]):
+                        term_type = self.rules[span.label_].type
+                        typed.append((span, term_type))
+                        if lex.types[term_type].layer == "deal":
+                            last_deal = term_type
+                if typed:
+                    mentions.extend(
+                        self._clause_mentions(doc, number, sentence, sentence_orgs, clause, typed, context)
+                    )
+                    seen_types.update(t for _, t in typed)
         self._lend_parties(mentions)
         rows = [merge_group(group) for group in group_mentions(mentions)]
         rows.sort(key=lambda r: r["start"])
@@ -223,29 +260,26 @@ class TermExtractor(Pipe):
         self,
         doc: Doc,
         sentence_number: int,
+        sentence: Span,
         sentence_orgs: Sequence[dict[str, Any]],
         clause: tuple[int, int],
-        triggers: Sequence[Span],
-        money: Sequence[dict[str, Any]],
-        dates: Sequence[dict[str, Any]],
-        protected: Sequence[tuple[int, int]],
-    ) -> list[dict]:
+        typed: Sequence[tuple[Span, str]],
+        context: dict[str, Any],
+    ) -> list[dict[str, Any]]:
         lex = self.lexicon
         text = doc.text
-        types = [self.rules[s.label_].type for s in triggers]
-        layers = [lex.types[t].layer for t in types]
-        refs = [
-            TriggerRef(s.start_char, s.end_char, layer) for s, layer in zip(triggers, layers, strict=True)
-        ]
-        decisions = assign_statuses(text, clause, refs, find_cues(text, clause, lex, protected))
-        clause_orgs = inside(sentence_orgs, *clause) or list(sentence_orgs)
-        clause_money = inside(money, *clause)
-        slots = link_dates(text, clause, inside(dates, *clause), lex)
+        refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
+        decisions = assign_statuses(text, clause, refs, find_cues(text, clause, lex, context["protected"]))
+        clause_money = inside(context["money"], *clause)
+        slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
+        bounds = (sentence.start_char, sentence.end_char)
         mentions = []
-        for span, term_type, decision in zip(triggers, types, decisions, strict=True):
+        for (span, term_type), decision in zip(typed, decisions, strict=True):
             info = lex.types[term_type]
             trigger = (span.start_char, span.end_char)
-            roles = assign_roles(text, trigger, clause_orgs, info)
+            anaphoric = span.label_ == ANAPHORA
+            candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, context["topic"], lex)
+            roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             linked = link_money(trigger, clause_money) if info.takes_money else None
             mentions.append(
                 {
@@ -259,8 +293,10 @@ class TermExtractor(Pipe):
                     "explicit": decision.explicit,
                     "certainty": decision.certainty,
                     "parties": [(o.get("name") or o["text"], o["id"], role) for o, role in roles],
-                    "money": linked,
-                    "percentage": find_percentage(text, clause, trigger, lex),
+                    "own_parties": bool(roles),
+                    "anaphoric": anaphoric,
+                    "money": None if anaphoric else linked,
+                    "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),
                     "start_date": slots["start_date"],
                     "end_date": slots["end_date"],
                     "duration": slots["duration"],

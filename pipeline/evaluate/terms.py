@@ -1,7 +1,9 @@
 """Score contract terms on the team's gold (``corpora/gold/*.jsonl``).
 
 A predicted term row matches a gold term when the types are equal and the gold trigger span overlaps
-the row's trigger or one of its merged mentions; matching is one-to-one, gold in order. Three levels:
+the row's trigger or one of its merged mentions, or lies in the same sentence as one of them (the
+trigger word an annotator picks, "offerta non vincolante" or "rilevare", is a choice; the term and
+its sentence are not). Matching is one-to-one, gold in order, overlapping rows first. Three levels:
 (type), (type + status), (type + status + parties, compared as case-folded name sets). On the pairs
 matched by type, the accuracy of the amount and of the end date is measured where the gold has one.
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -28,6 +31,17 @@ GOALS = {"type_status": 0.85, "type_status_parties": 0.75}
 LEVELS = ("type", "type_status", "type_status_parties")
 
 Match = Callable[[Term, dict[str, Any]], bool]
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def sentence_index(text: str) -> Callable[[int], int]:
+    """A function from a character offset to the number of its sentence (a light splitter)."""
+    starts = [m.start() for m in SENTENCE.finditer(text)]
+
+    def number(offset: int) -> int:
+        return sum(1 for start in starts if start <= offset) - 1
+
+    return number
 
 
 def term_spans(term: Term) -> list[tuple[int, int]]:
@@ -61,10 +75,19 @@ def same_end_date(predicted: Any, gold: str | None) -> bool:
     return str(predicted).startswith(str(gold))
 
 
-def _matches_type(term: Term, gold: dict[str, Any]) -> bool:
+def _overlapping(term: Term, gold: dict[str, Any]) -> bool:
     return term.type == gold["type"] and any(
         overlaps(s, e, gold["start"], gold["end"]) for s, e in term_spans(term)
     )
+
+
+def _matches_type(term: Term, gold: dict[str, Any]) -> bool:
+    if _overlapping(term, gold):
+        return True
+    sentence_of = gold.get("_sentence_of")
+    if term.type != gold["type"] or sentence_of is None:
+        return False
+    return any(sentence_of(s) == sentence_of(gold["start"]) for s, _ in term_spans(term))
 
 
 def _matches_status(term: Term, gold: dict[str, Any]) -> bool:
@@ -94,7 +117,11 @@ def pair_terms(
             continue
         best = max(
             candidates,
-            key=lambda i: (_matches_parties(predicted[i], item), _matches_status(predicted[i], item)),
+            key=lambda i: (
+                _overlapping(predicted[i], item),
+                _matches_parties(predicted[i], item),
+                _matches_status(predicted[i], item),
+            ),
         )
         used.add(best)
         pairs.append((predicted[best], item))
@@ -113,7 +140,9 @@ def _brief_term(term: Term) -> dict[str, Any]:
 
 
 def _brief_gold(item: dict[str, Any]) -> dict[str, Any]:
-    return {key: item.get(key) for key in ("text", "type", "status", "parties", "amount", "end_date")}
+    return {
+        key: item.get(key) for key in ("text", "type", "status", "parties", "amount", "end_date", "start")
+    }
 
 
 def score_documents(
@@ -124,7 +153,8 @@ def score_documents(
     amount = [0, 0]
     end_date = [0, 0]
     for document, predicted in zip(documents, predictions, strict=True):
-        gold = document.get("terms") or []
+        sentence_of = sentence_index(document["text"])
+        gold = [{**item, "_sentence_of": sentence_of} for item in document.get("terms") or []]
         for level, match in MATCHERS.items():
             pairs = pair_terms(predicted, gold, match)
             matched_gold = {id(g) for _, g in pairs}

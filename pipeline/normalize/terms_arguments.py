@@ -42,6 +42,77 @@ def party_orgs(text: str, orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]
     return [org for org in orgs if not NOT_A_PARTY.search(text[max(0, org["start"] - 25) : org["start"]])]
 
 
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:di|del|della|dello|dell'|dei|degli|delle|a|al|alla|all'|da|dal|dalla|in|nel|nella|con|su|sul|"
+    r"sulla|per|tra|fra|come|e)\s*$",
+    re.IGNORECASE,
+)
+COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:e|ed)?\s*(?:il|la|lo|l'|i|gli|le)?\s*$", re.IGNORECASE)
+
+
+def topic_org(orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The article's main organization: the name mentioned most often (the first one on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, dict[str, Any]] = {}
+    for org in orgs:
+        name = org.get("name") or org["text"]
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, org)
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -first[name]["start"]))
+    return first[best]
+
+
+def scope_orgs(
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    sentence_orgs: Sequence[dict[str, Any]],
+    trigger: tuple[int, int],
+    topic: dict[str, Any] | None,
+    lexicon: TermLexicon,
+) -> list[dict[str, Any]]:
+    """Organizations a trigger can take as parties: those of its clause (else of its sentence) plus,
+    when none comes before the trigger in the clause, the subject of the sentence ("Veltra, ..., ma ha
+    firmato") or the main organization standing behind "la società" / "il gruppo"."""
+    orgs = inside(sentence_orgs, *clause) or list(sentence_orgs)
+    if any(o["end"] <= trigger[0] and o["start"] >= clause[0] for o in orgs):
+        return orgs
+    subject = next(
+        (
+            o
+            for o in sentence_orgs
+            if o["end"] <= clause[0]
+            and not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
+        ),
+        None,
+    )
+    if subject is not None and subject not in orgs:
+        return [subject, *orgs]
+    anaphor = lexicon.anaphoric_company.search(text, sentence[0], trigger[0])
+    if anaphor and topic is not None:
+        name = topic.get("name") or topic["text"]
+        if all((o.get("name") or o["text"]) != name for o in orgs):
+            stand_in = {**topic, "start": anaphor.start(), "end": anaphor.end()}
+            return [stand_in, *orgs]
+    return orgs
+
+
+def _closest_group(orgs: list[dict[str, Any]], text: str, from_end: bool) -> list[dict[str, Any]]:
+    """The organizations next to the trigger and those coordinated with them ("A e B")."""
+    if not orgs:
+        return []
+    ordered = orgs[::-1] if from_end else orgs
+    group = [ordered[0]]
+    for org in ordered[1:]:
+        left, right = (org, group[-1]) if from_end else (group[-1], org)
+        if not COORDINATION.match(text[left["end"] : right["start"]]):
+            break
+        group.append(org)
+    return group[::-1] if from_end else group
+
+
 def assign_roles(
     text: str, trigger: tuple[int, int], orgs: Sequence[dict[str, Any]], info: TypeInfo
 ) -> list[tuple[dict[str, Any], str]]:
@@ -78,7 +149,8 @@ def assign_roles(
             agents.append((org, info.agent_role))
         else:
             patients.append((org, info.patient_role))
-    return agents + patients
+    nearest = _closest_group([org for org, _ in patients], text, from_end=False)
+    return agents + [(org, role) for org, role in patients if org in nearest]
 
 
 def link_money(trigger: tuple[int, int], money: Sequence[dict[str, Any]]) -> dict[str, Any] | None:

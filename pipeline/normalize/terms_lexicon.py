@@ -79,6 +79,8 @@ class Cue:
     position: str = "any"
     certainty: str | None = None
     unless_before: re.Pattern[str] | None = None
+    direction: str = "either"
+    layer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class TermLexicon:
     start_date_cue: re.Pattern[str]
     duration_cue: re.Pattern[str]
     percent: re.Pattern[str]
+    anaphoric_company: re.Pattern[str]
+    anaphoric_deal: re.Pattern[str]
+    hypothetical_before: re.Pattern[str]
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -133,6 +138,8 @@ def _cue(entry: dict[str, Any]) -> Cue:
         position=entry.get("position", "any"),
         certainty=entry.get("certainty"),
         unless_before=re.compile(unless, re.IGNORECASE) if unless else None,
+        direction=entry.get("direction", "either"),
+        layer=entry.get("layer"),
     )
 
 
@@ -189,4 +196,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         start_date_cue=re.compile(scope["start_date_cues"], re.IGNORECASE),
         duration_cue=re.compile(scope["duration_cues"], re.IGNORECASE),
         percent=re.compile(scope["percent"], re.IGNORECASE),
+        anaphoric_company=re.compile(scope["anaphoric_company"], re.IGNORECASE),
+        anaphoric_deal=re.compile(scope["anaphoric_deals"], re.IGNORECASE),
+        hypothetical_before=re.compile(scope["hypothetical_before"], re.IGNORECASE),
     )

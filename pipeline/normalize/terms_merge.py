@@ -22,6 +22,8 @@ AGREEMENT_TYPES = (
     "ACQUISITION",
     "MERGER",
 )
+#: Statuses a clause without its own cue takes from its agreement (a clause of a planned deal is planned).
+INHERITED_STATUSES = frozenset({"planned", "pending", "negotiating", "cancelled", "ended"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
 
 
@@ -32,22 +34,23 @@ def _names(mention: dict[str, Any]) -> frozenset[str]:
 def _compatible(group: list[dict[str, Any]], mention: dict[str, Any]) -> bool:
     names = _names(mention)
     group_names = frozenset().union(*(_names(m) for m in group))
-    if names and group_names and not (names <= group_names or group_names <= names):
+    if names and group_names and not names & group_names:
         return False
     amounts = {m["money"]["amount"] for m in group if m.get("money")}
     if mention.get("money") and amounts and mention["money"]["amount"] not in amounts:
         return False  # another amount is another deal or tranche
-    if mention["layer"] == "clause" and mention["explicit"]:
-        statuses = {m["status"] for m in group if m["explicit"]}
+    if mention["explicit"] and mention.get("own_parties", True):
+        statuses = {m["status"] for m in group if m["explicit"] and m.get("own_parties", True)}
         if statuses and mention["status"] not in statuses:
-            return False
+            return False  # "non sarà più esclusivo ... resterà in esclusiva": two objects
     return True
 
 
 def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group mentions of the same term: same type, nested party sets, no different amounts and (for
-    clauses, whose objects differ more often) no conflicting explicit status. Mentions are taken in
-    document order."""
+    """Group mentions of the same term: same type, a party in common (or none known), no different
+    amounts, and no conflicting explicit status between mentions that name their parties (a bare
+    "l'operazione" or "l'accordo" joins the closest group and may decide its status). Mentions are
+    taken in document order."""
     groups: list[list[dict[str, Any]]] = []
     for mention in sorted(mentions, key=lambda m: m["start"]):
         candidates = [g for g in groups if g[0]["type"] == mention["type"] and _compatible(g, mention)]
@@ -78,11 +81,11 @@ def merge_group(group: Sequence[dict[str, Any]]) -> dict[str, Any]:
     else:
         deciding = group[0]
     ordered = [deciding] + [m for m in group if m is not deciding]
-    parties: list[tuple[str, str, str]] = []
-    for member in ordered:
-        for party in member["parties"]:
-            if party[0] not in {p[0] for p in parties}:
-                parties.append(party)
+    parties: list[tuple[str, str, str]] = list(deciding["parties"])
+    for member in ordered[1:]:
+        if len(parties) >= 2:
+            break
+        parties.extend(p for p in member["parties"] if p[0] not in {q[0] for q in parties})
     row = dict(deciding)
     row["parties"] = parties
     for key in ("money", "percentage", "start_date", "end_date", "duration"):
@@ -95,7 +98,8 @@ def merge_group(group: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 def link_agreements(rows: list[dict[str, Any]]) -> None:
     """Set ``agreement_index`` on clause rows: the deal row they belong to (shared parties, same
-    sentence, agreement-like type, closest before), and lend that deal's parties to party-less clauses."""
+    sentence, agreement-like type, closest before). A clause with fewer than two parties takes the
+    deal's, and a clause without a status cue takes the deal's status when it is not active."""
     deals = [(i, r) for i, r in enumerate(rows) if r["layer"] == "deal"]
     for row in rows:
         row["agreement_index"] = None
@@ -124,5 +128,10 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             continue
         index, deal = max(candidates, key=score)
         row["agreement_index"] = index
-        if not row["parties"] and deal["parties"]:
-            row["parties"] = [(name, org_id, "party") for name, org_id, _ in deal["parties"]]
+        if len(row["parties"]) < 2:
+            known = {p[0] for p in row["parties"]}
+            row["parties"] = row["parties"] + [
+                (n, i, "party") for n, i, _ in deal["parties"] if n not in known
+            ]
+        if not row["explicit"] and deal["status"] in INHERITED_STATUSES:
+            row["status"] = deal["status"]

@@ -12,8 +12,9 @@ The method follows the scope rules of the project's design note on contract term
    il fornitore esclusivo" ends the exclusivity, not the supply (``assign_statuses``);
 4. other cues reach the whole clause; when several reach one term the most specific wins
    (cancelled > ended > negated > pending > negotiating > planned > active);
-5. without any cue a deal announced in the future tense is planned and everything else active
-   (a future inside an agreement in force states an obligation, not a plan).
+5. without any cue a deal announced in the future tense (and in no past tense) or as a possibility
+   is planned, and everything else active (a future inside an agreement in force states an
+   obligation, not a plan: clauses take their agreement's status later, in the merge step).
 """
 
 from __future__ import annotations
@@ -30,6 +31,16 @@ FUTURE_TENSE = re.compile(
         \w+(?:erà|irà|arà|eranno|iranno|aranno)      # investirà, acquisiranno, daranno
       | sar(?:à|anno) | avr(?:à|anno)                # essere, avere
     )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+PAST_TENSE = re.compile(
+    r"""
+    \b(?P<auxiliary>ha|hanno|aveva|avevano|è|sono|era|erano|aver|avere|essere)
+    \s+(?:\w+\s+)?                                   # "ha già firmato", "è stata ceduta"
+    (?P<participle>\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|sso|ssa|sto|sta|tto|tta|uso|usa))\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -122,13 +133,17 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
     after = [
         i for i in free if triggers[i].start >= hit.start and triggers[i].start - hit.end <= hit.cue.reach
     ]
-    if not after:
-        before = [
-            i for i in free if triggers[i].end <= hit.start and hit.start - triggers[i].end <= hit.cue.reach
-        ]
-        after = before[-1:]
-    clause_layer = [i for i in after if triggers[i].layer == "clause"]
-    return clause_layer or after
+    before = [
+        i for i in free if triggers[i].end <= hit.start and hit.start - triggers[i].end <= hit.cue.reach
+    ]
+    if hit.cue.direction == "before":
+        reached = before[-1:] or after
+    elif hit.cue.direction == "after":
+        reached = after
+    else:
+        reached = after or before[-1:]
+    clause_layer = [i for i in reached if triggers[i].layer == "clause"]
+    return clause_layer or reached
 
 
 def _certainty(hits: Sequence[CueHit], trigger: TriggerRef) -> str:
@@ -169,15 +184,22 @@ def assign_statuses(
         else:
             targets = list(range(len(triggers)))
         for i in targets:
+            trigger = triggers[i]
+            if hit.cue.layer and trigger.layer != hit.cue.layer:
+                continue
+            if trigger.start <= hit.start and hit.end <= trigger.end and hit.cue.scope != "after":
+                continue  # the cue is part of the trigger ("trattativa in esclusiva")
             candidates[i].append((rank[status], hit.start))
-    future = FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
+    past = PAST_TENSE.search(text, clause[0], clause[1]) is not None
+    future = not past and FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
+    possible = any(hit.cue.cue == "possible" for hit in hits)
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty(hits, trigger)
         if found:
             best_rank, cue_start = min(found)
             decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
-        elif trigger.layer == "deal" and future:
+        elif trigger.layer == "deal" and (future or possible):
             decisions.append(StatusDecision("planned", certainty, False))
         else:
             decisions.append(StatusDecision("active", certainty, False))
