@@ -28,7 +28,9 @@ def parse_annotated(annotated: str) -> tuple[str, list[dict]]:
         text += annotated[cursor : tag.start()]
         start = len(text)
         text += tag["text"]
-        attributes = {m["key"]: (None if m["value"] == "none" else m["value"]) for m in ATTR.finditer(tag["attrs"])}
+        attributes = {
+            m["key"]: (None if m["value"] == "none" else m["value"]) for m in ATTR.finditer(tag["attrs"])
+        }
         expected.append({"start": start, "end": len(text), "attrs": attributes})
         cursor = tag.end()
     return text + annotated[cursor:], expected
@@ -64,7 +66,7 @@ def check(nlp, annotated: str, published: str | None = PUBLISHED) -> None:
     unmatched = list(records)
     for item in expected:
         touching = [r for r in unmatched if r["start"] < item["end"] and item["start"] < r["end"]]
-        assert touching, f"not found: {text[item['start']:item['end']]!r} in {text!r} -> {records}"
+        assert touching, f"not found: {text[item['start'] : item['end']]!r} in {text!r} -> {records}"
         record = touching[0]
         unmatched.remove(record)
         for key, value in item["attrs"].items():
@@ -79,7 +81,7 @@ ISSUE_CASES = [  # the examples of issue 4, published 2025-01-21
     "ricavi nel <date value='2025-Q2' granularity='quarter'>secondo trimestre del 2025</date>",
     "attesa per la <date value='2025-H2' granularity='half'>seconda metà dell'anno</date>",
     "come negli <date value='199X' granularity='decade'>anni Novanta</date>",
-    "il bando del <date value='2025-01-21'>21/01/2025</date> e quello del <date value='2025-01-21'>2025-01-21</date>",
+    "il bando del <date value='2025-01-21'>21/01/2025</date> e quello del <date value='2025-01-21'>2025-01-21</date>",  # noqa: E501
     "la delibera del <date value='2025-01-21'>21.1.2025</date>",
     "il pagamento arriverà <date value='2025-01-15'>il 15</date>",
     "le consegne riprendono <date value='2025-03' relative='True'>a marzo</date>",
@@ -91,18 +93,18 @@ ISSUE_CASES = [  # the examples of issue 4, published 2025-01-21
     "il closing è atteso <date value='2025-01-31'>tra dieci giorni</date>",
     "il saldo <date value='2025-01' modifier='end' end_date='2025-01-31'>a fine mese</date>",
     "l'assemblea <date kind='period' start_date='2025-03-04' end_date='2025-03-22'>dal 4 al 22 marzo</date>",
-    "piano industriale <date kind='period' start_date='2025-01-01' end_date='2030-12-31'>tra il 2025 e il 2030</date>",
-    "socio di riferimento <date kind='period' start_date='2019-01-01' end_date='none' modifier='start_bound'>dal 2019</date>",
+    "piano industriale <date kind='period' start_date='2025-01-01' end_date='2030-12-31'>tra il 2025 e il 2030</date>",  # noqa: E501
+    "socio di riferimento <date kind='period' start_date='2019-01-01' end_date='none' modifier='start_bound'>dal 2019</date>",  # noqa: E501
     "in vigore <date kind='period' end_date='2030-12-31' modifier='end_bound'>fino al 2030</date>",
     "da completare <date kind='period' end_date='2030-12-31' modifier='end_bound'>entro il 2030</date>",
-    "investirà <date kind='period' start_date='2025-01-21' end_date='2029-01-20' duration='P4Y'>nei prossimi quattro anni</date>",
+    "investirà <date kind='period' start_date='2025-01-21' end_date='2029-01-20' duration='P4Y'>nei prossimi quattro anni</date>",  # noqa: E501
     "un contratto di <date kind='duration' value='P4Y'>quattro anni</date>",
     "un finanziamento a <date kind='duration' duration='P24M'>24 mesi</date>",
     "per <date kind='duration' duration='P10Y'>un decennio</date>",
     "rinnovato per <date duration='P5Y' modifier='lower_bound'>almeno altri cinque anni</date>",
     "un accordo <date kind='duration' value='PXY' duration='none'>pluriennale</date>",
     "la cedola è pagata <date kind='set' value='P1Y'>ogni anno</date>",
-    "rendiconti pubblicati <date kind='set' value='P1Y'>annualmente</date> e <date kind='set' value='P1W'>settimanalmente</date>",
+    "rendiconti pubblicati <date kind='set' value='P1Y'>annualmente</date> e <date kind='set' value='P1W'>settimanalmente</date>",  # noqa: E501
     "la conferenza inizia <date kind='time' value='T15:30'>alle 15:30</date>",
     "il cda si riunisce <date kind='time'>stasera</date>",
 ]
@@ -113,7 +115,7 @@ NEWS_CASES = [  # written for this project in the style of Italian business news
     "i risultati del <date value='2024-Q4'>quarto trimestre 2024</date>",
     "il prestito scade a <date value='2030-09'>settembre 2030</date>",
     "un ritorno ai livelli degli <date value='197X'>anni '70</date>",
-    "attivo <date kind='period' start_date='2024-01-21' end_date='2025-01-21'>negli ultimi dodici mesi</date>",
+    "attivo <date kind='period' start_date='2024-01-21' end_date='2025-01-21'>negli ultimi dodici mesi</date>",  # noqa: E501
     "il <date value='2024'>2024</date> è stato migliore dell'<date value='2023'>anno precedente</date>",
     "consegna <date kind='period' modifier='end_bound' end_date='2025-12-31'>entro la fine del 2025</date>",
     "la seduta <date kind='period' start_date='2025-03-04' end_date='2025-03-07'>dal 4-7 marzo</date>",
@@ -122,7 +124,7 @@ NEWS_CASES = [  # written for this project in the style of Italian business news
     "nel <date value='2026'>prossimo anno</date> e in <date value='2025'>quest'anno</date>",
     "il rimborso <date kind='date' modifier='end_bound' value='2025-04-21'>entro tre mesi</date>",
     "la riunione di <date value='2025-01-23'>giovedì 23</date>",
-    "chiude <date kind='period' start_date='2025-01-21' end_date='2025-01-26'>il resto della settimana</date>",
+    "chiude <date kind='period' start_date='2025-01-21' end_date='2025-01-26'>il resto della settimana</date>",  # noqa: E501
 ]
 
 NO_REFERENCE_CASES = [  # without a publication date: TIMEX placeholders, never today's date
@@ -192,7 +194,11 @@ def test_seed_article():
     end_bound = [r for r in records if r["value"] == "2030"]
     assert end_bound and end_bound[0]["modifier"] == "end_bound" and end_bound[0]["granularity"] == "year"
     period = next(r for t, r in by_text.items() if "prossimi quattro anni" in t)
-    assert (period["start_date"], period["end_date"], period["duration"]) == ("2025-01-21", "2029-01-20", "P4Y")
+    assert (period["start_date"], period["end_date"], period["duration"]) == (
+        "2025-01-21",
+        "2029-01-20",
+        "P4Y",
+    )
     lower = next(r for t, r in by_text.items() if "almeno altri cinque anni" in t)
     assert (lower["duration"], lower["modifier"]) == ("P5Y", "lower_bound")
     assert not any("miliardi" in r["text"] for r in records)

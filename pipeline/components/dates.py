@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 import pipeline.extensions  # noqa: F401  (registers the Doc._ extensions)
 from pipeline.normalize.temporal import find_temporal
+from pipeline.normalize.temporal_anchors import warm_up
 
 
 @Language.factory(
@@ -31,10 +32,13 @@ class DateExtractor:
     ``keep_times`` keeps kind ``time`` records (``alle 15:30``, ``stasera``).
     """
 
-    def __init__(self, name: str = "itnews_dates", *, skip_money: bool = True, keep_times: bool = True) -> None:
+    def __init__(
+        self, name: str = "itnews_dates", *, skip_money: bool = True, keep_times: bool = True
+    ) -> None:
         self.name = name
         self.skip_money = skip_money
         self.keep_times = keep_times
+        warm_up()
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc._.itnews_dates`` (always a fresh list)."""

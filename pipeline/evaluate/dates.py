@@ -28,8 +28,15 @@ from pipeline.normalize.temporal_values import duration_seconds
 DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"
 EXTRACTOR_SUITES = ("DateExtractor", "DatePeriodExtractor", "DurationExtractor", "SetExtractor")
 PARSER_SUITES = ("DateParser", "DatePeriodParser", "DurationParser", "SetParser")
-GOALS = {"DateExtractor": 0.95, "DurationExtractor": 0.95, "DatePeriodExtractor": 0.90, "DateParser": 0.95,
-         "DurationParser": 0.95, "DatePeriodParser": 0.85, "gold": 0.98}
+GOALS = {
+    "DateExtractor": 0.95,
+    "DurationExtractor": 0.95,
+    "DatePeriodExtractor": 0.90,
+    "DateParser": 0.95,
+    "DurationParser": 0.95,
+    "DatePeriodParser": 0.85,
+    "gold": 0.98,
+}
 
 
 def dates_nlp() -> Language:
@@ -80,8 +87,9 @@ def score_extractor(cases: Iterable[dict], nlp: Language) -> Score:
                 score.tp += 1
             else:
                 score.fn += 1
-                score.misses.append({"input": case["input"], "expected": text,
-                                     "found": [r["text"] for r in records]})
+                score.misses.append(
+                    {"input": case["input"], "expected": text, "found": [r["text"] for r in records]}
+                )
         for record in records:
             if not any(overlaps(start, end, record["start"], record["end"]) for start, end, _ in expected):
                 score.fp += 1
@@ -131,9 +139,14 @@ def score_parser(cases: Iterable[dict], nlp: Language) -> Score:
                 score.tp += 1
             else:
                 score.fn += 1
-                score.misses.append({"input": case["input"], "expected": item["text"], "timex": item.get("timex"),
-                                     "found": [(r["text"], r["value"], r["start_date"], r["end_date"])
-                                               for r in touching]})
+                score.misses.append(
+                    {
+                        "input": case["input"],
+                        "expected": item["text"],
+                        "timex": item.get("timex"),
+                        "found": [(r["text"], r["value"], r["start_date"], r["end_date"]) for r in touching],
+                    }
+                )
     return score
 
 
@@ -152,8 +165,14 @@ def score_dateparser(cases: Iterable[dict], nlp: Language) -> Score:
         if case["kind"] == "relative":
             reference = "2014-09-01" if expected.get("datetime") else date.today().isoformat()
         records = predict(nlp, case["input"], reference)
-        targets = expected.get("spans") or [{"start": 0, "end": len(case["input"]), "text": case["input"],
-                                             "datetime": expected.get("datetime")}]
+        targets = expected.get("spans") or [
+            {
+                "start": 0,
+                "end": len(case["input"]),
+                "text": case["input"],
+                "datetime": expected.get("datetime"),
+            }
+        ]
         for target in targets:
             wanted = _day(target.get("datetime"))
             if wanted is None and "days_ago" in expected:
@@ -163,8 +182,14 @@ def score_dateparser(cases: Iterable[dict], nlp: Language) -> Score:
                 score.tp += 1
             else:
                 score.fn += 1
-                score.misses.append({"input": case["input"], "kind": case["kind"], "expected": str(wanted),
-                                     "found": [(r["text"], r["value"], r["start_date"]) for r in touching]})
+                score.misses.append(
+                    {
+                        "input": case["input"],
+                        "kind": case["kind"],
+                        "expected": str(wanted),
+                        "found": [(r["text"], r["value"], r["start_date"]) for r in touching],
+                    }
+                )
     return score
 
 
@@ -186,10 +211,27 @@ def score_gold(documents: Iterable[dict], nlp: Language) -> tuple[Score, Score, 
                 values.tp += 1
             else:
                 values.fn += 1
-                values.misses.append({"doc_id": document["doc_id"], "expected": item,
-                                      "found": [{k: r[k] for k in ("text", "kind", "value", "start_date",
-                                                                   "end_date", "duration", "modifier")}
-                                                for r in touching]})
+                values.misses.append(
+                    {
+                        "doc_id": document["doc_id"],
+                        "expected": item,
+                        "found": [
+                            {
+                                k: r[k]
+                                for k in (
+                                    "text",
+                                    "kind",
+                                    "value",
+                                    "start_date",
+                                    "end_date",
+                                    "duration",
+                                    "modifier",
+                                )
+                            }
+                            for r in touching
+                        ],
+                    }
+                )
         for record in records:
             if not any(overlaps(i["start"], i["end"], record["start"], record["end"]) for i in gold):
                 spans.fp += 1
@@ -205,7 +247,9 @@ def _gold_value_matches(record: dict, item: dict) -> bool:
         return True
     if item.get("duration") and record["duration"]:
         return duration_seconds(record["duration"]) == duration_seconds(item["duration"])
-    start_ok = item.get("start_date") is None or _close(_day(record["start_date"]), _day(item["start_date"]), 1)
+    start_ok = item.get("start_date") is None or _close(
+        _day(record["start_date"]), _day(item["start_date"]), 1
+    )
     end_ok = item.get("end_date") is None or _close(_day(record["end_date"]), _day(item["end_date"]), 1)
     return bool(item.get("start_date") or item.get("end_date")) and start_ok and end_ok
 
@@ -222,12 +266,18 @@ def evaluate(shared: Path = DEFAULT_SHARED, gold_folder: Path | None = None) -> 
             continue
         cases = read_cases(path)
         scorer = score_extractor if suite in EXTRACTOR_SUITES else score_parser
-        report[suite] = _split_report(cases, lambda chosen, s=scorer: s(chosen, nlp),
-                                      "f1" if suite in EXTRACTOR_SUITES else "recall")
-    traps = [case for case in read_cases(recognizers / "datetime_DateExtractor.jsonl") if not case["expected"]] \
-        if (recognizers / "datetime_DateExtractor.jsonl").exists() else []
-    report["not_a_date_traps"] = {"cases": len(traps),
-                                  "dates_found": sum(len(predict(nlp, c["input"], None)) for c in traps)}
+        report[suite] = _split_report(
+            cases, lambda chosen, s=scorer: s(chosen, nlp), "f1" if suite in EXTRACTOR_SUITES else "recall"
+        )
+    traps = (
+        [case for case in read_cases(recognizers / "datetime_DateExtractor.jsonl") if not case["expected"]]
+        if (recognizers / "datetime_DateExtractor.jsonl").exists()
+        else []
+    )
+    report["not_a_date_traps"] = {
+        "cases": len(traps),
+        "dates_found": sum(len(predict(nlp, c["input"], None)) for c in traps),
+    }
     dateparser = Path(shared) / "data" / "peer" / "dateparser" / "dateparser_it_cases.jsonl"
     if dateparser.exists():
         cases = [dict(c, case_index=i) for i, c in enumerate(read_cases(dateparser))]
@@ -237,8 +287,12 @@ def evaluate(shared: Path = DEFAULT_SHARED, gold_folder: Path | None = None) -> 
 
         documents = load_gold(gold_folder)
         spans, values, traps_hit = score_gold(documents, nlp)
-        report["gold"] = {"documents": len(documents), "span": spans.as_dict(), "value": values.as_dict(),
-                          "dates_in_not_date_traps": traps_hit}
+        report["gold"] = {
+            "documents": len(documents),
+            "span": spans.as_dict(),
+            "value": values.as_dict(),
+            "dates_in_not_date_traps": traps_hit,
+        }
     return report
 
 
@@ -246,9 +300,13 @@ def _split_report(cases: list[dict], scorer, measure: str) -> dict[str, Any]:
     everything = scorer(cases)
     development = scorer([c for c in cases if not is_held_out(c)])
     held_out = scorer([c for c in cases if is_held_out(c)])
-    return {"measure": "span_f1" if measure == "f1" else "value_accuracy",
-            "all": round(getattr(everything, measure), 4), "development": round(getattr(development, measure), 4),
-            "held_out": round(getattr(held_out, measure), 4), "detail": everything.as_dict(limit=200)}
+    return {
+        "measure": "span_f1" if measure == "f1" else "value_accuracy",
+        "all": round(getattr(everything, measure), 4),
+        "development": round(getattr(development, measure), 4),
+        "held_out": round(getattr(held_out, measure), 4),
+        "detail": everything.as_dict(limit=200),
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -262,10 +320,11 @@ def main(argv: list[str] | None = None) -> None:
     for suite, result in report.items():
         if "all" in result:
             goal = GOALS.get(suite)
-            print(f"{suite:22s} {result['measure']:15s} all={result['all']:.3f} dev={result['development']:.3f} "
-                  f"held_out={result['held_out']:.3f}" + (f"  goal>={goal}" if goal else ""))
+            figures = " ".join(f"{key}={result[key]:.3f}" for key in ("all", "development", "held_out"))
+            print(f"{suite:22s} {result['measure']:15s} {figures}" + (f"  goal>={goal}" if goal else ""))
         else:
-            print(f"{suite:22s} {json.dumps({k: v for k, v in result.items() if k not in ('span', 'value')})}")
+            summary = {k: v for k, v in result.items() if k not in ("span", "value")}
+            print(f"{suite:22s} {json.dumps(summary)}")
             if "span" in result:
                 print(f"{'':22s} span f1={result['span']['f1']} value accuracy={result['value']['recall']}")
     for suite, result in report.items():
@@ -274,7 +333,8 @@ def main(argv: list[str] | None = None) -> None:
             continue
         for kind in ("misses", "false_alarms"):
             for miss in detail.get(kind, [])[: args.misses]:
-                print(f"  [{suite} {kind[:-2] if kind == 'misses' else 'false alarm'}] {json.dumps(miss, ensure_ascii=False)}")
+                label = "miss" if kind == "misses" else "false alarm"
+                print(f"  [{suite} {label}] {json.dumps(miss, ensure_ascii=False)}")
 
 
 if __name__ == "__main__":

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.normalize.temporal_atoms import HANDLERS
 from pipeline.normalize.temporal_anchors import anchored_matches
+from pipeline.normalize.temporal_atoms import HANDLERS
 from pipeline.normalize.temporal_model import Temporal
 from pipeline.normalize.temporal_patterns import compiled_patterns
 from pipeline.normalize.temporal_periods import combine
 
+
 def _candidates(text: str, reference: date | None, blocked: list[tuple[int, int]]) -> list[Temporal]:
     found: list[Temporal] = []
-    for name, match in anchored_matches(text):
+    for name, match in anchored_matches(text, blocked):
         item = HANDLERS[name](match, reference)
         if item is None or item.end <= item.start:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.normalize.temporal_lexicon import fold, lexicon, strip_accents
 from pipeline.normalize.temporal_patterns import compiled_patterns
@@ -19,26 +19,72 @@ from pipeline.normalize.temporal_patterns import compiled_patterns
 #: Words before an anchor where a match may start ('per almeno altri cinque anni': 4 before 'anni').
 LOOK_BACK_WORDS = 4
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_NUMBER_WORD_START = re.compile(r"(?:mille|duemila|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|"
-                                r"dodici|tredici|quattordici|quindici|sedici|dici|vent|trent|primo)", re.I)
+_NUMBER_WORD_START = re.compile(
+    r"(?:mille|duemila|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|"
+    r"dodici|tredici|quattordici|quindici|sedici|dici|vent|trent|primo)",
+    re.I,
+)
+
+#: Words that may open an expression before its anchor ('dal', 'nei prossimi', 'per almeno altri').
+LEAD_WORDS = frozenset(
+    "il lo la l i gli le un una uno dal dall dalla dai dagli da del dell della dei degli di nel nell "
+    "nella nei negli nelle al all alla ai agli a ad tra fra per entro fino sino e ed prossimo "
+    "prossima prossimi prossime scorso scorsa scorsi scorse questo questa quest ultimo ultima ultimi "
+    "ultime primo prima secondo seconda terzo terza quarto quarta quinto quinta penultimo penultima "
+    "almeno altri altre ulteriori circa quasi oltre più piu meno massimo minimo ogni tutti tutte "
+    "tutto tutta volta fine inizio metà meta resto intero intera mese anno partire decorrere verso "
+    "intorno attorno mezz mezzo mezza ' ’ , - / .".split()
+)
+_NUMBER_WORD = re.compile(
+    r"(?:mille|duemila|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|"
+    r"quattordici|quindici|sedici|diciassette|diciotto|diciannove|vent|trent|quarant|cinquant|sessant|settant|"
+    r"ottant|novant|cent|pochi|poche|alcuni|alcune|diversi|diverse|qualche|parecchi)",
+    re.I,
+)
 
 #: Patterns worth trying around each class of anchor.
 ANCHOR_PATTERNS: dict[str, tuple[str, ...]] = {
-    "digit": ("numeric_ymd", "numeric_dmy", "numeric_dm", "numeric_ym", "bare_day", "day_range", "day_month",
-              "month_day", "year", "quarter_code", "time", "duration", "offset", "running_period", "set",
-              "ordinal_part", "decade", "weekday"),
+    "digit": (
+        "numeric_ymd",
+        "numeric_dmy",
+        "numeric_dm",
+        "numeric_ym",
+        "bare_day",
+        "day_range",
+        "day_month",
+        "month_day",
+        "year",
+        "quarter_code",
+        "time",
+        "duration",
+        "offset",
+        "running_period",
+        "decade",
+    ),
     "month": ("day_month", "month_day", "month", "ordinal_part", "ordinal_weekday", "day_range"),
     "weekday": ("weekday", "week_weekday", "ordinal_weekday", "day_month", "month_day", "set"),
-    "unit": ("duration", "offset", "running_period", "relative_unit", "edge_unit", "rest_of_unit", "whole_unit",
-             "fraction_unit", "set", "ordinal_part", "weekend", "decade", "year", "week_weekday", "weekday",
-             "ordinal_weekday", "month"),
+    "unit": (
+        "duration",
+        "offset",
+        "running_period",
+        "relative_unit",
+        "edge_unit",
+        "rest_of_unit",
+        "whole_unit",
+        "fraction_unit",
+        "set",
+        "ordinal_part",
+        "weekend",
+        "decade",
+        "year",
+        "week_weekday",
+    ),
     "relday": ("relative_day",),
     "season": ("season",),
     "set": ("set",),
     "time": ("time", "set"),
     "adjective": ("duration_adjective",),
-    "edge": ("edge_unit", "rest_of_unit", "fraction_unit", "ordinal_part", "season"),
-    "numword": ("bare_day", "year", "day_month", "decade", "duration", "offset", "running_period"),
+    "numword": ("bare_day", "year", "decade"),
 }
 
 
@@ -57,47 +103,88 @@ def anchor_words() -> dict[str, frozenset[str]]:
     add(lex.months, "month")
     add(lex.month_abbreviations, "month")
     add(lex.weekdays, "weekday")
-    add(lex.weekday_abbreviations, "weekday")
     add(lex.weekday_plurals, "weekday")
-    add(list(lex.units) + ["mezzora", "mezz", "ora"], "unit")
+    add([u for u in lex.units if u != "ora"] + ["mezzora"], "unit")
     add([w for phrase in lex.relative_days for w in re.findall(r"\w+", phrase) if len(w) > 3], "relday")
     add(lex.seasons, "season")
-    add(list(lex.set_adverbs) + ["ogni", "tutti", "tutte", "volta"], "set")
-    add(list(lex.today_parts) + list(lex.day_parts) + ["alle", "dalle", "ore", "am", "pm"], "time")
-    add(lex.day_parts, "set")
+    add(lex.set_adverbs, "set")
+    add(list(lex.today_parts) + list(lex.day_parts), "time")
     add(lex.duration_adjectives, "adjective")
-    add(list(lex.edges) + ["resto"], "edge")
     return {word: frozenset(classes) for word, classes in table.items()}
 
 
-@lru_cache(maxsize=64)
-def _patterns_for(classes: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+@cache
+def _patterns_for(anchor_class: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The patterns of an anchor class, and one alternation of them all used as a cheap first test."""
     compiled = compiled_patterns()
-    names = {name for anchor_class in classes for name in ANCHOR_PATTERNS[anchor_class]}
-    return tuple((name, pattern) for name, pattern in compiled.items() if name in names)
+    names = set(ANCHOR_PATTERNS[anchor_class])
+    chosen = tuple((name, pattern) for name, pattern in compiled.items() if name in names)
+    branches = []
+    for number, (_, pattern) in enumerate(chosen):
+        source = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{number}>", pattern.pattern)
+        branches.append(re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{number})", source))
+    any_of = re.compile("|".join(f"(?:{branch})" for branch in branches), re.IGNORECASE | re.VERBOSE)
+    return any_of, chosen
 
 
-def anchored_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Every (pattern name, match) found by trying the anchored patterns at and just before each anchor."""
-    words = anchor_words()
+def _classes(token: str, previous: str) -> frozenset[str] | None:
+    lower = token.lower()
+    classes = anchor_words().get(lower)
+    if token[0].isdigit() or token[-1].isdigit():
+        return (classes or frozenset()) | {"digit"}
+    if classes is None:
+        if lower == "ora" and previous in ("'", "’", "mezz"):
+            return frozenset({"unit"})
+        if previous in ("il", "nel", "del", "dal", "anni", "anno") and _NUMBER_WORD.match(lower):
+            return frozenset({"numword"})
+    return classes
+
+
+def anchored_matches(
+    text: str, blocked: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every (pattern name, match) found by trying the anchored patterns at and just before each anchor.
+
+    Anchors inside a ``blocked`` span (a money amount) are skipped.
+    """
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     tried: set[tuple[str, int]] = set()
+    previous = ""
     for index, (start, token) in enumerate(tokens):
-        lower = token.lower()
-        classes = words.get(lower)
-        if any(ch.isdigit() for ch in token):
-            classes = (classes or frozenset()) | {"digit"}
-        elif classes is None and _NUMBER_WORD_START.match(lower):
-            classes = frozenset({"numword"})
-        if not classes:
+        classes = _classes(token, previous)
+        previous = token.lower()
+        if not classes or (blocked and any(b_start <= start < b_end for b_start, b_end in blocked)):
             continue
-        patterns = _patterns_for(frozenset(classes))
-        for back in range(max(0, index - LOOK_BACK_WORDS), index + 1):
-            position = tokens[back][0]
-            for name, pattern in patterns:
-                if (name, position) in tried:
+        first = index
+        while first > 0 and index - first < LOOK_BACK_WORDS:
+            word = tokens[first - 1][1].lower()
+            if (
+                word not in LEAD_WORDS
+                and not word[0].isdigit()
+                and word not in anchor_words()
+                and not _NUMBER_WORD.match(word)
+            ):
+                break
+            first -= 1
+        for anchor_class in classes:
+            any_of, patterns = _patterns_for(anchor_class)
+            for back in range(first, index + 1):
+                position = tokens[back][0]
+                if ("class:" + anchor_class, position) in tried:
                     continue
-                tried.add((name, position))
-                match = pattern.match(text, position)
-                if match and match.end() > match.start():
-                    yield name, match
+                tried.add(("class:" + anchor_class, position))
+                if any_of.match(text, position) is None:
+                    continue
+                for name, pattern in patterns:
+                    if (name, position) in tried:
+                        continue
+                    tried.add((name, position))
+                    match = pattern.match(text, position)
+                    if match and match.end() > match.start():
+                        yield name, match
+
+
+def warm_up() -> None:
+    """Compile every pattern and filter now (spaCy components call this when they are built)."""
+    for anchor_class in ANCHOR_PATTERNS:
+        _patterns_for(anchor_class)

@@ -84,7 +84,9 @@ def _calendar(match: re.Match, granularity: str, year=None, month=None, day=None
 def _valid_day(month: int | None, day: int | None) -> bool:
     if day is None or not 1 <= day <= 31:
         return False
-    return month is None or (1 <= month <= 12 and day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
+    return month is None or (
+        1 <= month <= 12 and day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    )
 
 
 def duration_amounts(text: str) -> dict[str, Decimal] | None:
@@ -205,7 +207,9 @@ def month(match: re.Match, reference: date | None) -> Temporal | None:
         year = _year(match["y"], reference)
     shift = _shift_words(match["pre"]) if match["pre"] else _shift_words(match["post"])
     context = match.string[: match.start()]
-    if not (is_name or year or shift is not None or match["mese"] or _CUE_BEFORE_ABBREVIATION.search(context)):
+    if not (
+        is_name or year or shift is not None or match["mese"] or _CUE_BEFORE_ABBREVIATION.search(context)
+    ):
         return None
     if match["ry"]:
         year_shift = _shift_words(match["ry"]) or 0
@@ -250,12 +254,18 @@ def decade(match: re.Match, reference: date | None) -> Temporal | None:
         return None
     if value < 100:
         century = (reference.year if reference else 2000) // 100 * 100
-        value = century + value if century + value <= (reference.year if reference else 1999) else century - 100 + value
+        value = (
+            century + value
+            if century + value <= (reference.year if reference else 1999)
+            else century - 100 + value
+        )
     if value < 1000:
         return None
     start, end = _span(match)
     interval = (date(value, 1, 1), date(value + 9, 12, 31))
-    return Temporal(start, end, "period", "decade", interval=interval, value=f"{value // 10}X", duration="P10Y")
+    return Temporal(
+        start, end, "period", "decade", interval=interval, value=f"{value // 10}X", duration="P10Y"
+    )
 
 
 # --- parts of years and months -------------------------------------------------------------------------
@@ -287,8 +297,15 @@ def ordinal_part(match: re.Match, reference: date | None) -> Temporal | None:
         first, last = tv.iso_week_interval(year, week)
         if part == "weekend":
             first = first + timedelta(days=5)
-        return Temporal(start, end, "period", "week", interval=(first, last), value=f"{year}-W{week:02d}",
-                        relative=relative)
+        return Temporal(
+            start,
+            end,
+            "period",
+            "week",
+            interval=(first, last),
+            value=f"{year}-W{week:02d}",
+            relative=relative,
+        )
     if count is None or not (1 <= ordinal <= count or ordinal < 0):
         return None
     index = ordinal if ordinal > 0 else count + 1 + ordinal
@@ -299,21 +316,42 @@ def ordinal_part(match: re.Match, reference: date | None) -> Temporal | None:
     months = {"Q": 3, "H": 6, "T": 4}[code]
     first = date(year, months * (index - 1) + 1, 1)
     last = tv.add_months(first, months) - timedelta(days=1)
-    return Temporal(start, end, "period", granularity, interval=(first, last), value=f"{year}-{code}{index}",
-                    relative=relative)
+    return Temporal(
+        start,
+        end,
+        "period",
+        granularity,
+        interval=(first, last),
+        value=f"{year}-{code}{index}",
+        relative=relative,
+    )
 
 
 def _month_week(match, reference, ordinal, part, start, end) -> Temporal | None:
     if part == "metà" and match["mon"] and ordinal in (1, 2, -1):
         month_number = lexicon().month_number(match["mon"])
         if reference is None:
-            return Temporal(start, end, "period", "day", value=f"XXXX-{month_number:02d}", relative=True,
-                            modifier="start" if ordinal == 1 else "end")
+            return Temporal(
+                start,
+                end,
+                "period",
+                "day",
+                value=f"XXXX-{month_number:02d}",
+                relative=True,
+                modifier="start" if ordinal == 1 else "end",
+            )
         whole = tv.month_interval(tv.resolve_partial_month(month_number, reference), month_number)
         first, last = tv.edge_of(whole, "month", "start" if ordinal == 1 else "end")
-        return Temporal(start, end, "period", "day", interval=(first, last),
-                        value=f"{first.isoformat()}/{last.isoformat()}", duration=f"P{(last - first).days + 1}D",
-                        relative=True)
+        return Temporal(
+            start,
+            end,
+            "period",
+            "day",
+            interval=(first, last),
+            value=f"{first.isoformat()}/{last.isoformat()}",
+            duration=f"P{(last - first).days + 1}D",
+            relative=True,
+        )
     if part not in ("settimana", "weekend"):
         return None
     if match["mon"]:
@@ -325,13 +363,26 @@ def _month_week(match, reference, ordinal, part, start, end) -> Temporal | None:
     else:
         return Temporal(start, end, "period", "week", value="XXXX-XX-WXX", relative=True)
     if year is None:
-        return Temporal(start, end, "period", "week", value=f"XXXX-{month_number:02d}-W{max(ordinal, 0):02d}",
-                        relative=True)
+        return Temporal(
+            start,
+            end,
+            "period",
+            "week",
+            value=f"XXXX-{month_number:02d}-W{max(ordinal, 0):02d}",
+            relative=True,
+        )
     first, last = tv.month_week_interval(year, month_number, ordinal)
     if part == "weekend":
         first = first + timedelta(days=5)
-    return Temporal(start, end, "period", "week", interval=(first, last),
-                    value=f"{year}-{month_number:02d}-W{max(ordinal, 0):02d}", relative=True)
+    return Temporal(
+        start,
+        end,
+        "period",
+        "week",
+        interval=(first, last),
+        value=f"{year}-{month_number:02d}-W{max(ordinal, 0):02d}",
+        relative=True,
+    )
 
 
 @handler("quarter_code")
@@ -340,10 +391,18 @@ def quarter_code(match: re.Match, reference: date | None) -> Temporal | None:
     start, end = _span(match)
     if match["q"] or match["q2"]:
         quarter = int(match["q"] or match["q2"])
-        return Temporal(start, end, "period", "quarter", interval=tv.quarter_interval(year, quarter),
-                        value=f"{year}-Q{quarter}")
+        return Temporal(
+            start,
+            end,
+            "period",
+            "quarter",
+            interval=tv.quarter_interval(year, quarter),
+            value=f"{year}-Q{quarter}",
+        )
     half = int(match["h"] or match["h2"])
-    return Temporal(start, end, "period", "half", interval=tv.half_interval(year, half), value=f"{year}-H{half}")
+    return Temporal(
+        start, end, "period", "half", interval=tv.half_interval(year, half), value=f"{year}-H{half}"
+    )
 
 
 # --- weekdays ------------------------------------------------------------------------------------------
@@ -401,12 +460,19 @@ def ordinal_weekday(match: re.Match, reference: date | None) -> Temporal | None:
         year, month_number = None, None
     if year is None:
         month_text = f"{month_number:02d}" if month_number else "XX"
-        return Temporal(start, end, "date", "day", value=f"XXXX-{month_text}-WXX-{number + 1}-#{ordinal}",
-                        relative=True)
+        return Temporal(
+            start, end, "date", "day", value=f"XXXX-{month_text}-WXX-{number + 1}-#{ordinal}", relative=True
+        )
     day = tv.nth_weekday(year, month_number, number, ordinal)
     if day is None:
-        return Temporal(start, end, "date", "day", value=f"{year}-{month_number:02d}-WXX-{number + 1}-#{ordinal}",
-                        relative=True)
+        return Temporal(
+            start,
+            end,
+            "date",
+            "day",
+            value=f"{year}-{month_number:02d}-WXX-{number + 1}-#{ordinal}",
+            relative=True,
+        )
     return Temporal(start, end, "date", "day", interval=(day, day), value=day.isoformat(), relative=True)
 
 
@@ -424,12 +490,25 @@ def relative_day(match: re.Match, reference: date | None) -> Temporal | None:
 def unit_period(unit: str, shift: int, reference: date | None, start: int, end: int) -> Temporal | None:
     """The calendar week/month/year/... ``shift`` units away from ``reference``."""
     unit = fold(unit).replace("fine settimana", "weekend")
-    granularity = {"settimana": "week", "weekend": "week", "mese": "month", "anno": "year",
-                   "trimestre": "quarter", "semestre": "half", "decennio": "decade"}[unit]
+    granularity = {
+        "settimana": "week",
+        "weekend": "week",
+        "mese": "month",
+        "anno": "year",
+        "trimestre": "quarter",
+        "semestre": "half",
+        "decennio": "decade",
+    }[unit]
     kind = "period" if granularity in ("week", "quarter", "half", "decade") or unit == "weekend" else "date"
     if reference is None:
-        placeholder = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
-                       "half": "XXXX-HX", "decade": "XXX"}[granularity]
+        placeholder = {
+            "week": "XXXX-WXX",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "quarter": "XXXX-QX",
+            "half": "XXXX-HX",
+            "decade": "XXX",
+        }[granularity]
         return Temporal(start, end, kind, granularity, value=placeholder, relative=True)
     if granularity == "week":
         day = reference + timedelta(weeks=shift)
@@ -489,8 +568,9 @@ def weekend(match: re.Match, reference: date | None) -> Temporal | None:
 @handler("edge_unit")
 def edge_unit(match: re.Match, reference: date | None) -> Temporal | None:
     edge = lexicon().edges[fold(match["edge"])]
-    if edge == "mid" and not re.search(r"\b(?:a|entro|verso|da|dalla|fino\s+a|per)\s*$", match.string[: match.start()],
-                                       re.I):
+    if edge == "mid" and not re.search(
+        r"\b(?:a|entro|verso|da|dalla|fino\s+a|per)\s*$", match.string[: match.start()], re.I
+    ):
         return None  # bare "metà anno" is a length (P0.5Y)
     start, end = _span(match)
     base = unit_period(match["unit"], 0, reference, start, end)
@@ -522,8 +602,15 @@ def season(match: re.Match, reference: date | None) -> Temporal | None:
         relative = True
         year_value = reference.year + shift if reference else None
     value = f"{year_value}-{code}" if year_value else f"XXXX-{code}"
-    return Temporal(start, end, "period", "season", value=value, relative=relative or year_value is None,
-                    modifier="mid" if match["mid"] else None)
+    return Temporal(
+        start,
+        end,
+        "period",
+        "season",
+        value=value,
+        relative=relative or year_value is None,
+        modifier="mid" if match["mid"] else None,
+    )
 
 
 # --- durations, offsets, running periods ---------------------------------------------------------------
@@ -543,8 +630,17 @@ def offset(match: re.Match, reference: date | None) -> Temporal | None:
     if reference is None:
         return Temporal(start, end, "date", "day", value="XXXX-XX-XX", relative=True, modifier=modifier)
     day = tv.shift(reference, amounts, sign)
-    return Temporal(start, end, "date", "day", interval=(day, day), value=day.isoformat(), relative=True,
-                    duration=tv.duration_iso(amounts), modifier=modifier)
+    return Temporal(
+        start,
+        end,
+        "date",
+        "day",
+        interval=(day, day),
+        value=day.isoformat(),
+        relative=True,
+        duration=tv.duration_iso(amounts),
+        modifier=modifier,
+    )
 
 
 @handler("running_period")
@@ -575,8 +671,9 @@ def running_period(match: re.Match, reference: date | None) -> Temporal | None:
     else:
         first, last = tv.shift(reference, amounts, -1), reference
     granularity = {"Y": "year", "M": "month", "W": "week"}.get(unit, "day")
-    return Temporal(start, end, "period", granularity, interval=(first, last), value=iso, duration=iso,
-                    relative=True)
+    return Temporal(
+        start, end, "period", granularity, interval=(first, last), value=iso, duration=iso, relative=True
+    )
 
 
 @handler("duration")
@@ -614,7 +711,9 @@ def fraction_unit(match: re.Match, reference: date | None) -> Temporal | None:
     if match["mezzora"]:
         iso = "PT0.5H"
     else:
-        iso = {"anno": "P0.5Y", "mese": "P0.5M", "giornata": "P0.5D", "settimana": "P0.5W"}[fold(match["unit"])]
+        iso = {"anno": "P0.5Y", "mese": "P0.5M", "giornata": "P0.5D", "settimana": "P0.5W"}[
+            fold(match["unit"])
+        ]
     start, end = _span(match)
     return Temporal(start, end, "duration", None, value=iso, duration=iso)
 
@@ -663,8 +762,11 @@ def time(match: re.Match, reference: date | None) -> Temporal | None:
         part = lexicon().today_parts[fold(match["today"])]
         day = reference.isoformat() if reference else "XXXX-XX-XX"
         return Temporal(start, end, "time", None, value=f"{day}T{part}", relative=True)
-    clock = _clock(match["hour"] or match["hour2"] or match["hour3"], match["minute"] or match["minute2"],
-                   match["ampm"] or match["ampm3"])
+    clock = _clock(
+        match["hour"] or match["hour2"] or match["hour3"],
+        match["minute"] or match["minute2"],
+        match["ampm"] or match["ampm3"],
+    )
     return Temporal(start, end, "time", None, value=clock)
 
 

@@ -78,7 +78,9 @@ class TemporalLexicon:
         self.ordinals: dict[str, int] = data["ordinals"]
         self.vague_quantities: dict[str, int] = data["vague_quantities"]
         self.units: dict[str, tuple[str, int]] = {k: tuple(v) for k, v in data["units"].items()}
-        self.duration_adjectives = {k: (tuple(v) if v else None) for k, v in data["duration_adjectives"].items()}
+        self.duration_adjectives = {
+            k: (tuple(v) if v else None) for k, v in data["duration_adjectives"].items()
+        }
         self.relative_days: dict[str, int] = {fold(k): v for k, v in data["relative_days"].items()}
         self.relative_shifts: dict[str, int] = {fold(k): v for k, v in data["relative_shifts"].items()}
         self.seasons: dict[str, str] = data["seasons"]

@@ -61,7 +61,11 @@ class Temporal:
             except ValueError:
                 return self.copy(value=f"{year:04d}-{month:02d}-{day:02d}", relative=relative)
             return self.copy(
-                year=year, month=month, interval=(the_day, the_day), value=the_day.isoformat(), relative=relative
+                year=year,
+                month=month,
+                interval=(the_day, the_day),
+                value=the_day.isoformat(),
+                relative=relative,
             )
         if self.granularity == "month":
             if year is None:
@@ -69,7 +73,10 @@ class Temporal:
                     return self.copy(value=f"XXXX-{month:02d}", relative=True)
                 year = tv.resolve_partial_month(month, reference)
             return self.copy(
-                year=year, interval=tv.month_interval(year, month), value=f"{year:04d}-{month:02d}", relative=relative
+                year=year,
+                interval=tv.month_interval(year, month),
+                value=f"{year:04d}-{month:02d}",
+                relative=relative,
             )
         return self.copy(interval=tv.year_interval(year), value=f"{year:04d}", relative=relative)
 
@@ -84,8 +91,13 @@ class Temporal:
             last = first.replace(day=self.day_end)
         except ValueError:
             return single
-        return single.copy(kind="period", interval=(first, last), value=f"{first.isoformat()}/{last.isoformat()}",
-                           duration=f"P{(last - first).days}D", day_end=None)
+        return single.copy(
+            kind="period",
+            interval=(first, last),
+            value=f"{first.isoformat()}/{last.isoformat()}",
+            duration=f"P{(last - first).days}D",
+            day_end=None,
+        )
 
     def to_record(self, text: str, number: int) -> dict:
         """The plain-data record of the ``itnews_dates`` contract."""

@@ -202,7 +202,8 @@ def _extra_fragments(fragments: dict[str, str]) -> dict[str, str]:
         rf"(?:{unit_amount}{half}|un{fragments['APOS']}\s*ora{half}|mezz{fragments['APOS']}?\s*ora"
         rf"|un\s+quarto\s+d{fragments['APOS']}\s*ora)"
     )
-    duration = rf"(?:{single}(?:(?:,\s*|\s+e\s+|\s+)(?={fragments['NUM']}\s*-?\s*{fragments['UNIT']}){unit_amount})*)"
+    next_amount = rf"(?={fragments['NUM']}\s*-?\s*{fragments['UNIT']})"
+    duration = rf"(?:{single}(?:(?:,\s*|\s+e\s+|\s+){next_amount}{unit_amount})*)"
     return {
         "DURATION": duration,
         "DURATION_MODIFIER": alternation(lex.duration_modifiers) + r"(?!\w)",

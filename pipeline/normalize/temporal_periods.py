@@ -43,8 +43,15 @@ STANDALONE_BARE_DAY_LEADS = {"il", "per il", "entro il", "fino al", "dal", "del"
 
 
 def _is_calendar(item: Temporal) -> bool:
-    return item.kind in ("date", "period") and item.granularity in ("day", "month", "year", "week", "quarter",
-                                                                       "half", "decade")
+    return item.kind in ("date", "period") and item.granularity in (
+        "day",
+        "month",
+        "year",
+        "week",
+        "quarter",
+        "half",
+        "decade",
+    )
 
 
 def _inherit(first: Temporal, second: Temporal) -> Temporal:
@@ -63,8 +70,11 @@ def _with_context(item: Temporal, context: Temporal) -> Temporal:
     if not item.is_partial_calendar or item.granularity != "day":
         return item
     if context.interval and context.granularity == "month":
-        return item.copy(year=context.interval[0].year, month=context.interval[0].month,
-                         relative=item.relative or context.relative)
+        return item.copy(
+            year=context.interval[0].year,
+            month=context.interval[0].month,
+            relative=item.relative or context.relative,
+        )
     if context.granularity == "month" and context.month:
         return item.copy(month=context.month, year=context.year)
     return item
@@ -94,11 +104,21 @@ def _range(first: Temporal, second: Temporal, start: int, end: int, reference: d
     else:
         duration = f"P{(second.interval[0] - begin).days}D"
     value = f"{begin.isoformat()}/{finish.isoformat()}"
-    return Temporal(start, end, "period", first.granularity, interval=(begin, finish), value=value,
-                    duration=duration, relative=relative)
+    return Temporal(
+        start,
+        end,
+        "period",
+        first.granularity,
+        interval=(begin, finish),
+        value=value,
+        duration=duration,
+        relative=relative,
+    )
 
 
-def _try_range(items: list[Temporal], index: int, text: str, reference: date | None) -> tuple[Temporal, int] | None:
+def _try_range(
+    items: list[Temporal], index: int, text: str, reference: date | None
+) -> tuple[Temporal, int] | None:
     first = items[index]
     if index + 1 >= len(items) or not (_is_calendar(first) and _is_calendar(items[index + 1])):
         return None
@@ -134,8 +154,17 @@ def _bound(item: Temporal, text: str, reference: date | None) -> Temporal:
             amounts = _amounts(item.duration)
             day = tv.shift(reference, amounts) if amounts else None
             if day:
-                return Temporal(cue.start(), item.end, "date", "day", interval=(day, day), value=day.isoformat(),
-                                duration=item.duration, relative=True, modifier="end_bound")
+                return Temporal(
+                    cue.start(),
+                    item.end,
+                    "date",
+                    "day",
+                    interval=(day, day),
+                    value=day.isoformat(),
+                    duration=item.duration,
+                    relative=True,
+                    modifier="end_bound",
+                )
         return item
     if not _is_calendar(item) or item.kind == "time":
         return item
@@ -143,8 +172,12 @@ def _bound(item: Temporal, text: str, reference: date | None) -> Temporal:
     if modifier == "approx":
         return resolved.copy(start=cue.start(), modifier="approx")
     if modifier == "start_bound" and fold(cue.group(0)) in ("da",) and item.granularity == "day":
-        return resolved.copy(start=cue.start(), kind="period", modifier="start_bound",
-                             interval=(resolved.interval[0], None) if resolved.interval else None)
+        return resolved.copy(
+            start=cue.start(),
+            kind="period",
+            modifier="start_bound",
+            interval=(resolved.interval[0], None) if resolved.interval else None,
+        )
     interval = resolved.interval
     if interval:
         interval = (interval[0], None) if modifier == "start_bound" else (None, interval[1])
@@ -154,7 +187,9 @@ def _bound(item: Temporal, text: str, reference: date | None) -> Temporal:
 def _amounts(iso: str):
     from decimal import Decimal
 
-    match = re.fullmatch(r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?", iso)
+    match = re.fullmatch(
+        r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?", iso
+    )
     if not match:
         return None
     return {unit: Decimal(value) for unit, value in match.groupdict().items() if value}
@@ -177,12 +212,22 @@ def attach_month_context(items: list[Temporal], text: str, reference: date | Non
     while index < len(items):
         item = items[index]
         following = items[index + 1] if index + 1 < len(items) else None
-        if (following is not None and item.is_partial_calendar and item.granularity == "day" and item.month is None
-                and following.granularity == "month" and CONTEXT_GAP.match(text[item.end : following.start])):
+        if (
+            following is not None
+            and item.is_partial_calendar
+            and item.granularity == "day"
+            and item.month is None
+            and following.granularity == "month"
+            and CONTEXT_GAP.match(text[item.end : following.start])
+        ):
             context = following.resolve(reference)
             if context.interval:
-                item = item.copy(month=context.interval[0].month, year=context.interval[0].year, end=context.end,
-                                 relative=True)
+                item = item.copy(
+                    month=context.interval[0].month,
+                    year=context.interval[0].year,
+                    end=context.end,
+                    relative=True,
+                )
             else:
                 item = item.copy(month=following.month, year=following.year, end=following.end)
             attached.append(item)
@@ -201,7 +246,11 @@ def resolve_anaphora(items: list[Temporal]) -> list[Temporal]:
         if item.anaphoric_shift is not None and item.granularity == "year" and last_year is not None:
             year = last_year + item.anaphoric_shift
             item = item.copy(interval=(date(year, 1, 1), date(year, 12, 31)), value=str(year))
-        elif item.interval and item.interval[0] and item.granularity in ("year", "quarter", "half", "month", "day"):
+        elif (
+            item.interval
+            and item.interval[0]
+            and item.granularity in ("year", "quarter", "half", "month", "day")
+        ):
             last_year = item.interval[0].year
         resolved.append(item)
     return resolved
@@ -216,11 +265,19 @@ def combine(items: list[Temporal], text: str, reference: date | None) -> list[Te
         ranged = _try_range(items, index, text, reference)
         if ranged is not None:
             item, used = ranged
-            if combined and combined[-1].granularity == "month" and not text[combined[-1].end : item.start].strip():
+            if (
+                combined
+                and combined[-1].granularity == "month"
+                and not text[combined[-1].end : item.start].strip()
+            ):
                 context = combined.pop()
                 if item.interval is None or item.granularity == "day":
-                    item = _try_range([_with_context(items[index], context), _with_context(items[index + 1], context)],
-                                      0, text, reference)[0]
+                    item = _try_range(
+                        [_with_context(items[index], context), _with_context(items[index + 1], context)],
+                        0,
+                        text,
+                        reference,
+                    )[0]
                 item = item.copy(start=context.start)
             combined.append(item)
             index += used
@@ -232,4 +289,3 @@ def combine(items: list[Temporal], text: str, reference: date | None) -> list[Te
         item = _edge(item, text, reference)
         combined.append(_bound(item, text, reference))
     return resolve_anaphora([item.resolve(reference) for item in combined])
-
