@@ -91,7 +91,7 @@ TYPE_CASES = [
     ("MINIMUM_COMMITMENT", "active", "<org>Banca Adriatica</org> si è impegnata ad acquistare servizi cloud da <org>Veltra</org> per almeno <money amount='50000000' qualifier='lower_bound'>50 milioni di euro</money> l'anno."),
     ("TERM_DURATION", "planned", "Il contratto tra <org>Veltra</org> e <org>Datafy</org>, di durata decennale, entrerà in vigore il <date value='2026-07-01' start_date='2026-07-01' end_date='2026-07-01'>1° luglio 2026</date>."),
     ("RENEWAL_EXTENSION", "active", "<org>Sirio Energia</org> e <org>Gas Tirreno</org> hanno prorogato di cinque anni il contratto di distribuzione."),
-    ("TERMINATION", "active", "<org>Meccanica Lombarda</org> ha esercitato il diritto di recesso dal contratto con <org>Castellani Group</org>."),
+    ("TERMINATION", "active", "Il contratto tra <org>Meccanica Lombarda</org> e <org>Castellani Group</org> prevede una clausola di recesso anticipato."),
     ("NON_COMPETE", "active", "Il venditore si è impegnato con <org>Datafy</org> a un patto di non concorrenza per tre anni."),
     ("CHANGE_OF_CONTROL_TRANSFER", "active", "Il contratto tra <org>Datafy</org> e <org>Banca Adriatica</org> prevede una clausola di change of control."),
     ("PENALTY_BREAK_FEE", "active", "In caso di veto dell'Antitrust, <org>Apennine Capital</org> verserà a <org>Meccanica Lombarda</org> una penale di <money amount='35000000'>35 milioni di euro</money>."),
@@ -118,6 +118,12 @@ STATUS_CASES = [
     ("ACQUISITION", "cancelled", "<org>Apennine Capital</org> ha ritirato l'offerta pubblica di acquisto su <org>Meccanica Lombarda</org>."),
     ("RIGHT_OF_FIRST_REFUSAL", "ended", "<org>Comune di Lucca</org> ha rinunciato a esercitare la prelazione sul 30% di <org>Gas Tirreno</org>."),
     ("PARTNERSHIP", "active", "La collaborazione tra <org>Veltra</org> e <org>Datafy</org> prosegue."),
+    # an exercised termination is over, and so is the contract it ends (the team gold's convention)
+    ("TERMINATION", "ended", "<org>Meccanica Lombarda</org> ha esercitato il diritto di recesso dal contratto con <org>Castellani Group</org>."),
+    ("SUPPLY_SERVICE_CONTRACT", "ended", "<org>Auremia Motors</org> ha comunicato a <org>Freni Orobici</org> il recesso dal contratto di fornitura."),
+    ("EXCLUSIVITY", "ended", "<org>Telemare</org> ha rinunciato alla clausola di esclusiva con <org>Voxia</org>."),
+    ("PARTNERSHIP", "ended", "L'accordo con <org>Kessler Aerotech</org> per la produzione di carrelli di atterraggio, scaduto a settembre, non è stato rinnovato."),
+    ("RENEWAL_EXTENSION", "negated", "L'accordo con <org>Kessler Aerotech</org> per la produzione di carrelli di atterraggio, scaduto a settembre, non è stato rinnovato."),
 ]
 
 

@@ -81,6 +81,7 @@ class Cue:
     unless_before: re.Pattern[str] | None = None
     direction: str = "either"
     layer: str | None = None
+    own_trigger: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def _cue(entry: dict[str, Any]) -> Cue:
         unless_before=re.compile(unless, re.IGNORECASE) if unless else None,
         direction=entry.get("direction", "either"),
         layer=entry.get("layer"),
+        own_trigger=bool(entry.get("own_trigger", False)),
     )
 
 

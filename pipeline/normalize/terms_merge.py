@@ -24,6 +24,8 @@ AGREEMENT_TYPES = (
 )
 #: Statuses a clause without its own cue takes from its agreement (a clause of a planned deal is planned).
 INHERITED_STATUSES = frozenset({"planned", "pending", "negotiating", "cancelled", "ended"})
+#: What a bare later mention ("l'operazione è saltata", "l'accordo è subordinato...") can change.
+LATER_EVENTS = frozenset({"cancelled", "ended", "pending"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
 
 
@@ -74,10 +76,22 @@ def _first(members: Sequence[dict[str, Any]], key: str) -> Any:
 
 
 def merge_group(group: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The row of one group: the mention deciding the status gives the offsets, the others are listed."""
-    explicit = [m for m in group if m["explicit"]]
-    if explicit:
-        deciding = min(explicit, key=lambda m: (_RANK[m["status"]], m["start"]))
+    """The row of one group: the mention deciding the status gives the offsets, the others are listed.
+
+    The first mention that names its parties and carries a status cue decides (the lead of a news
+    story states the fact); a later bare mention ("l'operazione", "l'accordo") overrides it only with
+    an event that happens to the deal (cancelled, ended, pending)."""
+    named = [m for m in group if m["explicit"] and m.get("own_parties", True)]
+    bare_events = [
+        m for m in group if m["explicit"] and not m.get("own_parties", True) and m["status"] in LATER_EVENTS
+    ]
+    if named:
+        deciding = min(named, key=lambda m: m["start"])
+        events = [m for m in bare_events if _RANK[m["status"]] < _RANK[deciding["status"]]]
+        if events:
+            deciding = min(events, key=lambda m: (_RANK[m["status"]], m["start"]))
+    elif any(m["explicit"] for m in group):
+        deciding = min((m for m in group if m["explicit"]), key=lambda m: (_RANK[m["status"]], m["start"]))
     else:
         deciding = group[0]
     ordered = [deciding] + [m for m in group if m is not deciding]
@@ -133,5 +147,5 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             row["parties"] = row["parties"] + [
                 (n, i, "party") for n, i, _ in deal["parties"] if n not in known
             ]
-        if not row["explicit"] and deal["status"] in INHERITED_STATUSES:
+        if not row["explicit"] and deal["explicit"] and deal["status"] in INHERITED_STATUSES:
             row["status"] = deal["status"]
