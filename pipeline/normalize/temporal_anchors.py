@@ -104,6 +104,7 @@ def anchor_words() -> dict[str, frozenset[str]]:
     add(lex.month_abbreviations, "month")
     add(lex.weekdays, "weekday")
     add(lex.weekday_plurals, "weekday")
+    add(lex.weekday_abbreviations, "weekday")
     add([u for u in lex.units if u != "ora"] + ["mezzora"], "unit")
     add([w for phrase in lex.relative_days for w in re.findall(r"\w+", phrase) if len(w) > 3], "relday")
     add(lex.seasons, "season")

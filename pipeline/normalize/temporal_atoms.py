@@ -20,11 +20,11 @@ Handler = Callable[[re.Match, date | None], "Temporal | None"]
 HANDLERS: dict[str, Handler] = {}
 
 _DURATION_PART = re.compile(
-    rf"""(?:(?P<num>\d+(?:[.,]\d+)?|un['’`´]|[^\W\d_]+)\s*-?\s*)?(?P<unit>{alternation(lexicon().units)})(?!\w)
+    rf"""(?:(?P<num>\d+(?:[.,]\d+)?|[^\W\d_]+['’`´]?)\s*-?\s*)?(?P<unit>{alternation(lexicon().units)})(?!\w)
         (?P<half>\s+e\s+mezz[oa])?""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CUE_BEFORE_ABBREVIATION = re.compile(r"(?:\b(?:a|ad|in|di|da|entro|fino\s+a|dal|al|nel|del)\s+)$", re.I)
+_CUE_BEFORE_ABBREVIATION = re.compile(r"(?:\b(?:a|ad|entro|fino\s+a)\s+)$", re.I)
 
 
 def handler(name: str) -> Callable[[Handler], Handler]:

@@ -18,6 +18,7 @@ from text_to_num import text2num
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicons" / "date_words.json"
 APOSTROPHES = "'’`´"
+APOSTROPHES_TUPLE = tuple(APOSTROPHES)
 
 
 def fold(text: str) -> str:
@@ -137,7 +138,9 @@ def number_value(text: str) -> Decimal | None:
             return None
     if word in lexicon().vague_quantities:
         return Decimal(lexicon().vague_quantities[word])
-    try:
-        return Decimal(text2num(word, "it"))
-    except ValueError:
-        return None
+    for candidate in (word, word + "i", word + "a") if text.endswith(APOSTROPHES_TUPLE) else (word,):
+        try:
+            return Decimal(text2num(candidate, "it"))
+        except ValueError:
+            continue
+    return None

@@ -37,7 +37,9 @@ def _fragments() -> dict[str, str]:
     }
     fragments["MONTH"] = f"(?:{fragments['MONTH_FULL']}|{fragments['MONTH_ABBR']})"
     fragments["YEAR"] = f"(?:{fragments['YEAR4']}|{fragments['YEARWORD']})"
-    fragments["NUM"] = rf"(?:\d+(?:[.,]\d+)?|un{fragments['APOS']}|{fragments['NUMWORD']})"
+    fragments["NUM"] = (
+        rf"(?:\d+(?:[.,]\d+)?|un{fragments['APOS']}|{fragments['NUMWORD']}{fragments['APOS']}?)"
+    )
     fragments["REL_YEAR"] = (
         rf"(?:quest{fragments['APOS']}\s*anno|(?:l{fragments['APOS']}\s*)?anno\s+{fragments['SHIFT']}"
         rf"|(?:il\s+|lo\s+)?{fragments['SHIFT']}\s+anno)"

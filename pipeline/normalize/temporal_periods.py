@@ -39,7 +39,7 @@ def _bound_cue_regex() -> re.Pattern[str]:
 
 
 BOUND_CUE = _bound_cue_regex()
-STANDALONE_BARE_DAY_LEADS = {"il", "per il", "entro il", "fino al", "dal", "del", "l'"}
+STANDALONE_BARE_DAY_LEADS = {"il", "per il", "entro il", "fino al", "del", "l'"}
 
 
 def _is_calendar(item: Temporal) -> bool:
