@@ -39,7 +39,7 @@ from pipeline.normalize.terms_arguments import (
     topic_org,
 )
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
-from pipeline.normalize.terms_merge import group_mentions, link_agreements, merge_group
+from pipeline.normalize.terms_merge import complete_parties, group_mentions, link_agreements, merge_group
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_spans, find_cues
 
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
@@ -205,7 +205,7 @@ class TermExtractor(Pipe):
         """Term rows of ``doc`` (plain data, see ``pipeline.extensions``), not yet numbered."""
         lex = self.lexicon
         text = doc.text
-        orgs = party_orgs(text, doc._.itnews_orgs or [])
+        orgs = party_orgs(text, doc._.itnews_orgs or [], lex)
         money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
         dates = list(doc._.itnews_dates or [])
         context = {
@@ -253,7 +253,9 @@ class TermExtractor(Pipe):
         self._lend_parties(mentions)
         rows = [merge_group(group) for group in group_mentions(mentions)]
         rows.sort(key=lambda r: r["start"])
+        complete_parties([r for r in rows if r["layer"] == "deal"], context["topic"], lex)
         link_agreements(rows)
+        complete_parties([r for r in rows if r["layer"] == "clause"], context["topic"], lex)
         return rows
 
     def _clause_mentions(

@@ -12,7 +12,14 @@ from typing import Any
 
 from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
 
-AGENT_PREPOSITION = re.compile(r"\b(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*$", re.IGNORECASE)
+AGENT_PREPOSITION = re.compile(
+    r"""
+    (?: \b(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)                      # "acquisita da Nordlux"
+      | \bda\s+parte\s+(?:di|del|della|dello|dell.|dei|degli)\s*(?:\w+\s+){0,3}  # "da parte del gruppo"
+    )\s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 NOT_A_PARTY = re.compile(
     r"""
     (?: \b(?P<source>secondo|riporta|scrive|rivela|riferisce)          # a news source, not a party
@@ -36,10 +43,15 @@ def inside(items: Sequence[dict[str, Any]], start: int, end: int) -> list[dict[s
     return [item for item in items if item["start"] >= start and item["end"] <= end]
 
 
-def party_orgs(text: str, orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Organizations that can be parties: not news sources ("secondo il Financial Times") nor
-    organizations named as left out ("l'assenza di Microsoft")."""
-    return [org for org in orgs if not NOT_A_PARTY.search(text[max(0, org["start"] - 25) : org["start"]])]
+def party_orgs(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) -> list[dict[str, Any]]:
+    """Organizations that can be parties: not news sources ("secondo il Financial Times"), not
+    organizations named as left out ("l'assenza di Microsoft"), not authorities (Consob, Antitrust)."""
+    return [
+        org
+        for org in orgs
+        if not NOT_A_PARTY.search(text[max(0, org["start"] - 25) : org["start"]])
+        and not lexicon.authority.match((org.get("name") or org["text"]).strip())
+    ]
 
 
 PREPOSITION_BEFORE = re.compile(
@@ -73,29 +85,34 @@ def scope_orgs(
     topic: dict[str, Any] | None,
     lexicon: TermLexicon,
 ) -> list[dict[str, Any]]:
-    """Organizations a trigger can take as parties: those of its clause (else of its sentence) plus,
-    when none comes before the trigger in the clause, the subject of the sentence ("Veltra, ..., ma ha
-    firmato") or the main organization standing behind "la società" / "il gruppo"."""
-    orgs = inside(sentence_orgs, *clause) or list(sentence_orgs)
-    if any(o["end"] <= trigger[0] and o["start"] >= clause[0] for o in orgs):
-        return orgs
-    subject = next(
-        (
-            o
-            for o in sentence_orgs
-            if o["end"] <= clause[0]
-            and not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
-        ),
-        None,
-    )
-    if subject is not None and subject not in orgs:
-        return [subject, *orgs]
-    anaphor = lexicon.anaphoric_company.search(text, sentence[0], trigger[0])
+    """Organizations a trigger can take as parties: those of its clause (not those that only describe
+    another, "X, controllata dal fondo Y, ..."), the subject of the sentence when no organization
+    precedes the trigger ("Veltra, ..., ma ha firmato"), and the article's main organization when
+    "la società" / "il gruppo" stands for it."""
+    orgs = [
+        o
+        for o in inside(sentence_orgs, *clause)
+        if o["start"] >= trigger[1]
+        or not lexicon.appositive_before.search(text[max(clause[0], o["start"] - 60) : o["start"]])
+    ]
+    if not any(o["end"] <= trigger[0] for o in orgs):
+        subject = next(
+            (
+                o
+                for o in sentence_orgs
+                if o["end"] <= clause[0]
+                and not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
+            ),
+            None,
+        )
+        if subject is not None:
+            orgs = [subject, *orgs]
+    anaphor = lexicon.anaphoric_company.search(text, max(sentence[0], clause[0] - 80), trigger[0])
     if anaphor and topic is not None:
         name = topic.get("name") or topic["text"]
         if all((o.get("name") or o["text"]) != name for o in orgs):
             stand_in = {**topic, "start": anaphor.start(), "end": anaphor.end()}
-            return [stand_in, *orgs]
+            orgs = sorted([stand_in, *orgs], key=lambda o: o["start"])
     return orgs
 
 

@@ -116,6 +116,8 @@ class TermLexicon:
     anaphoric_company: re.Pattern[str]
     anaphoric_deal: re.Pattern[str]
     hypothetical_before: re.Pattern[str]
+    authority: re.Pattern[str]
+    appositive_before: re.Pattern[str]
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -201,4 +203,6 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         anaphoric_company=re.compile(scope["anaphoric_company"], re.IGNORECASE),
         anaphoric_deal=re.compile(scope["anaphoric_deals"], re.IGNORECASE),
         hypothetical_before=re.compile(scope["hypothetical_before"], re.IGNORECASE),
+        authority=re.compile(scope["authorities"], re.IGNORECASE),
+        appositive_before=re.compile(scope["appositive_before"], re.IGNORECASE),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE
+from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon
 
 #: Deal types that are agreements a clause can belong to, best first.
 AGREEMENT_TYPES = (
@@ -133,7 +133,9 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
                 else len(AGREEMENT_TYPES)
             )
             before = deal["start"] <= row["start"]
-            return (shared, same_sentence, -kind, before, -abs(deal["start"] - row["start"]))
+            spans = [deal["start"], *(m[0] for m in deal["mentions"])]
+            distance = min(abs(start - row["start"]) for start in spans)
+            return (shared, same_sentence, before, -distance, -kind)
 
         candidates = [
             d for d in deals if not names or not d[1]["parties"] or names & {p[0] for p in d[1]["parties"]}
@@ -149,3 +151,17 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             ]
         if not row["explicit"] and deal["explicit"] and deal["status"] in INHERITED_STATUSES:
             row["status"] = deal["status"]
+
+
+def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon) -> None:
+    """A row with a single party has its other party left implicit, most often the organization the
+    article is about ("ha ottenuto un prestito da Barclays"): add the article's main organization."""
+    if topic is None:
+        return
+    name = topic.get("name") or topic["text"]
+    for row in rows:
+        if len(row["parties"]) != 1 or row["parties"][0][0] == name:
+            continue
+        info = lexicon.types[row["type"]]
+        role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
+        row["parties"] = [*row["parties"], (name, topic["id"], role)]
