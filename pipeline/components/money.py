@@ -114,6 +114,9 @@ class MoneyExtractor:
         counts: list[int] = []  # starts of scaled counts ("78 milioni di linee")
         notation = _LazyNotation(text)
         for position in starts:
+            if position and text[position - 1] in _THIN_SPACES:  # "1 000 000" split into tokens
+                group_start = self.patterns.digit_groups_before.search(text, max(0, position - 24), position)
+                position = group_start.start() if group_start else position
             if found and position < found[-1].end:
                 continue
             match = self.patterns.money.match(text, position)
@@ -129,8 +132,7 @@ class MoneyExtractor:
     def _read(self, text: str, match: re.Match, notation: _LazyNotation) -> MoneyValue | object | None:
         """Normalize one regex match; ``None`` when it is not money, ``_COUNT`` for a scaled count."""
         groups = match.groupdict()
-        if groups["article_one"] is not None and (groups["pre_symbol"] or groups["pre_code"] or groups["pre_name"]
-                                                  or (groups["scale"] or "").lower() not in _SINGULAR_SCALES):
+        if groups["article_one"] is not None and not _article_quantifies(groups):
             return None
         number = _number_value(groups["number"], groups["word_number"], notation)
         if number is None:
@@ -159,9 +161,8 @@ class MoneyExtractor:
             if not (name and name.is_minor) and not self._inheritable(text, match):
                 return _COUNT if groups["scale"] and groups["number"] else None
             currency = None
-        # An amount without currency is kept pending (currency_inferred) until _resolve_elided.
         return MoneyValue(start=match.start(), end=end, text=text[match.start():end], amount=amount,
-                          currency=currency, currency_inferred=not has_currency)
+                          currency=currency, currency_word=groups["post_name"], elided=not has_currency)
 
     def _currency(self, groups: dict) -> tuple[str | None | bool, bool]:
         """(ISO code or None, whether a currency is stated); ``(False, _)`` rejects the match."""
@@ -232,17 +233,18 @@ class MoneyExtractor:
             if number is not None and scale is not None:
                 found.append(MoneyValue(start=addition.start("number"), end=addition.end("number"),
                                         text=addition.group("number"), amount=compose_amount(number, scale),
-                                        currency=value.currency, currency_inferred=True))
+                                        elided=True))
 
     def _qualifier_before(self, text: str, start: int, floor: int) -> str | None:
         """Qualifier of the words just before ``start`` (``circa``, ``più di``, ``oltre i``), if any."""
         words = text[max(floor, start - 40):start].lower().replace("'", "' ").split()
-        if words and words[-1] in _ARTICLES:
-            words.pop()
         phrases = qualifier_phrases()
-        for size in (1, 2, 3, 4):
-            if len(words) >= size:
-                phrase = " ".join(words[-size:]).replace("' ", "'")
+        endings = [len(words)]
+        if words and words[-1] in _ARTICLES:  # "oltre i 2 miliardi", but also "più di 300 euro"
+            endings.append(len(words) - 1)
+        for ending in endings:
+            for size in range(1, min(4, ending) + 1):
+                phrase = " ".join(words[ending - size:ending]).replace("' ", "'")
                 if phrase in phrases:
                     return qualifier_of(phrase)
         return None
@@ -262,7 +264,9 @@ class MoneyExtractor:
         lead = self.patterns.range_lead.search(text, max(0, first.start() - 16), first.start())
         lead_word = lead.group("lead").lower() if lead else ""
         word = link.group("link").lower()
-        if (word == "e" and lead_word not in {"tra", "fra"}) or (word in {"a", "ad"} and not lead_word.startswith("da")):
+        if word == "e" and lead_word not in {"tra", "fra"}:
+            return value
+        if word in {"a", "ad"} and not lead_word.startswith("da"):
             return value
         low = parse_numeral(first.group("number"), notation.value)
         if low is None:
@@ -277,7 +281,8 @@ class MoneyExtractor:
             start = symbol.start()
         while found and found[-1].end > start:
             found.pop()
-        value.start, value.text, value.amount, value.amount_max = start, text[start:value.end], low_amount, value.amount
+        value.amount_max, value.amount = value.amount, low_amount
+        value.start, value.text = start, text[start:value.end]
         return value
 
     def _scale_of(self, money_text: str) -> Decimal | None:
@@ -298,20 +303,19 @@ class MoneyExtractor:
         for value in found:
             while next_count < value.start:
                 last_stated, next_count = None, next(count_starts)
-            if not value.currency_inferred:
-                if value.currency is None and self.lexicon.name(self.patterns.last_word(value.text)) is not None:
-                    value.currency = self.lexicon.code_from_context(self.patterns.last_word(value.text), text)
+            if not value.elided:
+                if value.currency is None and value.currency_word:  # "corone" in an article on Denmark
+                    value.currency = self.lexicon.code_from_context(value.currency_word, text)
                     value.currency_inferred = value.currency is not None
                 resolved.append(value)
                 last_stated = value
                 continue
-            if last_stated is None or value.start - last_stated.end > self.inherit_within:
-                if self.lexicon.name(self.patterns.last_word(value.text)) is not None:  # "50 centesimi"
-                    value.currency_inferred = False
-                    resolved.append(value)
-                continue
-            value.currency, value.currency_inferred = last_stated.currency, last_stated.currency is not None
-            resolved.append(value)
+            if last_stated is not None and value.start - last_stated.end <= self.inherit_within:
+                value.currency = last_stated.currency
+                value.currency_inferred = value.currency is not None
+                resolved.append(value)
+            elif value.currency_word:  # "50 centesimi" with no currency before: money all the same
+                resolved.append(value)
         return resolved
 
     def set_annotations(self, doc: Doc, values: list[MoneyValue]) -> None:
@@ -403,12 +407,16 @@ class MoneyPatterns:
             """,
             flags,
         )
+        self.digit_groups_before = re.compile(
+            r"(?<![\d.,]) \d{1,3} (?: [\u00a0\u202f\u2009] \d{3} )* [\u00a0\u202f\u2009] \Z", re.VERBOSE
+        )
         self.number_start = re.compile(r"(?<![\w.,])\d")
         self.range_first = re.compile(
             rf"""
             (?P<number> {_DIGITS} )                                                      # 10
             (?: {_SPACE}? (?P<scale> {scales} ) {_WORD_END} )?                           # milioni
-            (?: {_SPACE}+ (?: di {_SPACE}+ )? (?: {names} ) {_WORD_END} | {_SPACE}? (?: {symbols} ) )?  # di euro
+            (?: {_SPACE}+ (?: di {_SPACE}+ )? (?: {names} ) {_WORD_END}                  # di euro
+              | {_SPACE}? (?: {symbols} ) )?                                             # €
             {_SPACE}*
             """,
             flags,
@@ -420,7 +428,6 @@ class MoneyPatterns:
             """,
             flags,
         )
-        self.last_word = lambda text: text.rsplit(None, 1)[-1]
         self.symbol_before = re.compile(rf"(?: {symbols} ) {_SPACE}? \Z", flags)
         self.scale_in = re.compile(rf"(?<! [^\W\d_] ) (?P<scale> {scales} ) {_WORD_END}", flags)
         self.unit_after = re.compile(
@@ -436,6 +443,9 @@ class MoneyPatterns:
             | {symbol[:-1] for symbol in lexicon.symbols if symbol.endswith("$")}  # the c of "c $"
         )
 
+
+#: Spaces that group digits ("1 000 000") and that the tokenizer may split on.
+_THIN_SPACES = "\u00a0\u202f\u2009"
 
 #: What :meth:`MoneyExtractor._read` returns for a scaled count: it stops currency inheritance.
 _COUNT = object()
@@ -472,6 +482,12 @@ def _number_value(digits: str | None, word: str | None, notation: _LazyNotation)
     if not digits:
         return None
     return parse_numeral(digits, notation.value if _AMBIGUOUS_NUMERAL.fullmatch(digits) else "it")
+
+
+def _article_quantifies(groups: dict) -> bool:
+    """``il miliardo`` stands for one billion; an article before other words or a currency does not."""
+    prefixed = groups["pre_symbol"] or groups["pre_code"] or groups["pre_name"]
+    return not prefixed and (groups["scale"] or "").lower() in _SINGULAR_SCALES
 
 
 def _plausible_name_prefix(name: str, number: str, scale: Decimal | None) -> bool:

@@ -99,7 +99,8 @@ def score_recognizers(cases: Iterable[dict], predict: Predict) -> Score:
             else:
                 score.fn += 1
                 score.misses.append({"input": case["input"], "expected": item["text"],
-                                     "amount": item["amount_in_major_unit"], "currency": item.get("currency_iso"),
+                                     "amount": item["amount_in_major_unit"],
+                                     "currency": item.get("currency_iso"),
                                      "found": [(r["text"], r["amount"], r["currency"]) for r in records]})
         for index, record in enumerate(records):
             if index in matched or any(overlaps(i["start"], i["end"], record["start"], record["end"])

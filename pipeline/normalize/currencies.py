@@ -24,7 +24,9 @@ from babel.numbers import list_currencies
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 
 #: Locales whose CLDR currency symbols are read, in order of precedence for shared symbols.
-SYMBOL_LOCALES = ("it", "en", "en_CA", "en_AU", "en_NZ", "en_HK", "en_SG", "pt_BR", "es_MX", "zh_Hans_CN", "ja")
+SYMBOL_LOCALES = (
+    "it", "en", "en_CA", "en_AU", "en_NZ", "en_HK", "en_SG", "pt_BR", "es_MX", "zh_Hans_CN", "ja",
+)
 
 #: CLDR "currencies" starting with X that are metals, funds or test codes rather than money in news.
 _REAL_X_CODES = {"XAF", "XOF", "XPF", "XCD", "XCG"}
@@ -33,7 +35,9 @@ _REAL_X_CODES = {"XAF", "XOF", "XPF", "XCD", "XCG"}
 #: Letters that are Italian words: ``a $ 5`` is "at $5", not the ``A$`` of Australian dollars.
 _WORD_LETTERS = {"a", "e", "i", "o"}
 
-_NOT_HEADS = {"antico", "codice", "diritti", "fondi", "nuovo", "unidad", "unidades", "unità", "valuta", "zimbabwe"}
+_NOT_HEADS = {
+    "antico", "codice", "diritti", "fondi", "nuovo", "unidad", "unidades", "unità", "valuta", "zimbabwe",
+}
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,8 @@ def italian_plural(name: str) -> str:
 def _plural_word(word: str) -> str:
     if word in {"euro"}:
         return word
-    for singular, plural in (("co", "chi"), ("go", "ghi"), ("ca", "che"), ("ga", "ghe"), ("o", "i"), ("a", "e"),
-                             ("e", "i")):
+    endings = (("co", "chi"), ("go", "ghi"), ("ca", "che"), ("ga", "ghe"), ("o", "i"), ("a", "e"), ("e", "i"))
+    for singular, plural in endings:
         if word.endswith(singular):
             return word[: -len(singular)] + plural
     return word
@@ -133,7 +137,8 @@ class CurrencyLexicon:
             self._adjectives[singular] = self._adjectives[plural] = merged
         for head, codes in heads.items():
             singular = singular_of.get(head, head)
-            code = defaults.get(head) or defaults.get(singular) or (next(iter(codes)) if len(codes) == 1 else None)
+            unique = next(iter(codes)) if len(codes) == 1 else None
+            code = defaults.get(head) or defaults.get(singular) or unique
             self.names.setdefault(head, CurrencyName(code))
         for head, code in defaults.items():
             self.names.setdefault(head, CurrencyName(code))
@@ -186,7 +191,7 @@ CurrencyName(code='GBP', fraction=Decimal('0.01')))
         The CLDR names sharing the noun give the candidates (``corona danese``, ``corona svedese``...);
         when ``context`` uses the adjective of exactly one of them, that currency is meant.
 
-        >>> currency_lexicon().code_from_context("corone", "Il gruppo danese ha ricavi per 6 miliardi di corone")
+        >>> currency_lexicon().code_from_context("corone", "Il gruppo danese fattura 6 miliardi di corone")
         'DKK'
         >>> currency_lexicon().code_from_context("corone", "Tra Svezia e Danimarca") is None
         True
@@ -197,6 +202,7 @@ CurrencyName(code='GBP', fraction=Decimal('0.01')))
             return None
         pattern = self._adjective_patterns.get(head)
         if pattern is None:
+            adjectives = self._adjectives[head] = _with_both_genders(adjectives)
             pattern = re.compile(rf"(?<!\w)(?:{phrase_trie_pattern(adjectives)})(?!\w)", re.IGNORECASE)
             self._adjective_patterns[head] = pattern
         codes = {adjectives[" ".join(m.group().lower().split())] for m in pattern.finditer(context)}
@@ -209,7 +215,8 @@ CurrencyName(code='GBP', fraction=Decimal('0.01')))
     # -- patterns -------------------------------------------------------------------------------------
     def name_pattern(self, minor_only: bool = False) -> str:
         """Regex (a character trie) matching every currency name, or only minor units."""
-        return phrase_trie_pattern(name for name, value in self.names.items() if value.is_minor or not minor_only)
+        return phrase_trie_pattern(name for name, value in self.names.items()
+                                   if value.is_minor or not minor_only)
 
     def symbol_pattern(self) -> str:
         """Regex alternation of every symbol and of ``CODE$`` forms, a space allowed before ``$``."""
@@ -252,6 +259,16 @@ def _trie_to_pattern(node: dict) -> str:
     if "" in node:
         return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{body}?"
     return body
+
+
+def _with_both_genders(adjectives: dict[str, str]) -> dict[str, str]:
+    """Add the feminine/masculine form of each adjective: "la società svizzera" names the franco svizzero."""
+    swap = {"o": "a", "a": "o", "i": "e", "e": "i"}
+    variants = dict(adjectives)
+    for adjective, code in adjectives.items():
+        if adjective[-1:] in swap and " " not in adjective:
+            variants.setdefault(adjective[:-1] + swap[adjective[-1]], code)
+    return variants
 
 
 def _symbol_key(symbol: str) -> str:

@@ -38,6 +38,10 @@ class MoneyValue:
     currency_inferred: bool = False
     qualifier: str = "exact"
     unit: str | None = None
+    #: Not exported: the currency noun as written (``corone``, ``centesimi``), and whether the amount
+    #: omits its currency (``100 miliardi``) and waits for the article's context to give one.
+    currency_word: str | None = None
+    elided: bool = False
 
     def as_extension(self, mention_id: str) -> dict:
         """Plain-data dict of the extension contract; amounts as decimal strings.
@@ -93,7 +97,12 @@ def add_minor_units(amount: Decimal, minor_number: Decimal, fraction: Decimal = 
 def qualifier_phrases() -> dict[str, str]:
     """Lower-case qualifier phrases (``circa``, ``più di``) mapped to their qualifier value."""
     raw = json.loads((LEXICONS / "money_qualifiers.json").read_text("utf-8"))
-    return {phrase: qualifier for qualifier, phrases in raw.items() if qualifier in QUALIFIERS for phrase in phrases}
+    return {
+        phrase: qualifier
+        for qualifier, phrases in raw.items()
+        if qualifier in QUALIFIERS
+        for phrase in phrases
+    }
 
 
 def qualifier_of(phrase: str | None) -> str:

@@ -1,0 +1,268 @@
+"""itnews_money on one-line cases, inline-annotated and grouped by origin (as price-parser's tests).
+
+A case is a sentence where every money expression is wrapped in ``<money ...>``; the attributes given
+are checked (``amount``, ``amount_max``, ``currency``, ``inferred``, ``qualifier``, ``unit``) and any
+money found outside a tag fails the case. Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pipeline.components.money  # noqa: F401  (registers itnews_money)
+from pipeline.components.money import AnchorGetter, NumberGetter
+
+TAG = re.compile(r"<money(?P<attrs>[^>]*)>(?P<text>.*?)</money>")
+ATTR = re.compile(r"(?P<key>\w+)='(?P<value>[^']*)'")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("itnews_money")
+    return nlp
+
+
+def parse_annotated(annotated: str) -> tuple[str, list[dict]]:
+    """Plain text and expected items (with their character offsets) of an annotated sentence."""
+    text, expected, cursor = "", [], 0
+    for tag in TAG.finditer(annotated):
+        text += annotated[cursor:tag.start()]
+        item = {m.group("key"): m.group("value") for m in ATTR.finditer(tag.group("attrs"))}
+        item.update(start=len(text), text=tag.group("text"))
+        text += tag.group("text")
+        expected.append(item)
+        cursor = tag.end()
+    return text + annotated[cursor:], expected
+
+
+def check(nlp, annotated: str) -> None:
+    text, expected = parse_annotated(annotated)
+    found = nlp(text)._.itnews_money
+    assert [m["text"] for m in found] == [e["text"] for e in expected], found
+    for item, money in zip(expected, found, strict=True):
+        assert money["start"] == item["start"]
+        for key, field in (("amount", "amount"), ("amount_max", "amount_max"), ("currency", "currency"),
+                           ("qualifier", "qualifier"), ("unit", "unit")):
+            if key in item:
+                assert money[field] == (item[key] or None), (key, money)
+        if "inferred" in item:
+            assert money["currency_inferred"] is (item["inferred"] == "true"), money
+
+
+ISSUE_EXAMPLES = [
+    "costa <money amount='2300000' currency='EUR'>€ 2.300.000</money> in tutto",
+    "una rata di <money amount='1234567.89' currency='EUR'>1.234.567,89 euro</money>",
+    "un titolo a <money amount='2.5' currency='EUR'>2,5 euro</money>",
+    "ricavi per <money amount='1234.5' currency='USD'>$1,234.5</money> nel trimestre",
+    "un bond da <money amount='1500000000' currency='EUR'>1,5 mld di euro</money>",
+    "ha incassato <money amount='14000000000' currency='USD'>quattordici miliardi di dollari</money>",
+    "un premio di <money amount='200000' currency='EUR'>duecentomila euro</money>",
+    "ha donato <money amount='1000000' currency='EUR'>un milione di euro</money>",
+    "vale <money amount='1500000000' currency='EUR'>un miliardo e mezzo di euro</money>",
+    "una quota da <money amount='500000' currency='EUR'>mezzo milione di euro</money>",
+    "pagati in <money amount='20000000' currency='USD'>20 milioni di dollari Usa</money>",
+    "un prestito di <money amount='300000000' currency='USD'>300 milioni di dollari statunitensi</money>",
+    "multa da <money amount='50000' currency='CHF'>50.000 franchi svizzeri</money>",
+    "un utile di <money amount='12000000' currency='GBP'>12 milioni di sterline</money>",
+    "<money amount='3000000000' currency='JPY'>3 miliardi di yen</money> di ricavi",
+    "<money amount='8000000000' currency='CNY'>8 miliardi di renminbi</money> investiti",
+    "<money amount='40000000' currency='RUB'>40 milioni di rubli</money> sequestrati",
+    "costa <money amount='0.23' currency='' inferred='false'>23 centesimi</money>",
+    "una tariffa di <money amount='1.23' currency='USD'>1 USD 23 centesimi</money>",
+    "tra <money amount='10000000' amount_max='20000000' currency='EUR'>10 e 20 milioni di euro</money>",
+    "da <money amount='5000000000' amount_max='7000000000' currency='USD'>5 a 7 miliardi di dollari</money>",
+    "circa <money amount='14000000000' currency='USD' qualifier='approx'>14 miliardi di dollari</money>",
+    "oltre <money amount='2000000' qualifier='lower_bound'>2 milioni di euro</money> in premi",
+    "più di <money amount='300' qualifier='lower_bound'>300 euro</money> a testa",
+    "almeno <money amount='10' qualifier='lower_bound'>10 euro</money>",
+    "fino a <money amount='5000000' qualifier='upper_bound'>5 milioni di euro</money>",
+    "quasi <money amount='2000000000' qualifier='approx'>2 miliardi di sterline</money>",
+    "nell'ordine di <money amount='20000000' qualifier='approx'>20 milioni di euro</money>",
+    "dividendo di <money amount='8.4' currency='EUR' unit='azione'>8,40 euro</money> per azione",
+    "il piano vale <money amount='500000000000' currency='USD'>500 miliardi di dollari</money>;"
+    " con <money amount='100000000000' currency='USD' inferred='true'>100 miliardi</money> già assegnati",
+]
+
+NOTATION = [
+    "un conto di <money amount='1234' currency='EUR'>1.234 euro</money>",
+    "pagati <money amount='94000' currency='USD'>$94.000</money> in contanti",
+    "un rialzo a <money amount='2.75' currency='USD'>$ 2,75</money>",
+    "prezzo di <money amount='6.2' currency='USD'>$6.2</money>",
+    "fatturato di <money amount='1234567.89' currency='USD'>$1,234,567.89</money>",
+    "offerta di <money amount='1000000' currency='EUR'>1\u00a0000\u00a0000 euro</money>",
+    "il prezzo sale a <money amount='1.5' currency='EUR'>1,500 euro</money> al litro",
+]
+
+SCALES = [
+    "un fondo da <money amount='10000' currency='EUR'>10mila euro</money>",
+    "un fondo da <money amount='10000' currency='EUR'>10 mila euro</money>",
+    "con <money amount='500000000' currency='EUR'>500 mln euro</money> di capitale",
+    "<money amount='1500000000' currency='EUR'>1,5mld€</money> di debito",
+    "<money amount='2000000000' currency='EUR'>2 mrd di euro</money> di debito",
+    "<money amount='3000000000' currency='USD'>$3 bn</money> in cassa",
+    "<money amount='50000' currency='EUR'>€50k</money> di premio",
+    "<money amount='7000000' currency='USD'>$7m</money> raccolti",
+    "emissione da <money amount='1500000000' currency='USD'>USD 1,5 mld</money>",
+    "un assegno di <money amount='4000000' currency='EUR'>4 mil. di euro</money>",
+]
+
+CURRENCIES = [
+    "<money amount='75000000' currency='USD'>$ 75 milioni</money> di obbligazioni",
+    "<money amount='16400000' currency='CAD'>c $ 16,4 milioni</money> di ricavi",
+    "<money amount='10050000000' currency='HKD'>hk $ 10,05 miliardi</money> di esportazioni",
+    "prestito di <money amount='150000000' currency='USD'>us $ 150 milioni</money>",
+    "<money amount='15' currency='MXN'>mxn$ 15</money>",
+    "<money amount='15' currency='NZD'>nzd$15</money>",
+    "un premio di <money amount='60000' currency='GBP'>£ 60.000</money>",
+    "ho bisogno di <money amount='996' currency='USD'>dollari 996</money>",
+    "una multa di <money amount='1500' currency='EUR'>Euro 1.500,00</money>",
+    "<money amount='420000000' currency='FIM'>420 milioni di marchi finlandesi</money> per l'acquisto",
+    "<money amount='250000000' currency='NLG'>250 milioni di fiorini olandesi</money> di titoli",
+    "<money amount='6650000000' currency='ESP'>6,65 miliardi di pesetas</money> di diritti",
+    "<money amount='125000000' currency='AUD'>125 milioni di dollari australiani</money>",
+    "<money amount='2000000' currency='SEK'>2 milioni di corone svedesi</money>",
+    "<money amount='528000000' currency=''>528 milioni di franchi</money> sul piatto",
+    "offerta di <money amount='1' currency='JPY'>uno yen</money> per il sistema",
+    "ha pagato <money amount='500' currency='EUR'>500 EUR</money> di tassa",
+    "<money amount='300' currency='USD'>300 $</money> e <money amount='2000' currency='EUR'>2.000€</money>",
+]
+
+MINOR_UNITS = [
+    "un prezzo di <money amount='4.7' currency='GBP'>470 pence</money> per azione",
+    "chiude a <money amount='0.01' currency='GBP'>un penny</money>",
+    "costa solo <money amount='15.15' currency='USD'>15 dollari e 15 centesimi</money>.",
+    "costa solo <money amount='13.45' currency='EUR'>tredici euro e quarantacinque cent</money>.",
+    "costa solo <money amount='15.15' currency='USD'>15 dollari e 15</money>.",
+    "costa solo <money amount='15.5' currency='USD'>15 dollari 50</money>.",
+    "sale a <money amount='2' currency='EUR'>2 euro</money>; poi"
+    " <money amount='0.3' currency='EUR' inferred='true'>30 centesimi</money> in più",
+    "un rialzo di <money amount='0.012' currency='USD'>1,2 centesimi di dollaro</money>",
+]
+
+ELIDED_CURRENCY = [
+    "ricavi a <money amount='3200000000' currency='EUR'>3,2 miliardi di euro</money> dai"
+    " <money amount='2980000000' currency='EUR' inferred='true'>2,98 miliardi</money> dello scorso anno",
+    "debito a <money amount='1000000' currency='EUR'>1 milione di euro</money>, dagli"
+    " <money amount='1600000000' currency='EUR' inferred='true'>1,6 mld</money> di fine 2024",
+    "ricavi per <money amount='890000000' currency='EUR'>890 milioni di euro</money>: punta a superare il"
+    " <money amount='1000000000' currency='EUR' inferred='true'>miliardo</money> entro il 2026",
+    "ceduto per <money amount='28000000' currency='EUR'>28 milioni di euro</money> più"
+    " <money amount='4000000' currency='EUR' inferred='true'>4</money> di bonus",
+    "fattura <money amount='6300000000' currency='DKK'>6,3 miliardi di corone</money>, il gruppo danese",
+]
+
+NOT_MONEY = [
+    "l'inflazione è al 2,5% e il tasso al 49 per cento",
+    "la società ha 100 dipendenti e 45.000 spettatori allo stadio",
+    "nel 2025 i ricavi sono saliti; la partita è finita 3-1",
+    "chiamare lo 02 12345678 oppure il +39 333 1234567",
+    "il mercato conta 78 milioni di linee e 2 milioni di utenti",
+    "un bacino di 5 milioni di abitanti",
+    "i motori Euro 6 e gli Europei di Euro 2024",
+    "fermo a 23 centesimi di secondo dal record",
+    "la regina con una corona d'oro",
+    "il dollaro si è rafforzato contro lo yen",
+]
+
+BUGS_CAUGHT = [
+    # a word tried as a number must not hide the money after it
+    "ho davvero bisogno di <money amount='996' currency='USD'>dollari 996</money>",
+    # "a $" is the preposition a, not the A$ of Australian dollars
+    "venduta a <money amount='5000' currency='USD'>$ 5.000</money> in meno",
+    # a count between a stated currency and a bare amount stops the inheritance
+    "ricavi per <money amount='3000000' currency='EUR'>3 milioni di euro</money>;"
+    " il paese conta 78 milioni di linee, di cui 22 milioni dedicate ai sensori",
+    # "quota" before a bare scaled number marks a count threshold
+    "un contratto da <money amount='720000000' currency='EUR'>720 milioni di euro</money>;"
+    " se gli abbonati supereranno quota 5 milioni, ci sarà un bonus",
+    # two amounts of the same range, each with its currency
+    "tra <money amount='10000000' amount_max='20000000' currency='EUR'>10 milioni di euro e 20 milioni di"
+    " euro</money> di costi",
+    "<money amount='10000000' amount_max='20000000' currency='EUR'>10-20 milioni di euro</money> di costi",
+]
+
+
+@pytest.mark.parametrize("annotated", ISSUE_EXAMPLES, ids=lambda s: s[:60])
+def test_issue_examples(nlp, annotated):
+    check(nlp, annotated)
+
+
+@pytest.mark.parametrize("annotated", NOTATION, ids=lambda s: s[:60])
+def test_numeral_notation(nlp, annotated):
+    check(nlp, annotated)
+
+
+@pytest.mark.parametrize("annotated", SCALES, ids=lambda s: s[:60])
+def test_scale_words_and_abbreviations(nlp, annotated):
+    check(nlp, annotated)
+
+
+@pytest.mark.parametrize("annotated", CURRENCIES, ids=lambda s: s[:60])
+def test_currencies(nlp, annotated):
+    check(nlp, annotated)
+
+
+@pytest.mark.parametrize("annotated", MINOR_UNITS, ids=lambda s: s[:60])
+def test_minor_units(nlp, annotated):
+    check(nlp, annotated)
+
+
+@pytest.mark.parametrize("annotated", ELIDED_CURRENCY, ids=lambda s: s[:60])
+def test_currency_from_the_article(nlp, annotated):
+    check(nlp, annotated)
+
+
+@pytest.mark.parametrize("text", NOT_MONEY, ids=lambda s: s[:60])
+def test_not_money(nlp, text):
+    assert nlp(text)._.itnews_money == []
+
+
+@pytest.mark.parametrize("annotated", BUGS_CAUGHT, ids=lambda s: s[:60])
+def test_bugs_caught(nlp, annotated):
+    check(nlp, annotated)
+
+
+# --- the extension contract ----------------------------------------------------------------------------
+def test_records_follow_the_contract(nlp):
+    doc = nlp("Ricavi per 3,2 miliardi di euro, utile di 300 milioni e un dividendo di 0,45 euro per azione.")
+    money = doc._.itnews_money
+    assert [m["id"] for m in money] == ["M1", "M2", "M3"]
+    assert [m["start"] for m in money] == sorted(m["start"] for m in money)
+    for m in money:
+        assert doc.text[m["start"]:m["end"]] == m["text"]
+        assert isinstance(m["amount"], str) and "E" not in m["amount"]
+        assert set(m) == {"id", "start", "end", "text", "amount", "amount_max", "currency",
+                          "currency_inferred", "qualifier", "unit"}
+
+
+def test_every_doc_gets_a_fresh_list(nlp):
+    first, second = nlp("niente da segnalare"), nlp("niente da segnalare")
+    assert first._.itnews_money == [] and first._.itnews_money is not second._.itnews_money
+
+
+def test_lexeme_flag_getters_pickle_for_worker_processes():
+    getter = AnchorGetter(frozenset({"euro"}), frozenset({"EUR"}))
+    assert pickle.loads(pickle.dumps(getter)) == getter
+    assert pickle.loads(pickle.dumps(NumberGetter()))("cinque")
+
+
+def test_two_pipelines_share_one_flag_per_vocab():
+    nlp = spacy.blank("it")
+    first, second = nlp.add_pipe("itnews_money"), nlp.add_pipe("itnews_money", name="money_again")
+    assert first.anchor_flag == second.anchor_flag
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,€$%-eurodlaimn")), max_size=60))
+def test_offsets_always_point_into_the_text(nlp, text):
+    doc = nlp(text)
+    for money in doc._.itnews_money:
+        assert doc.text[money["start"]:money["end"]] == money["text"]
