@@ -27,7 +27,8 @@ _NUMBER_WORD_START = re.compile(
 
 #: Words that may open an expression before its anchor ('dal', 'nei prossimi', 'per almeno altri').
 LEAD_WORDS = frozenset(
-    "il lo la l i gli le un una uno dal dall dalla dai dagli da del dell della dei degli di nel nell "
+    "il lo la l i gli le in altro stesso mia mio "
+    "un una uno dal dall dalla dai dagli da del dell della dei degli di nel nell "
     "nella nei negli nelle al all alla ai agli a ad tra fra per entro fino sino e ed prossimo "
     "prossima prossimi prossime scorso scorsa scorsi scorse questo questa quest ultimo ultima ultimi "
     "ultime primo prima secondo seconda terzo terza quarto quarta quinto quinta penultimo penultima "
@@ -78,6 +79,7 @@ ANCHOR_PATTERNS: dict[str, tuple[str, ...]] = {
         "decade",
         "year",
         "week_weekday",
+        "relative_day",
     ),
     "relday": ("relative_day",),
     "season": ("season",),
