@@ -217,3 +217,24 @@ def test_corpus_does_not_quote_the_seed_article() -> None:
                 (text[i : i + 40] for i in range(len(text) - 39) if text[i : i + 40] in windows), None
             )
             assert quoted is None, (path, quoted)
+
+
+# --- the builder's helpers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "bounds"),
+    [
+        ("2025-03-04", ("2025-03-04", "2025-03-04")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2025-Q2", ("2025-04-01", "2025-06-30")),
+        ("2025-H2", ("2025-07-01", "2025-12-31")),
+        ("2030", ("2030-01-01", "2030-12-31")),
+        ("199X", ("1990-01-01", "1999-12-31")),
+        ("2026-09-23TEV", (None, None)),
+        ("XXXX-10-02", (None, None)),
+        ("PRESENT_REF", (None, None)),
+    ],
+)
+def test_timex_bounds(value: str, bounds: tuple[str | None, str | None]) -> None:
+    assert derive_bounds(value) == bounds
