@@ -43,6 +43,7 @@ from pipeline.normalize.terms_merge import complete_parties, group_mentions, lin
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_spans, find_cues
 
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
+DEFINITE_ARTICLES = frozenset({"l'", "la", "il", "lo", "le", "gli", "i", "questo", "questa", "quest'"})
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 GENERIC_LINKS = frozenset(
@@ -282,6 +283,7 @@ class TermExtractor(Pipe):
             anaphoric = span.label_ == ANAPHORA
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, context["topic"], lex)
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
+            definite = anaphoric or self._definite(doc, span, clause, sentence_orgs)
             linked = link_money(trigger, clause_money) if info.takes_money else None
             mentions.append(
                 {
@@ -297,6 +299,7 @@ class TermExtractor(Pipe):
                     "parties": [(o.get("name") or o["text"], o["id"], role) for o, role in roles],
                     "own_parties": bool(roles),
                     "anaphoric": anaphoric,
+                    "definite": definite,
                     "money": None if anaphoric else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),
                     "start_date": slots["start_date"],
@@ -306,6 +309,18 @@ class TermExtractor(Pipe):
                 }
             )
         return mentions
+
+    def _definite(
+        self, doc: Doc, span: Span, clause: tuple[int, int], orgs: Sequence[dict[str, Any]]
+    ) -> bool:
+        """ "L'accordo", "la licenza" with no organization around it in its clause: a further mention of a
+        term already named (it joins that term's row when there is one)."""
+        if span.start == 0 or doc[span.start - 1].lower_ not in DEFINITE_ARTICLES:
+            return False
+        return not any(
+            clause[0] <= o["start"] and (o["end"] <= span.start_char or o["start"] - span.end_char <= 30)
+            for o in orgs
+        )
 
     def _lend_parties(self, mentions: list[dict[str, Any]]) -> None:
         """A clause mention with no organization in its sentence takes the parties of the closest mention

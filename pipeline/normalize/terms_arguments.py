@@ -24,6 +24,7 @@ NOT_A_PARTY = re.compile(
     r"""
     (?: \b(?P<source>secondo|riporta|scrive|rivela|riferisce)          # a news source, not a party
       | \b(?P<absent>assenza\s+di|senza|tranne|eccetto|esclus[oa])    # named as left out
+      | \b(?P<analyst>analist[ai]\s+di|broker\s+di)                  # commentators
     )
     \s+(?:il|la|lo|l'|i|gli|le)?\s*$
     """,

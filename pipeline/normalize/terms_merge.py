@@ -55,6 +55,12 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
     taken in document order."""
     groups: list[list[dict[str, Any]]] = []
     for mention in sorted(mentions, key=lambda m: m["start"]):
+        if mention.get("definite"):
+            earlier = [g for g in groups if g[0]["type"] == mention["type"]]
+            if earlier:
+                mention["own_parties"] = False
+                max(earlier, key=lambda g: g[-1]["start"]).append(mention)
+                continue
         candidates = [g for g in groups if g[0]["type"] == mention["type"] and _compatible(g, mention)]
         if not candidates:
             groups.append([mention])
