@@ -116,18 +116,81 @@ def anchor_words() -> dict[str, frozenset[str]]:
     return {word: frozenset(classes) for word, classes in table.items()}
 
 
+#: The words (or word tags, '#...') a match of each pattern can begin with.
+OPENERS: dict[str, str] = {
+    "numeric_ymd": "#digit",
+    "numeric_dmy": "#digit",
+    "numeric_dm": "#digit il l dal al del entro fino",
+    "numeric_ym": "#digit",
+    "bare_day": "per entro fino tra fra e il dal al del dall all l",
+    "day_range": "#digit #month dal tra fra dai",
+    "day_month": "#digit #numword #weekday primo",
+    "month_day": "#weekday #month",
+    "month": "#shift #month il lo mese",
+    "year": "#digit #numword #season nel del dal al nell dell entro fino il e tra fra l anno",
+    "decade": "anni",
+    "ordinal_part": "#ordinal #digit",
+    "quarter_code": "#digit",
+    "ordinal_weekday": "#ordinal",
+    "weekday": "#shift #weekday il lo",
+    "week_weekday": "#shift settimana",
+    "relative_day": "#relday l il in questo altro",
+    "relative_unit": "#shift settimana mese anno weekend trimestre semestre decennio",
+    "rest_of_unit": "resto",
+    "weekend": "il nel lo durante questo weekend",
+    "edge_unit": "#edge",
+    "season": "#shift #season metà meta l",
+    "offset": "#digit #numword #vague #modifier tra fra un una qualche mezz",
+    "running_period": "#digit #numword #vague nei negli nelle nel i gli le per durante entro l nell prossimi "
+    "prossime ultimi ultime ultimo ultima successivi successive passati passate scorsi scorse",
+    "duration": "#digit #numword #vague #modifier altri altre ulteriori un una mezz mezzora",
+    "whole_unit": "tutto tutta l intero intera giorno settimana mese anno",
+    "duration_adjective": "#adjective",
+    "fraction_unit": "metà meta mezz mezzora",
+    "set": "#set ogni tutti tutte una i le di",
+    "time": "#today #digit alle dalle entro verso ore",
+}
+
+
 @cache
-def _patterns_for(anchor_class: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """The patterns of an anchor class, and one alternation of them all used as a cheap first test."""
+def _openers() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words.split()) for name, words in OPENERS.items()}
+
+
+@cache
+def _word_tags(word: str) -> frozenset[str]:
+    """The word itself and its tags ('#digit', '#month', ...), for matching against :data:`OPENERS`."""
+    lex = lexicon()
+    tags = {word}
+    if word[0].isdigit() or word[-1].isdigit():
+        tags.add("#digit")
+    elif _NUMBER_WORD.match(word):
+        tags.add("#numword")
+    if word in lex.vague_quantities:
+        tags.add("#vague")
+    for anchor_class in anchor_words().get(word, ()):
+        tags.add("#" + anchor_class)
+    for phrase in lex.relative_shifts:
+        if phrase.split()[0].rstrip("'") == word:
+            tags.add("#shift")
+    if word in lex.ordinals:
+        tags.add("#ordinal")
+    if any(phrase.split()[0] == word for phrase in lex.duration_modifiers):
+        tags.add("#modifier")
+    if word in lex.edges:
+        tags.add("#edge")
+    if word in lex.today_parts or any(phrase.split()[0] == word for phrase in lex.today_parts):
+        tags.add("#today")
+    return frozenset(tags)
+
+
+@cache
+def _patterns_for(anchor_class: str) -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
+    """The patterns of an anchor class, with the words they may open with."""
     compiled = compiled_patterns()
     names = set(ANCHOR_PATTERNS[anchor_class])
-    chosen = tuple((name, pattern) for name, pattern in compiled.items() if name in names)
-    branches = []
-    for number, (_, pattern) in enumerate(chosen):
-        source = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{number}>", pattern.pattern)
-        branches.append(re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{number})", source))
-    any_of = re.compile("|".join(f"(?:{branch})" for branch in branches), re.IGNORECASE | re.VERBOSE)
-    return any_of, chosen
+    openers = _openers()
+    return tuple((name, pattern, openers[name]) for name, pattern in compiled.items() if name in names)
 
 
 def _classes(token: str, previous: str) -> frozenset[str] | None:
@@ -169,17 +232,12 @@ def anchored_matches(
             ):
                 break
             first -= 1
-        for anchor_class in classes:
-            any_of, patterns = _patterns_for(anchor_class)
-            for back in range(first, index + 1):
-                position = tokens[back][0]
-                if ("class:" + anchor_class, position) in tried:
-                    continue
-                tried.add(("class:" + anchor_class, position))
-                if any_of.match(text, position) is None:
-                    continue
-                for name, pattern in patterns:
-                    if (name, position) in tried:
+        for back in range(first, index + 1):
+            position, word = tokens[back]
+            tags = _word_tags(word.lower())
+            for anchor_class in classes:
+                for name, pattern, openers in _patterns_for(anchor_class):
+                    if openers.isdisjoint(tags) or (name, position) in tried:
                         continue
                     tried.add((name, position))
                     match = pattern.match(text, position)
