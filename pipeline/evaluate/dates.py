@@ -255,9 +255,14 @@ def _gold_value_matches(record: dict, item: dict) -> bool:
 
 
 # --- report --------------------------------------------------------------------------------------------
-def evaluate(shared: Path = DEFAULT_SHARED, gold_folder: Path | None = None) -> dict[str, Any]:
-    """Every date suite, each with all / development / held-out figures and its misses."""
-    nlp = dates_nlp()
+def evaluate(
+    shared: Path = DEFAULT_SHARED, gold_folder: Path | None = None, nlp: Language | None = None
+) -> dict[str, Any]:
+    """Every date suite, each with all / development / held-out figures and its misses.
+
+    ``nlp`` defaults to :func:`dates_nlp`; any pipeline holding ``itnews_dates`` may be passed.
+    """
+    nlp = nlp or dates_nlp()
     report: dict[str, Any] = {}
     recognizers = Path(shared) / "data" / "peer" / "recognizers"
     for suite in EXTRACTOR_SUITES + PARSER_SUITES:
