@@ -14,6 +14,7 @@ import pytest
 
 import pipeline
 from pipeline.batch.plan import list_inputs, plan_shards
+from pipeline.batch.worker import PART_TABLES, RunSettings, part_path, process_shard
 from pipeline.bench_corpus import build_corpus
 from pipeline.write.schema import TABLES
 
@@ -108,3 +109,14 @@ def test_a_removed_file_leaves_the_tables_and_its_stale_parts_go(folder: Path, t
     assert len(markers) == second.shards
     for table in (*TABLES, "texts"):
         assert len(list((out / "parts" / table).glob("part-*.parquet"))) == second.shards
+
+
+def test_a_shard_written_in_small_blocks_equals_one_written_at_once(folder: Path, tmp_path: Path) -> None:
+    shard = plan_shards(list_inputs([folder]), "any")[0]
+    at_once = process_shard(shard, RunSettings(out=str(tmp_path / "a"), model="blank", published=None))
+    settings = RunSettings(out=str(tmp_path / "b"), model="blank", published=None, block_articles=3)
+    in_blocks = process_shard(shard, settings)
+    assert at_once == in_blocks and at_once.documents == len(shard.files) > 3
+    for table in PART_TABLES:
+        left = pq.read_table(part_path(tmp_path / "a", table, shard.key))
+        assert left.equals(pq.read_table(part_path(tmp_path / "b", table, shard.key))), table

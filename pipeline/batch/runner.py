@@ -126,7 +126,10 @@ def _assemble(out: Path, shards: Sequence[Shard], formats: Sequence[str]) -> Non
 
 
 def _remove_stale_parts(out: Path, shards: Sequence[Shard]) -> None:
+    """Delete part files of shards no longer planned, and temporary files a killed run left behind."""
     keep = {shard.key for shard in shards}
+    for leftover in out.glob(".*.tmp"):  # a run killed while assembling the final tables
+        leftover.unlink(missing_ok=True)
     root = parts_dir(out)
     for folder in [root / "_done", *(root / t for t in PART_TABLES)]:
         if not folder.is_dir():

@@ -7,7 +7,9 @@ run killed at any point leaves either a complete shard or one that the next run 
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,10 +23,12 @@ from pipeline.nlp import load
 from pipeline.records import Document, record_to_row
 from pipeline.write.atomic import atomic_path, atomic_text
 from pipeline.write.frames import rows_to_arrow
-from pipeline.write.schema import TABLES
+from pipeline.write.schema import SCHEMAS, TABLES
 from pipeline.write.tables import TEXTS, TEXTS_SCHEMA
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from pipeline.read import Article
 
 PART_TABLES = (*TABLES, TEXTS)
@@ -38,6 +42,7 @@ class RunSettings:
     model: str
     published: str | None
     batch_size: int = 32
+    block_articles: int = 256
 
 
 @dataclass(frozen=True)
@@ -82,18 +87,21 @@ def _document_row(article: Article) -> dict[str, Any]:
     return record_to_row(document)
 
 
-def process_shard(shard: Shard, settings: RunSettings) -> ShardStats:
-    """Extract every article of ``shard`` and write its part files and done marker."""
-    from pipeline.read import iter_articles
+def _blocks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    block: list[Article] = []
+    for article in articles:
+        block.append(article)
+        if len(block) >= size:
+            yield block
+            block = []
+    if block:
+        yield block
 
-    nlp = load(settings.model)
-    articles: list[Article] = []
-    for item in shard.files:
-        articles.extend(iter_articles([item.path], root=Path(item.root), published=settings.published))
 
+def _extract_block(block: list[Article], nlp: Language, batch_size: int) -> tuple[dict[str, list[dict]], int]:
+    """The rows of every part table for a block of articles (documents in article order), and its tokens."""
     rows: dict[str, list[dict[str, Any]]] = {table: [] for table in PART_TABLES}
     document_rows: dict[str, dict[str, Any]] = {}
-    runnable = [a for a in articles if a.ok]
     items = (
         (
             a.text,
@@ -107,34 +115,62 @@ def process_shard(shard: Shard, settings: RunSettings) -> ShardStats:
                 "sha256": a.sha256,
             },
         )
-        for a in runnable
+        for a in block
+        if a.ok
     )
     tokens = 0
-    for result in extract_many(items, nlp=nlp, batch_size=settings.batch_size):
+    for result in extract_many(items, nlp=nlp, batch_size=batch_size):
         document_rows[result.doc_id] = record_to_row(result.document)
         tokens += result.document.n_tokens
         for table in TABLES[1:]:
             rows[table].extend(result.rows(table))
         rows[TEXTS].append({"doc_id": result.doc_id, "text": result.text})
-    for article in articles:
+    for article in block:
         rows["documents"].append(document_rows.get(article.doc_id) or _document_row(article))
+    return rows, tokens
 
-    for table in PART_TABLES:
-        batch = (
-            pa.Table.from_pylist(rows[table], schema=TEXTS_SCHEMA)
-            if table == TEXTS
-            else rows_to_arrow(table, rows[table])
-        )
-        target = part_path(settings.out, table, shard.key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_path(target) as tmp:
-            pq.write_table(batch, tmp, compression="zstd")
+
+def _to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=TEXTS_SCHEMA) if table == TEXTS else rows_to_arrow(table, rows)
+
+
+def process_shard(shard: Shard, settings: RunSettings) -> ShardStats:
+    """Extract every article of ``shard`` and write its part files and done marker.
+
+    Articles are read, extracted and written ``block_articles`` at a time, so a worker's memory does
+    not grow with the size of the shard's files (one ``.jsonl`` may hold many thousands of articles).
+    """
+    from pipeline.read import iter_articles
+
+    nlp = load(settings.model)
+    articles = (
+        article
+        for item in shard.files
+        for article in iter_articles([item.path], root=Path(item.root), published=settings.published)
+    )
+    counts = dict.fromkeys(PART_TABLES, 0)
+    documents = errors = tokens = 0
+    with contextlib.ExitStack() as stack:
+        writers: dict[str, pq.ParquetWriter] = {}
+        for table in PART_TABLES:
+            tmp = stack.enter_context(atomic_path(part_path(settings.out, table, shard.key)))
+            schema = TEXTS_SCHEMA if table == TEXTS else SCHEMAS[table]
+            writers[table] = stack.enter_context(pq.ParquetWriter(tmp, schema, compression="zstd"))
+        for block in _blocks(articles, settings.block_articles):
+            rows, block_tokens = _extract_block(block, nlp, settings.batch_size)
+            tokens += block_tokens
+            documents += len(block)
+            errors += sum(a.status == "error" for a in block)
+            for table in PART_TABLES:
+                if rows[table]:
+                    writers[table].write_table(_to_arrow(table, rows[table]))
+                    counts[table] += len(rows[table])
     stats = ShardStats(
         key=shard.key,
-        documents=len(articles),
-        errors=sum(a.status == "error" for a in articles),
+        documents=documents,
+        errors=errors,
         tokens=tokens,
-        rows={table: len(rows[table]) for table in TABLES},
+        rows={table: counts[table] for table in TABLES},
     )
     marker = done_marker(settings.out, shard.key)
     marker.parent.mkdir(parents=True, exist_ok=True)
