@@ -118,18 +118,18 @@ def anchor_words() -> dict[str, frozenset[str]]:
 
 #: The words (or word tags, '#...') a match of each pattern can begin with.
 OPENERS: dict[str, str] = {
-    "numeric_ymd": "#digit",
-    "numeric_dmy": "#digit",
-    "numeric_dm": "#digit il l dal al del entro fino",
-    "numeric_ym": "#digit",
+    "numeric_ymd": "#d4",
+    "numeric_dmy": "#d2",
+    "numeric_dm": "#d2 il l dal al del entro fino",
+    "numeric_ym": "#d4 #d2",
     "bare_day": "per entro fino tra fra e il dal al del dall all l",
-    "day_range": "#digit #month dal tra fra dai",
-    "day_month": "#digit #numword #weekday primo",
+    "day_range": "#d2 #month dal tra fra dai",
+    "day_month": "#d2 #numword #weekday primo",
     "month_day": "#weekday #month",
     "month": "#shift #month il lo mese",
-    "year": "#digit #numword #season nel del dal al nell dell entro fino il e tra fra l anno",
+    "year": "#d4 #numword #season nel del dal al nell dell entro fino il e tra fra l anno",
     "decade": "anni",
-    "ordinal_part": "#ordinal #digit",
+    "ordinal_part": "#ordinal #d2",
     "quarter_code": "#digit",
     "ordinal_weekday": "#ordinal",
     "weekday": "#shift #weekday il lo",
@@ -148,7 +148,7 @@ OPENERS: dict[str, str] = {
     "duration_adjective": "#adjective",
     "fraction_unit": "metà meta mezz mezzora",
     "set": "#set ogni tutti tutte una i le di",
-    "time": "#today #digit alle dalle entro verso ore",
+    "time": "#today #d2 alle dalle entro verso ore",
 }
 
 
@@ -163,7 +163,8 @@ def _word_tags(word: str) -> frozenset[str]:
     lex = lexicon()
     tags = {word}
     if word[0].isdigit() or word[-1].isdigit():
-        tags.add("#digit")
+        leading = len(word) - len(word.lstrip("0123456789"))
+        tags.update(("#digit", "#d4" if leading == 4 else "#d2" if 1 <= leading <= 2 else "#dn"))
     elif _NUMBER_WORD.match(word):
         tags.add("#numword")
     if word in lex.vague_quantities:
@@ -191,6 +192,18 @@ def _patterns_for(anchor_class: str) -> tuple[tuple[str, re.Pattern[str], frozen
     names = set(ANCHOR_PATTERNS[anchor_class])
     openers = _openers()
     return tuple((name, pattern, openers[name]) for name, pattern in compiled.items() if name in names)
+
+
+@lru_cache(maxsize=8192)
+def _patterns_opening_with(classes: frozenset[str], word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns of these anchor classes that may begin with ``word``."""
+    tags = _word_tags(word)
+    chosen: dict[str, re.Pattern[str]] = {}
+    for anchor_class in sorted(classes):
+        for name, pattern, openers in _patterns_for(anchor_class):
+            if not openers.isdisjoint(tags):
+                chosen.setdefault(name, pattern)
+    return tuple(chosen.items())
 
 
 def _classes(token: str, previous: str) -> frozenset[str] | None:
@@ -234,15 +247,13 @@ def anchored_matches(
             first -= 1
         for back in range(first, index + 1):
             position, word = tokens[back]
-            tags = _word_tags(word.lower())
-            for anchor_class in classes:
-                for name, pattern, openers in _patterns_for(anchor_class):
-                    if openers.isdisjoint(tags) or (name, position) in tried:
-                        continue
-                    tried.add((name, position))
-                    match = pattern.match(text, position)
-                    if match and match.end() > match.start():
-                        yield name, match
+            for name, pattern in _patterns_opening_with(classes, word.lower()):
+                if (name, position) in tried:
+                    continue
+                tried.add((name, position))
+                match = pattern.match(text, position)
+                if match and match.end() > match.start():
+                    yield name, match
 
 
 def warm_up() -> None:
