@@ -39,6 +39,10 @@ from pipeline.normalize.org_names import (
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 ORG = "ORG"
 PROPAGATED_LABELS = ("ORG", "PER", "LOC")
+#: How consistency treats a mention the model already labelled differently: keep it ("none"), give it the
+#: label most mentions of the name have ("majority"), or make it ORG when any mention is ORG ("org_wins").
+RELABEL_STRATEGIES = ("none", "majority", "org_wins")
+NAME_SHAPE = re.compile(r"[\w&.'’+-]+")
 CONNECTOR_WORDS = frozenset(
     ["di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'", "e", "per", "&", "de", "of",
      "and"]
@@ -158,8 +162,12 @@ class Mention:
 class OrganizationRecognizer:
     """Finds organization mentions; see the module docstring for the steps."""
 
-    def __init__(self, nlp: Language, name: str, *, use_model: bool, consistency: bool, min_surface: int):
+    def __init__(self, nlp: Language, name: str, *, use_model: bool, consistency: bool, min_surface: int,
+                 relabel: str = "org_wins"):
+        if relabel not in RELABEL_STRATEGIES:
+            raise ValueError(f"relabel must be one of {RELABEL_STRATEGIES}, not {relabel!r}")
         self.name = name
+        self.relabel = relabel
         self.use_model = use_model
         self.consistency = consistency
         self.min_surface = min_surface
@@ -187,6 +195,7 @@ class OrganizationRecognizer:
         mentions = merge_mentions(model, override, fill)
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         mentions = self.link_acronyms(doc, mentions)
+        mentions += coordinated_names(doc, mentions)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
         return sorted(mentions, key=lambda m: m.start)
@@ -208,16 +217,14 @@ class OrganizationRecognizer:
         )
 
     def drop_products(self, doc: Doc, mention: Mention) -> Mention | None:
-        """None for a product/generic ORG mention; ``Azure di Microsoft`` becomes ``Microsoft``."""
-        if mention.label != ORG:
-            return mention
+        """None for a product/generic mention; ``Azure di Microsoft`` becomes ``Microsoft``."""
         text = doc.text[mention.start : mention.end]
         if canonical_name(text).casefold() in self.products:
             return None
         first = re.match(r"(?P<product>\S+)\s+(?P<connector>\S+)\s+", text)
         if first and first.group("product").casefold() in self.products:
             if first.group("connector").lower().translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS:
-                return Mention(mention.start + first.end(), mention.end, ORG, mention.source)
+                return Mention(mention.start + first.end(), mention.end, mention.label, mention.source)
             return None
         return mention
 
@@ -263,7 +270,8 @@ class OrganizationRecognizer:
                 found = Mention(hit.start(), hit.end(), label, "consistency")
                 same = [m for m in result if m.start == found.start and m.end == found.end]
                 if same:
-                    same[0].label = label
+                    if self.relabel == "majority" or (self.relabel == "org_wins" and ORG in votes[surface]):
+                        same[0].label = ORG if self.relabel == "org_wins" else label
                     continue
                 if any(m.overlaps(found) for m in result):
                     continue
@@ -326,6 +334,52 @@ def trim_connectors(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Untagged names coordinated with an ORG (``Oracle e MGX``, ``SoftBank e OpenAI``) as ORG mentions.
+
+    Only the conjunctions ``e``/``ed``/``o``: a comma often introduces a person instead
+    (``Unicredit, Profumo``).
+    """
+    by_end = {m.end: m for m in mentions if m.label == ORG}
+    by_start = {m.start: m for m in mentions if m.label == ORG}
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc[1:-1]:
+        if token.lower_ not in ("e", "ed", "o"):
+            continue
+        left, right = doc[token.i - 1], doc[token.i + 1]
+        if left.idx + len(left.text) in by_end:
+            run = _name_run(doc, token.i + 1, step=1, tagged=tagged)
+        elif right.idx in by_start:
+            run = _name_run(doc, token.i - 1, step=-1, tagged=tagged)
+        else:
+            continue
+        if run is not None:
+            found.append(Mention(run.start_char, run.end_char, ORG, "rule"))
+            tagged.update(range(run.start_char, run.end_char))
+    return found
+
+
+def _name_run(doc: Doc, first: int, step: int, tagged: set[int]) -> Span | None:
+    """The untagged run of capitalised, non-stop-word tokens from ``first`` going ``step``."""
+    indices = []
+    index = first
+    while 0 <= index < len(doc):
+        token = doc[index]
+        if token.idx in tagged or not _is_name_token(token):
+            break
+        indices.append(index)
+        index += step
+    if not indices:
+        return None
+    return doc[min(indices) : max(indices) + 1]
+
+
+def _is_name_token(token) -> bool:
+    """A capitalised word that is not a stop word (``Oracle``, ``MGX``, ``SoftBank``; not ``Oggi``)."""
+    return token.text[:1].isupper() and not token.is_stop and NAME_SHAPE.fullmatch(token.text) is not None
+
+
 def merge_mentions(model: list[Mention], override: list[Mention], fill: list[Mention]) -> list[Mention]:
     """Combine model entities with rule matches.
 
@@ -344,18 +398,19 @@ def merge_mentions(model: list[Mention], override: list[Mention], fill: list[Men
 
 @Language.factory(
     "itnews_organizations",
-    default_config={"use_model": True, "consistency": True, "min_surface": 2},
+    default_config={"use_model": True, "consistency": True, "min_surface": 2, "relabel": "org_wins"},
     assigns=["doc._.itnews_orgs", "doc.ents"],
 )
 def make_organizations(
-    nlp: Language, name: str, use_model: bool, consistency: bool, min_surface: int
+    nlp: Language, name: str, use_model: bool, consistency: bool, min_surface: int, relabel: str
 ) -> OrganizationRecognizer:
     """Create the ``itnews_organizations`` component.
 
     ``use_model``: start from the entities of an earlier ``ner`` (when there is one);
     ``consistency``: propagate each tagged name to its other mentions in the document;
-    ``min_surface``: shortest string (characters) that is propagated.
+    ``min_surface``: shortest string (characters) that is propagated;
+    ``relabel``: ``"none"``, ``"majority"`` or ``"org_wins"`` (see ``RELABEL_STRATEGIES``).
     """
     return OrganizationRecognizer(
-        nlp, name, use_model=use_model, consistency=consistency, min_surface=min_surface
+        nlp, name, use_model=use_model, consistency=consistency, min_surface=min_surface, relabel=relabel
     )
