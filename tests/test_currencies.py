@@ -82,9 +82,10 @@ def test_ambiguous_noun_from_nationality(lexicon, noun, context, code):
     assert lexicon.code_from_context(noun, context) == code
 
 
-def test_iso_codes_are_capitals_only(lexicon):
+def test_iso_codes(lexicon):
     assert lexicon.code("EUR") == "EUR"
-    assert lexicon.code("eur") is None
+    assert lexicon.code("eur") == "EUR"  # major currencies also in lower case
+    assert lexicon.code("top") is None  # TOP (paʻanga) only in capitals: "top" is a word
     assert lexicon.code("XAU") is None  # metals and funds are not money in news
 
 

@@ -109,6 +109,9 @@ SCALES = [
     "<money amount='2000000000' currency='EUR'>2 mrd di euro</money> di debito",
     "<money amount='3000000000' currency='USD'>$3 bn</money> in cassa",
     "<money amount='50000' currency='EUR'>€50k</money> di premio",
+    "vale <money amount='2000000000000' currency='USD'>2 mila miliardi di dollari</money>",
+    "<money amount='1200000' currency='EUR'>un milione e duecentomila euro</money> in tutto",
+    "<money amount='2300000' currency='EUR'>2 milioni e 300 mila euro</money> in tutto",
     "<money amount='7000000' currency='USD'>$7m</money> raccolti",
     "emissione da <money amount='1500000000' currency='USD'>USD 1,5 mld</money>",
     "un assegno di <money amount='4000000' currency='EUR'>4 mil. di euro</money>",
@@ -132,6 +135,8 @@ CURRENCIES = [
     "<money amount='528000000' currency=''>528 milioni di franchi</money> sul piatto",
     "offerta di <money amount='1' currency='JPY'>uno yen</money> per il sistema",
     "ha pagato <money amount='500' currency='EUR'>500 EUR</money> di tassa",
+    "<money amount='500' currency='USD'>500 usd</money> e <money amount='300' currency='EUR'>eur 300</money>",
+    "ha speso <money amount='3500000' currency='USD'>3,5 milioni di $</money>",
     "<money amount='300' currency='USD'>300 $</money> e <money amount='2000' currency='EUR'>2.000€</money>",
 ]
 
@@ -170,6 +175,8 @@ NOT_MONEY = [
     "fermo a 23 centesimi di secondo dal record",
     "la regina con una corona d'oro",
     "il dollaro si è rafforzato contro lo yen",
+    "assunzioni per 2 milioni e 300 dipendenti",
+    "nella top 10 e nella top 5",
 ]
 
 BUGS_CAUGHT = [

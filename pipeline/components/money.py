@@ -154,6 +154,12 @@ class MoneyExtractor:
         if groups["pre_name"] and not _plausible_name_prefix(groups["pre_name"], groups["number"], scale):
             return None
         amount = compose_amount(number, scale, bool(groups["half"]), fraction)
+        if groups["plus_number"]:  # "un milione e duecentomila euro"
+            plus = _number_value(*_digits_or_word(groups["plus_number"]), notation)
+            plus_scale = scale_value(groups["plus_scale"]) if groups["plus_scale"] else Decimal(1)
+            if plus is None or scale is None or plus * plus_scale >= scale:
+                return None
+            amount += plus * plus_scale * fraction
         end = match.end()
         if has_currency and not (name and name.is_minor):
             end, amount = self._minor_tail(text, end, amount)
@@ -183,7 +189,7 @@ class MoneyExtractor:
             name = lexicon.name(groups["post_name"])
             return name.code, True
         if groups["post_symbol"]:
-            if groups["di"]:
+            if groups["di"] and not groups["scale"]:  # "3,5 milioni di $" but not "5 di $"
                 return False, False
             return lexicon.symbol(groups["post_symbol"]) or lexicon.symbol("$"), True
         if groups["post_code"]:
@@ -208,7 +214,7 @@ class MoneyExtractor:
         """A bare ``100 miliardi`` may be money in a currency context; counts (``di persone``, ``quota 5
         milioni``) are not."""
         scale = match.group("scale")
-        if not scale or scale.lower().rstrip(".") not in INHERITING_SCALES:
+        if not scale or scale.split()[-1].lower().rstrip(".") not in INHERITING_SCALES:
             return False
         if self.patterns.count_cue_before.search(text, max(0, match.start() - 24), match.start()):
             return False
@@ -346,6 +352,7 @@ class MoneyPatterns:
         units = phrase_trie_pattern(unit_nouns())
         period_nouns = phrase_trie_pattern(period_nouns_after_amount())
         flags = re.VERBOSE | re.IGNORECASE
+        lower_codes = "|".join(sorted(lexicon.lowercase_codes))
         word_number = rf"(?P<word_number> [^\W\d_]+ ) (?= {_SPACE}+ (?: {scales} | {names} ) {_WORD_END} )"
         article_one = r"(?P<article_one> (?: (?<= [Ii]l [ ] ) | (?<= [Ll]' ) ) )"  # il miliardo
         number = rf"(?P<number> {_DIGITS} ) | {word_number} | {article_one}"
@@ -353,18 +360,24 @@ class MoneyPatterns:
             rf"""
             (?<! [^\W_] )                                          # starts a word or a numeral
             (?: (?P<pre_symbol> {symbols} ) {_SPACE}?               # $ 75   € 2.300.000   hk $ 10
-              | (?P<pre_code> (?-i: [A-Z]{{3}} ) ) {_SPACE}?          # USD 15
+              | (?P<pre_code> (?-i: [A-Z]{{3}} | {lower_codes} ) ) {_SPACE}?  # USD 15  usd 15
               | (?P<pre_name> {names} ) {_SPACE}+                   # dollari 996
             )?
             (?: {number} )                                           # 14   1.234,5   quattordici
-            (?: {_SPACE}? (?P<scale> {scales} ) {_WORD_END}          # miliardi  mld  mila
+            (?: {_SPACE}? (?P<scale> (?: {scales} ) {_WORD_END}      # miliardi  mld  mila
+                                     (?: {_SPACE}+ (?: {scales} ) {_WORD_END} )? )  # mila miliardi
                 (?P<half> {_SPACE}+ e {_SPACE}+ mezzo {_WORD_END} )? # un miliardo e mezzo
+                (?: {_SPACE}+ e {_SPACE}+ (?P<plus_number> {_DIGITS} | [^\W\d_]+ )  # un milione e duecento
+                    (?: {_SPACE}? (?P<plus_scale> {scales} ) {_WORD_END} )?         # 2 milioni e 300 mila
+                    (?= {_SPACE}+ (?: di {_SPACE}+ )? (?: {names} ) {_WORD_END}     # ... euro
+                      | {_SPACE}? (?: {symbols} ) )
+                )?
             )?
             (?: {_SPACE}* (?: (?P<di> di | d' ) {_SPACE}* )?        # di dollari
                 (?: (?P<post_name> {names} ) {_WORD_END}             # euro  dollari Usa  centesimi
                     (?: {_SPACE}+ di {_SPACE}+ (?P<post_of> {names} ) {_WORD_END} )?  # centesimi di dollaro
                   | (?P<post_symbol> {symbols} )                     # 100 €
-                  | (?P<post_code> (?-i: [A-Z]{{3}} ) ) {_WORD_END}   # 1,5 mld USD
+                  | (?P<post_code> (?-i: [A-Z]{{3}} | {lower_codes} ) ) {_WORD_END}  # 1,5 mld USD
                 )
             )?
             (?(pre_symbol)|(?(pre_code)|(?(pre_name)|(?(scale)|(?(post_name)|(?(post_symbol)|(?(post_code)|(?!))))))))
@@ -441,6 +454,7 @@ class MoneyPatterns:
             {word for name in lexicon.names for word in name.split()[:1]}
             | {word.rstrip(".") for word in scale_words()}
             | {symbol[:-1] for symbol in lexicon.symbols if symbol.endswith("$")}  # the c of "c $"
+            | lexicon.lowercase_codes
         )
 
 
@@ -482,6 +496,11 @@ def _number_value(digits: str | None, word: str | None, notation: _LazyNotation)
     if not digits:
         return None
     return parse_numeral(digits, notation.value if _AMBIGUOUS_NUMERAL.fullmatch(digits) else "it")
+
+
+def _digits_or_word(numeral: str) -> tuple[str | None, str | None]:
+    """``(digits, None)`` or ``(None, word)``: the two arguments of :func:`_number_value`."""
+    return (numeral, None) if numeral[:1].isdigit() else (None, numeral)
 
 
 def _article_quantifies(groups: dict) -> bool:

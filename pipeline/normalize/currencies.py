@@ -106,6 +106,9 @@ class CurrencyLexicon:
         self.symbols: dict[str, str] = {}
         self._adjectives: dict[str, dict[str, str]] = defaultdict(dict)  # corona -> {danese: DKK, ...}
         self._adjective_patterns: dict[str, re.Pattern] = {}
+        self.lowercase_codes: frozenset[str] = frozenset(
+            json.loads((LEXICONS / "money_lowercase_codes.json").read_text("utf-8"))["codes"]
+        )
         self._load_names()
         self._load_symbols()
 
@@ -209,8 +212,11 @@ CurrencyName(code='GBP', fraction=Decimal('0.01')))
         return codes.pop() if len(codes) == 1 else None
 
     def code(self, text: str) -> str | None:
-        """The ISO code itself when ``text`` is one written in capitals (``"EUR"``); else ``None``."""
-        return text if text in self.codes else None
+        """The ISO code of ``text`` written in capitals (``"EUR"``), or in lower case for the major
+        currencies of ``money_lowercase_codes.json`` (``"usd"``); else ``None``."""
+        if text in self.codes:
+            return text
+        return text.upper() if text in self.lowercase_codes else None
 
     # -- patterns -------------------------------------------------------------------------------------
     def name_pattern(self, minor_only: bool = False) -> str:

@@ -133,13 +133,19 @@ def scale_words() -> dict[str, Decimal]:
     return {word: Decimal(value) for word, value in raw.items() if not word.startswith("_")}
 
 
-def scale_value(word: str) -> Decimal | None:
-    """Multiplier of a scale word, ignoring case and a trailing dot.
+def scale_value(words: str) -> Decimal | None:
+    """Multiplier of a scale word, or of compound ones (``mila miliardi``), ignoring case and dots.
 
-    >>> scale_value("Miliardi"), scale_value("mln."), scale_value("casa")
-    (Decimal('1000000000'), Decimal('1000000'), None)
+    >>> scale_value("Miliardi"), scale_value("mln."), scale_value("mila miliardi"), scale_value("casa")
+    (Decimal('1000000000'), Decimal('1000000'), Decimal('1000000000000'), None)
     """
-    return scale_words().get(word.lower().rstrip("."))
+    value = Decimal(1)
+    for word in words.split():
+        multiplier = scale_words().get(word.lower().rstrip("."))
+        if multiplier is None:
+            return None
+        value *= multiplier
+    return value
 
 
 def format_decimal(value: Decimal) -> str:
