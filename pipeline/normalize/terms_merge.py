@@ -22,8 +22,9 @@ AGREEMENT_TYPES = (
     "ACQUISITION",
     "MERGER",
 )
-#: Statuses a clause without its own cue takes from its agreement (a clause of a planned deal is planned).
-INHERITED_STATUSES = frozenset({"planned", "pending", "negotiating", "cancelled", "ended"})
+#: Statuses a clause without its own cue takes from its agreement (a clause of a planned deal is planned;
+#: a break fee of a cancelled deal is still due, so cancelled and ended are not passed down).
+INHERITED_STATUSES = frozenset({"planned", "pending", "negotiating"})
 #: What a bare later mention ("l'operazione è saltata", "l'accordo è subordinato...") can change.
 LATER_EVENTS = frozenset({"cancelled", "ended", "pending"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}

@@ -129,12 +129,18 @@ def find_cues(
 
 
 def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
-    free = [i for i, t in enumerate(triggers) if not (t.start < hit.end and hit.start < t.end)]
+    free = [
+        i
+        for i, t in enumerate(triggers)
+        if hit.cue.own_trigger or not (t.start < hit.end and hit.start < t.end)
+    ]
     after = [
         i for i in free if triggers[i].start >= hit.start and triggers[i].start - hit.end <= hit.cue.reach
     ]
+    if hit.cue.own_trigger:  # "ha disdetto il contratto": the act and what it ends
+        after += [i for i in free if triggers[i].start < hit.start < triggers[i].end]
     before = [
-        i for i in free if triggers[i].end <= hit.start and hit.start - triggers[i].end <= hit.cue.reach
+        i for i in free if triggers[i].start < hit.start and hit.start - triggers[i].end <= hit.cue.reach
     ]
     if hit.cue.direction == "before":
         reached = before[-1:] or after
@@ -142,8 +148,9 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
         reached = after
     else:
         reached = after or before[-1:]
-    clause_layer = [i for i in reached if triggers[i].layer == "clause"]
-    return clause_layer or reached
+    preferred = "deal" if hit.cue.cue == "cancelled" else "clause"  # talks are called off; clauses cease
+    specific = [i for i in reached if triggers[i].layer == preferred]
+    return specific or reached
 
 
 def _certainty(hits: Sequence[CueHit], trigger: TriggerRef) -> str:
@@ -172,23 +179,23 @@ def assign_statuses(
     """Status and certainty of each trigger of one clause, from the cue ``hits`` of that clause."""
     candidates: list[list[tuple[int, int]]] = [[] for _ in triggers]  # (precedence rank, cue start)
     rank = {status: number for number, status in enumerate(STATUS_PRECEDENCE)}
+    inner_kinds = [
+        {hit.cue.cue for hit in hits if t.start <= hit.start and hit.end <= t.end} for t in triggers
+    ]  # "trattative in esclusiva" is an active clause about talks, not talks about a clause
     for hit in hits:
         status = hit.cue.cue
         if status not in rank:
             continue
         if hit.cue.scope == "after":
             targets = _polarity_targets(hit, triggers)
-        elif status == "cancelled":
-            deals = [i for i, t in enumerate(triggers) if t.layer == "deal"]
-            targets = deals or list(range(len(triggers)))
         else:
             targets = list(range(len(triggers)))
         for i in targets:
             trigger = triggers[i]
             if hit.cue.layer and trigger.layer != hit.cue.layer:
                 continue
-            if trigger.start <= hit.start and hit.end <= trigger.end and hit.cue.scope != "after":
-                continue  # the cue is part of the trigger ("trattativa in esclusiva")
+            if status in inner_kinds[i] and hit.cue.scope != "after":
+                continue
             candidates[i].append((rank[status], hit.start))
     past = PAST_TENSE.search(text, clause[0], clause[1]) is not None
     future = not past and FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
