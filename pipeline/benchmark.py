@@ -399,13 +399,16 @@ def run_benchmark(
         report["scaling"] = _scaling_curve(
             jobs_list, words, source, work, resolved, repeats, measures, console
         )
+    if hasattr(os, "getloadavg"):
+        report["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     report["ratios"] = _ratios(measures, report["memory"])
     report["goals"] = _goals(report["ratios"])
     report["method"] = {
         "timing": f"median of {repeats} runs; files are read before the clock starts",
         "component_shares": "stage by stage: each pipe runs over a block of 256 Docs before the next pipe "
         "starts; shares are of the extract_many median; records_and_rest = extract_many - sum of stages",
-        "rss": "ru_maxrss of each probe process (jobs>1: RUSAGE_CHILDREN, the largest worker)",
+        "rss": "ru_maxrss of each probe process (jobs>1: RUSAGE_CHILDREN, the largest worker process)",
+        "folder_runs": "wall time of process_folder, including worker start-up and pipeline loads",
         "search_dates": f"on the first ~{sample_words} words of the folder, languages=['it']",
         "memory_flatness": "worker peak RSS on the folder vs on a folder a tenth its size",
     }

@@ -1,0 +1,96 @@
+"""Print the figures of ``out/bench.json`` as Markdown tables for the README.
+
+Usage: ``python scripts/bench/bench_markdown.py [out/bench.json]``
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+LABELS = {
+    "tokenizer": '(a) `spacy.blank("it")` tokenizer alone',
+    "ner": "(b) tokenizer + NER model",
+    "full": "(c) full pipeline, `extract_many`",
+    "folder_jobs1": "(d) `process_folder`, jobs=1, CSV + Parquet",
+    "folder_jobs2": "(d) `process_folder`, jobs=2, CSV + Parquet",
+}
+
+
+def _num(value: Any, digits: int = 0) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The report's measures, dates comparison, scaling curve and goals as Markdown."""
+    machine, corpus, measures = report["machine"], report["corpus"], report["measures"]
+    lines = [
+        f"Measured {machine['date_utc']} on {machine['cpus']} CPUs ({machine['processor']}, "
+        f"{machine['memory_gb']} GB, load average at start {machine.get('load_average_at_start')}, "
+        f"at end {machine.get('load_average_at_end')}); corpus: {corpus['files']:,} generated articles, "
+        f"{corpus['words']:,} words; model `{report['settings']['model']}`; "
+        f"median of {report['settings']['repeats']} runs.",
+        "",
+        "| measure | words/s | seconds | peak RSS (MB) |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, label in LABELS.items():
+        m = measures.get(name, {})
+        rss = m.get("worker_peak_rss_mb", m.get("peak_rss_mb"))
+        note = " (skipped)" if "skipped" in m else " (failed)" if "error" in m else ""
+        speed, seconds = _num(m.get("words_per_second")), _num(m.get("seconds"), 2)
+        lines.append(f"| {label}{note} | {speed} | {seconds} | {_num(rss, 1)} |")
+    dates = measures.get("dates", {})
+    for key, label in (
+        ("search_dates_sample", "(e) `search_dates(text, languages=['it'])`, sample"),
+        ("project_sample", "(e) itnews dates (sentencizer + money + dates), same sample"),
+        ("project_all", "(e) itnews dates, all texts"),
+    ):
+        m = dates.get(key, {})
+        lines.append(
+            f"| {label} (found {_num(m.get('found'))}) | {_num(m.get('words_per_second'))} | "
+            f"{_num(m.get('seconds'), 2)} | {_num(dates.get('peak_rss_mb'), 1)} |"
+        )
+    load = measures.get("load", {})
+    lines.append(
+        f"| load of the default pipeline (fresh process) | | {_num(load.get('seconds'), 2)} | "
+        f"{_num(load.get('peak_rss_mb'), 1)} |"
+    )
+    shares = measures.get("full", {}).get("shares")
+    if shares:
+        lines += ["", "Share of (c)'s time: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()) + "."]
+    memory = report.get("memory", {})
+    lines += [
+        "",
+        f"Memory: worker peak RSS {_num(memory.get('worker_peak_rss_mb'), 1)} MB on "
+        f"{_num(memory.get('words'))} words, {_num(memory.get('worker_peak_rss_mb_10x'), 1)} MB on "
+        f"{_num(memory.get('words_10x'))} words (x{_num(memory.get('growth_10x'), 2)}).",
+    ]
+    curve = report.get("scaling")
+    if curve:
+        lines += [
+            "",
+            f"Scaling, `process_folder` on {curve['words']:,} words:",
+            "",
+            "| jobs | words/s | speed-up | worker RSS (MB) |",
+            "|---:|---:|---:|---:|",
+        ]
+        for p in curve["points"]:
+            lines.append(
+                f"| {p['jobs']} | {_num(p.get('words_per_second'))} | "
+                f"{_num(p.get('speedup_vs_first'), 2)} | {_num(p.get('worker_peak_rss_mb'), 1)} |"
+            )
+    lines += ["", "| goal | target | measured | met |", "|---|---|---:|---|"]
+    for name, goal in report["goals"].items():
+        met = {True: "yes", False: "no", None: "—"}[goal["met"]]
+        lines.append(f"| {name} | {goal['target']} | {_num(goal['value'], 2)} | {met} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else "out/bench.json")
+    print(markdown(json.loads(path.read_text(encoding="utf-8"))))
