@@ -7,12 +7,23 @@ found (``2,5 miliardi`` is never a date) and writes plain-data records to ``doc.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 import pipeline.extensions  # noqa: F401  (registers the Doc._ extensions)
 from pipeline.normalize.temporal import find_temporal
-from pipeline.normalize.temporal_anchors import warm_up
+from pipeline.normalize.temporal_anchors import (
+    LOOK_BACK_WORDS,
+    NUMBER_WORD_LEADS,
+    Anchor,
+    anchor_classes,
+    anchor_words,
+    may_open,
+    warm_up,
+)
 
 
 @Language.factory(
@@ -22,7 +33,7 @@ from pipeline.normalize.temporal_anchors import warm_up
 )
 def make_dates(nlp: Language, name: str, skip_money: bool, keep_times: bool):
     """Build the :class:`DateExtractor` component (registered as ``itnews_dates``)."""
-    return DateExtractor(name, skip_money=skip_money, keep_times=keep_times)
+    return DateExtractor(name, skip_money=skip_money, keep_times=keep_times, vocab=nlp.vocab)
 
 
 class DateExtractor:
@@ -33,12 +44,23 @@ class DateExtractor:
     """
 
     def __init__(
-        self, name: str = "itnews_dates", *, skip_money: bool = True, keep_times: bool = True
+        self,
+        name: str = "itnews_dates",
+        *,
+        skip_money: bool = True,
+        keep_times: bool = True,
+        vocab: Vocab | None = None,
     ) -> None:
         self.name = name
         self.skip_money = skip_money
         self.keep_times = keep_times
         warm_up()
+        strings = (vocab or Vocab()).strings
+        anchor_hashes = sorted(strings.add(word) for word in anchor_words())
+        self._anchor_hashes = numpy.array(anchor_hashes, dtype="uint64")
+        self._lead_hashes = numpy.array(
+            sorted(strings.add(word) for word in (*NUMBER_WORD_LEADS, "un'", "mezz'", "'")), dtype="uint64"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc._.itnews_dates`` (always a fresh list)."""
@@ -63,10 +85,38 @@ class DateExtractor:
         blocked = []
         if self.skip_money and doc._.itnews_money:
             blocked = [(item["start"], item["end"]) for item in doc._.itnews_money]
-        records = find_temporal(doc.text, doc._.itnews_published, blocked)
+        records = find_temporal(doc.text, doc._.itnews_published, blocked, self.anchors(doc))
         if not self.keep_times:
             records = [record for record in records if record["kind"] != "time"]
         return records
+
+    def anchors(self, doc: Doc) -> list[Anchor]:
+        """Temporal anchors read from the Doc's token arrays (no second tokenization of the text)."""
+        if not len(doc):
+            return []
+        columns = doc.to_array([LOWER, SHAPE])
+        lower, shape = columns[:, 0], columns[:, 1]
+        strings = doc.vocab.strings
+        digit_shapes = [value for value in numpy.unique(shape) if "d" in strings[int(value)]]
+        candidates = numpy.isin(lower, self._anchor_hashes) | numpy.isin(shape, digit_shapes)
+        after_lead = numpy.flatnonzero(numpy.isin(lower[:-1], self._lead_hashes)) + 1
+        candidates[after_lead] = True
+        anchors: list[Anchor] = []
+        for index in numpy.flatnonzero(candidates).tolist():
+            token = doc[index]
+            word = token.lower_.rstrip("'’") or token.lower_
+            classes = anchor_classes(word, doc[index - 1].lower_ if index else "")
+            if not classes:
+                continue
+            before: list[tuple[int, str]] = []
+            for back in range(index - 1, max(-1, index - 1 - LOOK_BACK_WORDS), -1):
+                previous = doc[back].lower_
+                if not may_open(previous.rstrip("'’") or previous):
+                    break
+                before.append((doc[back].idx, previous))
+            before.reverse()
+            anchors.append((token.idx, word, classes, before))
+        return anchors
 
     def set_annotations(self, doc: Doc, records: list[dict]) -> None:
         """Number the records D1, D2... in text order and store them."""

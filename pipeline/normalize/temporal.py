@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.normalize.temporal_anchors import anchored_matches
+from pipeline.normalize.temporal_anchors import Anchor, anchored_matches
 from pipeline.normalize.temporal_atoms import HANDLERS
 from pipeline.normalize.temporal_model import Temporal
 from pipeline.normalize.temporal_patterns import compiled_patterns
 from pipeline.normalize.temporal_periods import combine
 
 
-def _candidates(text: str, reference: date | None, blocked: list[tuple[int, int]]) -> list[Temporal]:
+def _candidates(
+    text: str, reference: date | None, blocked: list[tuple[int, int]], anchors: list[Anchor] | None
+) -> list[Temporal]:
     found: list[Temporal] = []
-    for name, match in anchored_matches(text, blocked):
+    for name, match in anchored_matches(text, blocked, anchors):
         item = HANDLERS[name](match, reference)
         if item is None or item.end <= item.start:
             continue
@@ -62,16 +64,19 @@ def parse_reference(published: str | date | None) -> date | None:
 
 
 def find_temporal(
-    text: str, published: str | date | None = None, blocked: list[tuple[int, int]] | None = None
+    text: str,
+    published: str | date | None = None,
+    blocked: list[tuple[int, int]] | None = None,
+    anchors: list[Anchor] | None = None,
 ) -> list[dict]:
     """All temporal expressions of ``text`` as ``itnews_dates`` records, sorted by start.
 
     ``published`` anchors relative and partial expressions; without it they keep TIMEX ``X``
     placeholders and ``relative=True``. Candidates overlapping a ``blocked`` span (money amounts)
-    are skipped.
+    are skipped. ``anchors`` (see :mod:`temporal_anchors`) may come from an already tokenized text.
     """
     reference = parse_reference(published)
-    items = _select(_candidates(text, reference, blocked or []))
+    items = _select(_candidates(text, reference, blocked or [], anchors))
     items = combine(items, text, reference)
     records = []
     for number, item in enumerate(sorted(items, key=lambda t: t.start), start=1):

@@ -206,48 +206,65 @@ def _patterns_opening_with(classes: frozenset[str], word: str) -> tuple[tuple[st
     return tuple(chosen.items())
 
 
-def _classes(token: str, previous: str) -> frozenset[str] | None:
-    lower = token.lower()
-    classes = anchor_words().get(lower)
-    if token[0].isdigit() or token[-1].isdigit():
+#: An anchor: (start offset, word, anchor classes, the words before it that may open a match).
+Anchor = tuple[int, str, frozenset[str], list[tuple[int, str]]]
+NUMBER_WORD_LEADS = frozenset({"il", "nel", "del", "dal", "anni", "anno"})
+
+
+def anchor_classes(word: str, previous: str) -> frozenset[str] | None:
+    """The anchor classes of a (lower-case) word, given the word before it; None for a non-anchor."""
+    classes = anchor_words().get(word)
+    if word[0].isdigit() or word[-1].isdigit():
         return (classes or frozenset()) | {"digit"}
     if classes is None:
-        if lower == "ora" and previous in ("'", "’", "mezz"):
+        if word == "ora" and previous.endswith(("'", "’", "mezz")):
             return frozenset({"unit"})
-        if previous in ("il", "nel", "del", "dal", "anni", "anno") and _NUMBER_WORD.match(lower):
+        if previous in NUMBER_WORD_LEADS and _NUMBER_WORD.match(word):
             return frozenset({"numword"})
     return classes
 
 
+@lru_cache(maxsize=16384)
+def may_open(word: str) -> bool:
+    """True when a (lower-case) word may stand before an anchor inside an expression ('dal', 'prossimi')."""
+    if word in LEAD_WORDS or word[:1].isdigit() or word in anchor_words():
+        return True
+    return bool(_NUMBER_WORD.match(word))
+
+
+def text_anchors(text: str) -> list[Anchor]:
+    """Anchors of a plain text, tokenized by a small regex (spaCy Docs give them faster: see itnews_dates)."""
+    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    anchors: list[Anchor] = []
+    previous = ""
+    for index, (start, word) in enumerate(tokens):
+        classes = anchor_classes(word, previous)
+        previous = word
+        if not classes:
+            continue
+        before: list[tuple[int, str]] = []
+        for back in range(index - 1, max(-1, index - 1 - LOOK_BACK_WORDS), -1):
+            if not may_open(tokens[back][1]):
+                break
+            before.append(tokens[back])
+        before.reverse()
+        anchors.append((start, word, classes, before))
+    return anchors
+
+
 def anchored_matches(
-    text: str, blocked: list[tuple[int, int]] | None = None
+    text: str, blocked: list[tuple[int, int]] | None = None, anchors: list[Anchor] | None = None
 ) -> Iterator[tuple[str, re.Match[str]]]:
     """Every (pattern name, match) found by trying the anchored patterns at and just before each anchor.
 
-    Anchors inside a ``blocked`` span (a money amount) are skipped.
+    ``anchors`` default to :func:`text_anchors`; anchors inside a ``blocked`` span (money) are skipped.
     """
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     tried: set[tuple[str, int]] = set()
-    previous = ""
-    for index, (start, token) in enumerate(tokens):
-        classes = _classes(token, previous)
-        previous = token.lower()
-        if not classes or (blocked and any(b_start <= start < b_end for b_start, b_end in blocked)):
+    for start, word, classes, before in text_anchors(text) if anchors is None else anchors:
+        if blocked and any(b_start <= start < b_end for b_start, b_end in blocked):
             continue
-        first = index
-        while first > 0 and index - first < LOOK_BACK_WORDS:
-            word = tokens[first - 1][1].lower()
-            if (
-                word not in LEAD_WORDS
-                and not word[0].isdigit()
-                and word not in anchor_words()
-                and not _NUMBER_WORD.match(word)
-            ):
-                break
-            first -= 1
-        for back in range(first, index + 1):
-            position, word = tokens[back]
-            for name, pattern in _patterns_opening_with(classes, word.lower()):
+        for position, opening in [*before, (start, word)]:
+            for name, pattern in _patterns_opening_with(classes, opening.rstrip("'’") or opening):
                 if (name, position) in tried:
                     continue
                 tried.add((name, position))
