@@ -12,8 +12,10 @@ and currencies elided after a stated one (``con 100 miliardi già assegnati``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
+import numpy
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -112,7 +114,7 @@ class MoneyExtractor:
         text = doc.text
         found: list[MoneyValue] = []
         counts: list[int] = []  # starts of scaled counts ("78 milioni di linee")
-        notation = _LazyNotation(text)
+        notation = _LazyNotation(doc, numpy.flatnonzero(columns[:, 2]))
         for position in starts:
             if position and text[position - 1] in _THIN_SPACES:  # "1 000 000" split into tokens
                 group_start = self.patterns.digit_groups_before.search(text, max(0, position - 24), position)
@@ -472,16 +474,22 @@ _ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "ai", "agli", "
 
 
 class _LazyNotation:
-    """The numeral notation of a window of text, detected only when an ambiguous numeral needs it."""
+    """The numeral notation of a document, detected only when an ambiguous numeral needs it.
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    Only the document's numeral tokens are read (scanning the whole text with a regex costs more
+    than tokenizing it).
+    """
+
+    def __init__(self, doc: Doc, numeral_tokens: Iterable[int]) -> None:
+        self.doc = doc
+        self.numeral_tokens = numeral_tokens
         self._value: Notation | None = None
 
     @property
     def value(self) -> Notation:
         if self._value is None:
-            self._value = detect_notation(self.text)
+            numerals = (self.doc[int(index)].text for index in self.numeral_tokens)
+            self._value = detect_notation(" ".join(n for n in numerals if "," in n or "." in n))
         return self._value
 
 
