@@ -175,7 +175,8 @@ def process_folder(
     if force and parts_dir(out_path).exists():
         shutil.rmtree(parts_dir(out_path))
     todo = [s for s in shards if read_stats(out_path, s.key) is None]
-    settings = RunSettings(out=str(out_path), model=resolved, published=iso)
+    # absolute: Dask workers may run in another working directory
+    settings = RunSettings(out=str(out_path.resolve()), model=resolved, published=iso)
     if todo:
         runner_jobs = max(1, min(jobs, len(todo)))
         if engine == "dask":
