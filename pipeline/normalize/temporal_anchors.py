@@ -57,10 +57,18 @@ ANCHOR_PATTERNS: dict[str, tuple[str, ...]] = {
         "year",
         "quarter_code",
         "time",
+        "ordinal_part",
+    ),
+    # digits glued to letters: 3h, 3giorni, 9am, 3,5anni, Q2
+    "glued": (
         "duration",
         "offset",
         "running_period",
-        "decade",
+        "time",
+        "set",
+        "quarter_code",
+        "ordinal_part",
+        "day_month",
     ),
     "month": ("day_month", "month_day", "month", "ordinal_part", "ordinal_weekday", "day_range"),
     "weekday": ("weekday", "week_weekday", "ordinal_weekday", "day_month", "month_day", "set"),
@@ -215,13 +223,32 @@ def anchor_classes(word: str, previous: str) -> frozenset[str] | None:
     """The anchor classes of a (lower-case) word, given the word before it; None for a non-anchor."""
     classes = anchor_words().get(word)
     if word[0].isdigit() or word[-1].isdigit():
-        return (classes or frozenset()) | {"digit"}
+        digit_class = _digit_class(word)
+        return (classes or frozenset()) | {digit_class} if digit_class else classes
     if classes is None:
         if word == "ora" and previous.endswith(("'", "’", "mezz")):
             return frozenset({"unit"})
         if previous in NUMBER_WORD_LEADS and _NUMBER_WORD.match(word):
             return frozenset({"numword"})
     return classes
+
+
+_DATE_LIKE_NUMBER = re.compile(
+    r"""\d{1,2}(?:[./-]\d{1,2}(?:[./-]\d{2,4}|,\d{2,4})?)?(?:°|º)?   # 15, 21/01/2025, 4.22, 1°
+      |(?:1\d|20)\d\d(?:[./-]\d{1,2}){0,2}                         # 2019, 2025-01-21, 2015/3
+      |\d{1,2}/(?:1\d|20)\d\d                                      # 3/2015
+      |\d{1,2}:\d\d                                                  # 15:30""",
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=16384)
+def _digit_class(word: str) -> str | None:
+    """'digit' for numbers shaped like a day, date, year or clock time; 'glued' for digits glued to letters;
+    None for amounts, decimals and counts (units and money anchor those)."""
+    if any(char.isalpha() for char in word):
+        return "glued"
+    return "digit" if _DATE_LIKE_NUMBER.fullmatch(word) else None
 
 
 @lru_cache(maxsize=16384)
