@@ -99,6 +99,8 @@ NOTATION = [
     "fatturato di <money amount='1234567.89' currency='USD'>$1,234,567.89</money>",
     "offerta di <money amount='1000000' currency='EUR'>1\u00a0000\u00a0000 euro</money>",
     "il prezzo sale a <money amount='1.5' currency='EUR'>1,500 euro</money> al litro",
+    "entrate di <money amount='3500000' currency='USD'>3 , 5 milioni di dollari</money> .",  # spaced text
+    "biglietto da <money amount='0.5' currency='EUR'>0,50 euro</money>",
 ]
 
 SCALES = [
@@ -113,6 +115,7 @@ SCALES = [
     "<money amount='1200000' currency='EUR'>un milione e duecentomila euro</money> in tutto",
     "<money amount='2300000' currency='EUR'>2 milioni e 300 mila euro</money> in tutto",
     "<money amount='7000000' currency='USD'>$7m</money> raccolti",
+    "<money amount='1500000' currency='EUR'>EUR1.5m</money> raccolti",
     "emissione da <money amount='1500000000' currency='USD'>USD 1,5 mld</money>",
     "un assegno di <money amount='4000000' currency='EUR'>4 mil. di euro</money>",
 ]
@@ -147,6 +150,7 @@ MINOR_UNITS = [
     "costa solo <money amount='13.45' currency='EUR'>tredici euro e quarantacinque cent</money>.",
     "costa solo <money amount='15.15' currency='USD'>15 dollari e 15</money>.",
     "costa solo <money amount='15.5' currency='USD'>15 dollari 50</money>.",
+    "costa <money amount='1.5' currency='EUR'>un euro e mezzo</money>",
     "sale a <money amount='2' currency='EUR'>2 euro</money>; poi"
     " <money amount='0.3' currency='EUR' inferred='true'>30 centesimi</money> in più",
     "un rialzo di <money amount='0.012' currency='USD'>1,2 centesimi di dollaro</money>",
@@ -177,9 +181,13 @@ NOT_MONEY = [
     "il dollaro si è rafforzato contro lo yen",
     "assunzioni per 2 milioni e 300 dipendenti",
     "nella top 10 e nella top 5",
+    "a circa 80 , 000 spettatori",
+    "un disavanzo di 1 . 6 miliardi e altri 2 , 5 milioni",
 ]
 
 BUGS_CAUGHT = [
+    # a digit group must not be read alone as an amount of zero
+    "un'offerta di 1 000 000 euro",
     # a word tried as a number must not hide the money after it
     "ho davvero bisogno di <money amount='996' currency='USD'>dollari 996</money>",
     # "a $" is the preposition a, not the A$ of Australian dollars

@@ -116,7 +116,8 @@ class MoneyExtractor:
         counts: list[int] = []  # starts of scaled counts ("78 milioni di linee")
         notation = _LazyNotation(doc, numpy.flatnonzero(columns[:, 2]))
         for position in starts:
-            if position and text[position - 1] in _THIN_SPACES:  # "1 000 000" split into tokens
+            if position > 1 and (text[position - 1] in _THIN_SPACES or text[position - 2] in ".,"):
+                # a numeral the tokenizer split: "1 000 000", "3 , 5" (spaced punctuation)
                 group_start = self.patterns.digit_groups_before.search(text, max(0, position - 24), position)
                 position = group_start.start() if group_start else position
             if found and position < found[-1].end:
@@ -164,7 +165,7 @@ class MoneyExtractor:
             amount += plus * plus_scale * fraction
         end = match.end()
         if has_currency and not (name and name.is_minor):
-            end, amount = self._minor_tail(text, end, amount)
+            end, amount = self._minor_tail(text, end, amount, whole=scale is None)
         if not has_currency:
             if not (name and name.is_minor) and not self._inheritable(text, match):
                 return _COUNT if groups["scale"] and groups["number"] else None
@@ -199,8 +200,12 @@ class MoneyExtractor:
             return (code, True) if code else (False, False)
         return None, False
 
-    def _minor_tail(self, text: str, end: int, amount: Decimal) -> tuple[int, Decimal]:
-        """Extend ``15 dollari`` with ``e 15 centesimi`` / ``e 15`` / ``50`` minor units."""
+    def _minor_tail(self, text: str, end: int, amount: Decimal, whole: bool) -> tuple[int, Decimal]:
+        """Extend ``15 dollari`` with ``e 15 centesimi`` / ``e 15`` / ``50`` minor units, and a
+        ``whole`` amount (no scale word) with ``e mezzo``."""
+        half = self.patterns.half_after.match(text, end) if whole else None
+        if half:
+            return half.end(), amount + Decimal("0.5")
         tail = self.patterns.minor_tail.match(text, end)
         if not tail:
             return end, amount
@@ -334,7 +339,9 @@ class MoneyExtractor:
 _SPACE = r"[ \t\u00a0\u202f]"
 _WORD_END = r"(?![^\W\d_])"
 _DIGITS = r"""
+    (?! 0 \d )                                                           # no "000", "02 1234"
     (?: \d{1,3} (?: [.,'\u00a0\u202f\u2009] \d{3} )+ (?: [.,] \d+ )?   # 1.234.567,89  1,234.5
+      | \d{1,3} [ ] [.,] [ ] \d+                                        # 3 , 5 (spaced punctuation)
       | \d+ (?: [.,] \d+ )?                                            # 2,5  12345
     ) (?! [.,]? \d )
 """
@@ -396,6 +403,7 @@ class MoneyPatterns:
             """,
             flags,
         )
+        self.half_after = re.compile(rf"{_SPACE}+ e {_SPACE}+ mezzo {_WORD_END}", flags)  # un euro e mezzo
         self.of_something = re.compile(rf"{_SPACE}+ di {_SPACE}+ [^\W\d_]", flags)
         self.count_cue_before = re.compile(
             rf"(?<! [^\W\d_] ) (?: {phrase_trie_pattern(count_cues_before_amount())} ) {_SPACE}+ \Z", flags
@@ -423,7 +431,10 @@ class MoneyPatterns:
             flags,
         )
         self.digit_groups_before = re.compile(
-            r"(?<![\d.,]) \d{1,3} (?: [\u00a0\u202f\u2009] \d{3} )* [\u00a0\u202f\u2009] \Z", re.VERBOSE
+            r"""(?<![\d.,]) \d{1,3} (?: (?: [\u00a0\u202f\u2009] \d{3} )* [\u00a0\u202f\u2009]  # 1 000 |
+                                   | [ ] [.,] [ ] ) \Z                                    # 3 , |
+            """,
+            re.VERBOSE,
         )
         self.number_start = re.compile(r"(?<![\w.,])\d")
         self.range_first = re.compile(
@@ -533,7 +544,7 @@ def _lexeme_flag(vocab: Vocab, getter: AnchorGetter | NumberGetter) -> int:
 class AnchorGetter:
     """Picklable lexeme-flag getter: currency symbols, names, codes, scale words, glued numerals."""
 
-    _SHAPE = re.compile(r"[$€£¥₹₩₪₱฿₫₧￥]|\d[.,]?[^\W\d_]")
+    _SHAPE = re.compile(r"[$€£¥₹₩₪₱฿₫₧￥] | \d[.,]?[^\W\d_] | ^[A-Z]{3}\d", re.VERBOSE)  # € 10mila EUR15
 
     def __init__(self, words: frozenset[str], codes: frozenset[str]) -> None:
         self.words = words

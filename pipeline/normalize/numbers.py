@@ -73,10 +73,12 @@ def parse_numeral(text: str, notation: Notation = "it") -> Decimal | None:
     (Decimal('94000'), Decimal('2.75'), Decimal('6.2'))
     >>> parse_numeral("1,500"), parse_numeral("1,500", notation="en")
     (Decimal('1.500'), Decimal('1500'))
-    >>> parse_numeral("1.23.4") is None
-    True
+    >>> parse_numeral("1.23.4") is None, parse_numeral("3 , 5")
+    (True, Decimal('3.5'))
     """
     text = text.strip()
+    if " , " in text or " . " in text:  # text with spaced punctuation: "3 , 5"
+        text = text.replace(" ", "")
     if not text or not text[0].isdigit() or not text[-1].isdigit():
         return None
     separators = [(i, ch) for i, ch in enumerate(text) if not ch.isdigit()]
