@@ -8,7 +8,7 @@ found (``2,5 miliardi`` is never a date) and writes plain-data records to ``doc.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -85,37 +85,44 @@ class DateExtractor:
         blocked = []
         if self.skip_money and doc._.itnews_money:
             blocked = [(item["start"], item["end"]) for item in doc._.itnews_money]
-        records = find_temporal(doc.text, doc._.itnews_published, blocked, self.anchors(doc))
+        records = find_temporal(doc.text, doc._.itnews_published, blocked, self.anchors(doc, blocked))
         if not self.keep_times:
             records = [record for record in records if record["kind"] != "time"]
         return records
 
-    def anchors(self, doc: Doc) -> list[Anchor]:
-        """Temporal anchors read from the Doc's token arrays (no second tokenization of the text)."""
+    def anchors(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Anchor]:
+        """Temporal anchors read from the Doc's token arrays (no second tokenization of the text).
+
+        Tokens inside a ``blocked`` span (a money amount) never anchor.
+        """
         if not len(doc):
             return []
-        columns = doc.to_array([LOWER, SHAPE])
-        lower, shape = columns[:, 0], columns[:, 1]
+        columns = doc.to_array([LOWER, SHAPE, IDX])
+        lower, shape, offsets = columns[:, 0], columns[:, 1], columns[:, 2].tolist()
         strings = doc.vocab.strings
         digit_shapes = [value for value in numpy.unique(shape) if "d" in strings[int(value)]]
         candidates = numpy.isin(lower, self._anchor_hashes) | numpy.isin(shape, digit_shapes)
-        after_lead = numpy.flatnonzero(numpy.isin(lower[:-1], self._lead_hashes)) + 1
-        candidates[after_lead] = True
+        candidates[numpy.flatnonzero(numpy.isin(lower[:-1], self._lead_hashes)) + 1] = True
+        if blocked:
+            starts = columns[:, 2]
+            for block_start, block_end in blocked:
+                candidates[(starts >= block_start) & (starts < block_end)] = False
+        words = lower.tolist()
         anchors: list[Anchor] = []
         for index in numpy.flatnonzero(candidates).tolist():
-            token = doc[index]
-            word = token.lower_.rstrip("'’") or token.lower_
-            classes = anchor_classes(word, doc[index - 1].lower_ if index else "")
+            token = strings[words[index]]
+            word = token.rstrip("'’") or token
+            classes = anchor_classes(word, strings[words[index - 1]] if index else "")
             if not classes:
                 continue
             before: list[tuple[int, str]] = []
             for back in range(index - 1, max(-1, index - 1 - LOOK_BACK_WORDS), -1):
-                previous = doc[back].lower_
+                previous = strings[words[back]]
                 if not may_open(previous.rstrip("'’") or previous):
                     break
-                before.append((doc[back].idx, previous))
+                before.append((offsets[back], previous))
             before.reverse()
-            anchors.append((token.idx, word, classes, before))
+            anchors.append((offsets[index], word, classes, before))
         return anchors
 
     def set_annotations(self, doc: Doc, records: list[dict]) -> None:

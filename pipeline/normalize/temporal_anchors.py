@@ -116,7 +116,8 @@ def anchor_words() -> dict[str, frozenset[str]]:
     add(lex.weekday_plurals, "weekday")
     add(lex.weekday_abbreviations, "weekday")
     add([u for u in lex.units if u != "ora"] + ["mezzora"], "unit")
-    add([w for phrase in lex.relative_days for w in re.findall(r"\w+", phrase) if len(w) > 3], "relday")
+    relative_words = {w for phrase in lex.relative_days for w in re.findall(r"\w+", phrase)}
+    add([w for w in relative_words if len(w) > 3 and w not in LEAD_WORDS | NOT_ANCHORING], "relday")
     add(lex.seasons, "season")
     add(lex.set_adverbs, "set")
     add(list(lex.today_parts) + list(lex.day_parts), "time")
@@ -213,6 +214,9 @@ def _patterns_opening_with(classes: frozenset[str], word: str) -> tuple[tuple[st
                 chosen.setdefault(name, pattern)
     return tuple(chosen.items())
 
+
+#: Words of relative-day phrases too common to anchor alone ('il giorno dopo' is anchored by 'giorno').
+NOT_ANCHORING = frozenset({"dopo", "giorno", "seguente", "successivo", "precedente", "passato", "altro"})
 
 #: An anchor: (start offset, word, anchor classes, the words before it that may open a match).
 Anchor = tuple[int, str, frozenset[str], list[tuple[int, str]]]
