@@ -36,6 +36,7 @@ from pipeline.normalize.terms_arguments import (
     link_money,
     party_orgs,
     scope_orgs,
+    sentence_subject,
     topic_org,
 )
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
@@ -209,15 +210,19 @@ class TermExtractor(Pipe):
         orgs = party_orgs(text, doc._.itnews_orgs or [], lex)
         money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
         dates = list(doc._.itnews_dates or [])
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        subjects = [
+            sentence_subject(text, (s.start_char, s.end_char), inside(orgs, s.start_char, s.end_char))
+            for s in sentences
+        ]
         context = {
             "orgs": orgs,
-            "topic": topic_org(orgs),
+            "topic": topic_org(subjects, orgs),
             "money": money,
             "dates": dates,
             "protected": [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money],
         }
         spans = self._trigger_spans(doc, doc._.itnews_orgs or [])
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         mentions: list[dict[str, Any]] = []
         seen_types: set[str] = set()
         last_deal: str | None = None

@@ -63,8 +63,28 @@ PREPOSITION_BEFORE = re.compile(
 COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:e|ed)?\s*(?:il|la|lo|l'|i|gli|le)?\s*$", re.IGNORECASE)
 
 
-def topic_org(orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    """The article's main organization: the name mentioned most often (the first one on a tie)."""
+def sentence_subject(
+    text: str, sentence: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The organization a sentence is about: its first organization not introduced by a preposition."""
+    return next(
+        (
+            o
+            for o in sentence_orgs
+            if not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
+        ),
+        None,
+    )
+
+
+def topic_org(
+    subjects: Sequence[dict[str, Any] | None], orgs: Sequence[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The article's main organization: the subject of its first sentence about one (the lead), else
+    the organization mentioned most often."""
+    lead = next((subject for subject in subjects if subject is not None), None)
+    if lead is not None:
+        return lead
     counts: dict[str, int] = {}
     first: dict[str, dict[str, Any]] = {}
     for org in orgs:
@@ -75,6 +95,10 @@ def topic_org(orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     best = max(counts, key=lambda name: (counts[name], -first[name]["start"]))
     return first[best]
+
+
+def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    return {**org, "start": start, "end": end}
 
 
 def scope_orgs(
@@ -96,25 +120,21 @@ def scope_orgs(
         if o["start"] >= trigger[1]
         or not lexicon.appositive_before.search(text[max(clause[0], o["start"] - 60) : o["start"]])
     ]
-    if not any(o["end"] <= trigger[0] for o in orgs):
-        subject = next(
-            (
-                o
-                for o in sentence_orgs
-                if o["end"] <= clause[0]
-                and not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
-            ),
-            None,
-        )
-        if subject is not None:
-            orgs = [subject, *orgs]
+    if any(o["end"] <= trigger[0] for o in orgs):
+        return orgs
     anaphor = lexicon.anaphoric_company.search(text, max(sentence[0], clause[0] - 80), trigger[0])
     if anaphor and topic is not None:
-        name = topic.get("name") or topic["text"]
-        if all((o.get("name") or o["text"]) != name for o in orgs):
-            stand_in = {**topic, "start": anaphor.start(), "end": anaphor.end()}
-            orgs = sorted([stand_in, *orgs], key=lambda o: o["start"])
+        if all(_name(o) != _name(topic) for o in orgs):
+            orgs = sorted([_stand_in(topic, anaphor.start(), anaphor.end()), *orgs], key=lambda o: o["start"])
+        return orgs
+    subject = sentence_subject(text, sentence, [o for o in sentence_orgs if o["end"] <= clause[0]])
+    if subject is not None:
+        return [subject, *orgs]
     return orgs
+
+
+def _name(org: dict[str, Any]) -> str:
+    return org.get("name") or org["text"]
 
 
 def _closest_group(orgs: list[dict[str, Any]], text: str, from_end: bool) -> list[dict[str, Any]]:

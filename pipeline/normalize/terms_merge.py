@@ -60,6 +60,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             earlier = [g for g in groups if g[0]["type"] == mention["type"]]
             if earlier:
                 mention["own_parties"] = False
+                mention["parties"] = []
                 max(earlier, key=lambda g: g[-1]["start"]).append(mention)
                 continue
         candidates = [g for g in groups if g[0]["type"] == mention["type"] and _compatible(g, mention)]
@@ -153,22 +154,25 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
         row["agreement_index"] = index
         if len(row["parties"]) < 2:
             known = {p[0] for p in row["parties"]}
-            row["parties"] = row["parties"] + [
-                (n, i, "party") for n, i, _ in deal["parties"] if n not in known
-            ]
+            lent = [(n, i, "party") for n, i, _ in deal["parties"] if n not in known]
+            row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
         if not row["explicit"] and deal["explicit"] and deal["status"] in INHERITED_STATUSES:
             row["status"] = deal["status"]
 
 
 def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon) -> None:
     """A row with a single party has its other party left implicit, most often the organization the
-    article is about ("ha ottenuto un prestito da Barclays"): add the article's main organization."""
+    article is about ("ha ottenuto un prestito da Barclays"): add the article's main organization. A
+    deal with no party at all ("il piano prevede investimenti per ...") is the main organization's."""
     if topic is None:
         return
     name = topic.get("name") or topic["text"]
     for row in rows:
+        info = lexicon.types[row["type"]]
+        if not row["parties"] and row["layer"] == "deal":
+            row["parties"] = [(name, topic["id"], info.agent_role)]
+            continue
         if len(row["parties"]) != 1 or row["parties"][0][0] == name:
             continue
-        info = lexicon.types[row["type"]]
         role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
         row["parties"] = [*row["parties"], (name, topic["id"], role)]
