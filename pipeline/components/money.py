@@ -42,9 +42,10 @@ from pipeline.normalize.numbers import (
     scale_words,
 )
 
-#: Scale words after which an amount without currency may inherit the article's currency.
+#: Scale words after which an amount without currency may inherit the article's currency: millions and
+#: more, written out or abbreviated in three letters or more (not "m", "bn": too easily something else).
 INHERITING_SCALES = frozenset(
-    {"milione", "milioni", "mln", "miliardo", "miliardi", "mld", "mrd", "mdl", "bilione", "bilioni"}
+    word for word, value in scale_words().items() if value >= 10**6 and len(word) >= 3
 )
 
 
@@ -85,6 +86,7 @@ class MoneyExtractor:
             self.set_annotations(doc, values)
             return doc
         except Exception as error:  # noqa: BLE001  (spaCy's error-handler protocol)
+            doc._.itnews_money = []
             error_handler(self.name, self, [doc], error)
             return doc
 
