@@ -7,7 +7,6 @@ found (``2,5 miliardi`` is never a date) and writes plain-data records to ``doc.
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -56,11 +55,9 @@ class DateExtractor:
         self.keep_times = keep_times
         warm_up()
         strings = (vocab or Vocab()).strings
-        anchor_hashes = sorted(strings.add(word) for word in anchor_words())
-        self._anchor_hashes = numpy.array(anchor_hashes, dtype="uint64")
-        self._lead_hashes = numpy.array(
-            sorted(strings.add(word) for word in (*NUMBER_WORD_LEADS, "un'", "mezz'", "'")), dtype="uint64"
-        )
+        self._anchor_hashes = frozenset(strings.add(word) for word in anchor_words())
+        self._lead_hashes = frozenset(strings.add(word) for word in (*NUMBER_WORD_LEADS, "un'", "mezz'", "'"))
+        self._digit_shapes: dict[int, bool] = {}  # shape hash -> holds a digit
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc._.itnews_dates`` (always a fresh list)."""
@@ -97,32 +94,34 @@ class DateExtractor:
         """
         if not len(doc):
             return []
-        columns = doc.to_array([LOWER, SHAPE, IDX])
-        lower, shape, offsets = columns[:, 0], columns[:, 1], columns[:, 2].tolist()
+        columns = doc.to_array([LOWER, SHAPE, IDX]).tolist()
         strings = doc.vocab.strings
-        digit_shapes = [value for value in numpy.unique(shape) if "d" in strings[int(value)]]
-        candidates = numpy.isin(lower, self._anchor_hashes) | numpy.isin(shape, digit_shapes)
-        candidates[numpy.flatnonzero(numpy.isin(lower[:-1], self._lead_hashes)) + 1] = True
-        if blocked:
-            starts = columns[:, 2]
-            for block_start, block_end in blocked:
-                candidates[(starts >= block_start) & (starts < block_end)] = False
-        words = lower.tolist()
+        anchor_hashes, lead_hashes, digit_shapes = self._anchor_hashes, self._lead_hashes, self._digit_shapes
         anchors: list[Anchor] = []
-        for index in numpy.flatnonzero(candidates).tolist():
-            token = strings[words[index]]
+        previous_hash = 0
+        for index, (lower, shape, offset) in enumerate(columns):
+            after_lead, previous_hash = previous_hash in lead_hashes, lower
+            if lower not in anchor_hashes and not after_lead:
+                has_digit = digit_shapes.get(shape)
+                if has_digit is None:
+                    has_digit = digit_shapes[shape] = "d" in strings[shape]
+                if not has_digit:
+                    continue
+            if blocked and any(start <= offset < end for start, end in blocked):
+                continue
+            token = strings[lower]
             word = token.rstrip("'’") or token
-            classes = anchor_classes(word, strings[words[index - 1]] if index else "")
+            classes = anchor_classes(word, strings[columns[index - 1][0]] if index else "")
             if not classes:
                 continue
             before: list[tuple[int, str]] = []
             for back in range(index - 1, max(-1, index - 1 - LOOK_BACK_WORDS), -1):
-                previous = strings[words[back]]
+                previous = strings[columns[back][0]]
                 if not may_open(previous.rstrip("'’") or previous):
                     break
-                before.append((offsets[back], previous))
+                before.append((columns[back][2], previous))
             before.reverse()
-            anchors.append((offsets[index], word, classes, before))
+            anchors.append((offset, word, classes, before))
         return anchors
 
     def set_annotations(self, doc: Doc, records: list[dict]) -> None:

@@ -21,12 +21,14 @@ APOSTROPHES = "'’`´"
 APOSTROPHES_TUPLE = tuple(APOSTROPHES)
 
 
+_SPACES = re.compile(r"\s+")
+_STRAIGHT_APOSTROPHES = str.maketrans({mark: "'" for mark in "’`´"})
+
+
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case, straight apostrophes, single spaces, accents kept (``lunedi`` also maps)."""
-    text = text.lower()
-    for mark in APOSTROPHES[1:]:
-        text = text.replace(mark, "'")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text.lower().translate(_STRAIGHT_APOSTROPHES)).strip()
 
 
 def strip_accents(text: str) -> str:
