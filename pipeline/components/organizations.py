@@ -154,6 +154,7 @@ class Mention:
     source: str
     name: str | None = None
     key: str | None = None
+    rule: str | None = None  # the id of the rule that found it, for error analysis
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
@@ -192,7 +193,7 @@ class OrganizationRecognizer:
         if not self.use_model:
             model = []
         override, fill = self.rule_mentions(doc)
-        mentions = merge_mentions(model, override, fill)
+        mentions = merge_mentions(doc, model, override, fill)
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         mentions = self.link_acronyms(doc, mentions)
         mentions += coordinated_names(doc, mentions)
@@ -203,6 +204,7 @@ class OrganizationRecognizer:
     def rule_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention]]:
         """Rule matches as (override, fill) ORG mentions, target tokens only, longest first."""
         spans: dict[str, list[Span]] = {"override": [], "fill": []}
+        rule_of: dict[tuple[int, int], str] = {}
         for match_id, start, _end, alignments in self.matcher(doc, with_alignments=True):
             rule = self.rules[doc.vocab.strings[match_id]]
             target = [start + i for i, index in enumerate(alignments) if index in rule.targets]
@@ -211,8 +213,10 @@ class OrganizationRecognizer:
             span = trim_connectors(doc[min(target) : max(target) + 1])
             if span is not None:
                 spans[rule.priority].append(span)
+                rule_of.setdefault((span.start, span.end), rule.id)
         return tuple(  # type: ignore[return-value]
-            [Mention(s.start_char, s.end_char, ORG, "rule") for s in filter_spans(spans[key])]
+            [Mention(s.start_char, s.end_char, ORG, "rule", rule=rule_of[(s.start, s.end)])
+             for s in filter_spans(spans[key])]
             for key in ("override", "fill")
         )
 
@@ -254,26 +258,37 @@ class OrganizationRecognizer:
         return mentions
 
     def propagate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Give every mention of a tagged name the name's label; ORG wins ties."""
+        """Give every mention of a tagged name one label (see ``relabel``) and tag its untagged mentions.
+
+        A short all-capitals name the model tagged only once (``CEST``, ``URL``) is not spread: such
+        one-off tags are more often wrong than right.
+        """
         votes: dict[str, dict[str, int]] = {}
         aliases: dict[str, Mention] = {}
+        trusted: set[str] = set()
         for mention in mentions:
             for surface in self.surfaces(doc, mention):
                 votes.setdefault(surface, {}).setdefault(mention.label, 0)
                 votes[surface][mention.label] += 1
+                if mention.source != "model":
+                    trusted.add(surface)
                 if mention.label == ORG and mention.key:
                     aliases[surface] = mention
         result = list(mentions)
         for surface in sorted(votes, key=len, reverse=True):
-            label = max(votes[surface], key=lambda lab: (votes[surface][lab], lab == ORG))
+            counts = votes[surface]
+            label = max(counts, key=lambda lab: (counts[lab], lab == ORG))
+            if self.relabel == "org_wins" and ORG in counts:
+                label = ORG
+            spread = surface in trusted or sum(counts.values()) > 1 or not _short_capitals(surface)
             for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc.text):
                 found = Mention(hit.start(), hit.end(), label, "consistency")
                 same = [m for m in result if m.start == found.start and m.end == found.end]
                 if same:
-                    if self.relabel == "majority" or (self.relabel == "org_wins" and ORG in votes[surface]):
-                        same[0].label = ORG if self.relabel == "org_wins" else label
+                    if self.relabel != "none":
+                        same[0].label = label
                     continue
-                if any(m.overlaps(found) for m in result):
+                if not spread or any(m.overlaps(found) for m in result):
                     continue
                 if surface in aliases:
                     found.name, found.key = aliases[surface].name, aliases[surface].key
@@ -317,6 +332,12 @@ def _span_overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _short_capitals(text: str) -> bool:
+    """``CEST``, ``M.M.``: at most four capitals, no lower-case letter."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) <= 4 and all(char.isupper() for char in letters)
+
+
 def _acronym_shaped(text: str) -> bool:
     """A bracketed word that may be an acronym: 2-10 letters/digits, first one a capital."""
     return 2 <= len(text) <= 10 and text[0].isupper() and text.replace("-", "").isalnum()
@@ -355,7 +376,7 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             continue
         if run is not None:
-            found.append(Mention(run.start_char, run.end_char, ORG, "rule"))
+            found.append(Mention(run.start_char, run.end_char, ORG, "rule", rule="coordination"))
             tagged.update(range(run.start_char, run.end_char))
     return found
 
@@ -380,7 +401,21 @@ def _is_name_token(token) -> bool:
     return token.text[:1].isupper() and not token.is_stop and NAME_SHAPE.fullmatch(token.text) is not None
 
 
-def merge_mentions(model: list[Mention], override: list[Mention], fill: list[Mention]) -> list[Mention]:
+def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention | None:
+    """End a rule match before a model PER it runs into (``Regione Lazio Piero Marrazzo``)."""
+    people = [m for m in model if m.label == "PER" and m.overlaps(rule) and m.start > rule.start]
+    if not people:
+        return rule
+    span = doc.char_span(rule.start, min(m.start for m in people), alignment_mode="contract")
+    span = trim_connectors(span) if span is not None and len(span) else None
+    if span is None:
+        return None
+    return Mention(span.start_char, span.end_char, rule.label, rule.source, rule=rule.rule)
+
+
+def merge_mentions(
+    doc: Doc, model: list[Mention], override: list[Mention], fill: list[Mention]
+) -> list[Mention]:
     """Combine model entities with rule matches.
 
     Override rules beat overlapping model entities, except a longer model ORG that contains the rule
@@ -388,6 +423,9 @@ def merge_mentions(model: list[Mention], override: list[Mention], fill: list[Men
     """
     chosen = []
     for rule in override:
+        rule = cut_before_person(doc, rule, model)
+        if rule is None:
+            continue
         containing = [m for m in model if m.label == ORG and m.start <= rule.start and rule.end <= m.end]
         if not containing:
             chosen.append(rule)
