@@ -47,6 +47,7 @@ from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_
 DEFINITE_ARTICLES = frozenset({"l'", "la", "il", "lo", "le", "gli", "i", "questo", "questa", "quest'"})
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
+PURPOSE_LINKS = frozenset({"per", "di", "d'", "sulla", "sul", "relativo", "relativa", "riguardante"})
 GENERIC_LINKS = frozenset(
     {
         "di",
@@ -78,7 +79,7 @@ GENERIC_LINKS = frozenset(
 
 @Language.factory(
     "itnews_terms",
-    default_config={"lexicon_dir": None, "max_generic_gap": 3},
+    default_config={"lexicon_dir": None, "max_generic_gap": 5},
     assigns=["doc._.itnews_terms"],
 )
 def make_terms(nlp: Language, name: str, lexicon_dir: str | None, max_generic_gap: int) -> TermExtractor:
@@ -95,7 +96,7 @@ class TermExtractor(Pipe):
         name: str = "itnews_terms",
         *,
         lexicon_dir: str | None = None,
-        max_generic_gap: int = 3,
+        max_generic_gap: int = 5,
     ) -> None:
         self.name = name
         self.lexicon: TermLexicon = load_term_lexicon(lexicon_dir)
@@ -138,10 +139,23 @@ class TermExtractor(Pipe):
         licenza")."""
         if span.label_ == ANAPHORA or not self.rules[span.label_].generic or not following:
             return False
-        nxt = following[0]
-        gap = doc[span.end : nxt.start]
+        gap = doc[span.end : following[0].start]
+        if not 0 < len(gap) <= self.max_generic_gap or any(t.is_punct for t in gap):
+            return False
+        # "accordo di licenza", "accordo vincolante per acquisire", "memorandum d'intesa non vincolante per"
+        return all(t.lower_ in GENERIC_LINKS for t in gap) or any(t.lower_ in PURPOSE_LINKS for t in gap)
+
+    @staticmethod
+    def _generic_plural(span: Span, layer: str) -> bool:
+        """A one-word deal noun in the plural ("fusioni", "investimenti"): deals in general."""
+        token = span[0]
         return (
-            len(gap) <= self.max_generic_gap and len(gap) > 0 and all(t.lower_ in GENERIC_LINKS for t in gap)
+            layer == "deal"
+            and len(span) == 1
+            and token.lower_ != token.lemma_.lower()
+            and token.lower_[-1:] in ("i", "e")
+            and token.lemma_.lower()[-1:] in ("o", "a", "e")
+            and token.lower_[:-1] == token.lemma_.lower()[:-1]
         )
 
     def _in_conditional(self, text: str, sentence: Span, span: Span) -> bool:
@@ -175,6 +189,10 @@ class TermExtractor(Pipe):
                 return False
         if rule.generic and not sentence_orgs and rule.type not in seen_types:
             return False
+        if self._generic_plural(span, lex.types[rule.type].layer) and not any(
+            0 <= m["start"] - span.end_char <= 40 for m in money
+        ):
+            return False  # "una decina di fusioni", "le offerte di altri concorrenti"
         if lex.types[rule.type].layer == "deal" and (
             lex.hypothetical_before.search(text, sentence.start_char, span.start_char)
             or self._in_conditional(text, sentence, span)
@@ -305,6 +323,7 @@ class TermExtractor(Pipe):
                     "own_parties": bool(roles),
                     "anaphoric": anaphoric,
                     "definite": definite,
+                    "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),
                     "start_date": slots["start_date"],

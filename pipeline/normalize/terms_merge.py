@@ -58,6 +58,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
     for mention in sorted(mentions, key=lambda m: m["start"]):
         if mention.get("definite"):
             earlier = [g for g in groups if g[0]["type"] == mention["type"]]
+            if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
+                earlier = [g for g in groups if g[0]["type"] in AGREEMENT_TYPES + ("LICENSE_IP",)]
             if earlier:
                 mention["own_parties"] = False
                 mention["parties"] = []

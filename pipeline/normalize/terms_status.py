@@ -209,5 +209,5 @@ def assign_statuses(
         elif trigger.layer == "deal" and (future or possible):
             decisions.append(StatusDecision("planned", certainty, False))
         else:
-            decisions.append(StatusDecision("active", certainty, False))
+            decisions.append(StatusDecision("active", certainty, past))  # a past act is a stated fact
     return decisions
