@@ -125,6 +125,10 @@ NEWS_CASES = [  # written for this project in the style of Italian business news
     "il rimborso <date kind='date' modifier='end_bound' value='2025-04-21'>entro tre mesi</date>",
     "la riunione di <date value='2025-01-23'>giovedì 23</date>",
     "chiude <date kind='period' start_date='2025-01-21' end_date='2025-01-26'>il resto della settimana</date>",  # noqa: E501
+    "la riunione <date kind='time' value='T15'>alle 15</date>",
+    "il mercato apre <date kind='set' value='XXXX-WXX-1T09'>alle 9 ogni lunedì</date>",
+    "un mandato di <date kind='duration' duration='P20Y'>vent'anni</date>",
+    "ricavi nel <date value='2022'>2022</date>, il triplo dell'<date value='2021'>anno prima</date>",
 ]
 
 NO_REFERENCE_CASES = [  # without a publication date: TIMEX placeholders, never today's date

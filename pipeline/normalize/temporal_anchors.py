@@ -27,7 +27,7 @@ _NUMBER_WORD_START = re.compile(
 
 #: Words that may open an expression before its anchor ('dal', 'nei prossimi', 'per almeno altri').
 LEAD_WORDS = frozenset(
-    "il lo la l i gli le in altro stesso mia mio "
+    "il lo la l i gli le in altro stesso mia mio alle dalle ore verso "
     "un una uno dal dall dalla dai dagli da del dell della dei degli di nel nell "
     "nella nei negli nelle al all alla ai agli a ad tra fra per entro fino sino e ed prossimo "
     "prossima prossimi prossime scorso scorsa scorsi scorse questo questa quest ultimo ultima ultimi "

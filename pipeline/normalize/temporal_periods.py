@@ -256,6 +256,27 @@ def resolve_anaphora(items: list[Temporal]) -> list[Temporal]:
     return resolved
 
 
+def merge_clock_into_sets(items: list[Temporal], text: str) -> list[Temporal]:
+    """'alle 9 ogni domenica': a clock time right before a recurring day becomes that set's time."""
+    merged: list[Temporal] = []
+    for item in items:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "time"
+            and item.kind == "set"
+            and previous.value
+            and previous.value.startswith("T")
+            and re.fullmatch(r"\s*(?:di\s+)?", text[previous.end : item.start])
+        ):
+            clock = previous.value
+            value = item.value + clock if item.value and item.value.startswith("XXXX") else clock
+            merged[-1] = item.copy(start=previous.start, value=value)
+            continue
+        merged.append(item)
+    return merged
+
+
 def combine(items: list[Temporal], text: str, reference: date | None) -> list[Temporal]:
     """Merge neighbouring expressions into ranges and apply edge and bound cues; drop unused bare days."""
     items = attach_month_context(items, text, reference)
@@ -288,4 +309,4 @@ def combine(items: list[Temporal], text: str, reference: date | None) -> list[Te
             continue
         item = _edge(item, text, reference)
         combined.append(_bound(item, text, reference))
-    return resolve_anaphora([item.resolve(reference) for item in combined])
+    return resolve_anaphora(merge_clock_into_sets([item.resolve(reference) for item in combined], text))
