@@ -160,19 +160,23 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def bad_inputs(tmp_path_factory) -> Path:
-    """Write the bad-input folder, plus a dangling link and a named pipe where the OS allows them."""
-    folder = tmp_path_factory.mktemp("data") / "bad_inputs"
+def generate_bad_inputs(folder: Path, *, named_pipe: bool = True) -> Path:
+    """Write every case under ``folder``, plus a dangling link and (where the OS allows) a named pipe."""
     for case in CASES:
         path = folder / case.name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(case.content)
     (folder / "other" / "locked.txt").chmod(0)
     os.symlink(folder / "no_such_target.txt", folder / "other" / "dangling.txt")
-    if hasattr(os, "mkfifo"):
+    if named_pipe and hasattr(os, "mkfifo"):
         os.mkfifo(folder / "other" / "pipe.txt")
     return folder
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory) -> Path:
+    """The ``tests/data/bad_inputs/`` folder, generated in a tmp dir."""
+    return generate_bad_inputs(tmp_path_factory.mktemp("data") / "bad_inputs")
 
 
 @pytest.fixture(scope="module")
@@ -264,3 +268,35 @@ def test_long_line_without_punctuation_is_read(tmp_path):
     (article,) = iter_articles([path])
     assert len(article.text) == 1_000_000
     assert [len(piece) for _, piece in split_for_nlp(article.text)] == [100_000] * 10
+
+
+def test_folder_run_reports_every_bad_case_and_extracts_every_sample(samples_dir, tmp_path):
+    """The issue's acceptance run: bad cases plus the samples, in one folder, through ``process_folder``."""
+    import shutil
+
+    import pipeline
+
+    folder = tmp_path / "in"
+    generate_bad_inputs(folder / "bad_inputs", named_pipe=False)  # the folder listing leaves pipes out
+    shutil.copytree(samples_dir, folder / "samples")
+    samples = {f"samples/{a.doc_id}" for a in iter_articles([samples_dir])}
+    real_open = open
+
+    def deny_locked(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        if os.geteuid() == 0:
+            patch.setattr(pipeline.read, "open", deny_locked, raising=False)
+        summary = pipeline.process_folder(
+            [folder], out=tmp_path / "out", formats=("csv",), jobs=1, model="blank"
+        )
+    documents = pipeline.read_tables(tmp_path / "out")["documents"].set_index("doc_id")
+    for case in CASES:
+        for doc_id, status, message in case.expected:
+            row = documents.loc[f"bad_inputs/{doc_id}"]
+            assert (row["status"], row["error"] if status != "ok" and message else None) == (status, message)
+    assert set(documents.loc[sorted(samples), "status"]) == {"ok"}
+    assert summary.documents == len(documents)
