@@ -22,9 +22,10 @@ AGREEMENT_TYPES = (
     "ACQUISITION",
     "MERGER",
 )
-#: Statuses a clause without its own cue takes from its agreement (a clause of a planned deal is planned;
-#: a break fee of a cancelled deal is still due, so cancelled and ended are not passed down).
-INHERITED_STATUSES = frozenset({"planned", "pending", "negotiating"})
+#: Statuses a clause without its own cue takes from its agreement: the clauses of a deal awaiting
+#: approval wait with it. A future in a planned deal's clause states an obligation (active), and a break
+#: fee of a cancelled deal is still due, so other statuses are not passed down.
+INHERITED_STATUSES = frozenset({"pending"})
 #: What a bare later mention ("l'operazione è saltata", "l'accordo è subordinato...") can change.
 LATER_EVENTS = frozenset({"cancelled", "ended", "pending"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
