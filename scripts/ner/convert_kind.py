@@ -8,7 +8,7 @@ Usage::
 
     python scripts/ner/convert_kind.py --corpus ../shared/data/ner --out models/corpus
 
-Writes ``train.spacy`` (WN_train + ADG_train + FIC_train [+ WikiNEuRal silver, MISC mapped to O])
+Writes ``train.spacy`` (WN_train twice + ADG_train + FIC_train [+ WikiNEuRal silver, MISC mapped to O])
 and ``dev.spacy`` (WN_dev). Only train splits go into ``train.spacy``.
 """
 
@@ -115,7 +115,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/data/ner"))
     parser.add_argument("--out", type=Path, default=Path("models/corpus"))
     parser.add_argument("--group", type=int, default=10, help="sentences per training document")
-    parser.add_argument("--wn-repeat", type=int, default=1, help="times WN_train (news) is repeated")
+    parser.add_argument("--wn-repeat", type=int, default=2, help="times WN_train (news) is repeated")
     parser.add_argument("--wikineural", action="store_true", help="add WikiNEuRal silver data (MISC -> O)")
     args = parser.parse_args()
 

@@ -21,14 +21,12 @@ MAX_MEGABYTES = 20
 META = {
     "name": "itnews_ner_it",
     "version": "0.1.0",
-    "description": "Italian NER (PER, LOC, ORG) for itnews, trained by the project on KIND "
-                   "(WN, ADG, FIC train splits) and WikiNEuRal silver data. See models/README.md.",
-    "license": "CC BY-NC-SA 4.0 (inherited from the training data; non-commercial use only)",
+    "description": "Italian NER (PER, LOC, ORG) for itnews, trained by the project on the KIND train "
+                   "splits (WN, ADG, FIC). See models/README.md.",
+    "license": "CC BY-NC-SA 4.0 (inherited from the KIND training data; non-commercial use only)",
     "sources": [
         {"name": "KIND (Kessler Italian Named-entities Dataset)", "url": "https://github.com/dhfbk/KIND",
          "license": "CC BY-NC 4.0 (WN, FIC); CC BY-NC-SA 4.0 (ADG)"},
-        {"name": "WikiNEuRal (Italian)", "url": "https://github.com/Babelscape/wikineural",
-         "license": "CC BY-NC-SA 4.0"},
     ],
 }
 
