@@ -77,16 +77,20 @@ ISSUE_EXAMPLES = [
     "<money amount='40000000' currency='RUB'>40 milioni di rubli</money> sequestrati",
     "costa <money amount='0.23' currency='' inferred='false'>23 centesimi</money>",
     "una tariffa di <money amount='1.23' currency='USD'>1 USD 23 centesimi</money>",
-    "tra <money amount='10000000' amount_max='20000000' currency='EUR'>10 e 20 milioni di euro</money>",
-    "da <money amount='5000000000' amount_max='7000000000' currency='USD'>5 a 7 miliardi di dollari</money>",
-    "circa <money amount='14000000000' currency='USD' qualifier='approx'>14 miliardi di dollari</money>",
-    "oltre <money amount='2000000' qualifier='lower_bound'>2 milioni di euro</money> in premi",
-    "più di <money amount='300' qualifier='lower_bound'>300 euro</money> a testa",
-    "almeno <money amount='10' qualifier='lower_bound'>10 euro</money>",
-    "fino a <money amount='5000000' qualifier='upper_bound'>5 milioni di euro</money>",
-    "quasi <money amount='2000000000' qualifier='approx'>2 miliardi di sterline</money>",
-    "nell'ordine di <money amount='20000000' qualifier='approx'>20 milioni di euro</money>",
-    "dividendo di <money amount='8.4' currency='EUR' unit='azione'>8,40 euro</money> per azione",
+    "<money amount='10000000' amount_max='20000000' currency='EUR'>tra 10 e 20 milioni di euro</money>",
+    "<money amount='5000000000' amount_max='7000000000' currency='USD'>da 5 a 7 miliardi di dollari</money>",
+    "<money amount='14000000000' currency='USD' qualifier='approx'>circa 14 miliardi di dollari</money>",
+    "<money amount='2000000' qualifier='lower_bound'>oltre 2 milioni di euro</money> in premi",
+    "<money amount='300' qualifier='lower_bound' unit='persona'>più di 300 euro a testa</money>",
+    "<money amount='10' qualifier='lower_bound'>almeno 10 euro</money>",
+    "<money amount='5000000' qualifier='upper_bound'>fino a 5 milioni di euro</money>",
+    "<money amount='2000000000' qualifier='approx'>quasi 2 miliardi di sterline</money>",
+    "<money amount='20000000' qualifier='approx'>nell'ordine di 20 milioni di euro</money>",
+    "<money amount='6000000000' qualifier='approx'>poco più di 6 miliardi di euro</money>",
+    "<money amount='6000000' qualifier='upper_bound'>fino a un massimo di 6 milioni di euro</money>",
+    "impegno di <money amount='60000000' unit='anno'>60 milioni di euro annui</money>",
+    "un ingaggio di <money amount='3500000' unit='stagione'>3,5 milioni di euro netti a stagione</money>",
+    "dividendo di <money amount='8.4' currency='EUR' unit='azione'>8,40 euro per azione</money>",
     "il piano vale <money amount='500000000000' currency='USD'>500 miliardi di dollari</money>;"
     " con <money amount='100000000000' currency='USD' inferred='true'>100 miliardi</money> già assegnati",
 ]
@@ -98,7 +102,7 @@ NOTATION = [
     "prezzo di <money amount='6.2' currency='USD'>$6.2</money>",
     "fatturato di <money amount='1234567.89' currency='USD'>$1,234,567.89</money>",
     "offerta di <money amount='1000000' currency='EUR'>1\u00a0000\u00a0000 euro</money>",
-    "il prezzo sale a <money amount='1.5' currency='EUR'>1,500 euro</money> al litro",
+    "il prezzo sale a <money amount='1.5' currency='EUR'>1,500 euro al litro</money>",
     "entrate di <money amount='3500000' currency='USD'>3 , 5 milioni di dollari</money> .",  # spaced text
     "biglietto da <money amount='0.5' currency='EUR'>0,50 euro</money>",
 ]
@@ -144,7 +148,7 @@ CURRENCIES = [
 ]
 
 MINOR_UNITS = [
-    "un prezzo di <money amount='4.7' currency='GBP'>470 pence</money> per azione",
+    "un prezzo di <money amount='4.7' currency='GBP'>470 pence per azione</money>",
     "chiude a <money amount='0.01' currency='GBP'>un penny</money>",
     "costa solo <money amount='15.15' currency='USD'>15 dollari e 15 centesimi</money>.",
     "costa solo <money amount='13.45' currency='EUR'>tredici euro e quarantacinque cent</money>.",
@@ -199,7 +203,7 @@ BUGS_CAUGHT = [
     "un contratto da <money amount='720000000' currency='EUR'>720 milioni di euro</money>;"
     " se gli abbonati supereranno quota 5 milioni, ci sarà un bonus",
     # two amounts of the same range, each with its currency
-    "tra <money amount='10000000' amount_max='20000000' currency='EUR'>10 milioni di euro e 20 milioni di"
+    "<money amount='10000000' amount_max='20000000' currency='EUR'>tra 10 milioni di euro e 20 milioni di"
     " euro</money> di costi",
     "<money amount='10000000' amount_max='20000000' currency='EUR'>10-20 milioni di euro</money> di costi",
 ]

@@ -31,6 +31,7 @@ from pipeline.normalize.money import (
     period_nouns_after_amount,
     qualifier_of,
     qualifier_phrases,
+    unit_adjectives,
     unit_nouns,
 )
 from pipeline.normalize.numbers import (
@@ -230,14 +231,20 @@ class MoneyExtractor:
         return not self.patterns.count_follows.match(text, match.end())
 
     def _add(self, found: list[MoneyValue], value: MoneyValue, text: str, notation: _LazyNotation) -> None:
-        """Append ``value`` after folding ranges, qualifiers and per-unit nouns into it."""
+        """Append ``value`` after folding ranges, qualifiers and per-unit nouns into it.
+
+        As in the team's gold, the span covers the qualifier (``circa 14 miliardi di dollari``), the
+        range (``tra 10 e 20 milioni``) and the unit (``8,40 euro per azione``).
+        """
         value = self._with_range(found, value, text, notation)
         qualifier = self._qualifier_before(text, value.start, found[-1].end if found else 0)
         if qualifier:
-            value.qualifier = qualifier
+            value.qualifier, value.start = qualifier
         unit = self.patterns.unit_after.match(text, value.end)
         if unit:
-            value.unit = unit.group("unit").lower()
+            value.unit = _unit_noun(unit.group("unit") or unit.group("unit_adjective"))
+            value.end = unit.end()
+        value.text = text[value.start:value.end]
         if found and found[-1].end > value.start:
             return
         found.append(value)
@@ -250,18 +257,21 @@ class MoneyExtractor:
                                         text=addition.group("number"), amount=compose_amount(number, scale),
                                         elided=True))
 
-    def _qualifier_before(self, text: str, start: int, floor: int) -> str | None:
-        """Qualifier of the words just before ``start`` (``circa``, ``più di``, ``oltre i``), if any."""
-        words = text[max(floor, start - 40):start].lower().replace("'", "' ").split()
+    def _qualifier_before(self, text: str, start: int, floor: int) -> tuple[str, int] | None:
+        """Qualifier of the words just before ``start`` (``circa``, ``più di``, ``oltre i``) and the
+        offset where its words begin; the longest known phrase wins (``poco più di`` over ``più di``)."""
+        window_start = max(floor, start - 40)
+        words = list(_WORDS.finditer(text, window_start, start))
+        lowered = [word.group().lower() for word in words]
         phrases = qualifier_phrases()
         endings = [len(words)]
-        if words and words[-1] in _ARTICLES:  # "oltre i 2 miliardi", but also "più di 300 euro"
+        if lowered and lowered[-1] in _ARTICLES:  # "oltre i 2 miliardi", but also "più di 300 euro"
             endings.append(len(words) - 1)
         for ending in endings:
-            for size in range(1, min(4, ending) + 1):
-                phrase = " ".join(words[ending - size:ending]).replace("' ", "'")
+            for size in range(min(5, ending), 0, -1):
+                phrase = " ".join(lowered[ending - size:ending]).replace("' ", "'")
                 if phrase in phrases:
-                    return qualifier_of(phrase)
+                    return qualifier_of(phrase), words[ending - size].start()
         return None
 
     def _with_range(self, found: list[MoneyValue], value: MoneyValue, text: str,
@@ -294,6 +304,8 @@ class MoneyExtractor:
         symbol = self.patterns.symbol_before.search(text, max(0, start - 6), start)
         if symbol:
             start = symbol.start()
+        if lead:
+            start = lead.start("lead")
         while found and found[-1].end > start:
             found.pop()
         value.amount_max, value.amount = value.amount, low_amount
@@ -361,6 +373,7 @@ class MoneyPatterns:
             for word in sorted(scale_words(), key=len, reverse=True)
         )
         units = phrase_trie_pattern(unit_nouns())
+        per_unit_adjectives = phrase_trie_pattern(unit_adjectives())
         period_nouns = phrase_trie_pattern(period_nouns_after_amount())
         flags = re.VERBOSE | re.IGNORECASE
         lower_codes = "|".join(sorted(lexicon.lowercase_codes))
@@ -460,8 +473,11 @@ class MoneyPatterns:
         self.scale_in = re.compile(rf"(?<! [^\W\d_] ) (?P<scale> {scales} ) {_WORD_END}", flags)
         self.unit_after = re.compile(
             rf"""
-            {_SPACE}+ (?: per {_SPACE}+ ogni | per | a | al | alla | all' | ad | ogni ) {_SPACE}*
-            (?P<unit> {units} ) {_WORD_END}
+            {_SPACE}+ (?: (?: netti | lordi | netto | lordo ) {_SPACE}+ )?                # 3,5 milioni netti
+            (?: (?: per {_SPACE}+ ogni | per | a | al | alla | all' | ad | ogni ) {_SPACE}*
+                (?P<unit> {units} )                                                       # per azione
+              | (?P<unit_adjective> {per_unit_adjectives} )                               # annui  a testa
+            ) {_WORD_END}
             """,
             flags,
         )
@@ -481,6 +497,9 @@ _COUNT = object()
 
 #: Scale words that an article alone can quantify: "superare il miliardo".
 _SINGULAR_SCALES = frozenset({"milione", "miliardo"})
+
+#: Words (an elided article keeps its apostrophe: "nell'", "ordine") for reading qualifiers.
+_WORDS = re.compile(r"[^\s']+'?")
 
 #: Articles that may stand between a qualifier and the amount (``oltre i 2 miliardi``).
 _ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "ai", "agli", "a", "ad", "di"})
@@ -517,6 +536,12 @@ def _number_value(digits: str | None, word: str | None, notation: _LazyNotation)
     if not digits:
         return None
     return parse_numeral(digits, notation.value if _AMBIGUOUS_NUMERAL.fullmatch(digits) else "it")
+
+
+def _unit_noun(word: str) -> str:
+    """The noun of a per-unit phrase: ``annui`` is per ``anno``, ``mensili`` per ``mese``."""
+    word = " ".join(word.lower().split())
+    return unit_adjectives().get(word, word)
 
 
 def _digits_or_word(numeral: str) -> tuple[str | None, str | None]:

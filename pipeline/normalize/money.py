@@ -124,6 +124,12 @@ def unit_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def unit_adjectives() -> dict[str, str]:
+    """Adjectives that price an amount per unit (``annui`` → ``anno``), written after it."""
+    return json.loads((LEXICONS / "money_units.json").read_text("utf-8"))["adjectives"]
+
+
+@lru_cache(maxsize=1)
 def period_nouns_after_amount() -> tuple[str, ...]:
     """Words after ``di`` that keep a bare amount money (``1,6 mld di fine 2024``): CLDR months + data."""
     raw = json.loads((LEXICONS / "money_context.json").read_text("utf-8"))
