@@ -7,7 +7,9 @@ found (``2,5 miliardi`` is never a date) and writes plain-data records to ``doc.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LOWER, SHAPE
+from bisect import bisect_right
+
+from spacy.attrs import IDX, LOWER, ORTH, SHAPE, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -81,8 +83,8 @@ class DateExtractor:
         """Temporal records of ``doc``, sorted by start offset."""
         blocked = []
         if self.skip_money and doc._.itnews_money:
-            blocked = [(item["start"], item["end"]) for item in doc._.itnews_money]
-        records = find_temporal(doc.text, doc._.itnews_published, blocked, self.anchors(doc, blocked))
+            blocked = sorted((item["start"], item["end"]) for item in doc._.itnews_money)
+        records = find_temporal(_doc_text(doc), doc._.itnews_published, blocked, self.anchors(doc, blocked))
         if not self.keep_times:
             records = [record for record in records if record["kind"] != "time"]
         return records
@@ -107,9 +109,9 @@ class DateExtractor:
                     has_digit = digit_shapes[shape] = "d" in strings[shape]
                 if not has_digit:
                     continue
-            if blocked and any(start <= offset < end for start, end in blocked):
-                continue
             token = strings[lower]
+            if blocked and token[:1].isdigit() and _inside(blocked, offset):
+                continue  # a number of an amount; words inside amounts ('ogni anno') still anchor
             word = token.rstrip("'’") or token
             classes = anchor_classes(word, strings[columns[index - 1][0]] if index else "")
             if not classes:
@@ -129,6 +131,21 @@ class DateExtractor:
         for number, record in enumerate(records, start=1):
             record["id"] = f"D{number}"
         doc._.itnews_dates = list(records)
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text`` from the ORTH/SPACY columns, without building a Token object per token."""
+    strings = doc.vocab.strings
+    return "".join(
+        strings[orth] + " " if space else strings[orth]
+        for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+    )
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True when ``offset`` falls in one of the sorted, non-overlapping ``spans``."""
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _raise_error(proc_name, proc, docs, error):

@@ -10,12 +10,16 @@ spaCy component ``itnews_dates`` is a thin wrapper around it.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from pipeline.normalize.temporal_anchors import Anchor, anchored_matches
 from pipeline.normalize.temporal_atoms import HANDLERS
 from pipeline.normalize.temporal_model import Temporal
 from pipeline.normalize.temporal_patterns import compiled_patterns
 from pipeline.normalize.temporal_periods import combine
+
+#: Kinds kept even inside an amount's span: '5 milioni di dollari ogni anno' says how often.
+UNBLOCKED_KINDS = frozenset({"set"})
 
 
 def _candidates(
@@ -26,17 +30,24 @@ def _candidates(
         item = HANDLERS[name](match, reference)
         if item is None or item.end <= item.start:
             continue
-        if any(item.start < b_end and b_start < item.end for b_start, b_end in blocked):
+        if item.kind not in UNBLOCKED_KINDS and any(
+            item.start < b_end and b_start < item.end for b_start, b_end in blocked
+        ):
             continue
         item.source = item.source or name
         found.append(item)
     return found
 
 
+@cache
+def _pattern_rank() -> dict[str, int]:
+    return {name: rank for rank, name in enumerate(compiled_patterns())}
+
+
 def _select(candidates: list[Temporal]) -> list[Temporal]:
     """Longest expressions win; among equals, the earlier pattern (more specific) wins."""
     chosen: list[Temporal] = []
-    order = {name: rank for rank, name in enumerate(compiled_patterns())}
+    order = _pattern_rank()
     ranked = sorted(
         candidates,
         key=lambda t: (-(t.end - t.start), order.get(t.source.split(":")[0], 99), t.start),
@@ -73,7 +84,8 @@ def find_temporal(
 
     ``published`` anchors relative and partial expressions; without it they keep TIMEX ``X``
     placeholders and ``relative=True``. Candidates overlapping a ``blocked`` span (money amounts)
-    are skipped. ``anchors`` (see :mod:`temporal_anchors`) may come from an already tokenized text.
+    are skipped, except recurrences (``UNBLOCKED_KINDS``). ``anchors`` (see :mod:`temporal_anchors`)
+    may come from an already tokenized text.
     """
     reference = parse_reference(published)
     items = _select(_candidates(text, reference, blocked or [], anchors))

@@ -288,12 +288,17 @@ def anchored_matches(
 ) -> Iterator[tuple[str, re.Match[str]]]:
     """Every (pattern name, match) found by trying the anchored patterns at and just before each anchor.
 
-    ``anchors`` default to :func:`text_anchors`; anchors inside a ``blocked`` span (money) are skipped.
+    ``anchors`` default to :func:`text_anchors` less those inside a ``blocked`` span (money); given
+    anchors are used as they are.
     """
     tried: set[tuple[str, int]] = set()
-    for start, word, classes, before in text_anchors(text) if anchors is None else anchors:
-        if blocked and any(b_start <= start < b_end for b_start, b_end in blocked):
-            continue
+    if anchors is None:
+        anchors = [
+            anchor
+            for anchor in text_anchors(text)
+            if not (blocked and anchor[1][:1].isdigit() and any(s <= anchor[0] < e for s, e in blocked))
+        ]
+    for start, word, classes, before in anchors:
         for position, opening in [*before, (start, word)]:
             for name, pattern in _patterns_opening_with(classes, opening.rstrip("'’") or opening):
                 if (name, position) in tried:
