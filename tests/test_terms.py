@@ -275,3 +275,58 @@ def test_output_follows_the_contract(nlp):
     assert all(set(t) == keys for t in terms)
     assert [t["id"] for t in terms] == [f"T{n}" for n in range(1, len(terms) + 1)]
     assert [t["start"] for t in terms] == sorted(t["start"] for t in terms)
+
+
+# --- mechanisms learnt on the team gold (made-up sentences) -----------------------------------------------
+def test_generic_agreement_noun_is_absorbed_by_the_deal_it_introduces(nlp):
+    terms = run_terms(nlp, "<org>Sistemi Nord</org> ha raggiunto un accordo vincolante per acquisire il 100% di <org>Visiqa</org>.")
+    assert [t["type"] for t in terms] == ["ACQUISITION"]
+
+
+def test_plural_deal_nouns_without_an_amount_are_deals_in_general(nlp):
+    terms = run_terms(nlp, "Il numero di banche in regione è sceso per effetto di una decina di fusioni tra <org>Bcc Alfa</org> e altri istituti.")
+    assert terms == []
+
+
+def test_plural_deal_noun_with_an_amount_is_a_term(nlp):
+    terms = run_terms(nlp, "<org>Nordlux</org> prevede investimenti per <money amount='1500000000'>1,5 miliardi di euro</money> in Italia.")
+    assert [(t["type"], t["status"]) for t in terms] == [("INVESTMENT_STAKE", "planned")]
+
+
+def test_definite_mention_joins_the_named_agreement(nlp):
+    terms = run_terms(nlp, "<org>Maison Verdi</org> ha firmato un accordo di licenza con <org>Hartley Group</org>. "
+                           "L'accordo prevede inoltre la ripartizione dei ricavi delle vendite online.")
+    by_type = {t["type"]: t for t in terms}
+    assert set(by_type) == {"LICENSE_IP", "REVENUE_SHARING"}
+    assert by_type["LICENSE_IP"]["mentions"]
+
+
+def test_authorities_approve_deals_but_are_not_parties(nlp):
+    [term] = run_terms(nlp, "La <org>Commissione europea</org> ha autorizzato l'acquisizione di <org>Logistica Sud</org> da parte del gruppo danese <org>Nordhavn</org>.")
+    assert set(term["parties"]) == {"Nordhavn", "Logistica Sud"}
+    assert dict(zip(term["parties"], term["party_roles"], strict=True))["Nordhavn"] == "acquirer"
+
+
+def test_la_societa_stands_for_the_main_organization(nlp):
+    terms = run_terms(nlp, "La fintech <org>Pagolibero</org> ha chiuso un round da <money amount='40000000'>40 milioni di euro</money>. "
+                           "Parallelamente la società ha firmato con <org>Banca Tirrena</org> una linea di credito.")
+    [credit] = [t for t in terms if t["text"] == "linea di credito"]
+    assert set(credit["parties"]) == {"Pagolibero", "Banca Tirrena"}
+
+
+def test_cancellation_reaches_the_nearest_deal_only(nlp):
+    terms = run_terms(nlp, "La fusione tra <org>Assicurazioni Alfa</org> e <org>Polaris Vita</org> arriva dopo che era tramontata "
+                           "l'ipotesi di un'aggregazione con <org>Mutuelle Beta</org>.")
+    statuses = {(t["type"], tuple(sorted(t["parties"]))): t["status"] for t in terms}
+    assert statuses[("MERGER", ("Assicurazioni Alfa", "Polaris Vita"))] != "cancelled"
+
+
+def test_a_cue_inside_the_trigger_does_not_apply_to_it(nlp):
+    terms = run_terms(nlp, "<org>Connetti</org> ha concesso a <org>FibraNord</org> un periodo di trattativa in esclusiva fino a settembre.")
+    assert ("EXCLUSIVITY", "active") in type_status(terms)
+
+
+def test_a_pending_agreement_makes_its_clauses_pending(nlp):
+    terms = run_terms(nlp, "L'acquisizione di <org>Radar Sud</org> da parte di <org>Crestline</org> è subordinata al via libera del governo. "
+                           "<org>Crestline</org> e <org>Radar Sud</org> hanno concordato una clausola di lock-up di cinque anni.")
+    assert ("CHANGE_OF_CONTROL_TRANSFER", "pending") in type_status(terms)

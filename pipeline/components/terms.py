@@ -40,7 +40,13 @@ from pipeline.normalize.terms_arguments import (
     topic_org,
 )
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
-from pipeline.normalize.terms_merge import complete_parties, group_mentions, link_agreements, merge_group
+from pipeline.normalize.terms_merge import (
+    AGREEMENT_LIKE,
+    complete_parties,
+    group_mentions,
+    link_agreements,
+    merge_group,
+)
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_spans, find_cues
 
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
@@ -187,8 +193,8 @@ class TermExtractor(Pipe):
             window = text[max(sentence.start_char, span.start_char - 60) : span.end_char + 40]
             if lex.scoop.search(window) or (span.start > 0 and doc[span.start - 1].lower_ == "non"):
                 return False
-        if rule.generic and not sentence_orgs and rule.type not in seen_types:
-            return False
+        if rule.generic and not sentence_orgs and not seen_types & AGREEMENT_LIKE:
+            return False  # "l'accordo" with no agreement named before it
         if self._generic_plural(span, lex.types[rule.type].layer) and not any(
             0 <= m["start"] - span.end_char <= 40 for m in money
         ):
@@ -318,6 +324,7 @@ class TermExtractor(Pipe):
                     "sentence": sentence_number,
                     "status": decision.status,
                     "explicit": decision.explicit,
+                    "cued": decision.cue_start is not None,
                     "certainty": decision.certainty,
                     "parties": [(o.get("name") or o["text"], o["id"], role) for o, role in roles],
                     "own_parties": bool(roles),

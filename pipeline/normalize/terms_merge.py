@@ -22,6 +22,8 @@ AGREEMENT_TYPES = (
     "ACQUISITION",
     "MERGER",
 )
+#: Types an "accordo" / "l'intesa" can stand for.
+AGREEMENT_LIKE = frozenset(AGREEMENT_TYPES) | {"LICENSE_IP"}
 #: Statuses a clause without its own cue takes from its agreement: the clauses of a deal awaiting
 #: approval wait with it. A future in a planned deal's clause states an obligation (active), and a break
 #: fee of a cancelled deal is still due, so other statuses are not passed down.
@@ -60,7 +62,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
         if mention.get("definite"):
             earlier = [g for g in groups if g[0]["type"] == mention["type"]]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
-                earlier = [g for g in groups if g[0]["type"] in AGREEMENT_TYPES + ("LICENSE_IP",)]
+                earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE]
             if earlier:
                 mention["own_parties"] = False
                 mention["parties"] = []
@@ -159,7 +161,7 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             known = {p[0] for p in row["parties"]}
             lent = [(n, i, "party") for n, i, _ in deal["parties"] if n not in known]
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
-        if not row["explicit"] and deal["explicit"] and deal["status"] in INHERITED_STATUSES:
+        if not row.get("cued") and deal["explicit"] and deal["status"] in INHERITED_STATUSES:
             row["status"] = deal["status"]
 
 
