@@ -296,9 +296,12 @@ class OrganizationRecognizer:
         return result
 
     def surfaces(self, doc: Doc, mention: Mention) -> set[str]:
-        """The strings that count as further mentions of ``mention``: its text without article, its name."""
+        """The strings that count as further mentions of ``mention``: its text, its name, a surname."""
         text = doc.text[mention.start : mention.end]
         forms = {text}
+        words = text.split()
+        if mention.label == "PER" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
+            forms.add(words[-1])  # "Mario Draghi" ... "Draghi"
         if mention.label == ORG:
             forms.add(canonical_name(text))
             if mention.name:
