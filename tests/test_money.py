@@ -182,6 +182,7 @@ NOT_MONEY = [
     "i motori Euro 6 e gli Europei di Euro 2024",
     "fermo a 23 centesimi di secondo dal record",
     "la regina con una corona d'oro",
+    "un centesimo e due centesimi del totale",
     "il dollaro si è rafforzato contro lo yen",
     "assunzioni per 2 milioni e 300 dipendenti",
     "nella top 10 e nella top 5",

@@ -155,6 +155,8 @@ class MoneyExtractor:
             elif self.patterns.of_something.match(text, match.end()):
                 return None  # "centesimi di secondo"
             has_currency = currency is not None  # bare "centesimi" take the article's currency
+            if not has_currency and groups["word_number"]:
+                return None  # "un centesimo": as likely the fraction (one hundredth) as one cent
         if has_currency and currency is None and groups["word_number"] and not scale:
             return None  # "una corona": an article before a noun with no code
         if groups["pre_name"] and not _plausible_name_prefix(groups["pre_name"], groups["number"], scale):
