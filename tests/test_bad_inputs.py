@@ -300,3 +300,21 @@ def test_folder_run_reports_every_bad_case_and_extracts_every_sample(samples_dir
             assert (row["status"], row["error"] if status != "ok" and message else None) == (status, message)
     assert set(documents.loc[sorted(samples), "status"]) == {"ok"}
     assert summary.documents == len(documents)
+
+
+def test_one_article_the_extractors_choke_on_does_not_stop_the_run(tmp_path):
+    """An article whose records cannot be written (an amount past the table's decimal range) is one row."""
+    import pipeline
+
+    folder = tmp_path / "in"
+    texts = {
+        "a_enorme.txt": "Acme ha pagato 1000000000000000000000000000000000000000 euro.",
+        "b_normale.txt": "Beta ha firmato un accordo con Acme per 5 milioni di euro.",
+    }
+    for name, text in texts.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    pipeline.process_folder([folder], out=tmp_path / "out", formats=("csv",), jobs=1, model="blank")
+    documents = pipeline.read_tables(tmp_path / "out")["documents"].set_index("doc_id")
+    assert documents.loc["b_normale.txt", "status"] == "ok"
+    assert documents.loc["a_enorme.txt", "status"] in {"ok", "error"}
