@@ -9,6 +9,7 @@ spaCy component ``itnews_dates`` is a thin wrapper around it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from functools import cache
 
@@ -22,17 +23,22 @@ from pipeline.normalize.temporal_periods import combine
 UNBLOCKED_KINDS = frozenset({"set"})
 
 
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) overlaps one of the sorted, non-overlapping ``spans``."""
+    index = bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start
+
+
 def _candidates(
     text: str, reference: date | None, blocked: list[tuple[int, int]], anchors: list[Anchor] | None
 ) -> list[Temporal]:
     found: list[Temporal] = []
+    blocked = sorted(blocked)
     for name, match in anchored_matches(text, blocked, anchors):
         item = HANDLERS[name](match, reference)
         if item is None or item.end <= item.start:
             continue
-        if item.kind not in UNBLOCKED_KINDS and any(
-            item.start < b_end and b_start < item.end for b_start, b_end in blocked
-        ):
+        if blocked and item.kind not in UNBLOCKED_KINDS and _overlaps_any(blocked, item.start, item.end):
             continue
         item.source = item.source or name
         found.append(item)
