@@ -181,28 +181,21 @@ class MoneyExtractor:
     def _currency(self, groups: dict) -> tuple[str | None | bool, bool]:
         """(ISO code or None, whether a currency is stated); ``(False, _)`` rejects the match."""
         lexicon = self.lexicon
-        if groups["pre_symbol"]:
-            return lexicon.symbol(groups["pre_symbol"]) or lexicon.symbol("$"), True
-        if groups["pre_code"]:
-            code = lexicon.code(groups["pre_code"])
+        if groups["pre_symbol"] or groups["post_symbol"]:
+            if groups["post_symbol"] and groups["di"] and not groups["scale"]:
+                return False, False  # "3,5 milioni di $" but not "5 di $"
+            code = lexicon.symbol(groups["pre_symbol"] or groups["post_symbol"])
+            return (code, True) if code else (False, False)
+        if groups["pre_code"] or groups["post_code"]:
+            code = lexicon.code(groups["pre_code"] or groups["post_code"])
             return (code, True) if code else (False, False)
         if groups["pre_name"]:
             name = lexicon.name(groups["pre_name"])
             if name is None or name.code is None or name.is_minor:
-                return False, False
+                return False, False  # "franchi 5", "centesimi 5": no prefix without a definite currency
             return name.code, True
         if groups["post_name"]:
-            if groups["post_symbol"] is not None:
-                return False, False
-            name = lexicon.name(groups["post_name"])
-            return name.code, True
-        if groups["post_symbol"]:
-            if groups["di"] and not groups["scale"]:  # "3,5 milioni di $" but not "5 di $"
-                return False, False
-            return lexicon.symbol(groups["post_symbol"]) or lexicon.symbol("$"), True
-        if groups["post_code"]:
-            code = lexicon.code(groups["post_code"])
-            return (code, True) if code else (False, False)
+            return lexicon.name(groups["post_name"]).code, True
         return None, False
 
     def _minor_tail(self, text: str, end: int, amount: Decimal, whole: bool) -> tuple[int, Decimal]:
