@@ -219,10 +219,10 @@ class TermExtractor(Pipe):
                 or lex.object_cue.search(after[:40])
             ):
                 return False
-            if need == "agreement" and not lex.agreement_noun.search(clause_text):
-                return False
+            if need == "agreement" and not lex.agreement_noun.search(sent_text):
+                return False  # "rinnovo", "durata": of an agreement named in the sentence
             if need == "agreement_after" and not lex.agreement_noun.search(
-                text[span.end_char : span.end_char + 45]
+                text[max(sentence.start_char, span.start_char - 100) : span.end_char + 45]
             ):
                 return False
         return True
@@ -312,7 +312,10 @@ class TermExtractor(Pipe):
             anaphoric = span.label_ == ANAPHORA
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, context["topic"], lex)
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
-            definite = anaphoric or self._definite(doc, span, clause, sentence_orgs)
+            definite = anaphoric or (
+                self._definite(doc, span, clause, sentence_orgs)
+                and not any(0 <= m["start"] - span.end_char <= 60 for m in clause_money)
+            )  # "la linea di credito da 1 miliardo" is named by its amount
             linked = link_money(trigger, clause_money) if info.takes_money else None
             mentions.append(
                 {
