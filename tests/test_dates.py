@@ -129,6 +129,8 @@ NEWS_CASES = [  # written for this project in the style of Italian business news
     "il mercato apre <date kind='set' value='XXXX-WXX-1T09'>alle 9 ogni lunedì</date>",
     "un mandato di <date kind='duration' duration='P20Y'>vent'anni</date>",
     "ricavi nel <date value='2022'>2022</date>, il triplo dell'<date value='2021'>anno prima</date>",
+    "se ne parla da <date kind='duration' value='PXM'>mesi</date>",
+    "un minimo di 5 milioni di dollari <date kind='set' value='P1Y'>ogni anno</date>",
 ]
 
 NO_REFERENCE_CASES = [  # without a publication date: TIMEX placeholders, never today's date

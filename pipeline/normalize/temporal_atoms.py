@@ -805,3 +805,13 @@ def day_range(match: re.Match, reference: date | None) -> Temporal | None:
     found.day_end = last
     found.source = "day_range"
     return found
+
+
+@handler("vague_units")
+def vague_units(match: re.Match, reference: date | None) -> Temporal | None:
+    unit = lexicon().unit(match["unit"])
+    if unit is None:
+        return None
+    iso = _vague_iso({unit[0]: Decimal(1)})
+    start, end = _span(match)
+    return Temporal(start, end, "duration", None, value=iso, duration=iso)

@@ -165,6 +165,9 @@ PATTERNS: dict[str, str] = {
     # almeno altri cinque anni, 24 mesi, un'ora e mezza, 3,5anni
     "duration": r"""
         (?:(?P<mod>${DURATION_MODIFIER})\s+)?(?:(?:altri|altre|ulteriori)\s+)?(?P<dur>${DURATION})""",
+    # da anni, per mesi, da settimane: a length the text does not give
+    "vague_units": r"""
+        (?P<lead>(?<!\w)(?:da|per)\s+)(?P<unit>anni|mesi|settimane|giorni|decenni|ore)(?!\w)""",
     # tutto il giorno, l'intera settimana, mese intero
     "whole_unit": r"""
         (?:tutt[oa]\s+(?:il\s+|la\s+|l${APOS}\s*)(?P<u1>giorno|settimana|mese|anno|weekend)
