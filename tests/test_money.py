@@ -103,6 +103,8 @@ NOTATION = [
     "fatturato di <money amount='1234567.89' currency='USD'>$1,234,567.89</money>",
     "offerta di <money amount='1000000' currency='EUR'>1\u00a0000\u00a0000 euro</money>",
     "il prezzo sale a <money amount='1.5' currency='EUR'>1,500 euro al litro</money>",
+    "oro a <money amount='2300' unit='oncia'>2.300 dollari l'oncia</money>",
+    "il salario minimo a <money amount='9' qualifier='exact' unit='ora'>9 euro l'ora</money>",
     "entrate di <money amount='3500000' currency='USD'>3 , 5 milioni di dollari</money> .",  # spaced text
     "biglietto da <money amount='0.5' currency='EUR'>0,50 euro</money>",
 ]

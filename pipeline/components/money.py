@@ -469,7 +469,7 @@ class MoneyPatterns:
         self.unit_after = re.compile(
             rf"""
             {_SPACE}+ (?: (?: netti | lordi | netto | lordo ) {_SPACE}+ )?                # 3,5 milioni netti
-            (?: (?: per {_SPACE}+ ogni | per | a | al | alla | all' | ad | ogni ) {_SPACE}*
+            (?: (?: per {_SPACE}+ ogni | per | a | al | alla | all' | ad | ogni | l' ) {_SPACE}*
                 (?P<unit> {units} )                                                       # per azione
               | (?P<unit_adjective> {per_unit_adjectives} )                               # annui  a testa
             ) {_WORD_END}
