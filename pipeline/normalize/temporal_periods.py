@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from pipeline.normalize import temporal_values as tv
-from pipeline.normalize.temporal_atoms import apply_edge
+from pipeline.normalize.temporal_atoms_relative import apply_edge
 from pipeline.normalize.temporal_lexicon import alternation, fold, lexicon
 from pipeline.normalize.temporal_model import Temporal
 
