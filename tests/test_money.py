@@ -127,22 +127,22 @@ SCALES = [
 ]
 
 CURRENCIES = [
-    "<money amount='75000000' currency='USD'>$ 75 milioni</money> di obbligazioni",
-    "<money amount='16400000' currency='CAD'>c $ 16,4 milioni</money> di ricavi",
-    "<money amount='10050000000' currency='HKD'>hk $ 10,05 miliardi</money> di esportazioni",
-    "prestito di <money amount='150000000' currency='USD'>us $ 150 milioni</money>",
-    "<money amount='15' currency='MXN'>mxn$ 15</money>",
-    "<money amount='15' currency='NZD'>nzd$15</money>",
-    "un premio di <money amount='60000' currency='GBP'>£ 60.000</money>",
-    "ho bisogno di <money amount='996' currency='USD'>dollari 996</money>",
+    "emesse <money amount='64000000' currency='USD'>$ 64 milioni</money> di cedole",
+    "incassi per <money amount='21700000' currency='CAD'>c $ 21,7 milioni</money> in tutto",
+    "un fondo da <money amount='3250000000' currency='HKD'>hk $ 3,25 miliardi</money> per il porto",
+    "un mutuo di <money amount='95000000' currency='USD'>us $ 95 milioni</money>",
+    "la corsa costa <money amount='42' currency='MXN'>mxn$ 42</money>",
+    "il pranzo costa <money amount='27' currency='NZD'>nzd$27</money>",
+    "un premio di <money amount='45000' currency='GBP'>£ 45.000</money>",
+    "servono <money amount='780' currency='USD'>dollari 780</money> per il visto",
     "una multa di <money amount='1500' currency='EUR'>Euro 1.500,00</money>",
-    "<money amount='420000000' currency='FIM'>420 milioni di marchi finlandesi</money> per l'acquisto",
-    "<money amount='250000000' currency='NLG'>250 milioni di fiorini olandesi</money> di titoli",
-    "<money amount='6650000000' currency='ESP'>6,65 miliardi di pesetas</money> di diritti",
-    "<money amount='125000000' currency='AUD'>125 milioni di dollari australiani</money>",
+    "nel 1995 valeva <money amount='38000000' currency='FIM'>38 milioni di marchi finlandesi</money>",
+    "un bond da <money amount='90000000' currency='NLG'>90 milioni di fiorini olandesi</money>",
+    "ceduta per <money amount='1200000000' currency='ESP'>1,2 miliardi di pesetas</money>",
+    "una miniera da <money amount='310000000' currency='AUD'>310 milioni di dollari australiani</money>",
     "<money amount='2000000' currency='SEK'>2 milioni di corone svedesi</money>",
-    "<money amount='528000000' currency=''>528 milioni di franchi</money> sul piatto",
-    "offerta di <money amount='1' currency='JPY'>uno yen</money> per il sistema",
+    "sul piatto <money amount='74000000' currency=''>74 milioni di franchi</money>",
+    "il prezzo simbolico di <money amount='1' currency='JPY'>uno yen</money>",
     "ha pagato <money amount='500' currency='EUR'>500 EUR</money> di tassa",
     "<money amount='500' currency='USD'>500 usd</money> e <money amount='300' currency='EUR'>eur 300</money>",
     "ha speso <money amount='3500000' currency='USD'>3,5 milioni di $</money>",
@@ -150,12 +150,12 @@ CURRENCIES = [
 ]
 
 MINOR_UNITS = [
-    "un prezzo di <money amount='4.7' currency='GBP'>470 pence per azione</money>",
-    "chiude a <money amount='0.01' currency='GBP'>un penny</money>",
-    "costa solo <money amount='15.15' currency='USD'>15 dollari e 15 centesimi</money>.",
-    "costa solo <money amount='13.45' currency='EUR'>tredici euro e quarantacinque cent</money>.",
-    "costa solo <money amount='15.15' currency='USD'>15 dollari e 15</money>.",
-    "costa solo <money amount='15.5' currency='USD'>15 dollari 50</money>.",
+    "un'offerta a <money amount='3.85' currency='GBP'>385 pence per azione</money>",
+    "il titolo vale ormai <money amount='0.01' currency='GBP'>un penny</money>",
+    "il menù viene <money amount='12.3' currency='USD'>12 dollari e 30 centesimi</money>.",
+    "il libro viene <money amount='19.9' currency='EUR'>diciannove euro e novanta cent</money>.",
+    "il biglietto viene <money amount='8.75' currency='USD'>8 dollari e 75</money>.",
+    "la maglietta viene <money amount='22.4' currency='USD'>22 dollari 40</money>.",
     "costa <money amount='1.5' currency='EUR'>un euro e mezzo</money>",
     "sale a <money amount='2' currency='EUR'>2 euro</money>; poi"
     " <money amount='0.3' currency='EUR' inferred='true'>30 centesimi</money> in più",
@@ -188,7 +188,7 @@ NOT_MONEY = [
     "il dollaro si è rafforzato contro lo yen",
     "assunzioni per 2 milioni e 300 dipendenti",
     "nella top 10 e nella top 5",
-    "a circa 80 , 000 spettatori",
+    "davanti a 65 , 000 tifosi",
     "un disavanzo di 1 . 6 miliardi e altri 2 , 5 milioni",
 ]
 
@@ -196,9 +196,9 @@ BUGS_CAUGHT = [
     # a digit group must not be read alone as an amount of zero
     "un'offerta di 1 000 000 euro",
     # a word tried as a number must not hide the money after it
-    "ho davvero bisogno di <money amount='996' currency='USD'>dollari 996</money>",
+    "mi servono subito <money amount='640' currency='USD'>dollari 640</money>",
     # "a $" is the preposition a, not the A$ of Australian dollars
-    "venduta a <money amount='5000' currency='USD'>$ 5.000</money> in meno",
+    "ceduta a <money amount='7000' currency='USD'>$ 7.000</money> sotto la stima",
     # a count between a stated currency and a bare amount stops the inheritance
     "ricavi per <money amount='3000000' currency='EUR'>3 milioni di euro</money>;"
     " il paese conta 78 milioni di linee, di cui 22 milioni dedicate ai sensori",

@@ -5,7 +5,7 @@ scale word such as ``miliardi``, or a numeral glued to one), so documents withou
 array read. Near each anchor a single verbose regex (:class:`MoneyPatterns`) reads
 ``[currency] number [scale] [e mezzo] [di currency]``; the pieces are normalized by
 :mod:`pipeline.normalize` and refined by the context: ranges (``tra 10 e 20 milioni``), qualifiers
-(``circa``), minor units (``15 dollari e 15 centesimi``), per-unit prices (``8,40 euro per azione``)
+(``circa``), minor units (``12 dollari e 30 centesimi``), per-unit prices (``8,40 euro per azione``)
 and currencies elided after a stated one (``con 100 miliardi già assegnati``).
 """
 
@@ -199,7 +199,7 @@ class MoneyExtractor:
         return None, False
 
     def _minor_tail(self, text: str, end: int, amount: Decimal, whole: bool) -> tuple[int, Decimal]:
-        """Extend ``15 dollari`` with ``e 15 centesimi`` / ``e 15`` / ``50`` minor units, and a
+        """Extend ``12 dollari`` with ``e 30 centesimi`` / ``e 30`` / ``30`` minor units, and a
         ``whole`` amount (no scale word) with ``e mezzo``."""
         half = self.patterns.half_after.match(text, end) if whole else None
         if half:
