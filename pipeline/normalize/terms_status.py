@@ -39,8 +39,19 @@ FUTURE_TENSE = re.compile(
 PAST_TENSE = re.compile(
     r"""
     \b(?P<auxiliary>ha|hanno|aveva|avevano|è|sono|era|erano|aver|avere|essere)
+    (?!\s+(?:\w+\s+)?(?:annunciat|comunicat|dichiarat|spiegat|dett|precisat|confermat|presentat|illustrat|
+          ribadit|sottolineat|fatto\s+sapere|res[oa]\s+not))  # reporting verbs date the news, not the deal
     \s+(?:\w+\s+)?                                   # "ha già firmato", "è stata ceduta"
     (?P<participle>\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|sso|ssa|sto|sta|tto|tta|uso|usa))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+HORIZON = re.compile(
+    r"""
+    \b(?:in|nei\s+prossimi|nell'arco\s+di|entro)   # "in due anni", "nei prossimi tre anni": a plan's horizon
+    \s+(?:\w+\s+)?(?P<unit>anni|mesi)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -142,8 +153,8 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
     before = [
         i for i in free if triggers[i].start < hit.start and hit.start - triggers[i].end <= hit.cue.reach
     ]
-    if hit.cue.direction == "before":
-        reached = before[-1:] or after
+    if hit.cue.direction == "before":  # "l'accordo, scaduto a marzo, non è stato rinnovato"
+        reached = before[-1:] or [i for i in after if triggers[i].layer == "deal"]
     elif hit.cue.direction == "after":
         reached = after
     else:
@@ -200,13 +211,14 @@ def assign_statuses(
     past = PAST_TENSE.search(text, clause[0], clause[1]) is not None
     future = not past and FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
     possible = any(hit.cue.cue == "possible" for hit in hits)
+    horizon = HORIZON.search(text, clause[0], clause[1]) is not None
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty(hits, trigger)
         if found:
             best_rank, cue_start = min(found)
             decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
-        elif trigger.layer == "deal" and (future or possible):
+        elif trigger.layer == "deal" and not past and (future or possible or horizon):
             decisions.append(StatusDecision("planned", certainty, False))
         else:
             decisions.append(StatusDecision("active", certainty, past))  # a past act is a stated fact
