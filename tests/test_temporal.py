@@ -49,6 +49,7 @@ VALUES = [  # (text, reference, field, expected) — reference 2016-11-07 is a M
     ("dal 4 al 22 questo mese", "2016-11-07", "value", "2016-11-04/2016-11-22"),
     ("tra il 4-22 gennaio 1995", "2016-11-07", "end_date", "1995-01-22"),
     ("negli ultimi due decenni", "2016-11-07", "start_date", "1990-01-01"),
+    ("la settimana del 16 settembre", "2016-11-07", "start_date", "2016-09-12"),
 ]
 
 DURATIONS = [

@@ -205,6 +205,30 @@ def _edge(item: Temporal, text: str, reference: date | None) -> Temporal:
     return edged.copy(start=found.start("edge"))
 
 
+CONTAINING_UNIT_BEFORE = re.compile(r"(?<!\w)(?P<unit>settimana|mese)\s+(?:del|dell['’`´])\s*$", re.I)
+
+
+def _containing_unit(item: Temporal, text: str, reference: date | None) -> Temporal:
+    """'la settimana del 16 settembre': the week (or month) holding the day."""
+    if item.granularity != "day" or item.kind != "date":
+        return item
+    found = CONTAINING_UNIT_BEFORE.search(text, max(0, item.start - 20), item.start)
+    if found is None:
+        return item
+    day = item.resolve(reference)
+    if not day.interval or not day.interval[0]:
+        return item.copy(start=found.start())
+    if fold(found["unit"]) == "settimana":
+        interval, granularity = tv.week_interval(day.interval[0]), "week"
+        value = tv.week_timex(day.interval[0])
+    else:
+        interval = tv.month_interval(day.interval[0].year, day.interval[0].month)
+        granularity, value = "month", day.interval[0].strftime("%Y-%m")
+    return day.copy(
+        start=found.start(), kind="period", granularity=granularity, interval=interval, value=value
+    )
+
+
 def attach_month_context(items: list[Temporal], text: str, reference: date | None) -> list[Temporal]:
     """A day without month takes the month named right after it: 'il 20 del prossimo mese'."""
     attached: list[Temporal] = []
@@ -307,6 +331,6 @@ def combine(items: list[Temporal], text: str, reference: date | None) -> list[Te
         index += 1
         if item.source.startswith("bare_day:") and item.source[9:] not in STANDALONE_BARE_DAY_LEADS:
             continue
-        item = _edge(item, text, reference)
+        item = _edge(_containing_unit(item, text, reference), text, reference)
         combined.append(_bound(item, text, reference))
     return resolve_anaphora(merge_clock_into_sets([item.resolve(reference) for item in combined], text))
