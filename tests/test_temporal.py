@@ -50,6 +50,7 @@ VALUES = [  # (text, reference, field, expected) — reference 2016-11-07 is a M
     ("tra il 4-22 gennaio 1995", "2016-11-07", "end_date", "1995-01-22"),
     ("negli ultimi due decenni", "2016-11-07", "start_date", "1990-01-01"),
     ("la settimana del 16 settembre", "2016-11-07", "start_date", "2016-09-12"),
+    ("la prossima settimana tra mercoledì e venerdì", "2017-11-14", "value", "2017-11-22/2017-11-24"),
 ]
 
 DURATIONS = [

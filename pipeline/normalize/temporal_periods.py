@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.normalize import temporal_values as tv
 from pipeline.normalize.temporal_atoms_relative import apply_edge
@@ -140,7 +140,9 @@ def _try_range(
             if first.is_partial_calendar and second.is_partial_calendar and second.month is None:
                 first, second = _with_context(first, context), _with_context(second, context)
                 end, used = context.end, 3
-    return _range(first, second, start, end, reference), used
+    ranged = _range(first, second, start, end, reference)
+    ranged.source = f"range:{first.source}:{second.source}"
+    return ranged, used
 
 
 def _bound(item: Temporal, text: str, reference: date | None) -> Temporal:
@@ -301,6 +303,24 @@ def merge_clock_into_sets(items: list[Temporal], text: str) -> list[Temporal]:
     return merged
 
 
+def _within_week(combined: list[Temporal], item: Temporal, text: str) -> Temporal:
+    """'la prossima settimana tra mercoledì e venerdì': weekdays of the week just named."""
+    week = combined[-1]
+    gap = text[week.end : item.start]
+    if week.granularity != "week" or not week.interval or not item.interval or gap.strip(" ,"):
+        return item
+    monday = week.interval[0] - timedelta(days=week.interval[0].weekday())
+    first = monday + timedelta(days=item.interval[0].weekday())
+    last = monday + timedelta(days=item.interval[1].weekday())
+    combined.pop()
+    return item.copy(
+        start=week.start,
+        interval=(first, last),
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        duration=f"P{(last - first).days}D",
+    )
+
+
 def combine(items: list[Temporal], text: str, reference: date | None) -> list[Temporal]:
     """Merge neighbouring expressions into ranges and apply edge and bound cues; drop unused bare days."""
     items = attach_month_context(items, text, reference)
@@ -324,6 +344,8 @@ def combine(items: list[Temporal], text: str, reference: date | None) -> list[Te
                         reference,
                     )[0]
                 item = item.copy(start=context.start)
+            elif combined and item.source == "range:weekday:weekday":
+                item = _within_week(combined, item, text)
             combined.append(item)
             index += used
             continue
