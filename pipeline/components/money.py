@@ -110,6 +110,9 @@ class MoneyExtractor:
         anchor = columns[:, 1].astype(bool)
         if not anchor.any():
             return []
+        anchor = self._anchors_near_numbers(doc, anchor, columns[:, 2].astype(bool))
+        if not anchor.any():
+            return []
         near = anchor.copy()
         for back in range(1, self.start_before + 1):
             near[:-back] |= anchor[back:]
@@ -134,6 +137,19 @@ class MoneyExtractor:
             elif value is not None:
                 self._add(found, value, text, notation)
         return self._resolve_context(found, counts, text)
+
+    def _anchors_near_numbers(self, doc: Doc, anchor: numpy.ndarray, number: numpy.ndarray) -> numpy.ndarray:
+        """Keep the anchors with a numeral within two tokens (``Marco``, ``Franco`` and ``peso`` in
+        running text are no money), and the singular scale words an article can quantify (``il
+        miliardo``)."""
+        close = number.copy()
+        for shift in (1, 2):
+            close[shift:] |= number[:-shift]
+            close[:-shift] |= number[shift:]
+        kept = anchor & close
+        for index in numpy.flatnonzero(anchor & ~close):
+            kept[index] = doc[int(index)].lower_ in _SINGULAR_SCALES
+        return kept
 
     def _read(self, text: str, match: re.Match, notation: _LazyNotation) -> MoneyValue | object | None:
         """Normalize one regex match; ``None`` when it is not money, ``_COUNT`` for a scaled count."""
@@ -583,7 +599,7 @@ class AnchorGetter:
 
 
 class NumberGetter:
-    """Picklable lexeme-flag getter: numerals in digits and Italian number words (``un``, ``cinque``)."""
+    """Picklable lexeme-flag getter: tokens with digits and Italian number words (``un``, ``cinque``)."""
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, NumberGetter)
@@ -592,7 +608,7 @@ class NumberGetter:
         return hash(NumberGetter)
 
     def __call__(self, string: str) -> bool:
-        if string[:1].isdigit():
+        if any(char.isdigit() for char in string):  # 14  1,5mld  EUR1.5  nzd$15
             return True
         return string.isalpha() and (string.lower() == "mezzo" or parse_number_word(string) is not None)
 
