@@ -191,7 +191,7 @@ def articles(bad_inputs) -> dict[str, Article]:
 
     with pytest.MonkeyPatch.context() as patch:
         if os.geteuid() == 0:
-            patch.setattr(pipeline.read, "open", deny_locked, raising=False)
+            patch.setattr(pipeline.read.files, "open", deny_locked, raising=False)
         found = list(iter_articles([bad_inputs], published="2025-01-21"))
     by_id = {article.doc_id: article for article in found}
     assert len(by_id) == len(found), "doc_ids must be unique"
@@ -289,7 +289,7 @@ def test_folder_run_reports_every_bad_case_and_extracts_every_sample(samples_dir
 
     with pytest.MonkeyPatch.context() as patch:
         if os.geteuid() == 0:
-            patch.setattr(pipeline.read, "open", deny_locked, raising=False)
+            patch.setattr(pipeline.read.files, "open", deny_locked, raising=False)
         summary = pipeline.process_folder(
             [folder], out=tmp_path / "out", formats=("csv",), jobs=1, model="blank"
         )

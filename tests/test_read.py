@@ -359,3 +359,38 @@ def test_split_large_text_without_punctuation():
 def test_split_rejects_zero_limit():
     with pytest.raises(ValueError):
         split_for_nlp("abc", 0)
+
+
+# --- .jsonl streaming ----------------------------------------------------------------------------------
+
+
+def test_jsonl_lines_are_decoded_one_by_one(tmp_path):
+    utf8 = json.dumps({"text": "ciao città"}, ensure_ascii=False).encode("utf-8")
+    cp1252 = json.dumps({"text": "perché 5 €"}, ensure_ascii=False).encode("cp1252")
+    raw = utf8 + b"\n" + cp1252 + b"\r\n\n" + bytes(range(0x80, 0x100)) * 2 + b'\n{"text": "a\x00b"}'
+    articles = read_all(write(tmp_path, "misto.jsonl", raw))
+    assert [(a.doc_id, a.status, a.encoding, a.text, a.error) for a in articles] == [
+        ("misto.jsonl#1", "ok", "utf-8", "ciao città", None),
+        ("misto.jsonl#2", "ok", "cp1252", "perché 5 €", None),
+        ("misto.jsonl#4", "error", None, "", "not UTF-8 and no encoding could be detected"),
+        ("misto.jsonl#5", "ok", "utf-8", "ab", None),
+    ]
+    assert articles[1].sha256 == sha256_hex(cp1252)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-8-sig"])
+def test_jsonl_with_byte_order_mark(tmp_path, codec):
+    text = json.dumps({"text": ITALIAN}, ensure_ascii=False) + "\n" + json.dumps({"text": "Due."}) + "\n"
+    articles = read_all(write(tmp_path, "a.jsonl", text.encode(codec)))
+    assert [(a.doc_id, a.text, a.encoding) for a in articles] == [
+        ("a.jsonl#1", ITALIAN, codec),
+        ("a.jsonl#2", "Due.", codec),
+    ]
+
+
+def test_file_over_the_size_limit_is_reported(tmp_path, monkeypatch):
+    import pipeline.read.files
+
+    monkeypatch.setattr(pipeline.read.files, "MAX_FILE_BYTES", 2**20)
+    article = read_one(write(tmp_path, "dump.txt", b"x" * (3 * 2**20)))
+    assert (article.status, article.error) == ("error", "file too large: 3 MB (limit 1 MB)")

@@ -18,7 +18,6 @@ Long texts are cut for the NLP pipeline by ``split_for_nlp``.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -26,18 +25,11 @@ from pathlib import Path
 from pipeline.read.article import STATUSES, Article, sha256_hex
 from pipeline.read.chunks import MAX_CHARS, iter_chunks, split_for_nlp
 from pipeline.read.decode import decode_bytes
-from pipeline.read.errors import (
-    CANNOT_READ,
-    FILE_NOT_FOUND,
-    FOLDER_LINK,
-    NOT_A_REGULAR_FILE,
-    PERMISSION_DENIED,
-    UNSUPPORTED_SUFFIX,
-    ReadError,
-)
-from pipeline.read.files import InputFile, check_paths, iter_input_files
+from pipeline.read.errors import FOLDER_LINK, UNSUPPORTED_SUFFIX, ReadError
+from pipeline.read.files import InputFile, check_paths, iter_input_files, read_bytes
 from pipeline.read.html import read_html
 from pipeline.read.json_docs import read_json, read_jsonl
+from pipeline.read.jsonl_stream import stream_jsonl
 from pipeline.read.plain import read_plain
 from pipeline.read.published import parse_published
 
@@ -96,13 +88,16 @@ def read_file(input_file: InputFile, *, default_published: date | None = None) -
         yield Article(**base, status="skipped", error=FOLDER_LINK)
         return
     reader = READERS.get(suffix)
+    if reader is read_jsonl:
+        yield from stream_jsonl(input_file.path, **base, default_published=default_published)
+        return
     if reader is None:
         supported = ", ".join(SUPPORTED_SUFFIXES)
         message = UNSUPPORTED_SUFFIX.format(suffix=suffix or "(none)", supported=supported)
         yield Article(**base, status="skipped", error=message)
         return
     try:
-        raw = _read_bytes(input_file.path)
+        raw = read_bytes(input_file.path)
     except ReadError as error:
         yield Article(**base, status="error", error=str(error))
         return
@@ -128,18 +123,3 @@ def read_file(input_file: InputFile, *, default_published: date | None = None) -
 def _generate(paths: list[Path], default_published: date | None, root: Path | None) -> Iterator[Article]:
     for input_file in iter_input_files(paths, root=root):
         yield from read_file(input_file, default_published=default_published)
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes; raise ``ReadError`` with a specific message when it cannot be read."""
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            raise ReadError(NOT_A_REGULAR_FILE)
-        with open(path, "rb") as handle:
-            return handle.read()
-    except PermissionError as error:
-        raise ReadError(PERMISSION_DENIED) from error
-    except FileNotFoundError as error:
-        raise ReadError(FILE_NOT_FOUND) from error
-    except OSError as error:
-        raise ReadError(CANNOT_READ.format(reason=error.strerror or error)) from error

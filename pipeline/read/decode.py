@@ -134,6 +134,24 @@ def decode_bytes(raw: bytes) -> Decoded:
     raise ReadError(UNDECODABLE)
 
 
+def splits_into_lines(head: bytes) -> bool:
+    """True when a file starting with ``head`` can be decoded line by line, each line on its own.
+
+    That holds for UTF-8 (with or without BOM) and the single-byte code pages, where a ``\\n`` byte is
+    always a line end; not for UTF-16/32 or for binary data, which are read as a whole.
+
+    >>> splits_into_lines(b'{"text": "ciao"}\\n'), splits_into_lines("ciao".encode("utf-16"))
+    (True, False)
+    """
+    wide_boms = tuple(bom for bom, encoding in BOMS if encoding != "utf-8-sig")
+    return not (
+        head.startswith(wide_boms)
+        or head.startswith(BINARY_SIGNATURES)
+        or _sniff_utf16_without_bom(head) is not None
+        or _looks_binary(head)
+    )
+
+
 def clean_text(text: str) -> str:
     r"""Normalise line ends to LF, drop control characters and put the text in NFC form.
 

@@ -13,9 +13,24 @@ relative to the folder argument the file was found in, else (a file argument) th
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from pipeline.read.errors import (
+    CANNOT_READ,
+    FILE_NOT_FOUND,
+    FILE_TOO_LARGE,
+    NOT_A_REGULAR_FILE,
+    PERMISSION_DENIED,
+    ReadError,
+)
+
+#: Files larger than this are reported, not read: one article of this size is a dump, not news.
+#: (UTF-8 and single-byte ``.jsonl`` files are streamed line by line and have no limit.)
+MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -85,3 +100,32 @@ def _relative_to_root(path: Path, root: Path | None) -> str | None:
     except ValueError:
         return None
     return PurePosixPath(*relative.parts).as_posix()
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; raise ``ReadError`` with a specific message when it cannot be read.
+
+    Files over ``MAX_FILE_BYTES`` are refused (``file too large``).
+    """
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(FILE_TOO_LARGE.format(size=size // 2**20, limit=MAX_FILE_BYTES // 2**20))
+        try:
+            return handle.read()
+        except OSError as error:
+            raise ReadError(CANNOT_READ.format(reason=error.strerror or error)) from error
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for binary reading; raise ``ReadError`` for pipes, devices and OS errors."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise ReadError(NOT_A_REGULAR_FILE)
+        return open(path, "rb")
+    except PermissionError as error:
+        raise ReadError(PERMISSION_DENIED) from error
+    except FileNotFoundError as error:
+        raise ReadError(FILE_NOT_FOUND) from error
+    except OSError as error:
+        raise ReadError(CANNOT_READ.format(reason=error.strerror or error)) from error

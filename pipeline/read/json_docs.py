@@ -21,7 +21,7 @@ def read_json(
     text: str, *, doc_id: str, source: str, default_published: date | None, encoding: str, sha256: str
 ) -> Iterator[Article]:
     """Yield the one ``Article`` of a decoded ``.json`` file."""
-    yield _article_from_json(
+    yield article_from_json(
         clean_serialized(text),
         first_line=1,
         doc_id=doc_id,
@@ -37,15 +37,16 @@ def read_jsonl(
 ) -> Iterator[Article]:
     """Yield one ``Article`` per non-blank line of a decoded ``.jsonl`` file (an "empty" one if none).
 
-    ``sha256`` of each line's article is the digest of that line in UTF-8; the file digest is used
-    only for the "empty" article of a file without lines.
+    Used for the files ``pipeline.read.jsonl_stream`` cannot stream (UTF-16/32). ``sha256`` of each
+    line's article is the digest of that line in UTF-8; the file digest is used only for the "empty"
+    article of a file without lines.
     """
     found = False
     for number, line in _numbered_lines(clean_serialized(text)):
         if not line.strip():
             continue
         found = True
-        yield _article_from_json(
+        yield article_from_json(
             line,
             first_line=number,
             doc_id=f"{doc_id}#{number}",
@@ -65,7 +66,7 @@ def read_jsonl(
         )
 
 
-def _article_from_json(
+def article_from_json(
     serialized: str,
     *,
     first_line: int,
@@ -75,7 +76,10 @@ def _article_from_json(
     encoding: str,
     sha256: str,
 ) -> Article:
-    """Parse one JSON object into an ``Article``; parse and shape errors become error articles."""
+    """Parse one JSON object (``first_line`` is its line in the file) into an ``Article``.
+
+    Parse and shape errors become error articles.
+    """
     base = {"doc_id": doc_id, "source": source, "encoding": encoding, "sha256": sha256}
     try:
         fields = _parse_object(serialized, first_line=first_line)
