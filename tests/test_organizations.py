@@ -73,6 +73,13 @@ RULE_CASES = [
     "il gruppo <org>Benetton</org> cede la quota",
     "la startup <org>Nubesco</org> apre a Torino",
     "la startup milanese <org>Sinapsi</org> assume",
+    # business contexts: apposition, nationality, "of"/"by" a company, signing with
+    "<org>Ventosud</org>, il produttore di energia eolica, cresce",
+    "l'accordo con la francese <org>Recyclage Avenir</org> è saltato",
+    "gli analisti di <org>Equita</org> alzano il prezzo obiettivo",
+    "la nuova società sarà controllata al 51% da <org>Idrogenia</org> e avrà sede a Milano",
+    "l'acquisizione di <org>Cartiere Alpine</org> da parte di <org>Bertone Imballaggi</org> è saltata",
+    "la società ha firmato con <org>Airbus</org> un contratto di fornitura",
     # acronym beside its long form: one key for both
     "la multa dell'<org key='agcm'>Autorità garante della concorrenza e del mercato</org> "
     "(<org key='agcm'>Agcm</org>) è arrivata",
