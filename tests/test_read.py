@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import UsageError
 from pipeline.read import SUPPORTED_SUFFIXES, Article, iter_articles, parse_published, split_for_nlp
 from pipeline.read.article import sha256_hex
 from pipeline.read.front_matter import split_front_matter
@@ -256,12 +257,14 @@ def test_document_date_wins_over_default(tmp_path):
 
 def test_bad_default_published_raises_at_once(tmp_path):
     write(tmp_path, "a.txt", "Testo.")
-    with pytest.raises(ValueError, match="invalid published date"):
+    with pytest.raises(UsageError, match="E001"):
         iter_articles([tmp_path], published="domani")
 
 
 def test_missing_path_raises_at_once(tmp_path):
-    with pytest.raises(FileNotFoundError, match="no such file or folder"):
+    with pytest.raises(FileNotFoundError, match="E003: no such file or folder"):
+        iter_articles([tmp_path / "manca"])
+    with pytest.raises(UsageError):
         iter_articles([tmp_path / "manca"])
 
 

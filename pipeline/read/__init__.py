@@ -22,11 +22,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from pipeline.errors import E001_BAD_PUBLISHED, UsageError
 from pipeline.read.article import STATUSES, Article, sha256_hex
 from pipeline.read.chunks import MAX_CHARS, iter_chunks, split_for_nlp
 from pipeline.read.decode import decode_bytes
 from pipeline.read.errors import FOLDER_LINK, UNSUPPORTED_SUFFIX, ReadError
-from pipeline.read.files import InputFile, check_paths, iter_input_files, read_bytes
+from pipeline.read.files import InputFile, MissingPathError, check_paths, iter_input_files, read_bytes
 from pipeline.read.html import read_html
 from pipeline.read.json_docs import read_json, read_jsonl
 from pipeline.read.jsonl_stream import stream_jsonl
@@ -35,6 +36,7 @@ from pipeline.read.published import parse_published
 
 __all__ = [
     "MAX_CHARS",
+    "MissingPathError",
     "STATUSES",
     "SUPPORTED_SUFFIXES",
     "Article",
@@ -72,11 +74,15 @@ def iter_articles(
     ``published`` is the default publication date for documents that do not give their own; ``root``
     is the folder ``doc_id`` values are relative to (default: each folder argument; a file argument
     alone gets its file name). The arguments are checked at once: a path that does not exist raises
-    ``FileNotFoundError`` and a bad ``published`` raises ``ValueError`` (usage errors); problems of
-    single documents never raise, they become articles with status "error", "empty" or "skipped".
+    ``MissingPathError`` (a ``FileNotFoundError``) and a bad ``published`` raises ``UsageError`` (a
+    ``ValueError``), both ``pipeline.errors.UsageError``; problems of single documents never raise,
+    they become articles with status "error", "empty" or "skipped".
     """
     checked = check_paths(paths)
-    default_published = parse_published(published)
+    try:
+        default_published = parse_published(published)
+    except ValueError as error:
+        raise UsageError(E001_BAD_PUBLISHED.format(value=published)) from error
     return _generate(checked, default_published, Path(root) if root is not None else None)
 
 

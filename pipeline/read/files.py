@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from pipeline.errors import E003_NO_SUCH_PATH, UsageError
 from pipeline.read.errors import (
     CANNOT_READ,
     FILE_NOT_FOUND,
@@ -46,12 +47,16 @@ class InputFile:
     folder_link: bool = False
 
 
+class MissingPathError(UsageError, FileNotFoundError):
+    """A path given to the readers does not exist (a usage error: the CLI exits 2 with its message)."""
+
+
 def check_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The paths as ``Path`` objects; raise ``FileNotFoundError`` for one that does not exist."""
+    """The paths as ``Path`` objects; raise ``MissingPathError`` for one that does not exist."""
     checked = [Path(path) for path in paths]
     for path in checked:
         if not path.exists():
-            raise FileNotFoundError(f"no such file or folder: {path}")
+            raise MissingPathError(E003_NO_SUCH_PATH.format(path=path))
     return checked
 
 
