@@ -22,6 +22,8 @@ AGREEMENT_TYPES = (
     "ACQUISITION",
     "MERGER",
 )
+#: Agreements whose clauses (exclusivity, duration, penalties...) news report most.
+CONTRACT_TYPES = frozenset({"PARTNERSHIP", "SUPPLY_SERVICE_CONTRACT", "JOINT_VENTURE", "LICENSE_IP"})
 #: Types an "accordo" / "l'intesa" can stand for.
 AGREEMENT_LIKE = frozenset(AGREEMENT_TYPES) | {"LICENSE_IP"}
 #: Statuses a clause without its own cue takes from its agreement: the clauses of a deal awaiting
@@ -127,9 +129,10 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
     """Set ``agreement_index`` on clause rows: the deal row they belong to (shared parties, same
     sentence, agreement-like type, closest before). A clause with fewer than two parties takes the
     deal's, and a clause without a status cue takes the deal's status when it is not active."""
-    deals = [(i, r) for i, r in enumerate(rows) if r["layer"] == "deal"]
+    agreements = [(i, r) for i, r in enumerate(rows) if r["layer"] == "deal" or r["type"] == "LICENSE_IP"]
     for row in rows:
         row["agreement_index"] = None
+        deals = [(i, r) for i, r in agreements if r is not row]  # a licence agreement can hold clauses too
         if row["layer"] != "clause" or not deals:
             continue
         names = {p[0] for p in row["parties"]}
@@ -140,15 +143,11 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             _, deal = item
             shared = len(names & {p[0] for p in deal["parties"]})
             same_sentence = bool(set(row["sentences"]) & set(deal["sentences"]))
-            kind = (
-                AGREEMENT_TYPES.index(deal["type"])
-                if deal["type"] in AGREEMENT_TYPES
-                else len(AGREEMENT_TYPES)
-            )
+            contract = deal["type"] in CONTRACT_TYPES  # clauses belong to contracts more than to transactions
             before = deal["start"] <= row["start"]
             spans = [deal["start"], *(m[0] for m in deal["mentions"])]
             distance = min(abs(start - row["start"]) for start in spans)
-            return (shared, same_sentence, before, -distance, -kind)
+            return (shared, same_sentence, contract, before, -distance)
 
         candidates = [
             d for d in deals if not names or not d[1]["parties"] or names & {p[0] for p in d[1]["parties"]}
