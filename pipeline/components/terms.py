@@ -18,6 +18,7 @@ text and lemmas); status and certainty from the cues of ``term_cues.jsonl`` with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -50,7 +51,13 @@ from pipeline.normalize.terms_merge import (
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_spans, find_cues
 
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
-DEFINITE_ARTICLES = frozenset({"l'", "la", "il", "lo", "le", "gli", "i", "questo", "questa", "quest'"})
+DEFINITE_ARTICLES = frozenset(
+    "l' la il lo le gli i questo questa quest' del dello della dell' dei degli delle dal dallo dalla dall' "
+    "al allo alla all' nel nello nella nell' sul sullo sulla sull'".split()
+)
+DESCRIPTIVE_ADJECTIVES = frozenset({"nuovo", "nuova", "stesso", "stessa", "citato", "citata", "suddetto"})
+#: Between a trigger and the amount that names it: "da", "di", "per" and a few words, no comma.
+NAMED_BY_AMOUNT = re.compile(r"[^,;.]{0,30}?\b(?:da|di|per|pari\s+a)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 PURPOSE_LINKS = frozenset({"per", "di", "d'", "sulla", "sul", "relativo", "relativa", "riguardante"})
@@ -199,11 +206,13 @@ class TermExtractor(Pipe):
             0 <= m["start"] - span.end_char <= 40 for m in money
         ):
             return False  # "una decina di fusioni", "le offerte di altri concorrenti"
-        if lex.types[rule.type].layer == "deal" and (
-            lex.hypothetical_before.search(text, sentence.start_char, span.start_char)
-            or self._in_conditional(text, sentence, span)
-        ):
-            return False
+        if lex.types[rule.type].layer == "deal" or rule.type in ("TERMINATION", "TERM_DURATION"):
+            if lex.hypothetical_before.search(
+                text, sentence.start_char, span.start_char
+            ) or self._in_conditional(text, sentence, span):
+                return False  # "eventuali future cessioni", "in caso di recesso anticipato"
+        if lex.generic_context.search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
+            return False  # "portafoglio ordini", "mercato della fornitura", "ricavi da licenze"
         clause_text = text[clause[0] : clause[1]]
         has_value = bool(inside(money, *clause)) or bool(lex.percent.search(clause_text))
         after = text[span.end_char : min(clause[1], span.end_char + 60)]
@@ -314,8 +323,8 @@ class TermExtractor(Pipe):
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             definite = anaphoric or (
                 self._definite(doc, span, clause, sentence_orgs)
-                and not any(0 <= m["start"] - span.end_char <= 60 for m in clause_money)
-            )  # "la linea di credito da 1 miliardo" is named by its amount
+                and not any(NAMED_BY_AMOUNT.match(text, span.end_char, m["start"]) for m in clause_money)
+            )  # "la linea di credito revolving da 1 miliardo" is named by its amount
             linked = link_money(trigger, clause_money) if info.takes_money else None
             mentions.append(
                 {
@@ -349,7 +358,10 @@ class TermExtractor(Pipe):
     ) -> bool:
         """ "L'accordo", "la licenza" with no organization around it in its clause: a further mention of a
         term already named (it joins that term's row when there is one)."""
-        if span.start == 0 or doc[span.start - 1].lower_ not in DEFINITE_ARTICLES:
+        before = doc[span.start - 1].lower_ if span.start else ""
+        if before in DESCRIPTIVE_ADJECTIVES and span.start > 1:  # "il nuovo accordo"
+            before = doc[span.start - 2].lower_
+        if before not in DEFINITE_ARTICLES:
             return False
         return not any(
             clause[0] <= o["start"] and (o["end"] <= span.start_char or o["start"] - span.end_char <= 30)

@@ -118,6 +118,7 @@ class TermLexicon:
     hypothetical_before: re.Pattern[str]
     authority: re.Pattern[str]
     appositive_before: re.Pattern[str]
+    generic_context: re.Pattern[str]
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -205,4 +206,5 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         hypothetical_before=re.compile(scope["hypothetical_before"], re.IGNORECASE),
         authority=re.compile(scope["authorities"], re.IGNORECASE),
         appositive_before=re.compile(scope["appositive_before"], re.IGNORECASE),
+        generic_context=re.compile(scope["generic_context"], re.IGNORECASE),
     )
