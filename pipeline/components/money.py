@@ -106,11 +106,10 @@ class MoneyExtractor:
         An expression is tried only where it can start: at an anchor token, or at a numeral (digits or
         number word) up to ``start_before`` tokens before one. Docs without anchors cost one array read.
         """
-        columns = doc.to_array([IDX, self.anchor_flag, self.number_flag])
-        anchor = columns[:, 1].astype(bool)
-        if not anchor.any():
+        if not doc.to_array(self.anchor_flag).any():  # the common case for most sentences: one array
             return []
-        anchor = self._anchors_near_numbers(doc, anchor, columns[:, 2].astype(bool))
+        columns = doc.to_array([IDX, self.anchor_flag, self.number_flag])
+        anchor = self._anchors_near_numbers(doc, columns[:, 1].astype(bool), columns[:, 2].astype(bool))
         if not anchor.any():
             return []
         near = anchor.copy()
@@ -493,12 +492,15 @@ class MoneyPatterns:
             flags,
         )
         self.anchor_words = frozenset(
-            {word for name in lexicon.names for word in name.split()[:1]}
+            {name for name in lexicon.names if " " not in name}  # every multi-word name starts with one
             | {word.rstrip(".") for word in scale_words()}
-            | {symbol[:-1] for symbol in lexicon.symbols if symbol.endswith("$")}  # the c of "c $"
+            | ({symbol[:-1] for symbol in lexicon.symbols if symbol.endswith("$")} - _WORD_LETTERS)  # c $
             | lexicon.lowercase_codes
         )
 
+
+#: Letters that are Italian words: "a $ 5" is "at $5", so "a" never starts a symbol such as A$.
+_WORD_LETTERS = frozenset({"a", "e", "i", "o"})
 
 #: Spaces that group digits ("1 000 000") and that the tokenizer may split on.
 _THIN_SPACES = "\u00a0\u202f\u2009"

@@ -36,7 +36,8 @@ _REAL_X_CODES = {"XAF", "XOF", "XPF", "XCD", "XCG"}
 _WORD_LETTERS = {"a", "e", "i", "o"}
 
 _NOT_HEADS = {
-    "antico", "codice", "diritti", "fondi", "nuovo", "unidad", "unidades", "unità", "valuta", "zimbabwe",
+    "antico", "antichi", "codice", "codici", "diritti", "fondi", "nuovo", "nuovi", "nuova", "nuove", "unidad",
+    "unidades", "unità", "valuta", "valute", "zimbabwe",
 }
 
 
