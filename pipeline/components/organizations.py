@@ -57,11 +57,12 @@ class OrgRule:
     priority: str
     pattern: tuple[dict, ...]
     targets: frozenset[int]
+    trim: str | None = None  # "verb-after-name": drop a lower-case last word after a capitalised one
 
     @classmethod
     def from_dict(cls, data: dict, macros: dict[str, list[list[dict]]]) -> list[OrgRule]:
         """Expand a rule record (macros, one pattern per LEGAL_FORM variant) into concrete rules."""
-        unknown = set(data) - {"id", "priority", "pattern"}
+        unknown = set(data) - {"id", "priority", "pattern", "trim"}
         if unknown:
             raise ValueError(f"unknown keys {sorted(unknown)} in organization rule {data.get('id')}")
         if data["priority"] not in ("override", "fill"):
@@ -72,7 +73,7 @@ class OrgRule:
             tokens = [token for sequence in combination for token in sequence]
             targets = frozenset(i for i, token in enumerate(tokens) if token.get("TARGET"))
             pattern = tuple({k: v for k, v in token.items() if k != "TARGET"} for token in tokens)
-            rules.append(cls(data["id"], data["priority"], pattern, targets))
+            rules.append(cls(data["id"], data["priority"], pattern, targets, data.get("trim")))
         return rules
 
 
@@ -119,6 +120,9 @@ def load_rules(nlp: Language, lexicons: Path = LEXICONS) -> list[OrgRule]:
     rules = [rule for record in _read_jsonl(lexicons / "org_patterns.jsonl") for rule in
              OrgRule.from_dict(record, macros)]
     for record in _read_jsonl(lexicons / "org_acronyms.jsonl"):
+        long_form = [{"LOWER": token.lower_, "TARGET": True} for token in nlp.make_doc(record["long_form"])]
+        rules += OrgRule.from_dict({"id": "acronym-long-form", "priority": "override", "pattern": long_form},
+                                   macros)
         for form in record["forms"]:
             pattern = [{"MACRO": "ANY_ARTICLE"}] if record.get("needs_article") else []
             pattern.append({"ORTH": form, "TARGET": True})
@@ -210,7 +214,10 @@ class OrganizationRecognizer:
             target = [start + i for i, index in enumerate(alignments) if index in rule.targets]
             if not target:
                 continue
-            span = trim_connectors(doc[min(target) : max(target) + 1])
+            span = doc[min(target) : max(target) + 1]
+            if rule.trim == "verb-after-name" and len(span) > 2 and span[-1].is_lower and span[-2].is_title:
+                span = span[:-1]  # "Banca d'Italia investe": a verb, not part of the name
+            span = trim_connectors(span)
             if span is not None:
                 spans[rule.priority].append(span)
                 rule_of.setdefault((span.start, span.end), rule.id)
