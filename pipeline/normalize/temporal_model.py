@@ -31,6 +31,7 @@ class Temporal:
     source: str = ""
     day_end: int | None = None
     anaphoric_shift: int | None = None
+    tense: int = 0  # -1 / +1 when the words around a month without year say past / future
 
     @property
     def is_partial_calendar(self) -> bool:
@@ -71,7 +72,7 @@ class Temporal:
             if year is None:
                 if reference is None:
                     return self.copy(value=f"XXXX-{month:02d}", relative=True)
-                year = tv.resolve_partial_month(month, reference)
+                year = tv.resolve_partial_month(month, reference, self.tense)
             return self.copy(
                 year=year,
                 interval=tv.month_interval(year, month),

@@ -321,9 +321,40 @@ def _within_week(combined: list[Temporal], item: Temporal, text: str) -> Tempora
     )
 
 
+_PAST_NEAR = re.compile(
+    r"""\b(?:ha|hanno|aveva|avevano|era|erano|è|sono|fu|furono|stat[oaie])\s+(?:\w+\s+)?\w{3,}(?:at|ut|it)[oaie]\b
+      |\b\w{3,}(?:at|ut|it)[oaie]\s+(?:\w+\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FUTURE_NEAR = re.compile(
+    r"""\b\w{2,}(?:erà|irà|arà|eranno|iranno|aranno|erò|irò)\b
+      |\b(?:dovrebbe|dovrebbero|attes[oaie]|previst[oaie]|in\s+programma|prossim[oaie])\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def month_tense(item: Temporal, text: str) -> int:
+    """-1 / +1 when the verbs next to a month without year ('annunciata a marzo', 'partiranno a maggio')
+    put it in the past or the future; 0 when they do not say (the nearest occurrence is taken)."""
+    before = text[max(0, item.start - 40) : item.start]
+    before = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
+    after = text[item.end : item.end + 30].split(".")[0].split("\n")[0]
+    if _FUTURE_NEAR.search(before) or _FUTURE_NEAR.search(after):
+        return 1
+    if _PAST_NEAR.search(before) or re.match(r"\s*(?:\w+\s+)?(?:aveva|avevano|ha|hanno|era)\s", after):
+        return -1
+    return 0
+
+
+def _with_tense(item: Temporal, text: str) -> Temporal:
+    if item.granularity == "month" and item.year is None and item.is_partial_calendar:
+        return item.copy(tense=month_tense(item, text))
+    return item
+
+
 def combine(items: list[Temporal], text: str, reference: date | None) -> list[Temporal]:
     """Merge neighbouring expressions into ranges and apply edge and bound cues; drop unused bare days."""
-    items = attach_month_context(items, text, reference)
+    items = attach_month_context([_with_tense(item, text) for item in items], text, reference)
     combined: list[Temporal] = []
     index = 0
     while index < len(items):

@@ -206,8 +206,17 @@ def resolve_partial_day(month: int | None, day: int, reference: date) -> date | 
     return nearest_date(candidates, reference) if candidates else None
 
 
-def resolve_partial_month(month: int, reference: date) -> int:
-    """Year of the month occurrence closest to ``reference``."""
+def resolve_partial_month(month: int, reference: date, tense: int = 0) -> int:
+    """Year of the month occurrence closest to ``reference``; with a tense (-1 past, +1 future), the
+    latest occurrence up to the reference month or the first one from it.
+
+    >>> resolve_partial_month(3, date(2023, 12, 5)), resolve_partial_month(3, date(2023, 12, 5), -1)
+    (2024, 2023)
+    """
+    if tense < 0:
+        return reference.year if month <= reference.month else reference.year - 1
+    if tense > 0:
+        return reference.year if month >= reference.month else reference.year + 1
     candidates = [date(year, month, 15) for year in (reference.year - 1, reference.year, reference.year + 1)]
     return nearest_date(candidates, date(reference.year, reference.month, 15)).year
 
