@@ -397,3 +397,16 @@ def test_file_over_the_size_limit_is_reported(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline.read.files, "MAX_FILE_BYTES", 2**20)
     article = read_one(write(tmp_path, "dump.txt", b"x" * (3 * 2**20)))
     assert (article.status, article.error) == ("error", "file too large: 3 MB (limit 1 MB)")
+
+
+# --- the seed article (read from ../shared, never copied) ----------------------------------------------
+
+
+@pytest.mark.shared
+def test_seed_article_reads_unchanged(seed_text, shared_dir, tmp_path):
+    seed = shared_dir / "seed" / "000_e7c281f085c722e3.txt"
+    article = read_one(seed, published="2025-01-21")
+    assert (article.status, article.encoding, article.published) == ("ok", "utf-8", date(2025, 1, 21))
+    assert article.text == seed_text.replace("\r\n", "\n")
+    as_cp1252 = write(tmp_path, "seed_cp1252.txt", seed_text.encode("cp1252", errors="strict"))
+    assert read_one(as_cp1252).text == article.text
