@@ -130,6 +130,9 @@ NEWS_CASES = [  # written for this project in the style of Italian business news
     "un mandato di <date kind='duration' duration='P20Y'>vent'anni</date>",
     "ricavi nel <date value='2022'>2022</date>, il triplo dell'<date value='2021'>anno prima</date>",
     "se ne parla da <date kind='duration' value='PXM'>mesi</date>",
+    "l'operazione, annunciata a <date value='2024-03'>marzo</date>, vale 2 miliardi",
+    "i lavori partiranno a <date value='2025-05'>maggio</date>",
+    "dovrebbe concludersi <date modifier='end_bound' end_date='2025-12-31'>entro il 31 dicembre</date>",
     "un minimo di 5 milioni di dollari <date kind='set' value='P1Y'>ogni anno</date>",
 ]
 

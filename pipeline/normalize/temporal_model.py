@@ -52,7 +52,7 @@ class Temporal:
             return self._resolve_day_range(reference)
         if self.granularity == "day":
             if year is None or month is None:
-                resolved = tv.resolve_partial_day(month, day, reference) if reference else None
+                resolved = tv.resolve_partial_day(month, day, reference, self.tense) if reference else None
                 if resolved is None:
                     value = f"XXXX-{month:02d}-{day:02d}" if month else f"XXXX-XX-{day:02d}"
                     return self.copy(value=value, relative=True)

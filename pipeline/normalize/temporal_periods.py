@@ -170,6 +170,8 @@ def _bound(item: Temporal, text: str, reference: date | None) -> Temporal:
         return item
     if not _is_calendar(item) or item.kind == "time":
         return item
+    if modifier == "end_bound" and item.is_partial_calendar and item.year is None:
+        item = item.copy(tense=1)  # 'entro il 31 dicembre', 'fino a marzo': a deadline ahead
     resolved = item.resolve(reference)
     if modifier == "approx":
         return resolved.copy(start=cue.start(), modifier="approx")

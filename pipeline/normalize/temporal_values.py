@@ -191,8 +191,9 @@ def nearest_date(candidates: list[date], reference: date) -> date:
     return min(candidates, key=lambda day: (abs((day - reference).days), day > reference))
 
 
-def resolve_partial_day(month: int | None, day: int, reference: date) -> date | None:
-    """Closest real date to ``reference`` with this day (and month, when given)."""
+def resolve_partial_day(month: int | None, day: int, reference: date, tense: int = 0) -> date | None:
+    """Closest real date to ``reference`` with this day (and month, when given); with a tense
+    (+1 future, -1 past), the closest one on that side of the reference."""
     candidates = []
     if month is None:
         for delta in (-1, 0, 1):
@@ -203,6 +204,8 @@ def resolve_partial_day(month: int | None, day: int, reference: date) -> date | 
         for year in (reference.year - 1, reference.year, reference.year + 1):
             if day <= calendar.monthrange(year, month)[1]:
                 candidates.append(date(year, month, day))
+    if tense:
+        candidates = [day_ for day_ in candidates if (day_ - reference).days * tense >= 0] or candidates
     return nearest_date(candidates, reference) if candidates else None
 
 
