@@ -157,6 +157,8 @@ MINOR_UNITS = [
     "il biglietto viene <money amount='8.75' currency='USD'>8 dollari e 75</money>.",
     "la maglietta viene <money amount='22.4' currency='USD'>22 dollari 40</money>.",
     "costa <money amount='1.5' currency='EUR'>un euro e mezzo</money>",
+    "il caffè costa <money amount='2.5' currency='USD'>due dollari e cinquanta</money>.",
+    "<money amount='0.5' currency='EUR'>50 centesimi di euro</money> in più",
     "sale a <money amount='2' currency='EUR'>2 euro</money>; poi"
     " <money amount='0.3' currency='EUR' inferred='true'>30 centesimi</money> in più",
     "un rialzo di <money amount='0.012' currency='USD'>1,2 centesimi di dollaro</money>",

@@ -226,8 +226,8 @@ class MoneyExtractor:
         minor_number = parse_numeral(minor_text) if minor_text[0].isdigit() else parse_number_word(minor_text)
         if minor_number is None or minor_number >= 100:
             return end, amount
-        if not tail.group("minor_name") and not minor_text.isdigit():
-            return end, amount
+        if not tail.group("minor_name") and not (minor_text.isdigit() or tail.group("conjunction")):
+            return end, amount  # "due dollari e cinquanta" but not "due dollari cinquanta"
         return tail.end(), add_minor_units(amount, minor_number)
 
     def _inheritable(self, text: str, match: re.Match) -> bool:
@@ -420,7 +420,7 @@ class MoneyPatterns:
         )
         self.minor_tail = re.compile(
             rf"""
-            (?: {_SPACE}+ e {_SPACE}+ | {_SPACE}+ )
+            (?: (?P<conjunction> {_SPACE}+ e {_SPACE}+ ) | {_SPACE}+ )
             (?P<minor_number> \d{{1,2}} (?! [.,]?\d ) | [^\W\d_]+ )                  # 15   quarantacinque
             (?: {_SPACE}+ (?P<minor_name> {minor_names} ) {_WORD_END}                   # centesimi  cent
               | (?= {_SPACE}* (?: [.;:!?)\]] | $ ) )                                   # bare cents at a stop
