@@ -176,27 +176,34 @@ def measure_folder(args: dict[str, Any]) -> dict[str, Any]:
     from pipeline.nlp import _cached
 
     _, words = _texts(args)
-    out = args["out"]
+    out, jobs = args["out"], args["jobs"]
+    first_run_rss: list[float] = []
+
+    def worker_rss() -> float:
+        # several jobs: the largest worker process; none when the folder had a single shard to do
+        children = peak_rss_mb(resource.RUSAGE_CHILDREN) if jobs > 1 else 0.0
+        return children or peak_rss_mb()
 
     def run() -> dict[str, Any]:
         _cached.cache_clear()  # every run loads the pipeline, as the spawned workers of jobs > 1 do
         shutil.rmtree(out, ignore_errors=True)
         summary = pipeline.process_folder(
-            args["folder"],
-            out,
-            formats=("csv", "parquet"),
-            jobs=args["jobs"],
-            model=args["model"],
-            force=True,
+            args["folder"], out, formats=("csv", "parquet"), jobs=jobs, model=args["model"], force=True
         )
+        if not first_run_rss:
+            first_run_rss.append(worker_rss())
         return {"documents": summary.documents, "shards": summary.shards, "rows": summary.rows}
 
     median, runs, summary = _timed(run, args["repeats"])
-    jobs = args["jobs"]
-    # several jobs: the largest worker process; none when the folder had a single shard to do
-    worker_rss = peak_rss_mb(resource.RUSAGE_CHILDREN) if jobs > 1 else 0.0
-    worker_rss = worker_rss or peak_rss_mb()
-    return _speed(words, median, runs, jobs=jobs, summary=summary, worker_peak_rss_mb=worker_rss)
+    return _speed(
+        words,
+        median,
+        runs,
+        jobs=jobs,
+        summary=summary,
+        worker_peak_rss_mb=first_run_rss[0],  # of one run: later runs in this process add their garbage
+        worker_peak_rss_mb_all_runs=worker_rss(),
+    )
 
 
 def _dates_pipeline() -> Any:

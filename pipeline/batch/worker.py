@@ -157,7 +157,8 @@ def process_shard(shard: Shard, settings: RunSettings) -> ShardStats:
             schema = TEXTS_SCHEMA if table == TEXTS else SCHEMAS[table]
             writers[table] = stack.enter_context(pq.ParquetWriter(tmp, schema, compression="zstd"))
         for block in _blocks(articles, settings.block_articles):
-            rows, block_tokens = _extract_block(block, nlp, settings.batch_size)
+            with nlp.memory_zone():  # frees the strings this block added to the vocab: flat memory
+                rows, block_tokens = _extract_block(block, nlp, settings.batch_size)
             tokens += block_tokens
             documents += len(block)
             errors += sum(a.status == "error" for a in block)
