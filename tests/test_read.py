@@ -410,3 +410,20 @@ def test_seed_article_reads_unchanged(seed_text, shared_dir, tmp_path):
     assert article.text == seed_text.replace("\r\n", "\n")
     as_cp1252 = write(tmp_path, "seed_cp1252.txt", seed_text.encode("cp1252", errors="strict"))
     assert read_one(as_cp1252).text == article.text
+
+
+def test_a_reader_bug_becomes_an_error_article(tmp_path, monkeypatch):
+    import pipeline.read
+
+    def broken(text, **_):
+        raise RuntimeError("boom\nsecond line")
+        yield
+
+    monkeypatch.setitem(pipeline.read.READERS, ".txt", broken)
+    write(tmp_path, "a.txt", "Testo.")
+    write(tmp_path, "b.md", "Altro testo.")
+    articles = read_all(tmp_path)
+    assert [(a.doc_id, a.status, a.error) for a in articles] == [
+        ("a.txt", "error", "reader failed: RuntimeError: boom"),
+        ("b.md", "ok", None),
+    ]

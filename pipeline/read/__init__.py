@@ -12,7 +12,10 @@ Formats (by suffix, case-insensitive): ``.txt`` and ``.md`` (optional front matt
 Every file, and every non-blank ``.jsonl`` line, gives exactly one ``Article`` whose ``status`` is
 "ok", "empty", "error" (with a specific message, see ``pipeline.read.errors``) or "skipped"; reading
 never raises for a bad document. Encodings are detected (see ``pipeline.read.decode``) and recorded.
-Long texts are cut for the NLP pipeline by ``split_for_nlp``.
+Folders are searched recursively in sorted order; hidden names are left out (``pipeline.read.files``).
+Files over 512 MB are reported (``file too large``), except UTF-8 and single-byte ``.jsonl`` files,
+which are streamed line by line (``pipeline.read.jsonl_stream``). Long texts are cut for the NLP
+pipeline by ``split_for_nlp``.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pipeline.errors import E001_BAD_PUBLISHED, UsageError
 from pipeline.read.article import STATUSES, Article, sha256_hex
 from pipeline.read.chunks import MAX_CHARS, iter_chunks, split_for_nlp
 from pipeline.read.decode import decode_bytes
-from pipeline.read.errors import FOLDER_LINK, UNSUPPORTED_SUFFIX, ReadError
+from pipeline.read.errors import FOLDER_LINK, READER_FAILED, UNSUPPORTED_SUFFIX, ReadError
 from pipeline.read.files import InputFile, MissingPathError, check_paths, iter_input_files, read_bytes
 from pipeline.read.html import read_html
 from pipeline.read.json_docs import read_json, read_jsonl
@@ -95,7 +98,10 @@ def read_file(input_file: InputFile, *, default_published: date | None = None) -
         return
     reader = READERS.get(suffix)
     if reader is read_jsonl:
-        yield from stream_jsonl(input_file.path, **base, default_published=default_published)
+        try:
+            yield from stream_jsonl(input_file.path, **base, default_published=default_published)
+        except Exception as error:  # a reader bug must not end a run of 100,000 articles
+            yield Article(**base, status="error", error=_failure(error))
         return
     if reader is None:
         supported = ", ".join(SUPPORTED_SUFFIXES)
@@ -117,13 +123,22 @@ def read_file(input_file: InputFile, *, default_published: date | None = None) -
         yield Article(**base, status="error", error=str(error), sha256=digest)
         return
     del raw
-    yield from reader(
-        decoded.text,
-        **base,
-        default_published=default_published,
-        encoding=decoded.encoding,
-        sha256=digest,
-    )
+    try:
+        yield from reader(
+            decoded.text,
+            **base,
+            default_published=default_published,
+            encoding=decoded.encoding,
+            sha256=digest,
+        )
+    except Exception as error:  # a reader bug must not end a run of 100,000 articles
+        yield Article(**base, status="error", error=_failure(error), encoding=decoded.encoding, sha256=digest)
+
+
+def _failure(error: Exception) -> str:
+    """The message of an unexpected reader failure: its type and first line."""
+    reason = str(error).splitlines()[0] if str(error) else ""
+    return READER_FAILED.format(kind=type(error).__name__, reason=reason)
 
 
 def _generate(paths: list[Path], default_published: date | None, root: Path | None) -> Iterator[Article]:

@@ -21,6 +21,7 @@ INVALID_JSON = "invalid JSON at line {line}: {reason}"
 INVALID_PUBLISHED = "invalid published date {value!r}"
 FIELD_NOT_STRING = "{field} field is not a string"
 NO_MAIN_TEXT = "no main text found in the HTML page"
+READER_FAILED = "reader failed: {kind}: {reason}"
 
 
 class ReadError(Exception):
