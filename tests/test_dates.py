@@ -132,6 +132,9 @@ NEWS_CASES = [  # written for this project in the style of Italian business news
     "se ne parla da <date kind='duration' value='PXM'>mesi</date>",
     "l'operazione, annunciata a <date value='2024-03'>marzo</date>, vale 2 miliardi",
     "i lavori partiranno a <date value='2025-05'>maggio</date>",
+    "hanno firmato <date value='2025-01-17'>venerdì</date> un accordo",
+    "il voto di <date kind='time' value='2025-01-20TEV'>ieri sera</date>",
+    "un rialzo <date kind='period' value='PXM' start_date='none'>negli ultimi mesi</date>",
     "dovrebbe concludersi <date modifier='end_bound' end_date='2025-12-31'>entro il 31 dicembre</date>",
     "un minimo di 5 milioni di dollari <date kind='set' value='P1Y'>ogni anno</date>",
 ]

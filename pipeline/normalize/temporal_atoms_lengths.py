@@ -60,6 +60,9 @@ def running_period(match: re.Match, reference: date | None) -> Temporal | None:
     amounts, vague = parsed
     if singular and len(text.split()) > 1:
         return None
+    vague = vague or (
+        not singular and amount_text != text
+    )  # 'nelle prossime settimane': how many is not said
     start, end = _span(match)
     future = direction.startswith(("prossim", "successiv")) or direction == "in futuro"
     iso = _vague_iso(amounts) if vague else tv.duration_iso(amounts)

@@ -95,9 +95,12 @@ def ordinal_weekday(match: re.Match, reference: date | None) -> Temporal | None:
 def relative_day(match: re.Match, reference: date | None) -> Temporal | None:
     offset = lexicon().relative_days[fold(match["word"])]
     start, end = _span(match)
-    if reference is None:
+    day = reference + timedelta(days=offset) if reference else None
+    if match["part"]:  # 'ieri sera': a part of that day
+        part = lexicon().day_parts[fold(match["part"])]
+        return Temporal(start, end, "time", None, value=f"{day or 'XXXX-XX-XX'}T{part}", relative=True)
+    if day is None:
         return Temporal(start, end, "date", "day", value="XXXX-XX-XX", relative=True)
-    day = reference + timedelta(days=offset)
     return Temporal(start, end, "date", "day", interval=(day, day), value=day.isoformat(), relative=True)
 
 

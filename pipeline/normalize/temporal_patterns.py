@@ -119,14 +119,14 @@ PATTERNS: dict[str, str] = {
         (?P<wd>${WEEKDAY})
         (?:\s+(?P<post>prossimo|prossima|scorso|scorsa|passato|passata))?
         (?:\s+(?:di|della|dello)\s+(?P<wk>${SHIFT}\s+settimana|settimana\s+${SHIFT}))?
-        (?:\s+(?P<d>${DAY}|${NUMWORD})(?![\d]|[.,]\d|\s*(?:${UNIT}|%|mil)))?""",
+        (?:\s+(?P<d>${DAY}|(?!(?:un|una|uno)(?!\w))${NUMWORD})(?![\d]|[.,]\d|\s*(?:${UNIT}|%|mil)))?""",
     # la prossima settimana, di venerdì
     "week_weekday": r"""
         (?P<wk>${SHIFT}\s+settimana|settimana\s+${SHIFT}),?\s+(?:di\s+|il\s+)?(?P<wd>${WEEKDAY})""",
     # Mer, 22 Gen is day_month; abbreviation with a day: Sab 12
     # oggi, ieri, l'altroieri, il giorno dopo
     "relative_day": r"""
-        (?<!\w)(?P<word>${RELATIVE_DAY})(?!\w)""",
+        (?<!\w)(?P<word>${RELATIVE_DAY})(?:\s+(?P<part>${DAYPART}))?(?!\w)""",
     # la prossima settimana, l'anno scorso, quest'anno, il mese dopo il prossimo
     "relative_unit": r"""
         (?:(?P<pre>${SHIFT})(?:\s+|(?<=['’`´])\s*)
