@@ -264,6 +264,7 @@ class TermExtractor(Pipe):
             if not in_sentence:
                 continue
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
+            context["sentence_hits"] = []
             for clause in clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker):
                 typed: list[tuple[Span, str]] = []
                 kept = [
@@ -284,6 +285,8 @@ class TermExtractor(Pipe):
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal":
                             last_deal = term_type
+                if not typed:
+                    context["sentence_hits"].extend(find_cues(text, clause, lex, context["protected"]))
                 if typed:
                     mentions.extend(
                         self._clause_mentions(doc, number, sentence, sentence_orgs, clause, typed, context)
@@ -310,7 +313,8 @@ class TermExtractor(Pipe):
         lex = self.lexicon
         text = doc.text
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
-        decisions = assign_statuses(text, clause, refs, find_cues(text, clause, lex, context["protected"]))
+        hits = find_cues(text, clause, lex, context["protected"])
+        decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"])
         clause_money = inside(context["money"], *clause)
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)

@@ -186,8 +186,11 @@ def assign_statuses(
     clause: tuple[int, int],
     triggers: Sequence[TriggerRef],
     hits: Sequence[CueHit],
+    earlier_hits: Sequence[CueHit] = (),
 ) -> list[StatusDecision]:
-    """Status and certainty of each trigger of one clause, from the cue ``hits`` of that clause."""
+    """Status and certainty of each trigger of one clause, from the cue ``hits`` of that clause; the
+    certainty cues of the sentence's earlier clauses (``earlier_hits``: "Non è escluso che ...",
+    "Secondo indiscrezioni, ...") reach into it."""
     candidates: list[list[tuple[int, int]]] = [[] for _ in triggers]  # (precedence rank, cue start)
     rank = {status: number for number, status in enumerate(STATUS_PRECEDENCE)}
     inner_kinds = [
@@ -214,7 +217,7 @@ def assign_statuses(
     horizon = HORIZON.search(text, clause[0], clause[1]) is not None
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
-        certainty = _certainty(hits, trigger)
+        certainty = _certainty([*earlier_hits, *hits], trigger)
         if found:
             best_rank, cue_start = min(found)
             decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
