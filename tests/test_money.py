@@ -89,6 +89,7 @@ ISSUE_EXAMPLES = [
     "<money amount='6000000000' qualifier='approx'>poco più di 6 miliardi di euro</money>",
     "<money amount='6000000' qualifier='upper_bound'>fino a un massimo di 6 milioni di euro</money>",
     "impegno di <money amount='60000000' unit='anno'>60 milioni di euro annui</money>",
+    "un canone di <money amount='15000000' unit='anno'>15 milioni di euro</money> ogni anno",  # a date's span
     "un ingaggio di <money amount='3500000' unit='stagione'>3,5 milioni di euro netti a stagione</money>",
     "dividendo di <money amount='8.4' currency='EUR' unit='azione'>8,40 euro per azione</money>",
     "il piano vale <money amount='500000000000' currency='USD'>500 miliardi di dollari</money>;"

@@ -253,7 +253,8 @@ class MoneyExtractor:
         unit = self.patterns.unit_after.match(text, value.end)
         if unit:
             value.unit = _unit_noun(unit.group("unit") or unit.group("unit_adjective"))
-            value.end = unit.end()
+            if "ogni" not in (unit.group("connective") or "").lower():  # "ogni anno" is a date (a set)
+                value.end = unit.end()
         value.text = text[value.start:value.end]
         if found and found[-1].end > value.start:
             return
@@ -484,7 +485,7 @@ class MoneyPatterns:
         self.unit_after = re.compile(
             rf"""
             {_SPACE}+ (?: (?: netti | lordi | netto | lordo ) {_SPACE}+ )?                # 3,5 milioni netti
-            (?: (?: per {_SPACE}+ ogni | per | a | al | alla | all' | ad | ogni | l' ) {_SPACE}*
+            (?: (?P<connective> per {_SPACE}+ ogni | per | a | al | alla | all' | ad | ogni | l' ) {_SPACE}*
                 (?P<unit> {units} )                                                       # per azione
               | (?P<unit_adjective> {per_unit_adjectives} )                               # annui  a testa
             ) {_WORD_END}
