@@ -228,11 +228,10 @@ class TermExtractor(Pipe):
                 or lex.object_cue.search(after[:40])
             ):
                 return False
-            if need == "agreement" and not lex.agreement_noun.search(sent_text):
+            named_before = len(span) > 1 and bool(seen_types & AGREEMENT_LIKE)  # "il tacito rinnovo"
+            if need == "agreement" and not (lex.agreement_noun.search(sent_text) or named_before):
                 return False  # "rinnovo", "durata": of an agreement named in the sentence
-            if need == "agreement_after" and not lex.agreement_noun.search(
-                text[max(sentence.start_char, span.start_char - 100) : span.end_char + 45]
-            ):
+            if need == "agreement_after" and not lex.agreement_noun.search(sent_text):
                 return False
         return True
 

@@ -44,6 +44,8 @@ def _compatible(group: list[dict[str, Any]], mention: dict[str, Any]) -> bool:
     group_names = frozenset().union(*(_names(m) for m in group))
     if names and group_names and not names & group_names:
         return False
+    if len(names) >= 2 and len(group_names) >= 2 and not (names <= group_names or group_names <= names):
+        return False  # same company, another counterparty: another contract
     amounts = {m["money"]["amount"] for m in group if m.get("money")}
     if mention.get("money") and amounts and mention["money"]["amount"] not in amounts:
         return False  # another amount is another deal or tranche
