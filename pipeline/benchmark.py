@@ -16,7 +16,8 @@ e. ``dates``: ``dateparser.search.search_dates(text, languages=["it"])`` on a sa
 Plus the load time of the default pipeline (import + ``pipeline.load()`` in a fresh interpreter), the
 memory flatness check (a worker's peak RSS on a folder a tenth the size, against the full folder: the
 full folder is 10x the small one), and with ``scaling`` a curve of ``process_folder`` speed per job count,
-on a corpus scaled down so that the curve takes about ``CURVE_BUDGET_SECONDS``.
+on a corpus scaled down so that the curve takes about ``CURVE_BUDGET_SECONDS`` (one run per point
+instead of the median of ``repeats`` when even the smallest corpus would not fit).
 Timings are medians of ``repeats`` runs (``search_dates``: ``peer_repeats``). This is a benchmark,
 not a test: no test asserts a timing.
 """
@@ -218,7 +219,11 @@ def _scaling_curve(
 ) -> dict[str, Any]:
     speed1 = measures["folder_jobs1"].get("words_per_second") or 1000.0
     load = measures["load"].get("seconds") or 2.0
-    size = curve_words(words, jobs_list, speed1, load, repeats, os.cpu_count() or 1)
+    cpus = os.cpu_count() or 1
+    size = curve_words(words, jobs_list, speed1, load, repeats, cpus)
+    if size <= min(MIN_CURVE_WORDS, words) and repeats > 1:  # the budget cannot hold medians: one run each
+        repeats = 1
+        size = curve_words(words, jobs_list, speed1, load, repeats, cpus)
     corpus = build_corpus(work / f"corpus-{size}", size, source)
     points = []
     for jobs in jobs_list:
@@ -235,7 +240,7 @@ def _scaling_curve(
     base = points[0].get("words_per_second") if points else None
     for point in points:
         point["speedup_vs_first"] = _ratio(point.get("words_per_second"), base)
-    return {"words": corpus.words, "files": corpus.files, "points": points}
+    return {"words": corpus.words, "files": corpus.files, "repeats": repeats, "points": points}
 
 
 def _ratios(measures: dict[str, Any], memory: dict[str, Any]) -> dict[str, float | None]:
@@ -337,7 +342,8 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     console.print(table)
     curve = report.get("scaling")
     if curve:
-        scaling = Table(title=f"scaling: process_folder on {curve['words']:,} words ({curve['files']} files)")
+        title = f"scaling: process_folder on {curve['words']:,} words ({curve['files']} files)"
+        scaling = Table(title=f"{title}, {curve.get('repeats', 1)} run(s) per point")
         for column in ("jobs", "seconds", "words/s", "speed-up", "worker RSS MB"):
             scaling.add_column(column, justify="right")
         for p in curve["points"]:

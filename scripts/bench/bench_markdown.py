@@ -74,7 +74,8 @@ def markdown(report: dict[str, Any]) -> str:
     if curve:
         lines += [
             "",
-            f"Scaling, `process_folder` on {curve['words']:,} words:",
+            f"Scaling, `process_folder` on {curve['words']:,} words ({curve['files']} files), "
+            f"{curve.get('repeats', 1)} run(s) per point:",
             "",
             "| jobs | words/s | speed-up | worker RSS (MB) |",
             "|---:|---:|---:|---:|",
