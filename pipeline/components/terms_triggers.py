@@ -1,0 +1,194 @@
+"""Contract-term triggers: match them (spaCy ``Matcher`` over the patterns of ``term_triggers.jsonl``) and
+keep only those that name a term here: not a company name ("Intesa Sanpaolo"), not a generic noun
+("portafoglio ordini", "una decina di fusioni"), not a hypothetical ("in caso di recesso"), not in a
+political, sport or employment sentence, and with what their entry needs (an organization, an amount,
+an agreement nearby). A generic agreement noun that introduces a more specific trigger ("accordo di
+licenza", "accordo vincolante per acquisire") gives way to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from pipeline.normalize.terms_arguments import inside
+from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule
+from pipeline.normalize.terms_merge import AGREEMENT_LIKE
+
+#: Articles and articulated prepositions before a further mention ("l'accordo", "dell'intesa").
+DEFINITE_ARTICLES = frozenset(
+    "l' la il lo le gli i questo questa quest' del dello della dell' dei degli delle dal dallo dalla dall' "
+    "al allo alla all' nel nello nella nell' sul sullo sulla sull'".split()
+)
+DESCRIPTIVE_ADJECTIVES = frozenset({"nuovo", "nuova", "stesso", "stessa", "citato", "citata", "suddetto"})
+#: Between a trigger and the amount that names it: "da", "di", "per" and a few words, no comma.
+NAMED_BY_AMOUNT = re.compile(r"[^,;.]{0,30}?\b(?:da|di|per|pari\s+a)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
+ANAPHORA = "ANAPHORIC_DEAL"
+#: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
+PURPOSE_LINKS = frozenset({"per", "di", "d'", "sulla", "sul", "relativo", "relativa", "riguardante"})
+#: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
+GENERIC_LINKS = frozenset(
+    {
+        "di",
+        "d'",
+        "per",
+        "del",
+        "della",
+        "dell'",
+        "dei",
+        "delle",
+        "degli",
+        "sulla",
+        "sul",
+        "su",
+        "il",
+        "la",
+        "l'",
+        "lo",
+        "i",
+        "le",
+        "gli",
+        "un",
+        "una",
+        "uno",
+        "un'",
+    }
+)
+
+
+class TriggerFinder:
+    """The trigger patterns of a lexicon compiled into a ``Matcher``, and the rules that keep a match."""
+
+    def __init__(self, vocab: Vocab, lexicon: TermLexicon, max_generic_gap: int = 5) -> None:
+        self.lexicon = lexicon
+        self.max_generic_gap = max_generic_gap
+        self.rules: dict[str, TriggerRule] = {rule.key: rule for rule in lexicon.triggers}
+        self.matcher = Matcher(vocab)
+        for rule in lexicon.triggers:
+            self.matcher.add(rule.key, [rule.pattern])
+
+    def find(self, doc: Doc, orgs: Sequence[dict[str, Any]]) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            span = Span(doc, start, end, label=key)
+            rule = self.rules[key]
+            if rule.case_sensitive_text and rule.case_sensitive_text not in span.text:
+                continue
+            if any(span.start_char < o["end"] and o["start"] < span.end_char for o in orgs):
+                continue  # "Intesa Sanpaolo" is a bank, not an agreement
+            spans.append(span)
+        spans = filter_spans(spans)
+        for match in self.lexicon.anaphoric_deal.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label=ANAPHORA, alignment_mode="expand")
+            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
+                spans.append(span)
+        return sorted(spans, key=lambda s: s.start)
+
+    def absorbed(self, doc: Doc, span: Span, following: Sequence[Span]) -> bool:
+        """A generic agreement noun introducing a more specific trigger adds nothing ("accordo di
+        licenza")."""
+        if span.label_ == ANAPHORA or not self.rules[span.label_].generic or not following:
+            return False
+        gap = doc[span.end : following[0].start]
+        if not 0 < len(gap) <= self.max_generic_gap or any(t.is_punct for t in gap):
+            return False
+        # "accordo di licenza", "accordo vincolante per acquisire", "memorandum d'intesa non vincolante per"
+        return all(t.lower_ in GENERIC_LINKS for t in gap) or any(t.lower_ in PURPOSE_LINKS for t in gap)
+
+    @staticmethod
+    def generic_plural(span: Span, layer: str) -> bool:
+        """A one-word deal noun in the plural ("fusioni", "investimenti"): deals in general."""
+        token = span[0]
+        return (
+            layer == "deal"
+            and len(span) == 1
+            and token.lower_ != token.lemma_.lower()
+            and token.lower_[-1:] in ("i", "e")
+            and token.lemma_.lower()[-1:] in ("o", "a", "e")
+            and token.lower_[:-1] == token.lemma_.lower()[:-1]
+        )
+
+    def in_conditional(self, text: str, sentence: Span, span: Span) -> bool:
+        """Inside "in caso di ...", "se ..." (a hypothetical deal, not a term)."""
+        return any(
+            m.start() <= span.start_char < m.end()
+            for m in self.lexicon.conditional.finditer(text, sentence.start_char, sentence.end_char)
+        )
+
+    def keep(
+        self,
+        doc: Doc,
+        span: Span,
+        clause: tuple[int, int],
+        sentence: Span,
+        sentence_orgs: Sequence[dict[str, Any]],
+        money: Sequence[dict[str, Any]],
+        seen_types: set[str],
+    ) -> bool:
+        lex = self.lexicon
+        rule = self.rules[span.label_]
+        text = doc.text
+        sent_text = sentence.text
+        n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
+        for _, context, veto_unless_orgs in lex.non_business:
+            if context.search(sent_text) and (rule.generic or n_orgs < veto_unless_orgs):
+                return False
+        if rule.type == "EXCLUSIVITY":
+            window = text[max(sentence.start_char, span.start_char - 60) : span.end_char + 40]
+            if lex.scoop.search(window) or (span.start > 0 and doc[span.start - 1].lower_ == "non"):
+                return False
+        if rule.generic and not sentence_orgs and not seen_types & AGREEMENT_LIKE:
+            return False  # "l'accordo" with no agreement named before it
+        if self.generic_plural(span, lex.types[rule.type].layer) and not any(
+            0 <= m["start"] - span.end_char <= 40 for m in money
+        ):
+            return False  # "una decina di fusioni", "le offerte di altri concorrenti"
+        if lex.types[rule.type].layer == "deal" or rule.type in ("TERMINATION", "TERM_DURATION"):
+            if lex.hypothetical_before.search(
+                text, sentence.start_char, span.start_char
+            ) or self.in_conditional(text, sentence, span):
+                return False  # "eventuali future cessioni", "in caso di recesso anticipato"
+        if lex.generic_context.search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
+            return False  # "portafoglio ordini", "mercato della fornitura", "ricavi da licenze"
+        clause_text = text[clause[0] : clause[1]]
+        has_value = bool(inside(money, *clause)) or bool(lex.percent.search(clause_text))
+        after = text[span.end_char : min(clause[1], span.end_char + 60)]
+        for need in rule.needs:
+            if need == "org" and not sentence_orgs:
+                return False
+            if need == "value" and not has_value:
+                return False
+            if need == "org_or_value" and not (sentence_orgs or has_value):
+                return False
+            if need == "object" and not (
+                any(0 <= o["start"] - span.end_char <= 25 for o in sentence_orgs)
+                or lex.object_cue.search(after[:40])
+            ):
+                return False
+            named_before = len(span) > 1 and bool(seen_types & AGREEMENT_LIKE)  # "il tacito rinnovo"
+            if need == "agreement" and not (lex.agreement_noun.search(sent_text) or named_before):
+                return False  # "rinnovo", "durata": of an agreement named in the sentence
+            if need == "agreement_after" and not lex.agreement_noun.search(sent_text):
+                return False
+        return True
+
+    def definite(self, doc: Doc, span: Span, clause: tuple[int, int], orgs: Sequence[dict[str, Any]]) -> bool:
+        """ "L'accordo", "la licenza" with no organization around it in its clause: a further mention of a
+        term already named (it joins that term's row when there is one)."""
+        before = doc[span.start - 1].lower_ if span.start else ""
+        if before in DESCRIPTIVE_ADJECTIVES and span.start > 1:  # "il nuovo accordo"
+            before = doc[span.start - 2].lower_
+        if before not in DEFINITE_ARTICLES:
+            return False
+        return not any(
+            clause[0] <= o["start"] and (o["end"] <= span.start_char or o["start"] - span.end_char <= 30)
+            for o in orgs
+        )
