@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from pipeline.chunks import merge_chunks, split_for_nlp
 from pipeline.errors import E001_BAD_PUBLISHED, UsageError
+from pipeline.extensions import TEXT_KEY
 from pipeline.nlp import load
 from pipeline.records import Document, ExtractionResult, SentenceIndex, build_records, doc_annotations
 
@@ -83,6 +84,7 @@ def extract_many(
             chunks = split_for_nlp(text, MAX_CHUNK_CHARS)
             for n, (offset, chunk) in enumerate(chunks):
                 doc = nlp.make_doc(chunk)
+                doc.user_data[TEXT_KEY] = chunk
                 doc._.itnews_published = when.isoformat() if when else None
                 doc._.itnews_doc_id = meta["doc_id"]
                 pending.append((meta, text, offset, len(doc), n == len(chunks) - 1))

@@ -20,6 +20,7 @@ Contract for the extractor outputs (each a list of dicts, sorted by ``start``):
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 #: Inputs set by the caller before the pipeline runs.
@@ -30,6 +31,27 @@ INPUT_EXTENSIONS = {
 
 #: Outputs written by the itnews components.
 OUTPUT_EXTENSIONS = ("itnews_orgs", "itnews_money", "itnews_dates", "itnews_terms")
+
+
+#: Key in ``doc.user_data`` under which the Doc's text is kept once computed (or given by the API).
+TEXT_KEY = "itnews_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc and shared by every component.
+
+    ``Doc.text`` builds a Token object per token on every call; this joins the ORTH/SPACY columns once
+    and keeps the result in ``doc.user_data`` (``pipeline.extract`` puts the input text there directly).
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        strings = doc.vocab.strings
+        text = "".join(
+            strings[orth] + " " if space else strings[orth]
+            for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+        )
+        doc.user_data[TEXT_KEY] = text
+    return text
 
 
 def register_extensions() -> None:

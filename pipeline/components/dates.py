@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX, LOWER, ORTH, SHAPE, SPACY
+from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-import pipeline.extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.extensions import doc_text
 from pipeline.normalize.temporal import find_temporal
 from pipeline.normalize.temporal_anchors import (
     LOOK_BACK_WORDS,
@@ -84,7 +84,7 @@ class DateExtractor:
         blocked = []
         if self.skip_money and doc._.itnews_money:
             blocked = sorted((item["start"], item["end"]) for item in doc._.itnews_money)
-        records = find_temporal(_doc_text(doc), doc._.itnews_published, blocked, self.anchors(doc, blocked))
+        records = find_temporal(doc_text(doc), doc._.itnews_published, blocked, self.anchors(doc, blocked))
         if not self.keep_times:
             records = [record for record in records if record["kind"] != "time"]
         return records
@@ -131,15 +131,6 @@ class DateExtractor:
         for number, record in enumerate(records, start=1):
             record["id"] = f"D{number}"
         doc._.itnews_dates = list(records)
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text`` from the ORTH/SPACY columns, without building a Token object per token."""
-    strings = doc.vocab.strings
-    return "".join(
-        strings[orth] + " " if space else strings[orth]
-        for orth, space in doc.to_array([ORTH, SPACY]).tolist()
-    )
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-import pipeline.extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.extensions import doc_text
 from pipeline.normalize.currencies import CurrencyLexicon, currency_lexicon, phrase_trie_pattern
 from pipeline.normalize.money import (
     MoneyValue,
@@ -116,7 +116,7 @@ class MoneyExtractor:
         for back in range(1, self.start_before + 1):
             near[:-back] |= anchor[back:]
         starts = columns[near & (anchor | columns[:, 2].astype(bool)), 0].tolist()
-        text = doc.text
+        text = doc_text(doc)
         found: list[MoneyValue] = []
         counts: list[int] = []  # starts of scaled counts ("78 milioni di linee")
         notation = _LazyNotation(doc, numpy.flatnonzero(columns[:, 2]))
