@@ -330,3 +330,12 @@ def test_a_pending_agreement_makes_its_clauses_pending(nlp):
     terms = run_terms(nlp, "L'acquisizione di <org>Radar Sud</org> da parte di <org>Crestline</org> è subordinata al via libera del governo. "
                            "<org>Crestline</org> e <org>Radar Sud</org> hanno concordato una clausola di lock-up di cinque anni.")
     assert ("CHANGE_OF_CONTROL_TRANSFER", "pending") in type_status(terms)
+
+
+@pytest.mark.parametrize("annotated", [
+    "Il film sarà disponibile in esclusiva dal mese prossimo.",
+    "Non non più ma ; : esclusiva",
+    "",
+])
+def test_a_clause_of_no_agreement_is_not_a_term(nlp, annotated):
+    assert run_terms(nlp, annotated) == []

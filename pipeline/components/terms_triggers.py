@@ -145,6 +145,13 @@ class TriggerFinder:
             window = text[max(sentence.start_char, span.start_char - 60) : span.end_char + 40]
             if lex.scoop.search(window) or (span.start > 0 and doc[span.start - 1].lower_ == "non"):
                 return False
+        if (
+            lex.types[rule.type].layer == "clause"
+            and not sentence_orgs
+            and not seen_types & AGREEMENT_LIKE
+            and not lex.agreement_noun.search(sent_text)
+        ):
+            return False  # a clause of no agreement: "un'intervista in esclusiva", "durata del film"
         if rule.generic and not sentence_orgs and not seen_types & AGREEMENT_LIKE:
             return False  # "l'accordo" with no agreement named before it
         if self.generic_plural(span, lex.types[rule.type].layer) and not any(
