@@ -116,6 +116,12 @@ class TriggerFinder:
             and token.lower_[:-1] == token.lemma_.lower()[:-1]
         )
 
+    @staticmethod
+    def _without(sent_text: str, span: Span, sentence: Span) -> str:
+        """The sentence with the trigger blanked ("esclusiva" is no agreement around itself)."""
+        start, end = span.start_char - sentence.start_char, span.end_char - sentence.start_char
+        return sent_text[:start] + " " * (end - start) + sent_text[end:]
+
     def in_conditional(self, text: str, sentence: Span, span: Span) -> bool:
         """Inside "in caso di ...", "se ..." (a hypothetical deal, not a term)."""
         return any(
@@ -149,7 +155,7 @@ class TriggerFinder:
             lex.types[rule.type].layer == "clause"
             and not sentence_orgs
             and not seen_types & AGREEMENT_LIKE
-            and not lex.agreement_noun.search(sent_text)
+            and not lex.agreement_noun.search(self._without(sent_text, span, sentence))
         ):
             return False  # a clause of no agreement: "un'intervista in esclusiva", "durata del film"
         if rule.generic and not sentence_orgs and not seen_types & AGREEMENT_LIKE:
