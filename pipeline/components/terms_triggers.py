@@ -174,8 +174,10 @@ class TriggerFinder:
         clause_text = text[clause[0] : clause[1]]
         has_value = bool(inside(money, *clause)) or bool(lex.percent.search(clause_text))
         after = text[span.end_char : min(clause[1], span.end_char + 60)]
+        before = doc[span.start - 1].lower_ if span.start else ""
+        anaphoric = before in DEFINITE_ARTICLES and bool(seen_types & AGREEMENT_LIKE)  # "Il contratto vale"
         for need in rule.needs:
-            if need == "org" and not sentence_orgs:
+            if need == "org" and not (sentence_orgs or (rule.generic and anaphoric)):
                 return False
             if need == "value" and not has_value:
                 return False

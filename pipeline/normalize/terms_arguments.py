@@ -33,6 +33,7 @@ NOT_A_PARTY = re.compile(
 LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
 ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE_SPAN_RANGE = re.compile(r"^\s*(?:dal|dall'|dalla|da|tra|fra)\b.*\b(?:al|all'|alla|a|e)\b", re.IGNORECASE)
 DATE_SPAN_END_CUE = re.compile(r"^\s*(?:fino|sino)\b", re.IGNORECASE)
 DATE_SPAN_START_CUE = re.compile(
     r"^\s*(?:dal|dall'|dalla|a\s+partire|con\s+decorrenza|a\s+decorrere)\b", re.I
@@ -194,9 +195,9 @@ def assign_roles(
 def link_money(trigger: tuple[int, int], money: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The amount of a term: the first amount after the trigger in its clause, else the closest before.
 
-    Per-unit prices ("8,40 euro per azione") are used only when there is no total.
+    Per-unit prices ("8,40 euro per azione") are never the value of a term.
     """
-    totals = [m for m in money if not m.get("unit")] or list(money)
+    totals = [m for m in money if not m.get("unit")]  # "8,40 euro per azione" is a price, not the value
     after = [m for m in totals if m["start"] >= trigger[0]]
     if after:
         return after[0]
@@ -236,7 +237,14 @@ def link_dates(
         own = item.get("text") or text[item["start"] : item["end"]]
         used = False
         modifier = item.get("modifier")
-        if lexicon.end_date_cue.search(prefix) or DATE_SPAN_END_CUE.match(own) or modifier == "end_bound":
+        if item.get("kind") == "period" and DATE_SPAN_RANGE.match(
+            own
+        ):  # "dal 1° ottobre 2023 al 30 settembre 2028"
+            begin, end = _iso_day(item.get("start_date")), _iso_day(item.get("end_date"))
+            if begin and end and slots["end_date"] is None:
+                slots["start_date"], slots["end_date"] = slots["start_date"] or begin, end
+                used = True
+        elif lexicon.end_date_cue.search(prefix) or DATE_SPAN_END_CUE.match(own) or modifier == "end_bound":
             end = _iso_day(item.get("end_date")) or _iso_day(item.get("value"))
             if end and slots["end_date"] is None:
                 slots["end_date"] = end

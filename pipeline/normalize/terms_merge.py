@@ -24,6 +24,8 @@ AGREEMENT_TYPES = (
 )
 #: Agreements whose clauses (exclusivity, duration, penalties...) news report most.
 CONTRACT_TYPES = frozenset({"PARTNERSHIP", "SUPPLY_SERVICE_CONTRACT", "JOINT_VENTURE", "LICENSE_IP"})
+#: Clauses that state the time bounds of their agreement.
+BOUNDING_TYPES = frozenset({"TERM_DURATION", "RENEWAL_EXTENSION"})
 #: Types an "accordo" / "l'intesa" can stand for.
 AGREEMENT_LIKE = frozenset(AGREEMENT_TYPES) | {"LICENSE_IP"}
 #: Statuses a clause without its own cue takes from its agreement: the clauses of a deal awaiting
@@ -164,6 +166,12 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
         if not row.get("cued") and deal["explicit"] and deal["status"] in INHERITED_STATUSES:
             row["status"] = deal["status"]
+        if row["type"] in BOUNDING_TYPES:  # the bounds of an agreement's term are the agreement's
+            for key in ("start_date", "end_date", "duration"):
+                if row[key] and not deal[key]:
+                    deal[key] = row[key]
+                elif deal[key] and not row[key]:
+                    row[key] = deal[key]
 
 
 def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon) -> None:
