@@ -10,10 +10,11 @@ from typing import Any
 
 from spacy.language import Language
 
-from pipeline.chunks import merge_chunks, split_for_nlp
+from pipeline.chunks import merge_chunks
 from pipeline.errors import E001_BAD_PUBLISHED, UsageError
 from pipeline.extensions import TEXT_KEY
 from pipeline.nlp import load
+from pipeline.read import split_for_nlp
 from pipeline.records import Document, ExtractionResult, SentenceIndex, build_records, doc_annotations
 
 #: Texts longer than this are processed in chunks cut on paragraph boundaries (bounded memory).

@@ -1,52 +1,12 @@
-"""Cut long texts into chunks for spaCy and put the chunks' annotations back together."""
+"""Put the annotations of a long text's chunks (cut by ``pipeline.read.split_for_nlp``) back together."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?;:][\"'»”’)\]]*\s")
-_WHITESPACE = re.compile(r"\s")
-
 #: Prefix of the ids each kind of annotation carries (``O1``, ``M2``...).
 ID_PREFIXES = {"organizations": "O", "money": "M", "dates": "D", "terms": "T"}
-
-
-def _last_match_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
-    last = None
-    for match in pattern.finditer(text, lo, hi):
-        last = match.end()
-    return last
-
-
-def split_for_nlp(text: str, max_chars: int = 100_000) -> list[tuple[int, str]]:
-    """Split ``text`` into ``(offset, chunk)`` pieces of at most ``max_chars`` characters.
-
-    Cuts fall on a paragraph break when there is one in the second half of the window, else after a
-    sentence end, else on whitespace, else hard. Chunks joined back give the text unchanged.
-
-    >>> split_for_nlp("uno.\\n\\ndue.", max_chars=8)
-    [(0, 'uno.\\n\\n'), (6, 'due.')]
-    """
-    if len(text) <= max_chars:
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > max_chars:
-        hi = start + max_chars
-        lo = start + max_chars // 2
-        cut = (
-            _last_match_end(_PARAGRAPH_BREAK, text, lo, hi)
-            or _last_match_end(_SENTENCE_END, text, lo, hi)
-            or _last_match_end(_WHITESPACE, text, lo, hi)
-            or hi
-        )
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
 
 
 def _shift(item: dict[str, Any], offset: int, ids: dict[str, str]) -> dict[str, Any]:

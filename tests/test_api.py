@@ -9,8 +9,9 @@ import pytest
 
 import pipeline
 from pipeline.api import parse_published
-from pipeline.chunks import merge_chunks, split_for_nlp
+from pipeline.chunks import merge_chunks
 from pipeline.errors import UsageError
+from pipeline.read import split_for_nlp
 from pipeline.write.schema import TABLES, columns
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "000_e7c281f085c722e3.txt"

@@ -291,3 +291,11 @@ def test_offsets_always_point_into_the_text(nlp, text):
     doc = nlp(text)
     for money in doc._.itnews_money:
         assert doc.text[money["start"]:money["end"]] == money["text"]
+
+
+def test_an_amount_too_large_for_the_tables_is_dropped():
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("itnews_money")
+    doc = nlp("Acme ha pagato 1000000000000000000000000000000000000000 euro e poi 5 euro.")
+    assert [m["amount"] for m in doc._.itnews_money] == ["5"]

@@ -50,6 +50,10 @@ INHERITING_SCALES = frozenset(
 )
 
 
+#: Amounts from here up are not reported (decimal128(38, 6) holds 32 integer digits).
+MAX_AMOUNT = Decimal(10) ** 32
+
+
 @Language.factory(
     "itnews_money",
     default_config={"start_before": 2, "inherit_within": 1500},
@@ -357,8 +361,13 @@ class MoneyExtractor:
         return resolved
 
     def set_annotations(self, doc: Doc, values: list[MoneyValue]) -> None:
-        """Write the values as plain dicts with ids ``M1``, ``M2``... in text order."""
-        doc._.itnews_money = [value.as_extension(f"M{index}") for index, value in enumerate(values, 1)]
+        """Write the values as plain dicts with ids ``M1``, ``M2``... in text order.
+
+        Amounts of ``MAX_AMOUNT`` or more are no money a newspaper reports (and do not fit the tables'
+        ``decimal128(38, 6)``): they are dropped.
+        """
+        kept = [v for v in values if max(v.amount, v.amount_max or 0) < MAX_AMOUNT]
+        doc._.itnews_money = [value.as_extension(f"M{index}") for index, value in enumerate(kept, 1)]
 
 
 _SPACE = r"[ \t\u00a0\u202f]"
