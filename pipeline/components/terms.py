@@ -59,6 +59,10 @@ def make_terms(nlp: Language, name: str, lexicon_dir: str | None, max_generic_ga
     return TermExtractor(nlp, name, lexicon_dir=lexicon_dir, max_generic_gap=max_generic_gap)
 
 
+def _name_id(org: dict[str, Any]) -> tuple[str, str]:
+    return (org.get("name") or org["text"], org["id"])
+
+
 class TermExtractor(Pipe):
     """Find contract-term triggers, decide their status and certainty, link their arguments, merge."""
 
@@ -107,6 +111,9 @@ class TermExtractor(Pipe):
         seen_types: set[str] = set()
         last_deal: str | None = None
         for number, sentence in enumerate(sentences):
+            context["recent_subject"] = (
+                next((s for s in subjects[number - 1 :: -1] if s), None) if number else None
+            )
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
@@ -170,7 +177,8 @@ class TermExtractor(Pipe):
             info = lex.types[term_type]
             trigger = (span.start_char, span.end_char)
             anaphoric = span.label_ == ANAPHORA
-            candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, context["topic"], lex)
+            referent = context["recent_subject"] or context["topic"]
+            candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             definite = anaphoric or (
                 self.triggers.definite(doc, span, clause, sentence_orgs)
@@ -193,6 +201,7 @@ class TermExtractor(Pipe):
                     "own_parties": bool(roles),
                     "anaphoric": anaphoric,
                     "definite": definite,
+                    "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),
@@ -214,9 +223,14 @@ class TermExtractor(Pipe):
                 previous = mention["parties"]
             elif previous and mention["layer"] == "clause":
                 info = self.lexicon.types[mention["type"]]
+                lent = [(name, org_id) for name, org_id, _ in previous]
+                subject = mention.get("recent_subject")
+                if subject is not None and subject in lent:  # the one acting last keeps acting
+                    lent.remove(subject)
+                    lent.insert(0, subject)
                 mention["parties"] = [
                     (name, org_id, info.agent_role if i == 0 else info.patient_role)
-                    for i, (name, org_id, _) in enumerate(previous)
+                    for i, (name, org_id) in enumerate(lent)
                 ]
 
     # -- output --------------------------------------------------------------------------------

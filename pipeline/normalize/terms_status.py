@@ -40,7 +40,8 @@ PAST_TENSE = re.compile(
     r"""
     \b(?P<auxiliary>ha|hanno|aveva|avevano|è|sono|era|erano|aver|avere|essere)
     (?!\s+(?:\w+\s+)?(?:annunciat|comunicat|dichiarat|spiegat|dett|precisat|confermat|presentat|illustrat|
-          ribadit|sottolineat|fatto\s+sapere|res[oa]\s+not))  # reporting verbs date the news, not the deal
+          ribadit|sottolineat|specificat|ricordat|aggiunt|chiarit|affermat|riferit|scritt|fatto\s+sapere|
+          res[oa]\s+not))  # reporting verbs date the news, not the deal
     \s+(?:\w+\s+)?                                   # "ha già firmato", "è stata ceduta"
     (?P<participle>\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|sso|ssa|sto|sta|tto|tta|uso|usa))\b
     """,
