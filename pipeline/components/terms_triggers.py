@@ -104,17 +104,9 @@ class TriggerFinder:
         return all(t.lower_ in GENERIC_LINKS for t in gap) or any(t.lower_ in PURPOSE_LINKS for t in gap)
 
     @staticmethod
-    def generic_plural(span: Span, layer: str) -> bool:
-        """A one-word deal noun in the plural ("fusioni", "investimenti"): deals in general."""
-        token = span[0]
-        return (
-            layer == "deal"
-            and len(span) == 1
-            and token.lower_ != token.lemma_.lower()
-            and token.lower_[-1:] in ("i", "e")
-            and token.lemma_.lower()[-1:] in ("o", "a", "e")
-            and token.lower_[:-1] == token.lemma_.lower()[:-1]
-        )
+    def generic_plural(span: Span, layer: str, plural: re.Pattern[str]) -> bool:
+        """A one-word deal noun in the plural ("fusioni", "offerte"): deals in general."""
+        return layer == "deal" and len(span) == 1 and plural.match(span.text) is not None
 
     @staticmethod
     def _without(sent_text: str, span: Span, sentence: Span) -> str:
@@ -160,7 +152,7 @@ class TriggerFinder:
             return False  # a clause of no agreement: "un'intervista in esclusiva", "durata del film"
         if rule.generic and not sentence_orgs and not seen_types & AGREEMENT_LIKE:
             return False  # "l'accordo" with no agreement named before it
-        if self.generic_plural(span, lex.types[rule.type].layer) and not any(
+        if self.generic_plural(span, lex.types[rule.type].layer, lex.plural_deal_noun) and not any(
             0 <= m["start"] - span.end_char <= 40 for m in money
         ):
             return False  # "una decina di fusioni", "le offerte di altri concorrenti"
@@ -169,6 +161,11 @@ class TriggerFinder:
                 text, sentence.start_char, span.start_char
             ) or self.in_conditional(text, sentence, span):
                 return False  # "eventuali future cessioni", "in caso di recesso anticipato"
+        relative = span.start_char - sentence.start_char
+        if lex.types[rule.type].layer == "deal" and any(
+            q.start() < relative < q.end() for q in lex.quote.finditer(sent_text)
+        ):
+            return False  # "abbiamo trovato un partner alla pari": an opinion in quotes
         if lex.generic_context.search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
             return False  # "portafoglio ordini", "mercato della fornitura", "ricavi da licenze"
         clause_text = text[clause[0] : clause[1]]
@@ -189,6 +186,8 @@ class TriggerFinder:
             ):
                 return False
             named_before = len(span) > 1 and bool(seen_types & AGREEMENT_LIKE)  # "il tacito rinnovo"
+            if need == "agreement_clause" and not lex.agreement_noun.search(text[clause[0] : clause[1]]):
+                return False  # "per tre anni" bounds an agreement only in its own clause
             if need == "agreement" and not (lex.agreement_noun.search(sent_text) or named_before):
                 return False  # "rinnovo", "durata": of an agreement named in the sentence
             if need == "agreement_after" and not lex.agreement_noun.search(sent_text):

@@ -119,6 +119,8 @@ class TermLexicon:
     authority: re.Pattern[str]
     appositive_before: re.Pattern[str]
     generic_context: re.Pattern[str]
+    plural_deal_noun: re.Pattern[str]
+    quote: re.Pattern[str]
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -207,4 +209,6 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         authority=re.compile(scope["authorities"], re.IGNORECASE),
         appositive_before=re.compile(scope["appositive_before"], re.IGNORECASE),
         generic_context=re.compile(scope["generic_context"], re.IGNORECASE),
+        plural_deal_noun=re.compile(scope["plural_deal_nouns"], re.IGNORECASE),
+        quote=re.compile(scope["quotes"]),
     )

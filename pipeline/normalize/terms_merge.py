@@ -74,6 +74,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 mention["parties"] = []
                 max(earlier, key=lambda g: g[-1]["start"]).append(mention)
                 continue
+            if mention.get("anaphoric"):
+                continue  # "l'operazione" with nothing to refer to
         candidates = [g for g in groups if g[0]["type"] == mention["type"] and _compatible(g, mention)]
         if not candidates:
             groups.append([mention])
