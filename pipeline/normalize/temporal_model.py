@@ -59,8 +59,8 @@ class Temporal:
                 year, month = resolved.year, resolved.month
             try:
                 the_day = date(year, month, day)
-            except ValueError:
-                return self.copy(value=f"{year:04d}-{month:02d}-{day:02d}", relative=relative)
+            except ValueError:  # '29 febbraio 1995', '31 aprile': no such day, so no value
+                return self.copy(year=year, month=month, relative=relative, kind="date", granularity=None)
             return self.copy(
                 year=year,
                 month=month,

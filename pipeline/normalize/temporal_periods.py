@@ -80,7 +80,12 @@ def _with_context(item: Temporal, context: Temporal) -> Temporal:
     return item
 
 
-def _range(first: Temporal, second: Temporal, start: int, end: int, reference: date | None) -> Temporal:
+def _range(
+    first: Temporal, second: Temporal, start: int, end: int, reference: date | None
+) -> Temporal | None:
+    """The period from ``first`` to ``second``; None when written fields put the end before the start."""
+    first_left_out, second_left_out = _left_out(first), _left_out(second)
+    second_written = second
     first = _inherit(first, second)
     second = second.resolve(reference)
     if first.is_partial_calendar and second.interval and second.interval[0]:
@@ -90,14 +95,28 @@ def _range(first: Temporal, second: Temporal, start: int, end: int, reference: d
             first = first.copy(year=second.interval[0].year, month=second.interval[0].month)
         elif first.granularity == "month" and first.year is None:
             first = first.copy(year=second.interval[0].year)
+    first_filled = first
     first = first.resolve(reference)
     relative = first.relative or second.relative
     if not (first.interval and second.interval and first.interval[0] and second.interval[1]):
+        if first.value is None or second.value is None:
+            return None
         value = f"{first.value}/{second.value}"
         return Temporal(start, end, "period", first.granularity, value=value, relative=relative)
-    if first.interval[0] > second.interval[0] and first.granularity == "day" and second.granularity == "day":
-        moved = tv.add_months(first.interval[0], -12 if first.month == second.month else -1)
-        first = first.copy(interval=(moved, moved))
+    if first.interval[0] > second.interval[0]:
+        if "year" in first_left_out:
+            months = -1 if "month" in first_left_out else -12
+            moved = _moved(first_filled, months, reference)
+            if moved is not None and moved.interval[0] <= second.interval[0]:
+                first = moved
+        if first.interval[0] > second.interval[0] and "year" in second_left_out and not first_left_out:
+            months = 1 if "month" in second_left_out else 12
+            for _ in range(2):  # an end without a year rolls forward past the start
+                second = _moved(second_written, months, reference, after=second)
+                if second is None or first.interval[0] <= second.interval[0]:
+                    break
+        if second is None or first.interval[0] > second.interval[0]:
+            return None  # both ends written in full: 'dal 10 marzo 2025 al 2 marzo 2025' is no period
     begin, finish = first.interval[0], second.interval[1]
     if first.granularity in ("year", "decade") and second.granularity == first.granularity:
         duration = f"P{second.interval[0].year - begin.year}Y"
@@ -114,6 +133,30 @@ def _range(first: Temporal, second: Temporal, start: int, end: int, reference: d
         duration=duration,
         relative=relative,
     )
+
+
+def _left_out(item: Temporal) -> frozenset[str]:
+    """The calendar fields ('year', 'month') a partial day or month leaves to context; none for the rest."""
+    if not item.is_partial_calendar or item.granularity not in ("day", "month"):
+        return frozenset()
+    missing = {"year"} if item.year is None else set()
+    if item.granularity == "day" and item.month is None:
+        missing.add("month")
+    return frozenset(missing)
+
+
+def _moved(
+    written: Temporal, months: int, reference: date | None, after: Temporal | None = None
+) -> Temporal | None:
+    """A partial day or month moved by whole months from where it stands (``after``, resolved, or its own
+    fields), resolved again; None when the moved day does not exist."""
+    placed = after if after is not None else written.resolve(reference)
+    if not placed.interval or not placed.interval[0]:
+        return None
+    total = placed.interval[0].year * 12 + placed.interval[0].month - 1 + months
+    year, month = divmod(total, 12)
+    moved = written.copy(year=year, month=month + 1, interval=None, value=None).resolve(reference)
+    return moved if moved.interval else None
 
 
 def _try_range(
@@ -141,6 +184,8 @@ def _try_range(
                 first, second = _with_context(first, context), _with_context(second, context)
                 end, used = context.end, 3
     ranged = _range(first, second, start, end, reference)
+    if ranged is None:
+        return None
     ranged.source = f"range:{first.source}:{second.source}"
     return ranged, used
 
@@ -314,6 +359,8 @@ def _within_week(combined: list[Temporal], item: Temporal, text: str) -> Tempora
     monday = week.interval[0] - timedelta(days=week.interval[0].weekday())
     first = monday + timedelta(days=item.interval[0].weekday())
     last = monday + timedelta(days=item.interval[1].weekday())
+    if last < first:  # 'tra venerdì e mercoledì' crosses the week's end: not inside the week named
+        return item
     combined.pop()
     return item.copy(
         start=week.start,
@@ -370,12 +417,13 @@ def combine(items: list[Temporal], text: str, reference: date | None) -> list[Te
             ):
                 context = combined.pop()
                 if item.interval is None or item.granularity == "day":
-                    item = _try_range(
+                    in_context = _try_range(
                         [_with_context(items[index], context), _with_context(items[index + 1], context)],
                         0,
                         text,
                         reference,
-                    )[0]
+                    )
+                    item = in_context[0] if in_context else item
                 item = item.copy(start=context.start)
             elif combined and item.source == "range:weekday:weekday":
                 item = _within_week(combined, item, text)
