@@ -48,11 +48,32 @@ def inside(items: Sequence[dict[str, Any]], start: int, end: int) -> list[dict[s
 def party_orgs(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) -> list[dict[str, Any]]:
     """Organizations that can be parties: not news sources ("secondo il Financial Times"), not
     organizations named as left out ("l'assenza di Microsoft"), not authorities (Consob, Antitrust)."""
-    return [
+    kept = [
         org
         for org in orgs
         if not NOT_A_PARTY.search(text[max(0, org["start"] - 25) : org["start"]])
         and not lexicon.authority.match((org.get("name") or org["text"]).strip())
+        and not lexicon.authority.match(org["text"].strip())
+    ]
+    return with_full_names(kept)
+
+
+def with_full_names(orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Short mentions under the full name used elsewhere in the article ("Crestline" is "Crestline
+    Defense" when the article names both), so that one party is not counted twice.
+
+    >>> [o["name"] for o in with_full_names([{"name": "Crestline Defense"}, {"name": "Crestline"}])]
+    ['Crestline Defense', 'Crestline Defense']
+    """
+    names = {o.get("name") or o["text"] for o in orgs}
+    full: dict[str, str] = {}
+    for name in names:
+        longer = [other for other in names if other.startswith(name + " ")]
+        if len(longer) == 1:
+            full[name] = longer[0]
+    return [
+        {**o, "name": full[o.get("name") or o["text"]]} if (o.get("name") or o["text"]) in full else o
+        for o in orgs
     ]
 
 
