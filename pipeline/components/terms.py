@@ -12,9 +12,9 @@ certainty from the cues of ``term_cues.jsonl`` with clause-bounded scope
 >>> nlp = spacy.blank("it"); _ = nlp.add_pipe("sentencizer")
 >>> nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
 >>> _ = nlp.add_pipe("itnews_terms")
->>> doc = nlp("Veltra resterà il fornitore esclusivo.")
+>>> doc = nlp("L'accordo non prevede più l'esclusiva, ma mantiene la prelazione.")
 >>> [(t["type"], t["status"]) for t in doc._.itnews_terms]
-[('EXCLUSIVITY', 'active')]
+[('EXCLUSIVITY', 'ended'), ('RIGHT_OF_FIRST_REFUSAL', 'active')]
 """
 
 from __future__ import annotations
