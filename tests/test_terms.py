@@ -150,13 +150,13 @@ def test_certainty_cues(nlp, certainty, annotated):
 
 # --- negation scope: it stops at contrast words, and reaches the most specific term -----------------------
 def test_negation_stops_at_ma(nlp):
-    terms = run_terms(nlp, "<org>Veltra</org> non sarà più il fornitore esclusivo di <org>Datafy</org>, ma mantiene un diritto di prelazione sulle nuove commesse.")
+    terms = run_terms(nlp, "<org>Veltra</org> da marzo non è più fornitore in esclusiva per <org>Datafy</org>, ma mantiene un diritto di prelazione sulle nuove commesse.")
     assert ("EXCLUSIVITY", "ended") in type_status(terms)
     assert ("RIGHT_OF_FIRST_REFUSAL", "active") in type_status(terms)
 
 
 def test_cessation_of_a_modifier_ends_the_clause_not_the_deal(nlp):
-    terms = run_terms(nlp, "<org>Veltra</org> non sarà più il fornitore esclusivo di <org>Datafy</org>.")
+    terms = run_terms(nlp, "<org>Veltra</org> da marzo non è più fornitore in esclusiva per <org>Datafy</org>.")
     assert ("SUPPLY_SERVICE_CONTRACT", "ended") not in type_status(terms)
 
 
