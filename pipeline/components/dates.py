@@ -7,8 +7,6 @@ found (``2,5 miliardi`` is never a date) and writes plain-data records to ``doc.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +20,7 @@ from pipeline.normalize.temporal_anchors import (
     Anchor,
     anchor_classes,
     anchor_words,
+    inside,
     may_open,
     warm_up,
 )
@@ -110,7 +109,7 @@ class DateExtractor:
                 if not has_digit:
                     continue
             token = strings[lower]
-            if blocked and token[:1].isdigit() and _inside(blocked, offset):
+            if blocked and token[:1].isdigit() and inside(blocked, offset):
                 continue  # a number of an amount; words inside amounts ('ogni anno') still anchor
             word = token.rstrip("'’") or token
             classes = anchor_classes(word, strings[columns[index - 1][0]] if index else "")
@@ -131,12 +130,6 @@ class DateExtractor:
         for number, record in enumerate(records, start=1):
             record["id"] = f"D{number}"
         doc._.itnews_dates = list(records)
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """True when ``offset`` falls in one of the sorted, non-overlapping ``spans``."""
-    index = bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _raise_error(proc_name, proc, docs, error):

@@ -51,23 +51,25 @@ def _pattern_rank() -> dict[str, int]:
 
 
 def _select(candidates: list[Temporal]) -> list[Temporal]:
-    """Longest expressions win; among equals, the earlier pattern (more specific) wins."""
-    chosen: list[Temporal] = []
+    """Longest expressions win; among equals, the earlier pattern (more specific) wins.
+
+    Taken characters are marked in one flag array, so each check costs the length of its span, not the
+    number of expressions kept before it (long texts stay linear).
+    """
+    if not candidates:
+        return []
     order = _pattern_rank()
     ranked = sorted(
         candidates,
         key=lambda t: (-(t.end - t.start), order.get(t.source.split(":")[0], 99), t.start),
     )
+    taken = bytearray(max(item.end for item in candidates))
+    chosen: list[Temporal] = []
     for item in ranked:
-        if all(item.end <= kept.start or kept.end <= item.start for kept in chosen):
+        if taken.find(1, item.start, item.end) == -1:
+            taken[item.start : item.end] = b"\x01" * (item.end - item.start)
             chosen.append(item)
-    seen = set()
-    unique = []
-    for item in sorted(chosen, key=lambda t: t.start):
-        if (item.start, item.end) not in seen:
-            seen.add((item.start, item.end))
-            unique.append(item)
-    return unique
+    return sorted(chosen, key=lambda t: t.start)
 
 
 def parse_reference(published: str | date | None) -> date | None:

@@ -10,6 +10,7 @@ pattern scanning every character.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -295,10 +296,11 @@ def anchored_matches(
     """
     tried: set[tuple[str, int]] = set()
     if anchors is None:
+        spans = sorted(blocked or [])
         anchors = [
             anchor
             for anchor in text_anchors(text)
-            if not (blocked and anchor[1][:1].isdigit() and any(s <= anchor[0] < e for s, e in blocked))
+            if not (spans and anchor[1][:1].isdigit() and inside(spans, anchor[0]))
         ]
     for start, word, classes, before in anchors:
         for position, opening in [*before, (start, word)]:
@@ -309,6 +311,12 @@ def anchored_matches(
                 match = pattern.match(text, position)
                 if match and match.end() > match.start():
                     yield name, match
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True when ``offset`` falls in one of the sorted, non-overlapping ``spans`` (binary search)."""
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def warm_up() -> None:
