@@ -24,6 +24,9 @@ _DURATION_PART = re.compile(
         (?P<half>\s+e\s+mezz[oa])?""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Characters before a match searched for its cue word ("fino a ", "entro "): a bounded window keeps
+#: long texts linear.
+CUE_WINDOW = 30
 _CUE_BEFORE_ABBREVIATION = re.compile(r"(?:\b(?:a|ad|entro|fino\s+a)\s+)$", re.I)
 
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pipeline.normalize import temporal_values as tv
 from pipeline.normalize.temporal_atoms import (
     _CUE_BEFORE_ABBREVIATION,
+    CUE_WINDOW,
     _calendar,
     _int,
     _shift_words,
@@ -98,7 +99,7 @@ def month(match: re.Match, reference: date | None) -> Temporal | None:
     else:
         year = _year(match["y"], reference)
     shift = _shift_words(match["pre"]) if match["pre"] else _shift_words(match["post"])
-    context = match.string[: match.start()]
+    context = match.string[max(0, match.start() - CUE_WINDOW) : match.start()]
     if not (
         is_name or year or shift is not None or match["mese"] or _CUE_BEFORE_ABBREVIATION.search(context)
     ):

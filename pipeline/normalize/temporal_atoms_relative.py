@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from pipeline.normalize import temporal_values as tv
 from pipeline.normalize.temporal_atoms import (
+    CUE_WINDOW,
     _calendar,
     _int,
     _shift_words,
@@ -185,9 +186,8 @@ def weekend(match: re.Match, reference: date | None) -> Temporal | None:
 @handler("edge_unit")
 def edge_unit(match: re.Match, reference: date | None) -> Temporal | None:
     edge = lexicon().edges[fold(match["edge"])]
-    if edge == "mid" and not re.search(
-        r"\b(?:a|entro|verso|da|dalla|fino\s+a|per)\s*$", match.string[: match.start()], re.I
-    ):
+    before = match.string[max(0, match.start() - CUE_WINDOW) : match.start()]
+    if edge == "mid" and not re.search(r"\b(?:a|entro|verso|da|dalla|fino\s+a|per)\s*$", before, re.I):
         return None  # bare "metà anno" is a length (P0.5Y)
     start, end = _span(match)
     base = unit_period(match["unit"], 0, reference, start, end)
