@@ -99,6 +99,7 @@ class DateExtractor:
         strings = doc.vocab.strings
         anchor_hashes, lead_hashes, digit_shapes = self._anchor_hashes, self._lead_hashes, self._digit_shapes
         anchors: list[Anchor] = []
+        openers: dict[int, tuple[int, str, bool]] = {}  # token index -> (offset, word, may open a match)
         previous_hash = 0
         for index, (lower, shape, offset) in enumerate(columns):
             after_lead, previous_hash = previous_hash in lead_hashes, lower
@@ -117,10 +118,17 @@ class DateExtractor:
                 continue
             before: list[tuple[int, str]] = []
             for back in range(index - 1, max(-1, index - 1 - LOOK_BACK_WORDS), -1):
-                previous = strings[columns[back][0]]
-                if not may_open(previous.rstrip("'’") or previous):
+                opener = openers.get(back)
+                if opener is None:
+                    previous = strings[columns[back][0]]
+                    opener = openers[back] = (
+                        columns[back][2],
+                        previous,
+                        may_open(previous.rstrip("'’") or previous),
+                    )
+                if not opener[2]:
                     break
-                before.append((columns[back][2], previous))
+                before.append(opener[:2])
             before.reverse()
             anchors.append((offset, word, classes, before))
         return anchors
