@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from datetime import date
 
 from pipeline.normalize import temporal_values as tv
@@ -39,8 +39,14 @@ class Temporal:
         return self.interval is None and self.granularity in ("day", "month", "year") and self.value is None
 
     def copy(self, **changes) -> Temporal:
-        """A modified copy."""
-        return replace(self, **changes)
+        """A modified copy (a plain attribute copy: ``dataclasses.replace`` re-runs ``__init__``, and
+        copying is the commonest step of combining and resolving)."""
+        if not changes.keys() <= _FIELD_NAMES:
+            raise TypeError(f"unknown Temporal fields: {sorted(changes.keys() - _FIELD_NAMES)}")
+        clone = object.__new__(Temporal)
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__.update(changes)
+        return clone
 
     def resolve(self, reference: date | None) -> Temporal:
         """Fill missing calendar fields from ``reference`` (nearest occurrence) and compute value/interval."""
@@ -117,3 +123,6 @@ class Temporal:
             "relative": self.relative,
             "modifier": self.modifier,
         }
+
+
+_FIELD_NAMES = frozenset(field.name for field in fields(Temporal))
