@@ -46,7 +46,8 @@ _NUMBER_WORD = re.compile(
 
 #: Patterns worth trying around each class of anchor.
 ANCHOR_PATTERNS: dict[str, tuple[str, ...]] = {
-    "digit": (
+    # a number as the text writes it (see refine_number_class): '21/01/2025', '15:30', '4 - 22', '2015-3'
+    "digit_separated": (
         "numeric_ymd",
         "numeric_dmy",
         "numeric_dm",
@@ -54,12 +55,14 @@ ANCHOR_PATTERNS: dict[str, tuple[str, ...]] = {
         "bare_day",
         "day_range",
         "day_month",
-        "month_day",
         "year",
-        "quarter_code",
         "time",
         "ordinal_part",
     ),
+    # '2019', also as the end of 'la seconda metà del 2026' (no other anchor there)
+    "digit_year": ("year", "ordinal_part"),
+    # '15', '1°': a day, an hour or an ordinal ('alle 15', '2° trimestre')
+    "digit_day": ("bare_day", "day_month", "time", "ordinal_part"),
     # digits glued to letters: 3h, 3giorni, 9am, 3,5anni, Q2
     "glued": (
         "duration",
@@ -286,6 +289,30 @@ def text_anchors(text: str) -> list[Anchor]:
     return anchors
 
 
+#: A number followed by a date or clock separator and another number: '21/01/2025', '15:30', '4 - 22'.
+_SEPARATED_NUMBER = re.compile(r"""\d+(?:[-/.:]\d|\s*[-–—]\s*\d)""")
+
+
+@lru_cache(maxsize=256)
+def _with_number_class(classes: frozenset[str], number_class: str) -> frozenset[str]:
+    return (classes - {"digit"}) | {number_class}
+
+
+def refine_number_class(text: str, start: int, word: str, classes: frozenset[str]) -> frozenset[str]:
+    """Replace the 'digit' class of a number anchor by the shape the text gives it (the characters after
+    it, whatever the tokenizer made of them): separated ('21/01/2025', '4 - 22'), a year ('2019') or a day.
+    Each shape tries only the patterns that can hold it."""
+    if "digit" not in classes:
+        return classes
+    if _SEPARATED_NUMBER.match(text, start):
+        number_class = "digit_separated"
+    elif len(word.rstrip("°º")) == 4:
+        number_class = "digit_year"
+    else:
+        number_class = "digit_day"
+    return _with_number_class(classes, number_class)
+
+
 def anchored_matches(
     text: str, blocked: list[tuple[int, int]] | None = None, anchors: list[Anchor] | None = None
 ) -> Iterator[tuple[str, re.Match[str]]]:
@@ -304,6 +331,7 @@ def anchored_matches(
         ]
     done: set[tuple[frozenset[str], int]] = set()
     for start, word, classes, before in anchors:
+        classes = refine_number_class(text, start, word, classes)
         for position, opening in [*before, (start, word)]:
             if (classes, position) in done:
                 continue  # the same classes already tried every pattern here (neighbouring anchors)
@@ -324,7 +352,7 @@ def anchored_matches(
 
 #: Anchor classes whose patterns are first tried together, as one gate regex: bare numbers, which are
 #: many in figure-heavy text and rarely open a date. (Word anchors skip the gate: it costs them more.)
-GATED_CLASSES = frozenset({frozenset({"digit"})})
+GATED_CLASSES = frozenset({frozenset({"digit_separated"}), frozenset({"digit_day"})})
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _BACK_REFERENCE = re.compile(r"\(\?P=\w+\)")
 
