@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
 from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
+from pipeline.components.terms_windows import bounded_sentences
+from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
     assign_roles,
     find_percentage,
@@ -51,12 +53,21 @@ from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_
 
 @Language.factory(
     "itnews_terms",
-    default_config={"lexicon_dir": None, "max_generic_gap": 5},
+    default_config={"lexicon_dir": None, "max_generic_gap": 5, "max_sentence_chars": 1500},
     assigns=["doc._.itnews_terms"],
 )
-def make_terms(nlp: Language, name: str, lexicon_dir: str | None, max_generic_gap: int) -> TermExtractor:
-    """Factory of the ``itnews_terms`` component (see :class:`TermExtractor`)."""
-    return TermExtractor(nlp, name, lexicon_dir=lexicon_dir, max_generic_gap=max_generic_gap)
+def make_terms(
+    nlp: Language, name: str, lexicon_dir: str | None, max_generic_gap: int, max_sentence_chars: int
+) -> TermExtractor:
+    """Factory of the ``itnews_terms`` component (see :class:`TermExtractor`); sentences longer than
+    ``max_sentence_chars`` are read in windows of that size (text without punctuation)."""
+    return TermExtractor(
+        nlp,
+        name,
+        lexicon_dir=lexicon_dir,
+        max_generic_gap=max_generic_gap,
+        max_sentence_chars=max_sentence_chars,
+    )
 
 
 def _name_id(org: dict[str, Any]) -> tuple[str, str]:
@@ -73,8 +84,10 @@ class TermExtractor(Pipe):
         *,
         lexicon_dir: str | None = None,
         max_generic_gap: int = 5,
+        max_sentence_chars: int = 1500,
     ) -> None:
         self.name = name
+        self.max_sentence_chars = max_sentence_chars
         self.lexicon: TermLexicon = load_term_lexicon(lexicon_dir)
         self.triggers = TriggerFinder(nlp.vocab, self.lexicon, max_generic_gap)
         self.rules: dict[str, TriggerRule] = self.triggers.rules
@@ -90,11 +103,11 @@ class TermExtractor(Pipe):
     def match(self, doc: Doc) -> list[dict[str, Any]]:
         """Term rows of ``doc`` (plain data, see ``pipeline.extensions``), not yet numbered."""
         lex = self.lexicon
-        text = doc.text
+        text = doc_text(doc)
         orgs = party_orgs(text, doc._.itnews_orgs or [], lex)
         money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
         dates = list(doc._.itnews_dates or [])
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sentences = bounded_sentences(doc, self.max_sentence_chars)
         subjects = [
             sentence_subject(text, (s.start_char, s.end_char), inside(orgs, s.start_char, s.end_char))
             for s in sentences
@@ -165,7 +178,7 @@ class TermExtractor(Pipe):
         context: dict[str, Any],
     ) -> list[dict[str, Any]]:
         lex = self.lexicon
-        text = doc.text
+        text = doc_text(doc)
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
         hits = find_cues(text, clause, lex, context["protected"])
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"])
@@ -247,7 +260,7 @@ class TermExtractor(Pipe):
                     "id": term_id,
                     "start": row["start"],
                     "end": row["end"],
-                    "text": doc.text[row["start"] : row["end"]],
+                    "text": doc_text(doc)[row["start"] : row["end"]],
                     "type": row["type"],
                     "status": row["status"],
                     "certainty": row["certainty"],

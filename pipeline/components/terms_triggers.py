@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from pipeline.components.terms_windows import TriggerPrefilter, match_in_windows
+from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import inside
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule
 from pipeline.normalize.terms_merge import AGREEMENT_LIKE
@@ -73,22 +75,31 @@ class TriggerFinder:
         self.matcher = Matcher(vocab)
         for rule in lexicon.triggers:
             self.matcher.add(rule.key, [rule.pattern])
+        self.prefilter = TriggerPrefilter(rule.pattern for rule in lexicon.triggers)
 
     def find(self, doc: Doc, orgs: Sequence[dict[str, Any]]) -> list[Span]:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        in_org = bytearray(len(doc))  # tokens inside an organization mention
+        for org in orgs:
+            org_span = doc.char_span(org["start"], org["end"], alignment_mode="expand")
+            if org_span is not None:
+                in_org[org_span.start : org_span.end] = b"\x01" * len(org_span)
+        for match_id, start, end in match_in_windows(self.matcher, self.prefilter, doc):
             key = doc.vocab.strings[match_id]
             span = Span(doc, start, end, label=key)
             rule = self.rules[key]
             if rule.case_sensitive_text and rule.case_sensitive_text not in span.text:
                 continue
-            if any(span.start_char < o["end"] and o["start"] < span.end_char for o in orgs):
+            if any(in_org[start:end]):
                 continue  # "Intesa Sanpaolo" is a bank, not an agreement
             spans.append(span)
         spans = filter_spans(spans)
-        for match in self.lexicon.anaphoric_deal.finditer(doc.text):
+        taken = bytearray(len(doc))
+        for span in spans:
+            taken[span.start : span.end] = b"\x01" * len(span)
+        for match in self.lexicon.anaphoric_deal.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), label=ANAPHORA, alignment_mode="expand")
-            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
+            if span is not None and not any(taken[span.start : span.end]):
                 spans.append(span)
         return sorted(spans, key=lambda s: s.start)
 
@@ -133,8 +144,8 @@ class TriggerFinder:
     ) -> bool:
         lex = self.lexicon
         rule = self.rules[span.label_]
-        text = doc.text
-        sent_text = sentence.text
+        text = doc_text(doc)
+        sent_text = text[sentence.start_char : sentence.end_char]
         n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
         for _, context, veto_unless_orgs in lex.non_business:
             if context.search(sent_text) and (rule.generic or n_orgs < veto_unless_orgs):
