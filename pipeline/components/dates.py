@@ -95,13 +95,14 @@ class DateExtractor:
         """
         if not len(doc):
             return []
-        columns = doc.to_array([LOWER, SHAPE, IDX]).tolist()
+        columns = doc.to_array([LOWER, SHAPE, IDX])
+        lowers, shapes, offsets = columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 2].tolist()
         strings = doc.vocab.strings
         anchor_hashes, lead_hashes, digit_shapes = self._anchor_hashes, self._lead_hashes, self._digit_shapes
         anchors: list[Anchor] = []
         openers: dict[int, tuple[int, str, bool]] = {}  # token index -> (offset, word, may open a match)
         previous_hash = 0
-        for index, (lower, shape, offset) in enumerate(columns):
+        for index, (lower, shape, offset) in enumerate(zip(lowers, shapes, offsets, strict=True)):
             after_lead, previous_hash = previous_hash in lead_hashes, lower
             if lower not in anchor_hashes and not after_lead:
                 has_digit = digit_shapes.get(shape)
@@ -113,16 +114,16 @@ class DateExtractor:
             if blocked and token[:1].isdigit() and inside(blocked, offset):
                 continue  # a number of an amount; words inside amounts ('ogni anno') still anchor
             word = token.rstrip("'’") or token
-            classes = anchor_classes(word, strings[columns[index - 1][0]] if index else "")
+            classes = anchor_classes(word, strings[lowers[index - 1]] if index else "")
             if not classes:
                 continue
             before: list[tuple[int, str]] = []
             for back in range(index - 1, max(-1, index - 1 - LOOK_BACK_WORDS), -1):
                 opener = openers.get(back)
                 if opener is None:
-                    previous = strings[columns[back][0]]
+                    previous = strings[lowers[back]]
                     opener = openers[back] = (
-                        columns[back][2],
+                        offsets[back],
                         previous,
                         may_open(previous.rstrip("'’") or previous),
                     )

@@ -231,15 +231,22 @@ NUMBER_WORD_LEADS = frozenset({"il", "nel", "del", "dal", "anni", "anno"})
 
 def anchor_classes(word: str, previous: str) -> frozenset[str] | None:
     """The anchor classes of a (lower-case) word, given the word before it; None for a non-anchor."""
-    classes = anchor_words().get(word)
-    if word[0].isdigit() or word[-1].isdigit():
-        digit_class = _digit_class(word)
-        return (classes or frozenset()) | {digit_class} if digit_class else classes
-    if classes is None:
+    classes = _own_classes(word)
+    if classes is None and not (word[0].isdigit() or word[-1].isdigit()):
         if word == "ora" and previous.endswith(("'", "’", "mezz")):
             return frozenset({"unit"})
         if previous in NUMBER_WORD_LEADS and _NUMBER_WORD.match(word):
             return frozenset({"numword"})
+    return classes
+
+
+@lru_cache(maxsize=16384)
+def _own_classes(word: str) -> frozenset[str] | None:
+    """The anchor classes a word has whatever stands before it (memoized: words repeat)."""
+    classes = anchor_words().get(word)
+    if word[0].isdigit() or word[-1].isdigit():
+        digit_class = _digit_class(word)
+        return (classes or frozenset()) | {digit_class} if digit_class else classes
     return classes
 
 
