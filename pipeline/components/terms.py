@@ -181,7 +181,7 @@ class TermExtractor(Pipe):
         text = doc_text(doc)
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
         hits = find_cues(text, clause, lex, context["protected"])
-        decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"])
+        decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
         clause_money = inside(context["money"], *clause)
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)

@@ -82,6 +82,7 @@ class Cue:
     direction: str = "either"
     layer: str | None = None
     own_trigger: bool = False
+    raw_text: bool = False  # searched in the text as written, conditional protases included
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ class TermLexicon:
     generic_context: re.Pattern[str]
     plural_deal_noun: re.Pattern[str]
     quote: re.Pattern[str]
+    conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
+    compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -130,6 +133,34 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def mood_patterns(moods: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The simple conditional ("firmerebbe") and the compound conditional ("avrebbe firmato") as regexes,
+    from the endings of ``term_moods.json``.
+
+    >>> simple, compound = mood_patterns(json.loads((LEXICON_DIR / "term_moods.json").read_text()))
+    >>> [bool(simple.search(w)) for w in ("firmerebbe", "cederebbero", "potrebbe", "dovrebbe", "rebbe")]
+    [True, True, False, False, False]
+    >>> bool(compound.search("avrebbe già firmato")), bool(compound.search("sarebbe pronta"))
+    (True, False)
+    """
+    simple = re.compile(
+        rf"""\b(?!(?:{_alternatives(moods["modal_stems"])})(?:{_alternatives(moods["conditional_endings"])})\b)
+        (?P<verb>\w{{2,}}(?:{_alternatives(moods["conditional_endings"])}))\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    compound = re.compile(
+        rf"""\b(?P<auxiliary>{_alternatives(moods["compound_auxiliaries"])})
+        \s+(?:\w+mente\s+|già\s+|stat[oaie]\s+)*
+        (?P<participle>\w+(?:{_alternatives(moods["participle_endings"])}))\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    return simple, compound
 
 
 def _cue(entry: dict[str, Any]) -> Cue:
@@ -147,6 +178,7 @@ def _cue(entry: dict[str, Any]) -> Cue:
         direction=entry.get("direction", "either"),
         layer=entry.get("layer"),
         own_trigger=bool(entry.get("own_trigger", False)),
+        raw_text=entry.get("text") == "raw",
     )
 
 
@@ -185,6 +217,9 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
     if unknown:
         raise ValueError(f"term_cues.jsonl: unknown cue kinds {sorted(unknown)}")
     scope = json.loads((folder / "term_scope.json").read_text(encoding="utf-8"))
+    moods_file = folder / "term_moods.json"
+    moods = json.loads(moods_file.read_text(encoding="utf-8")) if moods_file.exists() else None
+    conditional_mood, compound_conditional = mood_patterns(moods) if moods else (None, None)
     return TermLexicon(
         types=types,
         triggers=tuple(triggers),
@@ -211,4 +246,9 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         generic_context=re.compile(scope["generic_context"], re.IGNORECASE),
         plural_deal_noun=re.compile(scope["plural_deal_nouns"], re.IGNORECASE),
         quote=re.compile(scope["quotes"]),
+        **(
+            {"conditional_mood": conditional_mood, "compound_conditional": compound_conditional}
+            if moods
+            else {}
+        ),
     )

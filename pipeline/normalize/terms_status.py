@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, Cue, TermLexicon
+from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, Cue, TermLexicon, load_term_lexicon
 
 FUTURE_TENSE = re.compile(
     r"""
@@ -130,7 +130,7 @@ def find_cues(
     masked = blank_spans(unconditional, lexicon.look_alike, start, end)
     hits = []
     for cue in lexicon.cues:
-        source = masked if cue.scope == "after" else unconditional
+        source = text if cue.raw_text else masked if cue.scope == "after" else unconditional
         for match in cue.regex.finditer(source, start, end):
             if _overlaps(match.start(), match.end(), protected):
                 continue
@@ -171,6 +171,8 @@ def _certainty(hits: Sequence[CueHit], trigger: TriggerRef) -> str:
         kind = hit.cue.certainty or (hit.cue.cue if hit.cue.cue in ("possible", "probable") else None)
         if kind is None or (hit.cue.position == "before" and hit.start >= trigger.end):
             continue
+        if hit.cue.layer and hit.cue.layer != trigger.layer:
+            continue  # "qualora recedesse, pagherà una penale": the clause is certain, the deal is not
         classes.add((kind, hit.cue.cue_class))
     reported = ("probable", "reported") in classes
     if any(kind == "possible" and cls != "rumor_conditional" for kind, cls in classes):
@@ -188,8 +190,10 @@ def assign_statuses(
     triggers: Sequence[TriggerRef],
     hits: Sequence[CueHit],
     earlier_hits: Sequence[CueHit] = (),
+    lexicon: TermLexicon | None = None,
 ) -> list[StatusDecision]:
-    """Status and certainty of each trigger of one clause, from the cue ``hits`` of that clause; the
+    """Status and certainty of each trigger of one clause, from the cue ``hits`` of that clause (and the
+    verb moods of ``lexicon``, by default the package's); the
     certainty cues of the sentence's earlier clauses (``earlier_hits``: "Non è escluso che ...",
     "Secondo indiscrezioni, ...") reach into it."""
     candidates: list[list[tuple[int, int]]] = [[] for _ in triggers]  # (precedence rank, cue start)
@@ -212,8 +216,15 @@ def assign_statuses(
             if status in inner_kinds[i] and hit.cue.scope != "after":
                 continue
             candidates[i].append((rank[status], hit.start))
-    past = PAST_TENSE.search(text, clause[0], clause[1]) is not None
-    future = not past and FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
+    lexicon = lexicon or load_term_lexicon()
+    past = (
+        PAST_TENSE.search(text, clause[0], clause[1]) is not None
+        or lexicon.compound_conditional.search(text, clause[0], clause[1]) is not None
+    )  # "avrebbe firmato" reports a past act
+    future = not past and (
+        FUTURE_TENSE.search(text, clause[0], clause[1]) is not None
+        or lexicon.conditional_mood.search(text, clause[0], clause[1]) is not None
+    )  # "firmerebbe" announces an act not yet done
     possible = any(hit.cue.cue == "possible" for hit in hits)
     horizon = HORIZON.search(text, clause[0], clause[1]) is not None
     decisions = []
