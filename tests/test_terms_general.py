@@ -1,0 +1,259 @@
+"""General mechanisms of the terms component, checked on sentences written for these tests (invented
+companies and wording, none taken from the gold corpus): verb mood and clause modality decide status and
+certainty, parties come from the sentence's structure; and the cost stays linear on text without
+punctuation (the Matcher runs only around anchor tokens, overlong sentences are read in windows)."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pipeline
+from pipeline.components.terms_windows import TriggerPrefilter, bounded_sentences, match_in_windows
+from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
+
+#: The invented companies carry a legal form, so that these tests can mark them without the organizations
+#: layer (measured on its own): the terms logic is what is tested here.
+COMPANY = re.compile(r"(?P<name>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:Spa|Srl|Sgr)\b")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+def _rows(nlp, text: str) -> set[tuple[str, str, str, frozenset[str]]]:
+    """Terms of ``text`` as (type, status, certainty, parties), the organizations being its companies."""
+    doc = nlp.make_doc(text)
+    doc._.itnews_published = "2025-05-10"
+    doc._.itnews_doc_id = "invented"
+    for name, proc in nlp.pipeline:
+        if name == "itnews_organizations":
+            doc._.itnews_orgs = [
+                {
+                    "id": f"O{n}",
+                    "start": m.start(),
+                    "end": m.end(),
+                    "text": m.group(),
+                    "name": m["name"],
+                    "org_key": m["name"].casefold(),
+                    "source": "rule",
+                }
+                for n, m in enumerate(COMPANY.finditer(text), 1)
+            ]
+        else:
+            doc = proc(doc)
+    return {
+        (t["type"], t["status"], t["certainty"], frozenset(p.casefold() for p in t["parties"]))
+        for t in doc._.itnews_terms
+    }
+
+
+def _row(term_type: str, status: str, certainty: str, *parties: str) -> tuple:
+    return (term_type, status, certainty, frozenset(p.casefold() for p in parties))
+
+
+VL, CV = "Vetreria Lombarda", "Cristalli Veneti"
+FA, TD, LP = "Ferrovie Alpine", "Trasporti Dolomiti", "Logistica Padana"
+ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
+
+STATUS_CASES = [
+    # invented: conditional mood (condizionale semplice announces, composto reports)
+    (
+        "Vetreria Lombarda Spa firmerebbe a breve un accordo di fornitura con Cristalli Veneti Srl.",
+        _row("SUPPLY_SERVICE_CONTRACT", "planned", "possible", VL, CV),
+    ),
+    (
+        "Ferrovie Alpine Spa cederebbe la divisione cargo a Logistica Padana Spa per 200 milioni di euro.",
+        _row("ACQUISITION", "planned", "possible", FA, LP),
+    ),
+    (
+        "Secondo indiscrezioni, Ferrovie Alpine Spa avrebbe acquisito il 30% di Trasporti Dolomiti Srl.",
+        _row("ACQUISITION", "active", "possible", FA, TD),
+    ),
+    (
+        "Vetreria Lombarda Spa potrebbe acquisire il 60% di Cristalli Veneti Srl.",
+        _row("ACQUISITION", "planned", "possible", VL, CV),
+    ),
+    # invented: intent and plans
+    (
+        "Vetreria Lombarda Spa intende acquisire Cristalli Veneti Srl entro la fine dell'anno.",
+        _row("ACQUISITION", "planned", "certain", VL, CV),
+    ),
+    (
+        "Vetreria Lombarda Spa punta a chiudere l'acquisto di Cristalli Veneti Srl nel 2026.",
+        _row("ACQUISITION", "planned", "certain", VL, CV),
+    ),
+    (
+        "Ottica Nuoro Spa valuta l'acquisto di una quota di Brevetti Sardi Srl.",
+        _row("ACQUISITION", "planned", "possible", ON, BS),
+    ),
+    # invented: hypothetical and conditional-on-approval protases
+    (
+        "Qualora l'Antitrust lo approvi, Vetreria Lombarda Spa acquisirà Cristalli Veneti Srl.",
+        _row("ACQUISITION", "pending", "possible", VL, CV),
+    ),
+    (
+        "Se l'assemblea di Ottica Nuoro Spa approverà il progetto, la fusione con Brevetti Sardi Srl sarà "
+        "completata entro giugno.",
+        _row("MERGER", "pending", "possible", ON, BS),
+    ),
+    # invented: passive and participial past, negation, cessation, abandonment
+    (
+        "Il contratto di fornitura tra Vetreria Lombarda Spa e Cristalli Veneti Srl è stato firmato ieri.",
+        _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", VL, CV),
+    ),
+    (
+        "Ferrovie Alpine Spa e Trasporti Dolomiti Srl non hanno ancora firmato alcun accordo.",
+        _row("PARTNERSHIP", "negated", "certain", FA, TD),
+    ),
+    (
+        "La licenza concessa da Brevetti Sardi Srl a Ottica Nuoro Spa è scaduta a dicembre e non sarà rinnovata.",
+        _row("LICENSE_IP", "ended", "certain", BS, ON),
+    ),
+    (
+        "Salta la fusione tra Ferrovie Alpine Spa e Trasporti Dolomiti Srl: i consigli hanno interrotto le "
+        "trattative.",
+        _row("MERGER", "cancelled", "certain", FA, TD),
+    ),
+    (
+        "Vetreria Lombarda Spa sta negoziando con Cristalli Veneti Srl una partnership commerciale.",
+        _row("PARTNERSHIP", "negotiating", "certain", VL, CV),
+    ),
+    # invented: parties from "da X", "a X", "tra X e Y", and "il gruppo" standing for the lead's company
+    (
+        "Ottica Nuoro Spa ha ottenuto da Banca Gallura Spa un prestito di 12 milioni di euro.",
+        _row("FINANCING", "active", "certain", ON, BG),
+    ),
+    (
+        "È stato siglato l'accordo tra Ottica Nuoro Spa e Brevetti Sardi Srl per la distribuzione esclusiva "
+        "delle lenti.",
+        _row("EXCLUSIVITY", "active", "certain", ON, BS),
+    ),
+    (
+        "Brevetti Sardi Srl. Il gruppo ha annunciato che investirà 40 milioni di euro in Ottica Nuoro Spa.",
+        _row("INVESTMENT_STAKE", "planned", "certain", BS, ON),
+    ),
+]
+
+NO_TERM_CASES = [
+    # invented: political and sport "accordi" are no business terms
+    "Il premier ha raggiunto un accordo con i partiti della coalizione sulla legge di bilancio.",
+    "L'attaccante ha firmato un contratto di tre anni con la squadra.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUS_CASES)
+def test_invented_sentence_gives_term(nlp, text: str, expected: tuple) -> None:
+    assert expected in _rows(nlp, text)
+
+
+@pytest.mark.parametrize("text", NO_TERM_CASES)
+def test_invented_non_business_sentence_gives_no_term(nlp, text: str) -> None:
+    assert _rows(nlp, text) == set()
+
+
+# -- verb mood from endings -----------------------------------------------------------------------
+
+SIMPLE, COMPOUND = mood_patterns(__import__("json").loads((LEXICON_DIR / "term_moods.json").read_text()))
+
+
+@pytest.mark.parametrize(
+    ("words", "conditional"),
+    [
+        ("firmerebbe", True),
+        ("acquisirebbero", True),
+        ("cederemmo", True),
+        ("potrebbe", False),  # possibility, its own cue
+        ("dovrebbe", False),  # expectation, its own cue
+        ("firmerà", False),
+        ("rebbe", False),
+    ],
+)
+def test_simple_conditional_from_endings(words: str, conditional: bool) -> None:
+    assert bool(SIMPLE.search(words)) is conditional
+
+
+@pytest.mark.parametrize(
+    ("words", "compound"),
+    [
+        ("avrebbe firmato", True),
+        ("sarebbe stata ceduta", True),
+        ("avrebbero già siglato", True),
+        ("sarebbe pronta a", False),
+        ("avrebbe intenzione", False),
+    ],
+)
+def test_compound_conditional(words: str, compound: bool) -> None:
+    assert bool(COMPOUND.search(words)) is compound
+
+
+# -- linear cost -----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lemma_nlp():
+    nlp = spacy.blank("it")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def trigger_finder(lemma_nlp):
+    from pipeline.components.terms_triggers import TriggerFinder
+
+    return TriggerFinder(lemma_nlp.vocab, load_term_lexicon())
+
+
+WORDS = (
+    "accordo contratto di fornitura in esclusiva con la soglia del 10 % per altri tre anni cederebbe "
+    "rinnovo parola Alfa Spa e il 2030 ricavi saranno ripartiti al 50 % diritto di prelazione joint "
+    "venture si è impegnata a acquistare minimo garantito , . penale round IPO"
+).split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=80))
+def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(lemma_nlp, trigger_finder, words) -> None:
+    doc = lemma_nlp(" ".join(words))
+    whole = sorted(set(trigger_finder.matcher(doc)), key=lambda m: (m[1], m[2], m[0]))
+    assert match_in_windows(trigger_finder.matcher, trigger_finder.prefilter, doc) == whole
+
+
+def test_prefilter_anchor_is_the_selective_token() -> None:
+    prefilter = TriggerPrefilter([[{"LOWER": {"REGEX": r"^\w+$"}}, {"LOWER": "la"}, {"LOWER": "soglia"}]])
+    assert prefilter.exact["LOWER"] == {"soglia"} and prefilter.max_width == 3
+
+
+@pytest.mark.parametrize("max_chars", [50, 200, 1500])
+def test_overlong_sentences_are_cut_into_bounded_contiguous_windows(lemma_nlp, max_chars: int) -> None:
+    doc = lemma_nlp("parola accordo, contratto " * 400)
+    windows = bounded_sentences(doc, max_chars)
+    assert windows[0].start == 0 and windows[-1].end == len(doc)
+    assert all(a.end == b.start for a, b in zip(windows, windows[1:], strict=False))
+    assert all(w.end_char - w.start_char <= max_chars or len(w) == 1 for w in windows)
+
+
+#: 100k-character chunks without punctuation (the 1 MB line test of tests/test_fuzz.py reads ten of them).
+CHUNKS = {
+    "words": ("parola " * 15_000)[:100_000],
+    "amounts": ("5 milioni di euro entro il 2025 tra 3 e 4 anni " * 2_500)[:100_000],
+    "digits": ("1 2 3 4 5 6 7 8 9 0 " * 5_000)[:100_000],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHUNKS))
+def test_terms_on_a_100k_chunk_without_punctuation_is_fast(nlp, name: str) -> None:
+    doc = nlp.make_doc(CHUNKS[name])
+    for pipe_name, proc in nlp.pipeline:
+        if pipe_name == "itnews_terms":
+            started = time.perf_counter()
+            proc(doc)
+            assert time.perf_counter() - started < 1.0  # was 1.0-2.2 s before the prefilter; now ~0.1 s
+            break
+        doc = proc(doc)
