@@ -99,8 +99,8 @@ STATUS_CASES = [
         _row("ACQUISITION", "pending", "possible", VL, CV),
     ),
     (
-        "Se l'assemblea di Ottica Nuoro Spa approverà il progetto, la fusione con Brevetti Sardi Srl sarà "
-        "completata entro giugno.",
+        "Se l'assemblea di Ottica Nuoro Spa approverà il progetto, la fusione con Brevetti Sardi Srl "
+        "sarà completata entro giugno.",
         _row("MERGER", "pending", "possible", ON, BS),
     ),
     # invented: passive and participial past, negation, cessation, abandonment
@@ -113,12 +113,13 @@ STATUS_CASES = [
         _row("PARTNERSHIP", "negated", "certain", FA, TD),
     ),
     (
-        "La licenza concessa da Brevetti Sardi Srl a Ottica Nuoro Spa è scaduta a dicembre e non sarà rinnovata.",
+        "La licenza concessa da Brevetti Sardi Srl a Ottica Nuoro Spa è scaduta "
+        "a dicembre e non sarà rinnovata.",
         _row("LICENSE_IP", "ended", "certain", BS, ON),
     ),
     (
-        "Salta la fusione tra Ferrovie Alpine Spa e Trasporti Dolomiti Srl: i consigli hanno interrotto le "
-        "trattative.",
+        "Salta la fusione tra Ferrovie Alpine Spa e Trasporti Dolomiti Srl: "
+        "i consigli hanno interrotto le trattative.",
         _row("MERGER", "cancelled", "certain", FA, TD),
     ),
     (
@@ -131,8 +132,8 @@ STATUS_CASES = [
         _row("FINANCING", "active", "certain", ON, BG),
     ),
     (
-        "È stato siglato l'accordo tra Ottica Nuoro Spa e Brevetti Sardi Srl per la distribuzione esclusiva "
-        "delle lenti.",
+        "È stato siglato l'accordo tra Ottica Nuoro Spa e Brevetti Sardi Srl per la "
+        "distribuzione esclusiva delle lenti.",
         _row("EXCLUSIVITY", "active", "certain", ON, BS),
     ),
     (
