@@ -145,7 +145,15 @@ def known_acronyms(lexicons: Path = LEXICONS) -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=4)
 def product_names(lexicons: Path = LEXICONS) -> frozenset[str]:
     """Casefolded product and generic names that are never organizations."""
-    return frozenset(record["name"].casefold() for record in _read_jsonl(lexicons / "org_products.jsonl"))
+    records = _read_jsonl(lexicons / "org_products.jsonl")
+    return frozenset(r["name"].casefold() for r in records if r["kind"] != "prefix")
+
+
+@lru_cache(maxsize=4)
+def non_org_prefixes(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """Casefolded first words of names that are projects or plans, not organizations (``Progetto X``)."""
+    records = _read_jsonl(lexicons / "org_products.jsonl")
+    return frozenset(r["name"].casefold() for r in records if r["kind"] == "prefix")
 
 
 @dataclass
@@ -183,6 +191,7 @@ class OrganizationRecognizer:
             self.rules[key] = rule
             self.matcher.add(key, [list(rule.pattern)])
         self.products = product_names()
+        self.non_org_prefixes = non_org_prefixes()
         self.acronyms = known_acronyms()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -193,7 +202,8 @@ class OrganizationRecognizer:
     # -- matching ------------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Mention]:
         """All ORG/PER/LOC mentions of ``doc`` after rules, products, acronyms and consistency."""
-        model = [Mention(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]
+        entities = [tidy for tidy in map(tidy_entity, doc.ents) if tidy is not None]
+        model = [Mention(e.start_char, e.end_char, e.label_, "model") for e in entities]
         if not self.use_model:
             model = []
         override, fill = self.rule_mentions(doc)
@@ -231,6 +241,8 @@ class OrganizationRecognizer:
         """None for a product/generic mention; ``Azure di Microsoft`` becomes ``Microsoft``."""
         text = doc.text[mention.start : mention.end]
         if canonical_name(text).casefold() in self.products:
+            return None
+        if text.split()[0].casefold() in self.non_org_prefixes and mention.label == ORG:
             return None
         first = re.match(r"(?P<product>\S+)\s+(?P<connector>\S+)\s+", text)
         if first and first.group("product").casefold() in self.products:
@@ -351,6 +363,19 @@ def _short_capitals(text: str) -> bool:
 def _acronym_shaped(text: str) -> bool:
     """A bracketed word that may be an acronym: 2-10 letters/digits, first one a capital."""
     return 2 <= len(text) <= 10 and text[0].isupper() and text.replace("-", "").isalnum()
+
+
+def tidy_entity(span: Span) -> Span | None:
+    """A model entity without white space or an elided article at its ends (``Fine dell'``)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].text[-1] in "'" + APOSTROPHES):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text[-1] in "'" + APOSTROPHES):
+        end -= 1
+    if end == start:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
 
 
 def trim_connectors(span: Span) -> Span | None:
