@@ -41,19 +41,37 @@ def _names(mention: dict[str, Any]) -> frozenset[str]:
     return frozenset(name for name, _, _ in mention["parties"])
 
 
-def _compatible(group: list[dict[str, Any]], mention: dict[str, Any]) -> bool:
+class _Group(list):
+    """The mentions of one term, with what the merge rules ask of them kept up to date (party names,
+    amounts, explicit statuses of mentions naming their parties): adding a mention costs O(1)."""
+
+    def __init__(self, first: dict[str, Any]) -> None:
+        super().__init__()
+        self.names: frozenset[str] = frozenset()
+        self.amounts: set[str] = set()
+        self.statuses: set[str] = set()
+        self.append(first)
+
+    def append(self, mention: dict[str, Any]) -> None:  # type: ignore[override]
+        super().append(mention)
+        self.names = self.names | _names(mention)
+        if mention.get("money"):
+            self.amounts.add(mention["money"]["amount"])
+        if mention["explicit"] and mention.get("own_parties", True):
+            self.statuses.add(mention["status"])
+
+
+def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
     names = _names(mention)
-    group_names = frozenset().union(*(_names(m) for m in group))
+    group_names = group.names
     if names and group_names and not names & group_names:
         return False
     if len(names) >= 2 and len(group_names) >= 2 and not (names <= group_names or group_names <= names):
         return False  # same company, another counterparty: another contract
-    amounts = {m["money"]["amount"] for m in group if m.get("money")}
-    if mention.get("money") and amounts and mention["money"]["amount"] not in amounts:
+    if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
     if mention["explicit"] and mention.get("own_parties", True):
-        statuses = {m["status"] for m in group if m["explicit"] and m.get("own_parties", True)}
-        if statuses and mention["status"] not in statuses:
+        if group.statuses and mention["status"] not in group.statuses:
             return False  # "non sarà più esclusivo ... resterà in esclusiva": two objects
     return True
 
@@ -63,10 +81,12 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
     amounts, and no conflicting explicit status between mentions that name their parties (a bare
     "l'operazione" or "l'accordo" joins the closest group and may decide its status). Mentions are
     taken in document order."""
-    groups: list[list[dict[str, Any]]] = []
+    groups: list[_Group] = []
+    by_type: dict[str, list[_Group]] = {}
     for mention in sorted(mentions, key=lambda m: m["start"]):
+        same_type = by_type.setdefault(mention["type"], [])
         if mention.get("definite"):
-            earlier = [g for g in groups if g[0]["type"] == mention["type"]]
+            earlier = list(same_type)
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE]
             if earlier:
@@ -76,17 +96,16 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 continue
             if mention.get("anaphoric"):
                 continue  # "l'operazione" with nothing to refer to
-        candidates = [g for g in groups if g[0]["type"] == mention["type"] and _compatible(g, mention)]
+        candidates = [g for g in same_type if _compatible(g, mention)]
         if not candidates:
-            groups.append([mention])
+            group = _Group(mention)
+            groups.append(group)
+            same_type.append(group)
             continue
         names = _names(mention)
-        best = max(
-            candidates,
-            key=lambda g: (len(names & frozenset().union(*(_names(m) for m in g))), g[-1]["start"]),
-        )
+        best = max(candidates, key=lambda g: (len(names & g.names), g[-1]["start"]))
         best.append(mention)
-    return groups
+    return [list(group) for group in groups]
 
 
 def _first(members: Sequence[dict[str, Any]], key: str) -> Any:
