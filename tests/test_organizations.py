@@ -155,3 +155,27 @@ def test_seed_article_every_mention(model_nlp: spacy.Language, seed_text: str, n
     found = {(o["start"], o["end"]) for o in doc._.itnews_orgs}
     mentions = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){name}(?!\w)", seed_text)]
     assert mentions and all(mention in found for mention in mentions)
+
+
+# the scorer behind `make eval` (pipeline.evaluate.organizations)
+@pytest.mark.parametrize(
+    ("tokens", "text", "spans"),
+    [
+        ([("la", "O"), ("Banca", "B-ORG"), ("d'", "I-ORG"), ("Italia", "I-ORG")], "la Banca d' Italia",
+         {(3, 18, "ORG")}),
+        ([("Roma", "B-LOC"), ("Milan", "B-ORG")], "Roma Milan", {(0, 4, "LOC"), (5, 10, "ORG")}),
+        ([("a", "O"), ("Parigi", "I-LOC")], "a Parigi", {(2, 8, "LOC")}),
+    ],
+)
+def test_bio_to_document(tokens: list[tuple[str, str]], text: str, spans: set) -> None:
+    from pipeline.evaluate.organizations import bio_to_document
+
+    assert bio_to_document(tokens) == (text, spans)
+
+
+def test_score_spans_exact_match_per_label() -> None:
+    from pipeline.evaluate.organizations import score_spans
+
+    scores = score_spans([({(0, 4, "ORG"), (5, 9, "LOC")}, {(0, 4, "ORG"), (5, 9, "ORG")})])
+    assert (scores["ORG"]["tp"], scores["ORG"]["predicted"], scores["ORG"]["gold"]) == (1, 1, 2)
+    assert scores["LOC"]["p"] == 0.0 and scores["ORG"]["p"] == 1.0
