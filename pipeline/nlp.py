@@ -86,9 +86,6 @@ def build(model: str | os.PathLike | None = "auto", *, components: tuple[str, ..
     _add_lemmatizer(nlp)
     for name in components:
         if name not in nlp.pipe_names:
-            if not Language.has_factory(name):  # TODO(integration): make strict once all components land
-                warnings.warn(f"component {name} is not available", stacklevel=2)
-                continue
             nlp.add_pipe(name)
     return nlp
 

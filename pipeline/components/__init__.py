@@ -1,12 +1,14 @@
-"""The itnews spaCy components; importing this package registers their factories."""
+"""The itnews spaCy components; importing this package registers their factories.
+
+Each is also registered through the ``spacy_factories`` entry points, so ``nlp.add_pipe("itnews_money")``
+works in any spaCy pipeline once itnews is installed.
+"""
 
 from __future__ import annotations
 
-import importlib
+from pipeline.components.dates import make_dates
+from pipeline.components.money import make_money
+from pipeline.components.organizations import make_organizations
+from pipeline.components.terms import make_terms
 
-for _module in ("organizations", "money", "dates", "terms"):
-    try:
-        importlib.import_module(f"pipeline.components.{_module}")
-    except ModuleNotFoundError as exc:  # a component still being written is simply absent
-        if exc.name != f"pipeline.components.{_module}":
-            raise
+__all__ = ["make_dates", "make_money", "make_organizations", "make_terms"]
