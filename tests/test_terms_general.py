@@ -258,3 +258,26 @@ def test_terms_on_a_100k_chunk_without_punctuation_is_fast(nlp, name: str) -> No
             assert time.perf_counter() - started < 1.0  # was 1.0-2.2 s before the prefilter; now ~0.1 s
             break
         doc = proc(doc)
+
+
+# -- who is no party --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [
+        # invented: a company's own bodies approve deals, they do not sign them
+        ("Consiglio di amministrazione", False),
+        ("Consiglio", False),
+        ("Assemblea degli azionisti", False),
+        ("Collegio sindacale", False),
+        # authorities
+        ("Consob", False),
+        ("Consiglio di Stato", False),
+        # companies whose names start like a body
+        ("Consorzio Alpi Energia", True),
+        ("Assicurazioni Lario", True),
+    ],
+)
+def test_bodies_and_authorities_are_no_parties(name: str, party: bool) -> None:
+    assert (load_term_lexicon().authority.match(name) is None) is party
