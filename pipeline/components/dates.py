@@ -7,6 +7,10 @@ found (``2,5 miliardi`` is never a date) and writes plain-data records to ``doc.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -64,7 +68,9 @@ class DateExtractor:
         """Annotate ``doc._.itnews_dates`` (always a fresh list)."""
         error_handler = self.get_error_handler()
         try:
-            self.set_annotations(doc, self.match(doc))
+            with _collector_paused():
+                records = self.match(doc)
+            self.set_annotations(doc, records)
             return doc
         except Exception as error:  # noqa: BLE001  (spaCy's error-handler protocol)
             error_handler(self.name, self, [doc], error)
@@ -139,6 +145,22 @@ class DateExtractor:
         for number, record in enumerate(records, start=1):
             record["id"] = f"D{number}"
         doc._.itnews_dates = list(records)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while matching.
+
+    Matching allocates many small tuples and lists (none of them cyclic); next to a loaded pipeline each
+    collection walks millions of live objects, which made a long text's dates 2-3 times slower.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _raise_error(proc_name, proc, docs, error):
