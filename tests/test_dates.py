@@ -157,6 +157,15 @@ NOT_DATES = [  # amounts, decimals, percentages and ranking ordinals are never d
     "il 25° anniversario",
     "1.500 dipendenti e 2.100 filiali",
     "un bond da 500 milioni al 4,125%",
+    "i voti furono 12 15 18 e 21",  # a list of figures: no day or hour opens inside it
+]
+
+NUMBER_SHAPE_CASES = [  # number anchors try only the patterns their written shape allows
+    "la scadenza del <date value='2025-04-22'>22/04/2025</date>",
+    "le quote <date kind='period' start_date='2025-03-04' end_date='2025-03-22'>dal 4 - 22 marzo</date>",
+    "consegne <date kind='period' value='2026-H2'>nella seconda metà del 2026</date>",
+    "apertura <date kind='time' value='T15:30'>alle 15:30</date>",
+    "sedute <date kind='period' start_date='2025-02-03' end_date='2025-02-07'>dal 3 al 7 febbraio</date>",
 ]
 
 
@@ -173,6 +182,11 @@ def test_news_cases(nlp, annotated):
 @pytest.mark.parametrize("annotated", NO_REFERENCE_CASES)
 def test_without_publication_date(nlp, annotated):
     check(nlp, annotated, published=None)
+
+
+@pytest.mark.parametrize("annotated", NUMBER_SHAPE_CASES)
+def test_number_shapes(nlp, annotated):
+    check(nlp, annotated)
 
 
 @pytest.mark.parametrize("text", NOT_DATES)

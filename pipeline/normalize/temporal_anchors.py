@@ -232,6 +232,8 @@ NUMBER_WORD_LEADS = frozenset({"il", "nel", "del", "dal", "anni", "anno"})
 def anchor_classes(word: str, previous: str) -> frozenset[str] | None:
     """The anchor classes of a (lower-case) word, given the word before it; None for a non-anchor."""
     classes = _own_classes(word)
+    if classes and previous.isdigit() and word.isdigit() and len(word) <= 2:
+        return None  # a figure in a list of figures ('1 2 3', '12 15 18'): no day or hour opens there
     if classes is None and not (word[0].isdigit() or word[-1].isdigit()):
         if word == "ora" and previous.endswith(("'", "’", "mezz")):
             return frozenset({"unit"})
