@@ -2,7 +2,7 @@
 
 ``model="auto"`` uses an installed ``it_core_news_lg/md/sm`` (its parser, lemmatizer and NER) when there is
 one, and otherwise the project's own pipeline: ``spacy.blank("it")`` plus the NER model trained by the
-project (``models/itnews_ner_it``), a sentencizer and the lookup lemmatizer.
+project (``models/itnews_ner_it``), a sentencizer and the lookup lemmatizer (``itnews_lemmatizer``).
 """
 
 from __future__ import annotations
@@ -72,8 +72,7 @@ def _add_lemmatizer(nlp: Language) -> None:
     if "lemmatizer" in nlp.pipe_names:
         return
     where = {"after": "sentencizer"} if nlp.has_pipe("sentencizer") else {"first": True}
-    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"}, **where)
-    lemmatizer.initialize()
+    nlp.add_pipe("itnews_lemmatizer", **where)
 
 
 def build(model: str | os.PathLike | None = "auto", *, components: tuple[str, ...] = COMPONENTS) -> Language:

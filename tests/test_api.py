@@ -28,7 +28,7 @@ def _all_records(res):
 
 def test_load_adds_the_itnews_components_in_order(nlp):
     names = [n for n in nlp.pipe_names if n.startswith("itnews_")]
-    assert names == ["itnews_organizations", "itnews_money", "itnews_dates", "itnews_terms"]
+    assert names == ["itnews_lemmatizer", "itnews_organizations", "itnews_money", "itnews_dates", "itnews_terms"]
 
 
 def test_load_is_cached():
@@ -139,3 +139,8 @@ def test_seed_article_offsets_always_match(nlp):
     assert records
     for record in records:
         assert text[record.start : record.end] == record.text
+
+
+def test_the_lookup_lemmatizer_gives_italian_lemmas(nlp):
+    doc = nlp("Gli accordi che la società manterrà.")
+    assert [t.lemma_ for t in doc][:2] == ["il", "accordo"] and doc[5].lemma_ == "mantenere"

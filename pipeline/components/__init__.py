@@ -7,8 +7,9 @@ works in any spaCy pipeline once itnews is installed.
 from __future__ import annotations
 
 from pipeline.components.dates import make_dates
+from pipeline.components.lemmas import make_lemmatizer
 from pipeline.components.money import make_money
 from pipeline.components.organizations import make_organizations
 from pipeline.components.terms import make_terms
 
-__all__ = ["make_dates", "make_money", "make_organizations", "make_terms"]
+__all__ = ["make_dates", "make_lemmatizer", "make_money", "make_organizations", "make_terms"]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 
 from pipeline.write.schema import SCHEMAS
 from pipeline.write.values import arrow_decimal
+
+if TYPE_CHECKING:  # pandas is imported only where frames are made (it is slow to import)
+    import pandas as pd
 
 
 def rows_to_arrow(table: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
@@ -28,6 +30,8 @@ def rows_to_arrow(table: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
 
 def arrow_to_frame(table: pa.Table) -> pd.DataFrame:
     """A DataFrame keeping exact types: Decimal objects, ``datetime.date``, lists, nullable bools."""
+    import pandas as pd
+
     frame = table.to_pandas(date_as_object=True, types_mapper={pa.bool_(): pd.BooleanDtype()}.get)
     for field in table.schema:
         if pa.types.is_list(field.type):

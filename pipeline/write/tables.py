@@ -6,9 +6,8 @@ import contextlib
 import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -17,6 +16,9 @@ from pipeline.write.atomic import atomic_path
 from pipeline.write.frames import arrow_to_frame, rows_to_arrow
 from pipeline.write.schema import SCHEMAS, TABLES
 from pipeline.write.values import csv_cell, parse_csv_cell
+
+if TYPE_CHECKING:  # pandas is imported only where frames are made (it is slow to import)
+    import pandas as pd
 
 FORMATS = ("csv", "parquet")
 #: The auxiliary table of article texts (doc_id, text) that the review report highlights.
