@@ -28,7 +28,13 @@ def _all_records(res):
 
 def test_load_adds_the_itnews_components_in_order(nlp):
     names = [n for n in nlp.pipe_names if n.startswith("itnews_")]
-    assert names == ["itnews_lemmatizer", "itnews_organizations", "itnews_money", "itnews_dates", "itnews_terms"]
+    assert names == [
+        "itnews_lemmatizer",
+        "itnews_organizations",
+        "itnews_money",
+        "itnews_dates",
+        "itnews_terms",
+    ]
 
 
 def test_load_is_cached():
