@@ -27,7 +27,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
     APOSTROPHES,
     canonical_name,
@@ -239,7 +239,7 @@ class OrganizationRecognizer:
 
     def drop_products(self, doc: Doc, mention: Mention) -> Mention | None:
         """None for a product/generic mention; ``Azure di Microsoft`` becomes ``Microsoft``."""
-        text = doc.text[mention.start : mention.end]
+        text = doc_text(doc)[mention.start : mention.end]
         if canonical_name(text).casefold() in self.products:
             return None
         if text.split()[0].casefold() in self.non_org_prefixes and mention.label == ORG:
@@ -260,7 +260,7 @@ class OrganizationRecognizer:
             window_start = doc[max(0, token.i - 25)].idx
             if doc.has_annotation("SENT_START"):
                 window_start = max(window_start, token.sent.start_char)
-            preceding = doc.text[window_start : doc[token.i - 1].idx].rstrip()
+            preceding = doc_text(doc)[window_start : doc[token.i - 1].idx].rstrip()
             long_form = find_long_form(token.text, preceding)
             if long_form is None or not long_form[:1].isupper():
                 continue
@@ -300,7 +300,7 @@ class OrganizationRecognizer:
             if self.relabel == "org_wins" and ORG in counts:
                 label = ORG
             spread = surface in trusted or sum(counts.values()) > 1 or not _short_capitals(surface)
-            for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc.text):
+            for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc_text(doc)):
                 found = Mention(hit.start(), hit.end(), label, "consistency")
                 same = [m for m in result if m.start == found.start and m.end == found.end]
                 if same:
@@ -316,7 +316,7 @@ class OrganizationRecognizer:
 
     def surfaces(self, doc: Doc, mention: Mention) -> set[str]:
         """The strings that count as further mentions of ``mention``: its text, its name, a surname."""
-        text = doc.text[mention.start : mention.end]
+        text = doc_text(doc)[mention.start : mention.end]
         forms = {text}
         words = text.split()
         if mention.label == "PER" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
@@ -332,7 +332,7 @@ class OrganizationRecognizer:
         """Write ``doc._.itnews_orgs`` (a fresh list) and ``doc.ents`` (ORG/PER/LOC, no overlaps)."""
         orgs = []
         for mention in (m for m in mentions if m.label == ORG):
-            text = doc.text[mention.start : mention.end]
+            text = doc_text(doc)[mention.start : mention.end]
             name = mention.name or self.acronyms.get(text.casefold(), (canonical_name(text), None))[0]
             key = mention.key or self.acronyms.get(name.casefold(), (None, org_key(name)))[1]
             orgs.append({"id": f"O{len(orgs) + 1}", "start": mention.start, "end": mention.end, "text": text,
