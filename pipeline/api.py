@@ -82,7 +82,7 @@ def extract_many(
             text, meta = _as_item(item, index)
             when = parse_published(meta.get("published")) if meta.get("published") else default_published
             meta["published"] = when
-            chunks = split_for_nlp(text, MAX_CHUNK_CHARS)
+            chunks = split_for_nlp(text, MAX_CHUNK_CHARS) or [(0, text)]
             for n, (offset, chunk) in enumerate(chunks):
                 doc = nlp.make_doc(chunk)
                 doc.user_data[TEXT_KEY] = chunk

@@ -150,3 +150,9 @@ def test_seed_article_offsets_always_match(nlp):
 def test_the_lookup_lemmatizer_gives_italian_lemmas(nlp):
     doc = nlp("Gli accordi che la società manterrà.")
     assert [t.lemma_ for t in doc][:2] == ["il", "accordo"] and doc[5].lemma_ == "mantenere"
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n"])
+def test_empty_texts_give_empty_results(nlp, text):
+    res = pipeline.extract(text, nlp=nlp)
+    assert res.text == text and not res.money and res.document.status == "empty"
