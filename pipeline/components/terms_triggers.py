@@ -90,8 +90,8 @@ class TriggerFinder:
             rule = self.rules[key]
             if rule.case_sensitive_text and rule.case_sensitive_text not in span.text:
                 continue
-            if any(in_org[start:end]):
-                continue  # "Intesa Sanpaolo" is a bank, not an agreement
+            if in_org[start]:
+                continue  # "Intesa Sanpaolo" is a bank, not an agreement ("accesso alle IP" is no company)
             spans.append(span)
         spans = filter_spans(spans)
         taken = bytearray(len(doc))
