@@ -58,3 +58,27 @@ def test_a_second_run_reuses_every_shard(run):
     again = pipeline.process_folder(SAMPLES, out)
     assert again.shards_reused == again.shards == first.shards
     assert again.rows == first.rows
+
+
+def test_an_article_the_extractors_fail_on_becomes_an_error_row(tmp_path, monkeypatch):
+    from pipeline.batch import worker
+
+    real = worker._extract_block
+
+    def flaky(block, nlp, batch_size):
+        if any("ESPLODE" in a.text for a in block):
+            raise RuntimeError("component crashed")
+        return real(block, nlp, batch_size)
+
+    monkeypatch.setattr(worker, "_extract_block", flaky)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Alfa Spa ha incassato 3 milioni di euro.", encoding="utf-8")
+    (folder / "b.txt").write_text("Questo testo ESPLODE.", encoding="utf-8")
+    (folder / "c.txt").write_text("Beta Srl ha pagato 2 milioni di euro.", encoding="utf-8")
+    summary = pipeline.process_folder(folder, tmp_path / "out", formats=("csv",), model="blank")
+    documents = pipeline.read_tables(tmp_path / "out")["documents"].set_index("doc_id")
+    assert summary.documents == 3 and summary.errors == 1
+    assert documents.loc["b.txt", "status"] == "error"
+    assert documents.loc["b.txt", "error"] == "extraction failed: RuntimeError: component crashed"
+    assert summary.rows["money"] == 2

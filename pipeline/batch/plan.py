@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.errors import E003_NO_SUCH_PATH, UsageError
+from pipeline.errors import UsageError
+from pipeline.read.files import InputFile as ReaderInput
+from pipeline.read.files import check_paths, iter_input_files
 
 #: A shard ends after a file whose path hash is divisible by this (average shard size)...
 AVERAGE_SHARD_FILES = 16
@@ -23,15 +25,17 @@ MAX_SHARD_FILES = 64
 
 @dataclass(frozen=True)
 class InputFile:
-    """One input file: where it is, the folder its doc_id is relative to, and its content hash."""
+    """One input as the readers list it (path, stable ``doc_id``, source), plus its content hash."""
 
     path: str
-    root: str
+    doc_id: str
+    source: str
     sha256: str
+    folder_link: bool = False
 
-    @property
-    def relative(self) -> str:
-        return Path(os.path.relpath(self.path, self.root)).as_posix()
+    def for_reader(self) -> ReaderInput:
+        """The readers' own description of this input."""
+        return ReaderInput(Path(self.path), self.doc_id, self.source, self.folder_link)
 
 
 @dataclass(frozen=True)
@@ -54,21 +58,12 @@ def _hash_file(path: Path) -> str:
 
 
 def list_inputs(paths: Iterable[str | os.PathLike]) -> list[InputFile]:
-    """Every file under ``paths`` (folders searched recursively), in a deterministic order."""
-    files: list[InputFile] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = sorted(
-                (p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")),
-                key=lambda p: p.relative_to(path).as_posix(),
-            )
-            files.extend(InputFile(str(p), str(path), _hash_file(p)) for p in found)
-        elif path.exists():
-            files.append(InputFile(str(path), str(path.parent), _hash_file(path)))
-        else:
-            raise UsageError(E003_NO_SUCH_PATH.format(path=path))
-    return files
+    """Every input under ``paths``, listed by the readers' rules (order, doc_id, hidden files)."""
+    try:
+        found = list(iter_input_files(check_paths(paths)))
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from exc
+    return [InputFile(str(f.path), f.doc_id, f.source, _hash_file(f.path), f.folder_link) for f in found]
 
 
 def _boundary(relative: str) -> bool:
@@ -83,13 +78,13 @@ def plan_shards(files: Sequence[InputFile], fingerprint: str) -> list[Shard]:
 
     def close() -> None:
         if current:
-            payload = json.dumps([fingerprint, [(f.relative, f.root, f.sha256) for f in current]])
+            payload = json.dumps([fingerprint, [(f.doc_id, f.source, f.sha256) for f in current]])
             shards.append(Shard(hashlib.sha256(payload.encode()).hexdigest()[:20], tuple(current)))
             current.clear()
 
     for item in files:
         current.append(item)
-        if _boundary(item.relative) or len(current) >= MAX_SHARD_FILES:
+        if _boundary(item.doc_id) or len(current) >= MAX_SHARD_FILES:
             close()
     close()
     return shards

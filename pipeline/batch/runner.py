@@ -206,7 +206,7 @@ def process_folder(
     manifest = {
         "model": resolved,
         "published": iso,
-        "shards": [{"key": s.key, "files": [[f.relative, f.sha256] for f in s.files]} for s in shards],
+        "shards": [{"key": s.key, "files": [[f.doc_id, f.sha256] for f in s.files]} for s in shards],
     }
     with atomic_text(out_path / "manifest.json") as handle:
         json.dump(manifest, handle, indent=1, ensure_ascii=False)

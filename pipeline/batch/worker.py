@@ -8,6 +8,7 @@ run killed at any point leaves either a complete shard or one that the next run 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -134,19 +135,56 @@ def _to_arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=TEXTS_SCHEMA) if table == TEXTS else rows_to_arrow(table, rows)
 
 
+def _block_tables(block: list[Article], nlp: Language, batch_size: int) -> tuple[dict[str, pa.Table], int]:
+    rows, tokens = _extract_block(block, nlp, batch_size)
+    return {table: _to_arrow(table, rows[table]) for table in PART_TABLES if rows[table]}, tokens
+
+
+def _failed(article: Article, exc: Exception) -> Article:
+    message = f"extraction failed: {type(exc).__name__}: {exc}"
+    return dataclasses.replace(article, status="error", error=message[:500])
+
+
+def _isolated_block_tables(
+    block: list[Article], nlp: Language, batch_size: int
+) -> tuple[dict[str, pa.Table], int, list[Article]]:
+    """Tables of a block; when the block fails, its articles are redone one by one and each article that
+    still fails becomes an error row of ``documents`` (the run goes on, nothing is lost)."""
+    try:
+        tables, tokens = _block_tables(block, nlp, batch_size)
+        return tables, tokens, block
+    except Exception:  # one bad article must not stop a folder of thousands
+        pass
+    merged: dict[str, list[pa.Table]] = {}
+    tokens, outcome = 0, []
+    for article in block:
+        try:
+            tables, article_tokens = _block_tables([article], nlp, batch_size)
+        except Exception as exc:
+            article = _failed(article, exc)
+            tables, article_tokens = {"documents": _to_arrow("documents", [_document_row(article)])}, 0
+        outcome.append(article)
+        tokens += article_tokens
+        for table, arrow in tables.items():
+            merged.setdefault(table, []).append(arrow)
+    return {table: pa.concat_tables(parts) for table, parts in merged.items()}, tokens, outcome
+
+
 def process_shard(shard: Shard, settings: RunSettings) -> ShardStats:
     """Extract every article of ``shard`` and write its part files and done marker.
 
     Articles are read, extracted and written ``block_articles`` at a time, so a worker's memory does
     not grow with the size of the shard's files (one ``.jsonl`` may hold many thousands of articles).
     """
-    from pipeline.read import iter_articles
+    from pipeline.api import parse_published
+    from pipeline.read import read_file
 
     nlp = load(settings.model)
+    default_published = parse_published(settings.published)
     articles = (
         article
         for item in shard.files
-        for article in iter_articles([item.path], root=Path(item.root), published=settings.published)
+        for article in read_file(item.for_reader(), default_published=default_published)
     )
     counts = dict.fromkeys(PART_TABLES, 0)
     documents = errors = tokens = 0
@@ -158,14 +196,13 @@ def process_shard(shard: Shard, settings: RunSettings) -> ShardStats:
             writers[table] = stack.enter_context(pq.ParquetWriter(tmp, schema, compression="zstd"))
         for block in _blocks(articles, settings.block_articles):
             with nlp.memory_zone():  # frees the strings this block added to the vocab: flat memory
-                rows, block_tokens = _extract_block(block, nlp, settings.batch_size)
+                tables, block_tokens, block = _isolated_block_tables(block, nlp, settings.batch_size)
             tokens += block_tokens
             documents += len(block)
             errors += sum(a.status == "error" for a in block)
-            for table in PART_TABLES:
-                if rows[table]:
-                    writers[table].write_table(_to_arrow(table, rows[table]))
-                    counts[table] += len(rows[table])
+            for table, arrow in tables.items():
+                writers[table].write_table(arrow)
+                counts[table] += arrow.num_rows
     stats = ShardStats(
         key=shard.key,
         documents=documents,
