@@ -80,6 +80,11 @@ STATUS_CASES = [
         "Vetreria Lombarda Spa potrebbe acquisire il 60% di Cristalli Veneti Srl.",
         _row("ACQUISITION", "planned", "possible", VL, CV),
     ),
+    (
+        "Vetreria Lombarda Spa manterrebbe i propri marchi e firmerebbe con Cristalli Veneti Srl un "
+        "contratto di distribuzione.",
+        _row("SUPPLY_SERVICE_CONTRACT", "planned", "possible", VL, CV),
+    ),
     # invented: intent and plans
     (
         "Vetreria Lombarda Spa intende acquisire Cristalli Veneti Srl entro la fine dell'anno.",

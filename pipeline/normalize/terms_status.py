@@ -201,10 +201,13 @@ def assign_statuses(
     inner_kinds = [
         {hit.cue.cue for hit in hits if t.start <= hit.start and hit.end <= t.end} for t in triggers
     ]  # "trattative in esclusiva" is an active clause about talks, not talks about a clause
+    lexicon = lexicon or load_term_lexicon()
     for hit in hits:
         status = hit.cue.cue
         if status not in rank:
             continue
+        if status == "active" and lexicon.conditional_mood.search(text, hit.start, hit.end):
+            continue  # "manterrebbe", "firmerebbe": a state or act in the conditional is no fact
         if hit.cue.scope == "after":
             targets = _polarity_targets(hit, triggers)
         else:
@@ -216,7 +219,6 @@ def assign_statuses(
             if status in inner_kinds[i] and hit.cue.scope != "after":
                 continue
             candidates[i].append((rank[status], hit.start))
-    lexicon = lexicon or load_term_lexicon()
     past = (
         PAST_TENSE.search(text, clause[0], clause[1]) is not None
         or lexicon.compound_conditional.search(text, clause[0], clause[1]) is not None
