@@ -44,7 +44,7 @@ eval:
 	$(BIN)/itnews eval --gold corpora/gold --shared ../shared -o $(OUT)/eval.json
 
 bench:
-	$(BIN)/itnews bench -o $(OUT)/bench.json
+	OUT=$(OUT)/bench.json PYTHON=$(BIN)/python sh scripts/bench/bench.sh
 
 review:
 	$(BIN)/itnews review $(OUT) -o $(OUT)/report.html

@@ -221,6 +221,10 @@ def bench(
         str | None, typer.Option("--scaling", help="Job counts for a scaling curve: 1,2,4.")
     ] = None,
     repeats: Annotated[int, typer.Option("--repeats", help="Runs per measure (median).")] = 3,
+    model: ModelOption = "auto",
+    sample_words: Annotated[
+        int, typer.Option("--sample-words", help="Words of the sample timed for search_dates.")
+    ] = 20_000,
 ) -> None:
     """Measure speed, memory and load time side by side (a benchmark, not a test).
 
