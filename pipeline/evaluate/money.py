@@ -25,10 +25,10 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from pipeline.evaluate.gold import DEFAULT_GOLD, load_gold
 from pipeline.evaluate.metrics import Score, overlaps
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[3] / "shared"
-DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "corpora" / "gold"
 RECOGNIZERS_SUITE = Path("data") / "peer" / "recognizers" / "currency_CurrencyModel.jsonl"
 GOALS = {"recognizers": 0.97, "gold": 0.98}
 
@@ -98,17 +98,24 @@ def score_recognizers(cases: Iterable[dict], predict: Predict) -> Score:
                 matched.update(hits)
             else:
                 score.fn += 1
-                score.misses.append({"input": case["input"], "expected": item["text"],
-                                     "amount": item["amount_in_major_unit"],
-                                     "currency": item.get("currency_iso"),
-                                     "found": [(r["text"], r["amount"], r["currency"]) for r in records]})
+                score.misses.append(
+                    {
+                        "input": case["input"],
+                        "expected": item["text"],
+                        "amount": item["amount_in_major_unit"],
+                        "currency": item.get("currency_iso"),
+                        "found": [(r["text"], r["amount"], r["currency"]) for r in records],
+                    }
+                )
         for index, record in enumerate(records):
-            if index in matched or any(overlaps(i["start"], i["end"], record["start"], record["end"])
-                                       for i in ignored):
+            if index in matched or any(
+                overlaps(i["start"], i["end"], record["start"], record["end"]) for i in ignored
+            ):
                 continue
             score.fp += 1
-            score.false_alarms.append({"input": case["input"], "found": (record["text"], record["amount"],
-                                                                         record["currency"])})
+            score.false_alarms.append(
+                {"input": case["input"], "found": (record["text"], record["amount"], record["currency"])}
+            )
     return score
 
 
@@ -121,14 +128,6 @@ def _recognizers_match(record: dict, item: dict) -> bool:
 
 
 # --- the team's gold -----------------------------------------------------------------------------------
-def load_gold(folder: Path = DEFAULT_GOLD) -> list[dict[str, Any]]:
-    """Every gold document under ``folder`` (``*.jsonl``, sorted by file then line)."""
-    documents: list[dict[str, Any]] = []
-    for path in sorted(Path(folder).glob("*.jsonl")):
-        documents.extend(read_cases(path))
-    return documents
-
-
 def score_gold(documents: Iterable[dict], predict: Predict) -> tuple[Score, int]:
     """F1 on gold money records (span overlap + amount + amount_max + currency) and trap hits."""
     score, trap_hits = Score(), 0
@@ -144,14 +143,21 @@ def score_gold(documents: Iterable[dict], predict: Predict) -> tuple[Score, int]
             else:
                 score.fn += 1
                 touching = [r for r in records if overlaps(item["start"], item["end"], r["start"], r["end"])]
-                score.misses.append({"doc_id": document["doc_id"], "expected": _brief(item),
-                                     "found": [_brief(r) for r in touching]})
+                score.misses.append(
+                    {
+                        "doc_id": document["doc_id"],
+                        "expected": _brief(item),
+                        "found": [_brief(r) for r in touching],
+                    }
+                )
         for index, record in enumerate(records):
             if index not in matched:
                 score.fp += 1
                 score.false_alarms.append({"doc_id": document["doc_id"], "found": _brief(record)})
-            if any(overlaps(t["start"], t["end"], record["start"], record["end"])
-                   for t in document.get("not_money") or []):
+            if any(
+                overlaps(t["start"], t["end"], record["start"], record["end"])
+                for t in document.get("not_money") or []
+            ):
                 trap_hits += 1
     return score, trap_hits
 
@@ -171,8 +177,9 @@ def _brief(record: dict) -> dict:
 
 
 # --- report --------------------------------------------------------------------------------------------
-def evaluate(shared: Path = DEFAULT_SHARED, gold_folder: Path = DEFAULT_GOLD,
-             predict: Predict | None = None) -> dict[str, Any]:
+def evaluate(
+    shared: Path = DEFAULT_SHARED, gold_folder: Path = DEFAULT_GOLD, predict: Predict | None = None
+) -> dict[str, Any]:
     """Recognizers-Text (all / development / held-out) and gold figures, with misses."""
     predict = predict or predictor()
     report: dict[str, Any] = {}
@@ -188,8 +195,12 @@ def evaluate(shared: Path = DEFAULT_SHARED, gold_folder: Path = DEFAULT_GOLD,
     documents = load_gold(gold_folder) if Path(gold_folder).exists() else []
     if documents:
         score, traps = score_gold(documents, predict)
-        report["gold"] = {**score.as_dict(), "documents": len(documents), "not_money_hits": traps,
-                          "goal_f1": GOALS["gold"]}
+        report["gold"] = {
+            **score.as_dict(),
+            "documents": len(documents),
+            "not_money_hits": traps,
+            "goal_f1": GOALS["gold"],
+        }
     return report
 
 
@@ -202,13 +213,18 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     report = evaluate(args.shared, args.gold)
     print(f"{'money':<28}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}  goal")
-    rows = [(f"recognizers {part}", figures, report["recognizers"]["goal_f1"])
-            for part, figures in report.get("recognizers", {}).items() if isinstance(figures, dict)]
+    rows = [
+        (f"recognizers {part}", figures, report["recognizers"]["goal_f1"])
+        for part, figures in report.get("recognizers", {}).items()
+        if isinstance(figures, dict)
+    ]
     if "gold" in report:
         rows.append((f"gold ({report['gold']['documents']} docs)", report["gold"], GOALS["gold"]))
     for label, figures, goal in rows:
-        print(f"{label:<28}{figures['precision']:>8.3f}{figures['recall']:>8.3f}{figures['f1']:>8.3f}"
-              f"{figures['tp']:>6}{figures['fp']:>6}{figures['fn']:>6}  {goal}")
+        print(
+            f"{label:<28}{figures['precision']:>8.3f}{figures['recall']:>8.3f}{figures['f1']:>8.3f}"
+            f"{figures['tp']:>6}{figures['fp']:>6}{figures['fn']:>6}  {goal}"
+        )
     if "gold" in report:
         print(f"gold not_money trap hits: {report['gold']['not_money_hits']}")
     for label, figures, _ in rows:

@@ -7,11 +7,12 @@ compared with the gold ones by exact character span and label.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
+
+from pipeline.evaluate.gold import load_gold, predict_gold
 
 LABELS = ("ORG", "PER", "LOC")
 
@@ -77,8 +78,14 @@ def prf(true_positives: int, predicted: int, gold: int) -> dict[str, float]:
     precision = true_positives / predicted if predicted else 0.0
     recall = true_positives / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"p": round(precision, 4), "r": round(recall, 4), "f": round(f1, 4),
-            "tp": true_positives, "predicted": predicted, "gold": gold}
+    return {
+        "p": round(precision, 4),
+        "r": round(recall, 4),
+        "f": round(f1, 4),
+        "tp": true_positives,
+        "predicted": predicted,
+        "gold": gold,
+    }
 
 
 def score_spans(pairs: Iterable[tuple[set[GoldSpan], set[GoldSpan]]], labels=LABELS) -> dict[str, dict]:
@@ -117,25 +124,20 @@ def evaluate_gold_organizations(nlp: Language, gold_dir: Path) -> dict:
     (each gold mention matched at most once).
     """
     exact_pairs, overlap_counts = [], [0, 0, 0]
-    for path in sorted(Path(gold_dir).glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            doc = nlp.make_doc(record["text"])
-            doc._.itnews_published = record.get("published")
-            doc._.itnews_doc_id = record.get("doc_id")
-            for _, component in nlp.pipeline:
-                doc = component(doc)
-            predicted = {(o["start"], o["end"], "ORG") for o in doc._.itnews_orgs}
-            gold = {(o["start"], o["end"], "ORG") for o in record.get("organizations", [])}
-            exact_pairs.append((predicted, gold))
-            matched = _overlap_matches(predicted, gold)
-            overlap_counts[0] += matched
-            overlap_counts[1] += len(predicted)
-            overlap_counts[2] += len(gold)
-    return {"exact": score_spans(exact_pairs, labels=("ORG",))["ORG"], "overlap": prf(*overlap_counts),
-            "documents": len(exact_pairs)}
+    gold_documents = load_gold(gold_dir)
+    for record, result in zip(gold_documents, predict_gold(nlp, gold_documents), strict=True):
+        predicted = {(o.start, o.end, "ORG") for o in result.organizations}
+        gold = {(o["start"], o["end"], "ORG") for o in record.get("organizations", [])}
+        exact_pairs.append((predicted, gold))
+        matched = _overlap_matches(predicted, gold)
+        overlap_counts[0] += matched
+        overlap_counts[1] += len(predicted)
+        overlap_counts[2] += len(gold)
+    return {
+        "exact": score_spans(exact_pairs, labels=("ORG",))["ORG"],
+        "overlap": prf(*overlap_counts),
+        "documents": len(exact_pairs),
+    }
 
 
 def _overlap_matches(predicted: set[GoldSpan], gold: set[GoldSpan]) -> int:
