@@ -172,6 +172,10 @@ def record_to_row(record: Any) -> dict[str, Any]:
     return row
 
 
+#: Evidence longer than this is cut to a window around the span.
+MAX_EVIDENCE_CHARS = 1000
+
+
 class SentenceIndex:
     """Sentence lookup by character offset, built once per text from ``(start, end)`` spans."""
 
@@ -188,10 +192,22 @@ class SentenceIndex:
         return cls(doc.text, [(0, len(doc.text))])
 
     def around(self, start: int, end: int) -> str:
-        """The sentence(s) covering ``[start, end)``, stripped of surrounding whitespace."""
+        """The sentence(s) covering ``[start, end)``, stripped of surrounding whitespace.
+
+        A "sentence" longer than ``MAX_EVIDENCE_CHARS`` (a text without punctuation) is cut to a window
+        around the span, on whitespace, so evidence stays readable and costs no more than the span.
+        """
         first = max(bisect.bisect_right(self.starts, start) - 1, 0)
         last = max(bisect.bisect_right(self.starts, max(end - 1, start)) - 1, first)
-        return self.text[self.spans[first][0] : self.spans[last][1]].strip()
+        lo, hi = self.spans[first][0], self.spans[last][1]
+        if hi - lo > MAX_EVIDENCE_CHARS:
+            margin = max((MAX_EVIDENCE_CHARS - (end - start)) // 2, 0)
+            cut_lo, cut_hi = max(lo, start - margin), min(hi, end + margin)
+            space = self.text.find(" ", cut_lo, start)
+            lo = space + 1 if cut_lo > lo and space != -1 else cut_lo
+            space = self.text.rfind(" ", end, cut_hi)
+            hi = space if cut_hi < hi and space != -1 else cut_hi
+        return self.text[lo:hi].strip()
 
 
 def _decimal(value: Any) -> Decimal | None:

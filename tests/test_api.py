@@ -156,3 +156,13 @@ def test_the_lookup_lemmatizer_gives_italian_lemmas(nlp):
 def test_empty_texts_give_empty_results(nlp, text):
     res = pipeline.extract(text, nlp=nlp)
     assert res.text == text and not res.money and res.document.status == "empty"
+
+
+def test_evidence_of_a_text_without_punctuation_is_a_window_around_the_span():
+    from pipeline.records import MAX_EVIDENCE_CHARS, SentenceIndex
+
+    text = "parola " * 1000 + "Alfa Spa " + "parola " * 1000
+    start = text.index("Alfa")
+    evidence = SentenceIndex(text, [(0, len(text))]).around(start, start + 8)
+    assert "Alfa Spa" in evidence and len(evidence) <= MAX_EVIDENCE_CHARS
+    assert evidence.startswith("parola") and evidence.endswith("parola")

@@ -294,7 +294,7 @@ CHILD = """
 import json, sys, time, warnings
 warnings.simplefilter("ignore")
 import pipeline
-nlp = pipeline.load()
+nlp = pipeline.load("blank")
 line = eval(sys.argv[1])
 print("ready", flush=True)
 started = time.perf_counter()
@@ -307,7 +307,11 @@ print(json.dumps({"elapsed": elapsed, "bad_offsets": len(bad)}), flush=True)
 
 @pytest.mark.parametrize("recipe", list(LONG_LINES.values()), ids=list(LONG_LINES))
 def test_one_megabyte_line_without_punctuation_is_fast(repo_root, recipe):
-    """No catastrophic backtracking: extract finishes in 10 s (the child is killed past that)."""
+    """No catastrophic backtracking: extract finishes in 10 s (the child is killed past that).
+
+    The rules-only pipeline (``model="blank"``) holds every sentence splitter, regex and Matcher rule;
+    the statistical NER is linear in the number of tokens and its speed is measured by ``make bench``.
+    """
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, recipe],
         cwd=repo_root,

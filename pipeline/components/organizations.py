@@ -219,7 +219,7 @@ class OrganizationRecognizer:
         """Rule matches as (override, fill) ORG mentions, target tokens only, longest first."""
         spans: dict[str, list[Span]] = {"override": [], "fill": []}
         rule_of: dict[tuple[int, int], str] = {}
-        for match_id, start, _end, alignments in self.matcher(doc, with_alignments=True):
+        for match_id, start, _end, alignments in self._rule_matches(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             target = [start + i for i, index in enumerate(alignments) if index in rule.targets]
             if not target:
@@ -236,6 +236,21 @@ class OrganizationRecognizer:
              for s in filter_spans(spans[key])]
             for key in ("override", "fill")
         )
+
+    def _rule_matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+        """Matcher hits with doc-level token offsets, over the segments that hold a capital letter.
+
+        Every name a rule finds has a capital letter, so windows with none are skipped: a long
+        lower-case or numeric stretch costs nothing.
+        """
+        hits: dict[tuple[int, int, int], list[int]] = {}
+        for start, end in _segments(doc):
+            segment = doc[start:end]
+            if not any(_has_capital(token.text) for token in segment):
+                continue
+            for match_id, first, last, alignments in self.matcher(segment, with_alignments=True):
+                hits.setdefault((match_id, start + first, start + last), alignments)
+        return [(match_id, first, last, alignments) for (match_id, first, last), alignments in hits.items()]
 
     def drop_products(self, doc: Doc, mention: Mention) -> Mention | None:
         """None for a product/generic mention; ``Azure di Microsoft`` becomes ``Microsoft``."""
@@ -467,6 +482,26 @@ def merge_mentions(
     result = chosen + [m for m in model if not any(m.overlaps(r) for r in chosen)]
     result += [f for f in fill if not any(f.overlaps(m) for m in result)]
     return result
+
+
+#: Rules are matched in overlapping windows of this many tokens (no rule is longer than the overlap).
+SEGMENT_TOKENS = 200
+SEGMENT_OVERLAP = 20
+
+
+def _has_capital(text: str) -> bool:
+    return not text.islower() and any(c.isupper() for c in text)
+
+
+def _segments(doc: Doc) -> list[tuple[int, int]]:
+    """Overlapping token windows covering ``doc`` (sentence boundaries are ignored: the sentencizer
+    cuts inside names such as ``S.p.A.``)."""
+    segments, start = [], 0
+    while len(doc) - start > SEGMENT_TOKENS:
+        segments.append((start, start + SEGMENT_TOKENS))
+        start += SEGMENT_TOKENS - SEGMENT_OVERLAP
+    segments.append((start, len(doc)))
+    return segments
 
 
 @Language.factory(
