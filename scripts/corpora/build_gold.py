@@ -199,19 +199,31 @@ def build_document(sample, annotation: dict) -> dict:
     }
 
 
-def load_annotations() -> dict[str, dict]:
+#: The gold sets: name -> (articles folder, annotations folder, gold file).
+SETS = {
+    "samples": (SAMPLES, ANNOTATIONS, OUTPUT),
+    "heldout": (
+        ROOT / "corpora" / "heldout" / "samples",
+        ROOT / "corpora" / "heldout" / "annotations",
+        ROOT / "corpora" / "gold" / "heldout.jsonl",
+    ),
+}
+
+
+def load_annotations(annotations_dir: Path = ANNOTATIONS) -> dict[str, dict]:
     """All annotation files, keyed by ``doc_id``."""
     annotations = {}
-    for path in sorted(ANNOTATIONS.rglob("*.yaml")):
+    for path in sorted(annotations_dir.rglob("*.yaml")):
         annotation = yaml.safe_load(path.read_text(encoding="utf-8"))
         annotations[annotation["doc_id"]] = annotation
     return annotations
 
 
-def build_all() -> list[dict]:
-    """Gold records for every sample document that has an annotation file, in ``doc_id`` order."""
-    annotations = load_annotations()
-    samples = {sample.doc_id: sample for sample in iter_samples(SAMPLES)}
+def build_all(gold_set: str = "samples") -> list[dict]:
+    """Gold records for every document of ``gold_set`` that has an annotation file, in ``doc_id`` order."""
+    samples_dir, annotations_dir, _ = SETS[gold_set]
+    annotations = load_annotations(annotations_dir)
+    samples = {sample.doc_id: sample for sample in iter_samples(samples_dir)}
     unknown = set(annotations) - set(samples)
     if unknown:
         raise AnnotationError(f"annotations for unknown documents: {sorted(unknown)}")
@@ -235,19 +247,23 @@ def main() -> None:
     """Write the gold file, or show one document."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", metavar="DOC_ID", help="print this document's mentions in context")
+    parser.add_argument(
+        "--set", dest="gold_set", choices=sorted(SETS), default="samples", help="which gold set"
+    )
     args = parser.parse_args()
-    records = build_all()
+    records = build_all(args.gold_set)
+    output = SETS[args.gold_set][2]
     if args.show:
         for record in records:
             if args.show in record["doc_id"]:
                 show(record)
         return
-    with OUTPUT.open("w", encoding="utf-8") as handle:
+    with output.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     layers = ("organizations", "money", "dates", "terms")
     counts = {layer: sum(len(record[layer]) for record in records) for layer in layers}
-    print(f"wrote {len(records)} documents to {OUTPUT.relative_to(ROOT)}: {counts}")
+    print(f"wrote {len(records)} documents to {output.relative_to(ROOT)}: {counts}")
 
 
 if __name__ == "__main__":
