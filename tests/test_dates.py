@@ -228,3 +228,9 @@ def test_seed_article():
     lower = next(r for t, r in by_text.items() if "almeno altri cinque anni" in t)
     assert (lower["duration"], lower["modifier"]) == ("P5Y", "lower_bound")
     assert not any("miliardi" in r["text"] for r in records)
+
+
+def test_tokenized_elisions_resolve_like_written_ones():
+    """Corpora that space tokens ("l' altro ieri", KIND's Wikinews text) must not break the lookups."""
+    res = pipeline.extract("L' altro ieri , l' altroieri", published="2025-01-21", model="blank")
+    assert [d.value for d in res.dates] == ["2025-01-19", "2025-01-19"]

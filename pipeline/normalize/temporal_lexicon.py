@@ -27,8 +27,13 @@ _STRAIGHT_APOSTROPHES = str.maketrans({mark: "'" for mark in "’`´"})
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower-case, straight apostrophes, single spaces, accents kept (``lunedi`` also maps)."""
-    return _SPACES.sub(" ", text.lower().translate(_STRAIGHT_APOSTROPHES)).strip()
+    """Lower-case, straight apostrophes, single spaces, none after an elision, accents kept.
+
+    >>> fold("L’  altro   ieri")
+    "l'altro ieri"
+    """
+    folded = _SPACES.sub(" ", text.lower().translate(_STRAIGHT_APOSTROPHES)).strip()
+    return folded.replace("' ", "'")
 
 
 def strip_accents(text: str) -> str:
