@@ -82,3 +82,19 @@ def test_an_article_the_extractors_fail_on_becomes_an_error_row(tmp_path, monkey
     assert documents.loc["b.txt", "status"] == "error"
     assert documents.loc["b.txt", "error"] == "extraction failed: RuntimeError: component crashed"
     assert summary.rows["money"] == 2
+
+
+def test_outputs_do_not_depend_on_the_order_files_were_created_in(tmp_path):
+    import shutil
+
+    articles = {f"n{i}.txt": f"La società Alfa{i} Spa ha incassato {i} milioni di euro ieri." for i in range(6)}
+    folder, outputs = tmp_path / "in", []
+    for order in (sorted(articles), sorted(articles, reverse=True)):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        for file_name in order:
+            (folder / file_name).write_text(articles[file_name], encoding="utf-8")
+        out = tmp_path / f"out{len(outputs)}"
+        pipeline.process_folder(folder, out, formats=("csv",), model="blank", published="2025-01-21")
+        outputs.append({p.name: p.read_bytes() for p in out.glob("*.csv")})
+    assert outputs[0] == outputs[1]
