@@ -87,7 +87,9 @@ def test_an_article_the_extractors_fail_on_becomes_an_error_row(tmp_path, monkey
 def test_outputs_do_not_depend_on_the_order_files_were_created_in(tmp_path):
     import shutil
 
-    articles = {f"n{i}.txt": f"La società Alfa{i} Spa ha incassato {i} milioni di euro ieri." for i in range(6)}
+    articles = {
+        f"n{i}.txt": f"La società Alfa{i} Spa ha incassato {i} milioni di euro ieri." for i in range(6)
+    }
     folder, outputs = tmp_path / "in", []
     for order in (sorted(articles), sorted(articles, reverse=True)):
         shutil.rmtree(folder, ignore_errors=True)
