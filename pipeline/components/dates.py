@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.components.base import ErrorHandling
 from pipeline.extensions import doc_text
 from pipeline.normalize.temporal import find_temporal
 from pipeline.normalize.temporal_anchors import (
@@ -40,7 +41,7 @@ def make_dates(nlp: Language, name: str, skip_money: bool, keep_times: bool):
     return DateExtractor(name, skip_money=skip_money, keep_times=keep_times, vocab=nlp.vocab)
 
 
-class DateExtractor:
+class DateExtractor(ErrorHandling):
     """Find temporal expressions and write them to ``doc._.itnews_dates``.
 
     Settings: ``skip_money`` drops candidates overlapping ``doc._.itnews_money`` spans;
@@ -75,14 +76,6 @@ class DateExtractor:
         except Exception as error:  # noqa: BLE001  (spaCy's error-handler protocol)
             error_handler(self.name, self, [doc], error)
             return doc
-
-    def get_error_handler(self):
-        """spaCy's error-handler protocol (``nlp.set_error_handler``)."""
-        return getattr(self, "_error_handler", _raise_error)
-
-    def set_error_handler(self, error_handler) -> None:
-        """Set the handler called when annotating a Doc fails."""
-        self._error_handler = error_handler
 
     def match(self, doc: Doc) -> list[dict]:
         """Temporal records of ``doc``, sorted by start offset."""
@@ -161,7 +154,3 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _raise_error(proc_name, proc, docs, error):
-    raise error

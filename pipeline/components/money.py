@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.components.base import ErrorHandling
 from pipeline.extensions import doc_text
 from pipeline.normalize.currencies import CurrencyLexicon, currency_lexicon, phrase_trie_pattern
 from pipeline.normalize.money import (
@@ -64,7 +65,7 @@ def make_money(nlp: Language, name: str, start_before: int, inherit_within: int)
     return MoneyExtractor(nlp.vocab, name, start_before=start_before, inherit_within=inherit_within)
 
 
-class MoneyExtractor:
+class MoneyExtractor(ErrorHandling):
     """Find money expressions and write them, normalized, to ``doc._.itnews_money``.
 
     Settings: ``start_before`` (tokens): how far before an anchor token (currency word, symbol, code
@@ -94,14 +95,6 @@ class MoneyExtractor:
             doc._.itnews_money = []
             error_handler(self.name, self, [doc], error)
             return doc
-
-    def get_error_handler(self):
-        """spaCy's error-handler protocol (``nlp.set_error_handler``)."""
-        return getattr(self, "_error_handler", _raise_error)
-
-    def set_error_handler(self, error_handler) -> None:
-        """Set the handler called when annotating a Doc fails."""
-        self._error_handler = error_handler
 
     # -- matching -------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[MoneyValue]:
@@ -624,9 +617,6 @@ class NumberGetter:
             return True
         return string.isalpha() and (string.lower() == "mezzo" or parse_number_word(string) is not None)
 
-
-def _raise_error(proc_name, proc, docs, error):
-    raise error
 
 
 __all__ = ["MoneyExtractor", "MoneyPatterns", "make_money"]
