@@ -166,3 +166,14 @@ def test_evidence_of_a_text_without_punctuation_is_a_window_around_the_span():
     evidence = SentenceIndex(text, [(0, len(text))]).around(start, start + 8)
     assert "Alfa Spa" in evidence and len(evidence) <= MAX_EVIDENCE_CHARS
     assert evidence.startswith("parola") and evidence.endswith("parola")
+
+
+def test_extract_many_with_two_processes_gives_the_same_records():
+    nlp = pipeline.load("blank")
+    texts = [f"La società Alfa{i} Spa ha incassato {i} milioni di euro ieri." for i in range(6)]
+    one = [
+        r.rows("money") + r.rows("dates")
+        for r in pipeline.extract_many(texts, nlp=nlp, published="2025-01-21")
+    ]
+    two = pipeline.extract_many(texts, nlp=nlp, published="2025-01-21", n_process=2, batch_size=2)
+    assert [r.rows("money") + r.rows("dates") for r in two] == one
