@@ -21,11 +21,8 @@ def _section(table: str) -> str:
 @pytest.mark.parametrize("table", TABLES)
 def test_readme_documents_every_column(table):
     section = _section(table)
-    documented = set(
-        re.findall(
-            r"[a-z_0-9]+", " ".join(line.split("|")[1] for line in section.splitlines() if line.startswith("|"))
-        )
-    )
+    cells = " ".join(line.split("|")[1] for line in section.splitlines() if line.startswith("|"))
+    documented = set(re.findall(r"[a-z_0-9]+", cells))
     missing = [c for c in columns(table) if c not in documented]
     assert not missing, f"undocumented columns of {table}: {missing}"
 
