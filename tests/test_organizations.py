@@ -122,13 +122,39 @@ def test_fresh_list_and_ents(rules_nlp: spacy.Language) -> None:
     assert [(e.text, e.label_) for e in first.ents] == [("Visiqa", "ORG")]
 
 
-WORDS = ["la", "società", "Acme", "S.p.A.", "Microsoft", "Corp.", "dell'OpenAI", "l’Eni", "(", "Agcm", ")",
-         "Banca", "d'Italia", "e", "ha", "annunciato", ",", ".", "«", "»", "Azure", "IA", "Comune", "di"]
+WORDS = [
+    "la",
+    "società",
+    "Acme",
+    "S.p.A.",
+    "Microsoft",
+    "Corp.",
+    "dell'OpenAI",
+    "l’Eni",
+    "(",
+    "Agcm",
+    ")",
+    "Banca",
+    "d'Italia",
+    "e",
+    "ha",
+    "annunciato",
+    ",",
+    ".",
+    "«",
+    "»",
+    "Azure",
+    "IA",
+    "Comune",
+    "di",
+]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=30), st.lists(st.sampled_from([" ", "  ", "\n", ""]),
-                                                                 min_size=30, max_size=30))
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=30),
+    st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=30, max_size=30),
+)
 def test_offsets_always_slice_the_text(words: list[str], gaps: list[str]) -> None:
     nlp = spacy.blank("it")
     nlp.add_pipe("sentencizer")
@@ -146,7 +172,15 @@ def test_seed_article_organizations(model_nlp: spacy.Language, seed_text: str) -
     doc = model_nlp(seed_text)
     names = {o["name"] for o in doc._.itnews_orgs}
     assert {"Microsoft", "OpenAI", "SoftBank", "Oracle", "MGX"} <= names
-    assert not names & {"Azure", "Copilot", "ChatGPT", "IA", "AI"}
+    assert not names & {"Azure", "Copilot", "ChatGPT", "IA", "AI", "IP"}  # "alle IP": intellectual property
+
+
+@pytest.mark.parametrize(
+    "text", ["L'accesso alle IP di Gamma resta garantito.", "Fondi per le PMI di Delta."]
+)
+def test_a_bare_acronym_after_a_feminine_plural_article_is_not_an_organization(model_nlp, text):
+    names = {o["name"] for o in model_nlp(text)._.itnews_orgs}
+    assert not names & {"IP", "PMI"}
 
 
 @pytest.mark.parametrize("name", ["Microsoft", "OpenAI"])
@@ -161,8 +195,11 @@ def test_seed_article_every_mention(model_nlp: spacy.Language, seed_text: str, n
 @pytest.mark.parametrize(
     ("tokens", "text", "spans"),
     [
-        ([("la", "O"), ("Banca", "B-ORG"), ("d'", "I-ORG"), ("Italia", "I-ORG")], "la Banca d' Italia",
-         {(3, 18, "ORG")}),
+        (
+            [("la", "O"), ("Banca", "B-ORG"), ("d'", "I-ORG"), ("Italia", "I-ORG")],
+            "la Banca d' Italia",
+            {(3, 18, "ORG")},
+        ),
         ([("Roma", "B-LOC"), ("Milan", "B-ORG")], "Roma Milan", {(0, 4, "LOC"), (5, 10, "ORG")}),
         ([("a", "O"), ("Parigi", "I-LOC")], "a Parigi", {(2, 8, "LOC")}),
     ],

@@ -192,6 +192,9 @@ class OrganizationRecognizer:
             self.matcher.add(key, [list(rule.pattern)])
         self.products = product_names()
         self.non_org_prefixes = non_org_prefixes()
+        self.plural_feminine = frozenset(
+            json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))["plural_feminine"]
+        )
         self.acronyms = known_acronyms()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -257,6 +260,8 @@ class OrganizationRecognizer:
         text = doc_text(doc)[mention.start : mention.end]
         if canonical_name(text).casefold() in self.products:
             return None
+        if _acronym_shaped(text) and self._after_plural_feminine_article(doc, mention.start):
+            return None
         if text.split()[0].casefold() in self.non_org_prefixes and mention.label == ORG:
             return None
         first = re.match(r"(?P<product>\S+)\s+(?P<connector>\S+)\s+", text)
@@ -265,6 +270,11 @@ class OrganizationRecognizer:
                 return Mention(mention.start + first.end(), mention.end, mention.label, mention.source)
             return None
         return mention
+
+    def _after_plural_feminine_article(self, doc: Doc, start: int) -> bool:
+        """True when the word before ``start`` is a feminine plural article (``alle IP``, ``delle PMI``)."""
+        before = doc_text(doc)[max(0, start - 12) : start].split()
+        return bool(before) and before[-1].lower() in self.plural_feminine
 
     def link_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Tag ``Long Form (ACR)`` pairs as one organization (unless the long form is a PER/LOC)."""
