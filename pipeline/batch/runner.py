@@ -34,7 +34,7 @@ from pipeline.batch.worker import (
     read_stats,
 )
 from pipeline.errors import E006_BAD_ENGINE, UsageError
-from pipeline.nlp import resolve_model
+from pipeline.nlp import load, resolve_model
 from pipeline.write.atomic import atomic_text
 from pipeline.write.tables import TEXTS, TableWriter, check_formats, schema_of
 
@@ -78,7 +78,13 @@ def _run_local(shards: Sequence[Shard], settings: RunSettings, jobs: int, progre
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    context = multiprocessing.get_context("spawn")
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Load the pipeline once here: forked workers share it (copy-on-write) instead of each
+        # importing spaCy and loading the model again, which costs seconds per worker.
+        load(settings.model)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = [pool.submit(process_shard, shard, settings) for shard in shards]
         for n, future in enumerate(as_completed(futures), 1):
