@@ -65,6 +65,18 @@ def _year(text: str | None, reference: date | None) -> int | None:
     return _int(text)
 
 
+def _named_or_relative_month(match: re.Match, reference: date | None) -> tuple[int | None, int | None]:
+    """(year, month) of a ``mon`` group ("di marzo") or a relative-month group ``rm`` ("del mese
+    prossimo"); (None, None) when the month is relative and there is no reference date."""
+    if match["mon"]:
+        month_number = lexicon().month_number(match["mon"])
+        return (tv.resolve_partial_month(month_number, reference) if reference else None), month_number
+    if reference is not None:
+        shifted = tv.add_months(reference.replace(day=1), _shift_words(match["rm"]) or 0)
+        return shifted.year, shifted.month
+    return None, None
+
+
 def _shift_words(text: str | None) -> int | None:
     if not text:
         return None

@@ -11,6 +11,7 @@ from pipeline.normalize.temporal_atoms import (
     CUE_WINDOW,
     _calendar,
     _int,
+    _named_or_relative_month,
     _shift_words,
     _span,
     _valid_day,
@@ -247,14 +248,9 @@ def _month_week(match, reference, ordinal, part, start, end) -> Temporal | None:
         )
     if part not in ("settimana", "weekend"):
         return None
-    if match["mon"]:
-        month_number = lexicon().month_number(match["mon"])
-        year = tv.resolve_partial_month(month_number, reference) if reference else None
-    elif reference is not None:
-        shifted = tv.add_months(reference.replace(day=1), _shift_words(match["rm"]) or 0)
-        year, month_number = shifted.year, shifted.month
-    else:
+    if not match["mon"] and reference is None:
         return Temporal(start, end, "period", "week", value="XXXX-XX-WXX", relative=True)
+    year, month_number = _named_or_relative_month(match, reference)
     if year is None:
         return Temporal(
             start,

@@ -11,6 +11,7 @@ from pipeline.normalize.temporal_atoms import (
     CUE_WINDOW,
     _calendar,
     _int,
+    _named_or_relative_month,
     _shift_words,
     _span,
     _valid_day,
@@ -65,14 +66,7 @@ def ordinal_weekday(match: re.Match, reference: date | None) -> Temporal | None:
     if ordinal is None or ordinal > 5:
         return None
     start, end = _span(match)
-    if match["mon"]:
-        month_number = lexicon().month_number(match["mon"])
-        year = tv.resolve_partial_month(month_number, reference) if reference else None
-    elif reference is not None:
-        shifted = tv.add_months(reference.replace(day=1), _shift_words(match["rm"]) or 0)
-        year, month_number = shifted.year, shifted.month
-    else:
-        year, month_number = None, None
+    year, month_number = _named_or_relative_month(match, reference)
     if year is None:
         month_text = f"{month_number:02d}" if month_number else "XX"
         return Temporal(
