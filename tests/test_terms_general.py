@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.components.terms_windows import TriggerPrefilter, bounded_sentences, match_in_windows
+from pipeline.components.terms_windows import bounded_sentences
+from pipeline.components.windowed_matcher import AnchorIndex
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations
@@ -227,13 +228,13 @@ WORDS = (
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=80))
 def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(lemma_nlp, trigger_finder, words) -> None:
     doc = lemma_nlp(" ".join(words))
-    whole = sorted(set(trigger_finder.matcher(doc)), key=lambda m: (m[1], m[2], m[0]))
-    assert match_in_windows(trigger_finder.matcher, trigger_finder.prefilter, doc) == whole
+    whole = sorted(set(trigger_finder.matcher.whole(doc)), key=lambda m: (m[1], m[2], m[0]))
+    assert trigger_finder.matcher(doc) == whole
 
 
-def test_prefilter_anchor_is_the_selective_token() -> None:
-    prefilter = TriggerPrefilter([[{"LOWER": {"REGEX": r"^\w+$"}}, {"LOWER": "la"}, {"LOWER": "soglia"}]])
-    assert prefilter.exact["LOWER"] == {"soglia"} and prefilter.max_width == 3
+def test_anchor_is_the_selective_token() -> None:
+    anchors = AnchorIndex([[{"LOWER": {"REGEX": r"^\w+$"}}, {"LOWER": "la"}, {"LOWER": "soglia"}]])
+    assert anchors.exact["LOWER"] == {"soglia": [0]} and anchors.reaches == [(2, 0)]
 
 
 @pytest.mark.parametrize("max_chars", [50, 200, 1500])

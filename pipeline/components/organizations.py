@@ -23,10 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
     APOSTROPHES,
@@ -44,8 +44,23 @@ PROPAGATED_LABELS = ("ORG", "PER", "LOC")
 RELABEL_STRATEGIES = ("none", "majority", "org_wins")
 NAME_SHAPE = re.compile(r"[\w&.'’+-]+")
 CONNECTOR_WORDS = frozenset(
-    ["di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'", "e", "per", "&", "de", "of",
-     "and"]
+    [
+        "di",
+        "del",
+        "dello",
+        "della",
+        "dei",
+        "degli",
+        "delle",
+        "dell'",
+        "d'",
+        "e",
+        "per",
+        "&",
+        "de",
+        "of",
+        "and",
+    ]
 )
 
 
@@ -117,17 +132,22 @@ def load_rules(nlp: Language, lexicons: Path = LEXICONS) -> list[OrgRule]:
     form_starts |= {record["form"] for record in legal_forms()}
     form_starts |= {case(form) for form in form_starts for case in (str.upper, str.capitalize)}
     macros["NAME"] = [[{**macros["NAME"][0][0], "ORTH": {"NOT_IN": sorted(form_starts)}}]]
-    rules = [rule for record in _read_jsonl(lexicons / "org_patterns.jsonl") for rule in
-             OrgRule.from_dict(record, macros)]
+    rules = [
+        rule
+        for record in _read_jsonl(lexicons / "org_patterns.jsonl")
+        for rule in OrgRule.from_dict(record, macros)
+    ]
     for record in _read_jsonl(lexicons / "org_acronyms.jsonl"):
         long_form = [{"LOWER": token.lower_, "TARGET": True} for token in nlp.make_doc(record["long_form"])]
-        rules += OrgRule.from_dict({"id": "acronym-long-form", "priority": "override", "pattern": long_form},
-                                   macros)
+        rules += OrgRule.from_dict(
+            {"id": "acronym-long-form", "priority": "override", "pattern": long_form}, macros
+        )
         for form in record["forms"]:
             pattern = [{"MACRO": "ANY_ARTICLE"}] if record.get("needs_article") else []
             pattern.append({"ORTH": form, "TARGET": True})
-            rules += OrgRule.from_dict({"id": "acronym-lexicon", "priority": "override", "pattern": pattern},
-                                       macros)
+            rules += OrgRule.from_dict(
+                {"id": "acronym-lexicon", "priority": "override", "pattern": pattern}, macros
+            )
     return rules
 
 
@@ -175,8 +195,16 @@ class Mention:
 class OrganizationRecognizer:
     """Finds organization mentions; see the module docstring for the steps."""
 
-    def __init__(self, nlp: Language, name: str, *, use_model: bool, consistency: bool, min_surface: int,
-                 relabel: str = "org_wins"):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        use_model: bool,
+        consistency: bool,
+        min_surface: int,
+        relabel: str = "org_wins",
+    ):
         if relabel not in RELABEL_STRATEGIES:
             raise ValueError(f"relabel must be one of {RELABEL_STRATEGIES}, not {relabel!r}")
         self.name = name
@@ -184,12 +212,12 @@ class OrganizationRecognizer:
         self.use_model = use_model
         self.consistency = consistency
         self.min_surface = min_surface
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        self.rules: dict[str, OrgRule] = {}
-        for index, rule in enumerate(load_rules(nlp)):
-            key = f"{rule.id}#{index}"
-            self.rules[key] = rule
-            self.matcher.add(key, [list(rule.pattern)])
+        self.rules: dict[str, OrgRule] = {
+            f"{rule.id}#{index}": rule for index, rule in enumerate(load_rules(nlp))
+        }
+        self.matcher = WindowedMatcher(
+            nlp.vocab, [(key, list(rule.pattern)) for key, rule in self.rules.items()], validate=True
+        )
         self.products = product_names()
         self.non_org_prefixes = non_org_prefixes()
         self.plural_feminine = frozenset(
@@ -235,8 +263,10 @@ class OrganizationRecognizer:
                 spans[rule.priority].append(span)
                 rule_of.setdefault((span.start, span.end), rule.id)
         return tuple(  # type: ignore[return-value]
-            [Mention(s.start_char, s.end_char, ORG, "rule", rule=rule_of[(s.start, s.end)])
-             for s in filter_spans(spans[key])]
+            [
+                Mention(s.start_char, s.end_char, ORG, "rule", rule=rule_of[(s.start, s.end)])
+                for s in filter_spans(spans[key])
+            ]
             for key in ("override", "fill")
         )
 
@@ -360,8 +390,17 @@ class OrganizationRecognizer:
             text = doc_text(doc)[mention.start : mention.end]
             name = mention.name or self.acronyms.get(text.casefold(), (canonical_name(text), None))[0]
             key = mention.key or self.acronyms.get(name.casefold(), (None, org_key(name)))[1]
-            orgs.append({"id": f"O{len(orgs) + 1}", "start": mention.start, "end": mention.end, "text": text,
-                         "name": name, "org_key": key, "source": mention.source})
+            orgs.append(
+                {
+                    "id": f"O{len(orgs) + 1}",
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": text,
+                    "name": name,
+                    "org_key": key,
+                    "source": mention.source,
+                }
+            )
         doc._.itnews_orgs = orgs
         spans = []
         for mention in mentions:
@@ -407,8 +446,9 @@ def trim_connectors(span: Span) -> Span | None:
     """Drop connector words and commas at the ends of a rule match (``Banca di`` -> ``Banca``)."""
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS
-                           or doc[end - 1].text == ","):
+    while end > start and (
+        doc[end - 1].lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS or doc[end - 1].text == ","
+    ):
         end -= 1
     while start < end and doc[start].lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS:
         start += 1

@@ -12,12 +12,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from pipeline.components.terms_windows import TriggerPrefilter, match_in_windows
+from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import inside
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule
@@ -72,10 +71,7 @@ class TriggerFinder:
         self.lexicon = lexicon
         self.max_generic_gap = max_generic_gap
         self.rules: dict[str, TriggerRule] = {rule.key: rule for rule in lexicon.triggers}
-        self.matcher = Matcher(vocab)
-        for rule in lexicon.triggers:
-            self.matcher.add(rule.key, [rule.pattern])
-        self.prefilter = TriggerPrefilter(rule.pattern for rule in lexicon.triggers)
+        self.matcher = WindowedMatcher(vocab, [(rule.key, rule.pattern) for rule in lexicon.triggers])
 
     def find(self, doc: Doc, orgs: Sequence[dict[str, Any]]) -> list[Span]:
         spans = []
@@ -84,7 +80,7 @@ class TriggerFinder:
             org_span = doc.char_span(org["start"], org["end"], alignment_mode="expand")
             if org_span is not None:
                 in_org[org_span.start : org_span.end] = b"\x01" * len(org_span)
-        for match_id, start, end in match_in_windows(self.matcher, self.prefilter, doc):
+        for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             span = Span(doc, start, end, label=key)
             rule = self.rules[key]

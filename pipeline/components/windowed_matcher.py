@@ -1,0 +1,322 @@
+"""A spaCy ``Matcher`` run only where its patterns can match, with only the patterns that can match there.
+
+The ``Matcher`` starts every pattern at every token and tests each pattern token's predicates in Python
+when they are regular expressions or ``IN`` lists; with a hundred patterns that is most of a rule
+component's time. Every pattern here has an *anchor*: the required token (not optional, not a gap)
+whose exact values, ``REGEX`` or ``IN`` list accept the fewest common forms (Italian stop words,
+numbers), e.g. "soglia" rather than "la" or ``/\\w+/``. Every match contains a token that satisfies its
+pattern's anchor, and lies within as many tokens before it as the pattern tokens before the anchor can
+cover, and as many after it as those after the anchor. :class:`WindowedMatcher` reads each token once
+(cached per form), opens a window that wide around every anchor hit, merges overlapping windows, and
+runs on each window a ``Matcher`` holding only the patterns anchored inside it. Patterns with no anchor
+it can read run on the whole Doc. The result is exactly the whole-Doc ``Matcher``'s.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, NORM, ORTH
+from spacy.lang.it.stop_words import STOP_WORDS
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+#: Token attributes an anchor may test.
+_ATTRIBUTES = ("LOWER", "TEXT", "ORTH", "LEMMA", "NORM")
+#: Width of a quantifier with no upper bound ("+", "*").
+UNBOUNDED = -1
+_QUANTIFIER = re.compile(r"^\{(?P<low>\d*),(?P<high>\d+)\}$")
+#: Common forms an anchor should not accept: the Italian stop words and numbers.
+_COMMON_FORMS = tuple(sorted(STOP_WORDS)) + ("1", "12", "2025", "3,5", "%")
+
+#: How far (tokens) a match may reach before and after the token that satisfies its anchor.
+Reach = tuple[int, int]
+Match = tuple[int, int, int]
+
+
+def _understood(token: dict[str, Any]) -> bool:
+    """A required token whose predicates an anchor can test (exact values, ``REGEX``, ``IN``)."""
+    predicates = {key: value for key, value in token.items() if key != "OP"}
+    if not predicates or token.get("OP") not in (None, "1", "+"):
+        return False
+    return all(
+        key in _ATTRIBUTES
+        and (isinstance(value, str) or (isinstance(value, dict) and value and set(value) <= {"REGEX", "IN"}))
+        for key, value in predicates.items()
+    )
+
+
+def _accepts(token: dict[str, Any], form: str) -> bool:
+    """Whether ``token`` could accept ``form`` (every predicate read on the form itself)."""
+    for key, value in token.items():
+        if key == "OP":
+            continue
+        probe = form.lower() if key == "LOWER" else form
+        if isinstance(value, str):
+            if probe != value:
+                return False
+        elif "REGEX" in value and re.search(value["REGEX"], probe) is None:
+            return False
+        elif "IN" in value and probe not in value["IN"]:
+            return False
+    return True
+
+
+def anchor_index(pattern: Sequence[dict[str, Any]]) -> int | None:
+    """Index of the most selective required token of ``pattern`` (None when it has none to read)."""
+    required = [i for i, token in enumerate(pattern) if _understood(token)]
+    if not required:
+        return None
+    return min(required, key=lambda i: sum(_accepts(pattern[i], form) for form in _COMMON_FORMS))
+
+
+def token_width(token: dict[str, Any]) -> int:
+    """Most tokens one pattern token can match (``UNBOUNDED`` for "+" and "*")."""
+    op = token.get("OP")
+    if op in (None, "?", "!", "1"):
+        return 1
+    bounded = _QUANTIFIER.match(str(op))
+    if bounded:
+        return int(bounded.group("high"))
+    return UNBOUNDED
+
+
+def reach(tokens: Sequence[dict[str, Any]]) -> int:
+    """Most tokens a run of pattern tokens can cover (``UNBOUNDED`` when one of them has no bound)."""
+    widths = [token_width(token) for token in tokens]
+    return UNBOUNDED if UNBOUNDED in widths else sum(widths)
+
+
+def _necessary_part(token: dict[str, Any]) -> tuple[str, Any] | None:
+    """One predicate of ``token`` that every token it matches satisfies, in a form a test can read
+    (``IN`` and exact values before ``REGEX``); None for a token with none (a wildcard, ``IS_PUNCT``)."""
+    parts = [
+        (key, value)
+        for key, value in token.items()
+        if key in _ATTRIBUTES
+        and (isinstance(value, str) or (isinstance(value, dict) and {"IN", "REGEX"} & set(value)))
+    ]
+    if not parts:
+        return None
+    return min(parts, key=lambda part: 0 if isinstance(part[1], str) or "IN" in part[1] else 1)
+
+
+@dataclass(frozen=True)
+class SidePlan:
+    """How far the patterns of an anchor hit may reach on one side: a number of tokens (``width``), or
+    as far as consecutive tokens pass one of the run ``tests`` (for a side with "+" or "*"), or to the
+    edge of the text (``edge``: a side with an unbounded token no test can read)."""
+
+    width: int = 0
+    tests: tuple[int, ...] = ()
+    edge: bool = False
+
+
+class AnchorIndex:
+    """The anchors of a list of patterns, which of them each token form satisfies, and how far their
+    matches may reach around the token.
+
+    Each anchor is a form test numbered like its pattern. A side of a pattern with an unbounded token
+    ("+", "*") gets a *run test*: the disjunction of one necessary predicate of each pattern token on
+    that side. Every token of a match on that side passes it, so the match stops before the first token
+    that does not.
+    """
+
+    def __init__(self, patterns: Iterable[Sequence[dict[str, Any]]]) -> None:
+        self.exact: dict[str, dict[str, list[int]]] = {attribute: {} for attribute in _ATTRIBUTES}
+        self.regexes: dict[str, list[tuple[re.Pattern[str], int]]] = {a: [] for a in _ATTRIBUTES}
+        self.reaches: list[Reach] = []
+        self.sides: list[tuple[SidePlan, SidePlan]] = []
+        self.unanchored: list[int] = []
+        patterns = [list(pattern) for pattern in patterns]
+        self.n_patterns = len(patterns)
+        self._run_tests: dict[str, int] = {}
+        for index, pattern in enumerate(patterns):
+            anchor = anchor_index(pattern)
+            if anchor is None:
+                self.reaches.append((UNBOUNDED, UNBOUNDED))
+                self.sides.append((SidePlan(edge=True), SidePlan(edge=True)))
+                self.unanchored.append(index)
+                continue
+            before, after = pattern[:anchor], pattern[anchor + 1 :]
+            self.reaches.append((reach(before), reach(after)))
+            self.sides.append((self._side(before), self._side(after)))
+            self._add_test(index, [pattern[anchor]], every_part=True)
+        self.any_regex = {
+            attribute: re.compile("|".join(f"(?:{r.pattern})" for r, _ in found)) if found else None
+            for attribute, found in self.regexes.items()
+        }
+        self._cache: dict[bytes, tuple[tuple[int, ...], frozenset[int]]] = {}
+        self._plans: dict[tuple[int, ...], tuple[SidePlan, SidePlan]] = {}
+
+    def _add_test(self, test: int, tokens: list[dict[str, Any]], every_part: bool = False) -> None:
+        """Register form test ``test``, passed by a form that satisfies one registered predicate: every
+        predicate of an anchor token, or one necessary predicate of each token of a run. A form a
+        token matches passes either way (a test may pass more forms: it only has to miss none)."""
+        for token in tokens:
+            parts = list(token.items()) if every_part else [_necessary_part(token)]
+            for attribute, value in parts:
+                if attribute == "OP":
+                    continue
+                for form in [value] if isinstance(value, str) else value.get("IN", []):
+                    self.exact[attribute].setdefault(form, []).append(test)
+                if isinstance(value, dict) and "REGEX" in value:
+                    self.regexes[attribute].append((re.compile(value["REGEX"]), test))
+
+    def _side(self, tokens: list[dict[str, Any]]) -> SidePlan:
+        width = reach(tokens)
+        if width != UNBOUNDED:
+            return SidePlan(width=width)
+        if any(_necessary_part(token) is None for token in tokens):
+            return SidePlan(edge=True)
+        key = json.dumps([_necessary_part(token) for token in tokens], sort_keys=True)
+        if key not in self._run_tests:
+            self._run_tests[key] = self.n_patterns + len(self._run_tests)
+            self._add_test(self._run_tests[key], tokens)
+        return SidePlan(tests=(self._run_tests[key],))
+
+    def plan(self, indices: tuple[int, ...]) -> tuple[SidePlan, SidePlan]:
+        """The combined reach before and after an anchor hit of the patterns ``indices``."""
+        known = self._plans.get(indices)
+        if known is None:
+            known = self._plans[indices] = tuple(  # type: ignore[assignment]
+                SidePlan(
+                    width=max(self.sides[index][side].width for index in indices),
+                    tests=tuple(sorted({t for index in indices for t in self.sides[index][side].tests})),
+                    edge=any(self.sides[index][side].edge for index in indices),
+                )
+                for side in (0, 1)
+            )
+        return known
+
+    def hits(self, vocab: Vocab, key: bytes) -> tuple[tuple[int, ...], frozenset[int]]:
+        """The patterns whose anchor a token satisfies, and the run tests it passes (cached per form).
+
+        ``key`` is the token's ORTH, LEMMA and NORM hashes as 24 bytes (a row of ``token_keys``)."""
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        orth, lemma, norm = (int(value) for value in numpy.frombuffer(key, dtype=numpy.uint64))
+        text = vocab.strings[orth]
+        values = {
+            "LOWER": text.lower(),
+            "TEXT": text,
+            "ORTH": text,
+            "LEMMA": vocab.strings[lemma] if lemma else "",
+            "NORM": vocab.strings[norm] if norm else text.lower(),
+        }
+        tests: set[int] = set()
+        for attribute, value in values.items():
+            tests.update(self.exact[attribute].get(value, ()))
+            any_regex = self.any_regex[attribute]
+            if any_regex is not None and any_regex.search(value) is not None:
+                tests.update(test for regex, test in self.regexes[attribute] if regex.search(value))
+        anchors = tuple(sorted(t for t in tests if t < self.n_patterns))
+        found = (anchors, frozenset(t for t in tests if t >= self.n_patterns))
+        if len(self._cache) < 200_000:
+            self._cache[key] = found
+        return found
+
+
+def token_keys(doc: Doc) -> list[bytes]:
+    """Each token's ORTH, LEMMA and NORM hashes packed in 24 bytes: a cheap dictionary key per form."""
+    if not len(doc):
+        return []
+    table = numpy.ascontiguousarray(doc.to_array([ORTH, LEMMA, NORM]), dtype=numpy.uint64)
+    return table.view("V24").ravel().tolist()
+
+
+class WindowedMatcher:
+    """A ``Matcher`` over ``patterns`` (key, token pattern) that runs each pattern only around its anchors.
+
+    Called like ``Matcher``: ``windowed(doc_or_span)`` gives (match_id, start, end) with offsets in the
+    Doc or Span given, sorted by start, end and key; ``with_alignments=True`` adds each match's
+    alignments. ``max_matchers`` bounds the cache of per-window ``Matcher`` objects.
+    """
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        patterns: Sequence[tuple[str, list[dict[str, Any]]]],
+        *,
+        validate: bool = False,
+        max_matchers: int = 512,
+    ) -> None:
+        self.vocab = vocab
+        self.patterns = [(key, list(pattern)) for key, pattern in patterns]
+        self.whole = self._matcher(range(len(self.patterns)), validate=validate)
+        self.anchors = AnchorIndex(pattern for _, pattern in self.patterns)
+        self.max_matchers = max_matchers
+        self._matchers: OrderedDict[tuple[int, ...], Matcher] = OrderedDict()
+
+    def _matcher(self, indices: Iterable[int], validate: bool = False) -> Matcher:
+        matcher = Matcher(self.vocab, validate=validate)
+        for index in indices:
+            key, pattern = self.patterns[index]
+            matcher.add(key, [pattern])
+        return matcher
+
+    def matcher_for(self, indices: tuple[int, ...]) -> Matcher:
+        """A ``Matcher`` holding the patterns ``indices`` (cached, least recently used dropped first)."""
+        matcher = self._matchers.get(indices)
+        if matcher is None:
+            matcher = self._matcher(indices)
+            self._matchers[indices] = matcher
+            if len(self._matchers) > self.max_matchers:
+                self._matchers.popitem(last=False)
+        else:
+            self._matchers.move_to_end(indices)
+        return matcher
+
+    def windows(self, doclike: Doc | Span) -> list[tuple[int, int, tuple[int, ...]]]:
+        """Merged token ranges of ``doclike`` around anchor hits, each with the patterns anchored in it."""
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        offset = doclike.start if isinstance(doclike, Span) else 0
+        length = len(doclike)
+        forms = [self.anchors.hits(self.vocab, key) for key in token_keys(doc)[offset : offset + length]]
+        opened: list[tuple[int, int, tuple[int, ...]]] = []
+        for i, (indices, _) in enumerate(forms):
+            if not indices:
+                continue
+            plan_before, plan_after = self.anchors.plan(indices)
+            start = 0 if plan_before.edge else max(0, i - plan_before.width)
+            end = length if plan_after.edge else min(length, i + plan_after.width + 1)
+            if plan_before.tests and not plan_before.edge:
+                first = i
+                while first > 0 and not forms[first - 1][1].isdisjoint(plan_before.tests):
+                    first -= 1
+                start = min(start, first)
+            if plan_after.tests and not plan_after.edge:
+                last = i + 1
+                while last < length and not forms[last][1].isdisjoint(plan_after.tests):
+                    last += 1
+                end = max(end, last)
+            opened.append((start, end, indices))
+        opened.sort()
+        merged: list[tuple[int, int, set[int]]] = []
+        for start, end, indices in opened:
+            if merged and start <= merged[-1][1]:
+                last = merged[-1]
+                merged[-1] = (last[0], max(end, last[1]), last[2] | set(indices))
+            else:
+                merged.append((start, end, set(indices)))
+        return [(start, end, tuple(sorted(indices))) for start, end, indices in merged]
+
+    def __call__(self, doclike: Doc | Span, *, with_alignments: bool = False) -> list[Any]:
+        found: dict[Match, Any] = {}
+        runs: list[tuple[int, int, tuple[int, ...]]] = self.windows(doclike)
+        if self.anchors.unanchored:
+            runs.append((0, len(doclike), tuple(self.anchors.unanchored)))
+        for start, end, indices in runs:
+            window = doclike[start:end]
+            for match in self.matcher_for(indices)(window, with_alignments=with_alignments):
+                found.setdefault((match[0], start + match[1], start + match[2]), match[3:])
+        ordered = sorted(found, key=lambda match: (match[1], match[2], match[0]))
+        return [(*match, *found[match]) for match in ordered]
