@@ -16,6 +16,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 RESULT_PREFIX = "BENCH_RESULT "
@@ -32,6 +33,8 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 #: Texts run once, untimed, before a measure: lazy loads (locale data, compiled patterns) are not timed.
 WARM_UP_TEXTS = 5
+#: The team's gold: what each date finder gets right, next to how fast it is.
+GOLD_DIR = Path(__file__).resolve().parents[1] / "corpora" / "gold"
 
 
 def _timed(run: Callable[[], Any], repeats: int) -> tuple[float, list[float], Any]:
@@ -212,8 +215,7 @@ def _dates_pipeline() -> Any:
 
     from pipeline import components  # noqa: F401  (registers the factories)
 
-    nlp = spacy.blank("it")
-    nlp.add_pipe("sentencizer")
+    nlp = spacy.blank("it")  # neither component reads sentences: no sentencizer
     for name in ("itnews_money", "itnews_dates"):
         if Language.has_factory(name):
             nlp.add_pipe(name)
@@ -223,8 +225,8 @@ def _dates_pipeline() -> Any:
 def measure_dates(args: dict[str, Any]) -> dict[str, Any]:
     """(e) ``dateparser.search.search_dates`` on a sample against the project's date component.
 
-    The project side is ``spacy.blank("it")`` + sentencizer + itnews_money + itnews_dates (money runs
-    first so that amounts are not read as years), timed on the same sample and on the whole folder.
+    The project side is ``spacy.blank("it")`` + itnews_money + itnews_dates (money runs first so that
+    amounts are not read as years), timed on the same sample and on the whole folder.
     """
     from spacy.language import Language
 
@@ -273,8 +275,72 @@ def measure_dates(args: dict[str, Any]) -> dict[str, Any]:
         "found": found,
         "words_per_second": round(sample_words / median, 1),
     }
+    result["gold"] = gold_dates_found(nlp if "project_skipped" not in result else None)
     result["peak_rss_mb"] = peak_rss_mb()
     return result
+
+
+def _spans_of_strings(text: str, found: list[str]) -> list[tuple[int, int]]:
+    """Offsets of strings returned in text order (``search_dates`` gives strings, not offsets)."""
+    spans, cursor = [], 0
+    for piece in found:
+        start = text.find(piece, cursor)
+        if start < 0:
+            start = text.find(piece)
+        if start >= 0:
+            spans.append((start, start + len(piece)))
+            cursor = start + len(piece)
+    return spans
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def gold_dates_found(nlp: Any | None) -> dict[str, Any]:
+    """What each side finds in the team's gold (``corpora/gold/*.jsonl``), not just how many strings.
+
+    For the project's date component and for ``search_dates``: gold temporal mentions overlapped by a
+    returned span (all kinds, and calendar dates and periods alone), returned spans that overlap no gold
+    mention, and spans on the gold's "not a date" traps (amounts, percentages, counts)."""
+    from dateparser.search import search_dates
+
+    gold_files = sorted(GOLD_DIR.glob("*.jsonl")) if GOLD_DIR.is_dir() else []
+    if not gold_files:
+        return {"skipped": f"no gold files in {GOLD_DIR}"}
+    counts: dict[str, dict[str, int]] = {
+        side: dict.fromkeys(("found", "found_dates_periods", "unmatched", "trap_hits"), 0)
+        for side in ("project", "search_dates")
+    }
+    totals = {"gold": 0, "gold_dates_periods": 0, "documents": 0}
+    for path in gold_files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            text, gold = record["text"], record.get("dates", [])
+            traps = [(t["start"], t["end"]) for t in record.get("not_dates", [])]
+            totals["documents"] += 1
+            totals["gold"] += len(gold)
+            totals["gold_dates_periods"] += sum(g["kind"] in ("date", "period") for g in gold)
+            sides = {
+                "search_dates": _spans_of_strings(
+                    text, [found for found, _ in search_dates(text, languages=["it"]) or ()]
+                )
+            }
+            if nlp is not None:
+                doc = nlp.make_doc(text)
+                doc._.itnews_published = record.get("published")
+                sides["project"] = [(d["start"], d["end"]) for d in nlp(doc)._.itnews_dates]
+            for side, spans in sides.items():
+                counts[side]["found"] += sum(_overlaps((g["start"], g["end"]), spans) for g in gold)
+                counts[side]["found_dates_periods"] += sum(
+                    _overlaps((g["start"], g["end"]), spans) for g in gold if g["kind"] in ("date", "period")
+                )
+                gold_spans = [(g["start"], g["end"]) for g in gold]
+                counts[side]["unmatched"] += sum(not _overlaps(span, gold_spans) for span in spans)
+                counts[side]["trap_hits"] += sum(_overlaps(span, traps) for span in spans)
+    return {**totals, "files": [path.name for path in gold_files], **counts}
 
 
 MEASURES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {

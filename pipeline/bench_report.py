@@ -70,6 +70,20 @@ def print_report(report: dict[str, Any], console: Console) -> None:
             _fmt(dates.get("peak_rss_mb")),
             note,
         )
+    gold = dates.get("gold", {})
+    if "gold" in gold:
+        sides = (("search_dates", "(e) search_dates on the gold"), ("project", "(e) dates on the gold"))
+        for side, label in sides:
+            m = gold.get(side, {})
+            table.add_row(
+                label,
+                "",
+                "",
+                "",
+                "",
+                f"found {m.get('found')} of {gold['gold']} gold mentions, {m.get('unmatched')} unmatched, "
+                f"{m.get('trap_hits')} on traps",
+            )
     load = measures.get("load", {})
     table.add_row(
         "load default pipeline",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import os
 import platform
 import statistics
@@ -52,11 +53,15 @@ MIN_CURVE_WORDS = 20_000
 GOALS: dict[str, tuple[str, float]] = {
     "full_vs_ner": (">=", 0.6),
     "dates_vs_search_dates": (">=", 20.0),
+    "dates_gold_found_vs_search_dates": (">", 1.0),
+    "money_seconds_vs_tokenizer": ("<=", 0.15),
+    "dates_seconds_vs_tokenizer": ("<=", 0.25),
     "jobs2_vs_jobs1": (">=", 1.7),
     "load_seconds": ("<=", 2.0),
     "worker_peak_rss_mb": ("<=", 600.0),
     "rss_growth_10x": ("<=", 1.10),
 }
+COMPARE = {">=": operator.ge, ">": operator.gt, "<=": operator.le}
 #: Imports the package and loads the default pipeline, timing both, in a fresh interpreter.
 LOAD_SNIPPET = """
 import json, sys, time
@@ -169,7 +174,7 @@ def _goals(ratios: dict[str, float | None]) -> dict[str, dict[str, Any]]:
     goals = {}
     for name, (op, target) in GOALS.items():
         value = ratios.get(name)
-        met = None if value is None else (value >= target if op == ">=" else value <= target)
+        met = None if value is None else COMPARE[op](value, target)
         goals[name] = {"target": f"{op} {target:g}", "value": value, "met": met}
     return goals
 
@@ -248,6 +253,9 @@ def _ratios(measures: dict[str, Any], memory: dict[str, Any]) -> dict[str, float
         return measures.get(name, {}).get("words_per_second")
 
     dates = measures.get("dates", {})
+    gold = dates.get("gold", {})
+    stages = measures.get("full", {}).get("stage_seconds", {})
+    tokenizer_seconds = measures.get("tokenizer", {}).get("seconds")
     workers = [measures.get(f"folder_jobs{j}", {}).get("worker_peak_rss_mb") for j in (1, 2)]
     return {
         "full_vs_ner": _ratio(wps("full"), wps("ner")),
@@ -260,6 +268,12 @@ def _ratios(measures: dict[str, Any], memory: dict[str, Any]) -> dict[str, float
         "dates_found_vs_search_dates_found": _ratio(
             dates.get("project_sample", {}).get("found"), dates.get("search_dates_sample", {}).get("found")
         ),
+        "dates_gold_found_vs_search_dates": _ratio(
+            gold.get("project", {}).get("found"), gold.get("search_dates", {}).get("found")
+        ),
+        # issues 3 and 4: a component's seconds in the full run against the tokenizer alone (a)
+        "money_seconds_vs_tokenizer": _ratio(stages.get("itnews_money"), tokenizer_seconds),
+        "dates_seconds_vs_tokenizer": _ratio(stages.get("itnews_dates"), tokenizer_seconds),
         "jobs2_vs_jobs1": _ratio(wps("folder_jobs2"), wps("folder_jobs1")),
         "folder_jobs1_vs_full": _ratio(wps("folder_jobs1"), wps("full")),
         "load_seconds": measures.get("load", {}).get("seconds"),

@@ -225,6 +225,14 @@ def test_arbitrary_unicode(nlp, text, published):
 
 
 @FUZZ
+@given(text=st.one_of(ARBITRARY_TEXT, MIXED))
+def test_components_read_back_the_exact_text_of_a_doc_made_without_the_api(nlp, text):
+    from pipeline.extensions import doc_text
+
+    assert doc_text(nlp.make_doc(text)) == text  # no text handed over: rebuilt from the tokens
+
+
+@FUZZ
 @given(text=MIXED, published=PUBLISHED)
 # Bugs the fuzzing found, kept as fixed examples:
 @example(text="Acme ha pagato 1000000000000000000000000000000000000000 euro.", published=None)  # > decimal128

@@ -47,7 +47,7 @@ def markdown(report: dict[str, Any]) -> str:
     dates = measures.get("dates", {})
     for key, label in (
         ("search_dates_sample", "(e) `search_dates(text, languages=['it'])`, sample"),
-        ("project_sample", "(e) itnews dates (sentencizer + money + dates), same sample"),
+        ("project_sample", "(e) itnews dates (tokenizer + money + dates), same sample"),
         ("project_all", "(e) itnews dates, all texts"),
     ):
         m = dates.get(key, {})
@@ -60,6 +60,18 @@ def markdown(report: dict[str, Any]) -> str:
         f"| load of the default pipeline (fresh process) | | {_num(load.get('seconds'), 2)} | "
         f"{_num(load.get('peak_rss_mb'), 1)} |"
     )
+    gold = dates.get("gold", {})
+    if "gold" in gold:
+        project, peer = gold.get("project", {}), gold.get("search_dates", {})
+        lines += [
+            "",
+            f"Dates against the team's gold ({gold['documents']} articles, {gold['gold']} temporal mentions, "
+            f"{gold['gold_dates_periods']} of them dates or periods): itnews finds {project.get('found')} "
+            f"({project.get('found_dates_periods')} dates/periods), {project.get('unmatched')} spans match "
+            f"no gold mention, {project.get('trap_hits')} fall on a not-a-date trap; `search_dates` finds "
+            f"{peer.get('found')} ({peer.get('found_dates_periods')}), {peer.get('unmatched')} unmatched, "
+            f"{peer.get('trap_hits')} on traps.",
+        ]
     shares = measures.get("full", {}).get("shares")
     if shares:
         lines += ["", "Share of (c)'s time: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()) + "."]
