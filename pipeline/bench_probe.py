@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pipeline.bench_corpus import count_words
+
 RESULT_PREFIX = "BENCH_RESULT "
 #: Texts per block when timing the pipeline stage by stage (bounds the Docs held at once).
 STAGE_BLOCK = 256
@@ -62,7 +64,7 @@ def _speed(words: int, seconds: float, runs: list[float], **extra: Any) -> dict[
 
 
 def _texts(args: dict[str, Any]) -> tuple[list[tuple[str, str, str | None]], int]:
-    from pipeline.bench_corpus import count_words, load_texts
+    from pipeline.bench_corpus import load_texts
 
     texts = load_texts(args["folder"])
     return texts, sum(count_words(text) for _, text, _ in texts)
@@ -209,28 +211,52 @@ def measure_folder(args: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def _dates_pipeline() -> Any:
+def _dates_pipeline(with_money: bool = False) -> Any:
+    """``spacy.blank("it")`` + ``itnews_dates``, after ``itnews_money`` when ``with_money`` (as in the
+    default pipeline, where amounts are masked before dates are read). Neither reads sentences."""
     import spacy
     from spacy.language import Language
 
     from pipeline import components  # noqa: F401  (registers the factories)
 
-    nlp = spacy.blank("it")  # neither component reads sentences: no sentencizer
-    for name in ("itnews_money", "itnews_dates"):
+    nlp = spacy.blank("it")
+    for name in ("itnews_money", "itnews_dates") if with_money else ("itnews_dates",):
         if Language.has_factory(name):
             nlp.add_pipe(name)
     return nlp
 
 
+def _time_dates(
+    nlp: Any, args: dict[str, Any], sample: list[tuple[str, str, str | None]], texts: list[Any], words: int
+) -> dict[str, Any]:
+    def run_project(chosen: list[tuple[str, str, str | None]]) -> Callable[[], int]:
+        return lambda: sum(
+            len(doc._.itnews_dates) for doc in nlp.pipe(_make_docs(nlp, chosen), batch_size=BATCH_SIZE)
+        )
+
+    sample_words = sum(count_words(text) for _, text, _ in sample)
+    run_project(texts[:WARM_UP_TEXTS])()
+    result: dict[str, Any] = {"pipes": nlp.pipe_names}
+    for key, chosen, chosen_words in (("sample", sample, sample_words), ("all", texts, words)):
+        median, runs, found = _timed(run_project(chosen), args["repeats"])
+        result[key] = {
+            "seconds": round(median, 3),
+            "runs": runs,
+            "found": found,
+            "words_per_second": round(chosen_words / median, 1),
+        }
+    result["stage_seconds_sample"] = stage_seconds(nlp, sample)
+    return result
+
+
 def measure_dates(args: dict[str, Any]) -> dict[str, Any]:
     """(e) ``dateparser.search.search_dates`` on a sample against the project's date component.
 
-    The project side is ``spacy.blank("it")`` + itnews_money + itnews_dates (money runs first so that
-    amounts are not read as years), timed on the same sample and on the whole folder.
+    The project side is the date component alone (``spacy.blank("it")`` + ``itnews_dates``), timed on
+    the same sample and on the whole folder; ``with_money`` repeats it after ``itnews_money``, as the
+    default pipeline runs it (amounts masked first). ``gold`` counts what each finds in the team's gold.
     """
     from spacy.language import Language
-
-    from pipeline.bench_corpus import count_words
 
     texts, words = _texts(args)
     sample: list[tuple[str, str, str | None]] = []
@@ -245,21 +271,11 @@ def measure_dates(args: dict[str, Any]) -> dict[str, Any]:
     if not Language.has_factory("itnews_dates"):
         result["project_skipped"] = "the itnews_dates component is not available yet"
     else:
-
-        def run_project(chosen: list[tuple[str, str, str | None]]) -> Callable[[], int]:
-            return lambda: sum(
-                len(doc._.itnews_dates) for doc in nlp.pipe(_make_docs(nlp, chosen), batch_size=BATCH_SIZE)
-            )
-
-        run_project(texts[:WARM_UP_TEXTS])()
-        median, runs, found = _timed(run_project(sample), args["repeats"])
-        result["project_sample"] = {"seconds": round(median, 3), "runs": runs, "found": found}
-        result["project_sample"]["words_per_second"] = round(sample_words / median, 1)
-        median, runs, found = _timed(run_project(texts), args["repeats"])
-        result["project_all"] = {"seconds": round(median, 3), "runs": runs, "found": found}
-        result["project_all"]["words_per_second"] = round(words / median, 1)
-        result["project_stage_seconds_sample"] = stage_seconds(nlp, sample)
-        result["project_pipes"] = nlp.pipe_names
+        alone = _time_dates(nlp, args, sample, texts, words)
+        result["project_sample"], result["project_all"] = alone["sample"], alone["all"]
+        result["project_stage_seconds_sample"] = alone["stage_seconds_sample"]
+        result["project_pipes"] = alone["pipes"]
+        result["with_money"] = _time_dates(_dates_pipeline(with_money=True), args, sample, texts, words)
 
     from dateparser.search import search_dates
 
@@ -276,6 +292,9 @@ def measure_dates(args: dict[str, Any]) -> dict[str, Any]:
         "words_per_second": round(sample_words / median, 1),
     }
     result["gold"] = gold_dates_found(nlp if "project_skipped" not in result else None)
+    if "with_money" in result:
+        with_money = gold_dates_found(_dates_pipeline(with_money=True), peer=False)
+        result["gold"]["project_with_money"] = with_money["project"]
     result["peak_rss_mb"] = peak_rss_mb()
     return result
 
@@ -297,7 +316,7 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
 
 
-def gold_dates_found(nlp: Any | None) -> dict[str, Any]:
+def gold_dates_found(nlp: Any | None, peer: bool = True) -> dict[str, Any]:
     """What each side finds in the team's gold (``corpora/gold/*.jsonl``), not just how many strings.
 
     For the project's date component and for ``search_dates``: gold temporal mentions overlapped by a
@@ -323,11 +342,10 @@ def gold_dates_found(nlp: Any | None) -> dict[str, Any]:
             totals["documents"] += 1
             totals["gold"] += len(gold)
             totals["gold_dates_periods"] += sum(g["kind"] in ("date", "period") for g in gold)
-            sides = {
-                "search_dates": _spans_of_strings(
-                    text, [found for found, _ in search_dates(text, languages=["it"]) or ()]
-                )
-            }
+            sides: dict[str, list[tuple[int, int]]] = {}
+            if peer:
+                found = search_dates(text, languages=["it"]) or ()
+                sides["search_dates"] = _spans_of_strings(text, [piece for piece, _ in found])
             if nlp is not None:
                 doc = nlp.make_doc(text)
                 doc._.itnews_published = record.get("published")

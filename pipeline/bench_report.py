@@ -52,10 +52,12 @@ def print_report(report: dict[str, Any], console: Console) -> None:
     dates = measures.get("dates", {})
     for key, label in (
         ("search_dates_sample", "(e) search_dates, sample"),
-        ("project_sample", "(e) dates, same sample"),
-        ("project_all", "(e) dates, all texts"),
+        ("project_sample", "(e) dates alone, same sample"),
+        ("project_all", "(e) dates alone, all texts"),
+        ("with_money", "(e) money + dates, same sample"),
     ):
         m = dates.get(key, {})
+        m = m.get("sample", {}) if key == "with_money" else m
         words = dates.get("words") if key == "project_all" else dates.get("sample_words")
         note = (
             f"found {m['found']}"

@@ -10,8 +10,9 @@ c. ``full``: the full default pipeline through ``extract_many``; each stage's sh
 d. ``folder_jobs1`` / ``folder_jobs2``: ``process_folder`` writing CSV + Parquet, ``force=True``, into a
    fresh folder (worker RSS: the process itself for one job, the largest child for more);
 e. ``dates``: ``dateparser.search.search_dates(text, languages=["it"])`` on a sample of the texts (it is
-   slow; the sample's words/s is the figure) against the project's date component on the same sample
-   and on the whole folder.
+   slow; the sample's words/s is the figure) against the project's date component alone on the same
+   sample and on the whole folder, and again after the money component as the default pipeline runs it;
+   plus what each finds in the team's gold.
 
 Plus the load time of the default pipeline (import + ``pipeline.load()`` in a fresh interpreter), the
 memory flatness check (a worker's peak RSS on a folder a tenth the size, against the full folder: the
@@ -267,6 +268,10 @@ def _ratios(measures: dict[str, Any], memory: dict[str, Any]) -> dict[str, float
         ),
         "dates_found_vs_search_dates_found": _ratio(
             dates.get("project_sample", {}).get("found"), dates.get("search_dates_sample", {}).get("found")
+        ),
+        "dates_with_money_vs_search_dates": _ratio(
+            dates.get("with_money", {}).get("sample", {}).get("words_per_second"),
+            dates.get("search_dates_sample", {}).get("words_per_second"),
         ),
         "dates_gold_found_vs_search_dates": _ratio(
             gold.get("project", {}).get("found"), gold.get("search_dates", {}).get("found")

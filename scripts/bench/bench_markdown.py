@@ -47,10 +47,12 @@ def markdown(report: dict[str, Any]) -> str:
     dates = measures.get("dates", {})
     for key, label in (
         ("search_dates_sample", "(e) `search_dates(text, languages=['it'])`, sample"),
-        ("project_sample", "(e) itnews dates (tokenizer + money + dates), same sample"),
-        ("project_all", "(e) itnews dates, all texts"),
+        ("project_sample", "(e) itnews date component alone (tokenizer + dates), same sample"),
+        ("project_all", "(e) itnews date component alone, all texts"),
+        ("with_money", "(e) itnews money + dates (as in the pipeline), same sample"),
     ):
         m = dates.get(key, {})
+        m = m.get("sample", {}) if key == "with_money" else m
         lines.append(
             f"| {label} (found {_num(m.get('found'))}) | {_num(m.get('words_per_second'))} | "
             f"{_num(m.get('seconds'), 2)} | {_num(dates.get('peak_rss_mb'), 1)} |"
