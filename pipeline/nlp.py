@@ -75,11 +75,28 @@ def _add_lemmatizer(nlp: Language) -> None:
     nlp.add_pipe("itnews_lemmatizer", **where)
 
 
+def add_legal_form_exceptions(nlp: Language) -> None:
+    """Keep dotted legal forms whole ("S.p.A.", "S.r.l.", "Inc."): spaCy's Italian tokenizer cuts
+    "S.p.A." into "S.p", ".", "A.", and the NER model then reads "A." as a person."""
+    from spacy.attrs import ORTH
+
+    from pipeline.normalize.org_names import legal_forms
+
+    for record in legal_forms():
+        form = record["form"]
+        if "." not in form.rstrip(".") and not form.endswith("."):
+            continue
+        cases = {form} if record["case_sensitive"] else {form, form.lower(), form.upper(), form.capitalize()}
+        for text in cases:
+            nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
 def build(model: str | os.PathLike | None = "auto", *, components: tuple[str, ...] = COMPONENTS) -> Language:
     """A fresh Language for ``model`` with the itnews components added (see :func:`load`)."""
     from pipeline import components as _components  # noqa: F401  (registers the factories)
 
     nlp = _base_pipeline(resolve_model(model))
+    add_legal_form_exceptions(nlp)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
     _add_lemmatizer(nlp)

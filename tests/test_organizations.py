@@ -73,6 +73,7 @@ RULE_CASES = [
     "il gruppo <org>Benetton</org> cede la quota",
     "la startup <org>Nubesco</org> apre a Torino",
     "la startup milanese <org>Sinapsi</org> assume",
+    "la banca piemontese <org>Credito Subalpino</org> apre dieci filiali",  # any demonym, by its ending
     # business contexts: apposition, nationality, "of"/"by" a company, signing with
     "<org>Ventosud</org>, il produttore di energia eolica, cresce",
     "l'accordo con la francese <org>Recyclage Avenir</org> è saltato",
@@ -90,6 +91,10 @@ RULE_CASES = [
     # document consistency, elided and possessive forms included
     "<org>Fastweb</org> ha firmato il contratto. I conti dell'<org>Fastweb</org> migliorano e "
     "l’<org>Fastweb</org> assume",
+    # a company named again by the first word of its name
+    "<org name='Volantis Robotics'>Volantis Robotics Inc.</org> apre a Torino. Nel 2024 "
+    "<org name='Volantis Robotics'>Volantis</org> ha raddoppiato i ricavi",
+    "<org>Volantis Robotics Inc.</org> apre a Torino; la famiglia Volantis Ferri resta nel capitale",
 ]
 
 
@@ -165,6 +170,15 @@ def test_offsets_always_slice_the_text(words: list[str], gaps: list[str]) -> Non
     assert starts == sorted(starts)
     for org in doc._.itnews_orgs:
         assert doc.text[org["start"] : org["end"]] == org["text"] and org["name"]
+
+
+@pytest.mark.parametrize("form", ["S.p.A.", "S.r.l.", "s.p.a.", "Inc."])
+def test_a_dotted_legal_form_is_one_token_and_closes_the_name(form: str) -> None:
+    import pipeline
+
+    doc = pipeline.load("blank")(f"Ieri Farmaceutici Rossi {form} ha firmato l'accordo.")
+    assert form in [token.text for token in doc]
+    assert [o["text"] for o in doc._.itnews_orgs] == [f"Farmaceutici Rossi {form}"]
 
 
 # the seed article (read from ../shared, never copied) with the committed model

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.lemmas import load_lemma_table
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
@@ -244,6 +245,7 @@ class OrganizationRecognizer:
         mentions += coordinated_names(doc, mentions)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
+            mentions += self.short_names(doc, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
     def rule_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention]]:
@@ -368,6 +370,39 @@ class OrganizationRecognizer:
                     found.name, found.key = aliases[surface].name, aliases[surface].key
                 result.append(found)
         return result
+
+    def short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Further mentions of a company by the first word of its full name, as news writes them after
+        the first mention ("Kestrel Therapeutics Inc." ... "Kestrel"): a capitalized word of letters
+        that is no Italian word form (spacy-lookups-data's table), not shared by two organizations of the
+        article nor by a person or place, found alone (no capitalized word right before or after it).
+        """
+        text = doc_text(doc)
+        known_words = load_lemma_table()
+        owners: dict[str, set[tuple[str | None, str | None]]] = {}
+        other_words: set[str] = set()
+        for mention in mentions:
+            words = text[mention.start : mention.end].split()
+            if mention.label != ORG:
+                other_words.update(words)
+                continue
+            first = words[0] if len(words) >= 2 else ""
+            distinctive = first.isalpha() and first[0].isupper() and first.lower() not in known_words
+            if len(first) >= 4 and distinctive:
+                name = mention.name or canonical_name(text[mention.start : mention.end])
+                owners.setdefault(first, set()).add((name, mention.key))
+        found: list[Mention] = []
+        for word, named in owners.items():
+            if len(named) > 1 or word in other_words:
+                continue
+            name, key = next(iter(named))
+            for hit in re.finditer(rf"(?<![\w.’'-]){re.escape(word)}(?![\w’'-])", text):
+                alias = Mention(hit.start(), hit.end(), ORG, "short-name", name, key)
+                if _next_word_capitalized(text, hit.end()) or _previous_word_capitalized(text, hit.start()):
+                    continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
+                if not any(m.overlaps(alias) for m in mentions) and not any(f.overlaps(alias) for f in found):
+                    found.append(alias)
+        return found
 
     def surfaces(self, doc: Doc, mention: Mention) -> set[str]:
         """The strings that count as further mentions of ``mention``: its text, its name, a surname."""
@@ -541,6 +576,24 @@ SEGMENT_OVERLAP = 20
 
 def _has_capital(text: str) -> bool:
     return not text.islower() and any(c.isupper() for c in text)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w)")
+_PREVIOUS_WORD = re.compile(r"(?:^|[^\w])(\w)\w*[ \t]+$")
+
+
+def _next_word_capitalized(text: str, end: int) -> bool:
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).isupper()
+
+
+def _previous_word_capitalized(text: str, start: int) -> bool:
+    """A capitalized word right before ``start`` on the same line, other than a sentence's first."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1).isupper():
+        return False
+    head = text[: before.start(1)].rstrip()
+    return bool(head) and head[-1] not in ".!?:;\"«»\n"
 
 
 def _segments(doc: Doc) -> list[tuple[int, int]]:
