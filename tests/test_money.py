@@ -175,6 +175,15 @@ ELIDED_CURRENCY = [
     "ceduto per <money amount='28000000' currency='EUR'>28 milioni di euro</money> più"
     " <money amount='4000000' currency='EUR' inferred='true'>4</money> di bonus",
     "fattura <money amount='6300000000' currency='DKK'>6,3 miliardi di corone</money>, il gruppo danese",
+    # a money noun right before a bare amount names it money even after a count
+    "investe <money amount='6300000000' currency='EUR'>6,3 miliardi di euro</money>; serve 2,1 milioni di clienti"
+    " e ha ricavi per <money amount='5800000000' currency='EUR' inferred='true'>5,8 miliardi</money> e un margine"
+    " operativo lordo di <money amount='1020000000' currency='EUR' inferred='true'>1,02 miliardi</money>",
+    # "da X a Y" after a change verb is a change of one value: two amounts, not a range
+    "hanno alzato il prezzo obiettivo da <money amount='18' currency='EUR' inferred='true'>18</money> a"
+    " <money amount='21.5' currency='EUR'>21,50 euro</money>",
+    "il fatturato è passato da <money amount='10000000' currency='EUR' inferred='true'>10</money> a"
+    " <money amount='12000000' currency='EUR'>12 milioni di euro</money>",
 ]
 
 NOT_MONEY = [
@@ -212,6 +221,7 @@ BUGS_CAUGHT = [
     "<money amount='10000000' amount_max='20000000' currency='EUR'>tra 10 milioni di euro e 20 milioni di"
     " euro</money> di costi",
     "<money amount='10000000' amount_max='20000000' currency='EUR'>10-20 milioni di euro</money> di costi",
+    "il prezzo è fissato <money amount='18' amount_max='21.5' currency='EUR'>da 18 a 21,50 euro</money>",
 ]
 
 

@@ -27,8 +27,10 @@ from pipeline.normalize.currencies import CurrencyLexicon, currency_lexicon, phr
 from pipeline.normalize.money import (
     MoneyValue,
     add_minor_units,
+    change_verbs_before_amount,
     compose_amount,
     count_cues_before_amount,
+    money_nouns_before_amount,
     period_nouns_after_amount,
     qualifier_of,
     qualifier_phrases,
@@ -306,6 +308,14 @@ class MoneyExtractor(ErrorHandling):
             return value
         scale = scale_value(first.group("scale")) if first.group("scale") else self._scale_of(value.text)
         low_amount = compose_amount(low, scale)
+        if word in {"a", "ad"} and lead and self._changed_value(text, lead.start()):
+            # "ha alzato il prezzo da 18 a 21,50 euro": a change of one value, so two amounts, the first
+            # in the currency the second states
+            end = first.end("scale") if first.group("scale") else first.end("number")
+            if (not found or found[-1].end <= first.start()) and value.currency:
+                found.append(MoneyValue(start=first.start(), end=end, text=text[first.start():end],
+                                        amount=low_amount, currency=value.currency, currency_inferred=True))
+            return value
         if low_amount >= value.amount:
             return value
         start = first.start()
@@ -333,11 +343,15 @@ class MoneyExtractor(ErrorHandling):
         """
         resolved: list[MoneyValue] = []
         last_stated: MoneyValue | None = None
+        before_count: MoneyValue | None = None  # the stated amount a count came after
         count_starts = iter(counts + [len(text) + 1])
         next_count = next(count_starts)
         for value in found:
             while next_count < value.start:
+                before_count = last_stated or before_count
                 last_stated, next_count = None, next(count_starts)
+            if value.elided and last_stated is None and before_count and self._named_amount(text, value):
+                last_stated = before_count  # "2,1 milioni di clienti ... ricavi per 5,8 miliardi"
             if not value.elided:
                 if value.currency is None and value.currency_word:  # "corone" in an article on Denmark
                     value.currency = self.lexicon.code_from_context(value.currency_word, text)
@@ -352,6 +366,14 @@ class MoneyExtractor(ErrorHandling):
             elif value.currency_word:  # "50 centesimi" with no currency before: money all the same
                 resolved.append(value)
         return resolved
+
+    def _changed_value(self, text: str, lead_start: int) -> bool:
+        """A change verb in the clause before "da X a Y" (``ha alzato il prezzo``)."""
+        return self.patterns.change_before.search(text, max(0, lead_start - 80), lead_start) is not None
+
+    def _named_amount(self, text: str, value: MoneyValue) -> bool:
+        """An amount named as money by the noun before it (``ricavi per``, ``margine operativo lordo di``)."""
+        return self.patterns.money_noun_before.search(text, max(0, value.start - 60), value.start) is not None
 
     def set_annotations(self, doc: Doc, values: list[MoneyValue]) -> None:
         """Write the values as plain dicts with ids ``M1``, ``M2``... in text order.
@@ -483,6 +505,15 @@ class MoneyPatterns:
             flags,
         )
         self.symbol_before = re.compile(rf"(?: {symbols} ) {_SPACE}? \Z", flags)
+        self.money_noun_before = re.compile(
+            rf"""
+            (?<! [^\W\d_] ) (?: {phrase_trie_pattern(money_nouns_before_amount())} ) {_WORD_END}  # ricavi
+            (?: {_SPACE}+ [^\W\d_]+ ){{0,3}}                                          # operativo lordo
+            {_SPACE}+ (?: per | di | da | a | pari {_SPACE}+ a ) {_SPACE}+ \Z          # per / di
+            """,
+            flags,
+        )
+        self.change_before = re.compile(rf"(?: {change_verbs_before_amount()} ) [^.;:!?]{{0,50}} \Z", flags)
         self.scale_in = re.compile(rf"(?<! [^\W\d_] ) (?P<scale> {scales} ) {_WORD_END}", flags)
         self.unit_after = re.compile(
             rf"""

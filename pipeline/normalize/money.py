@@ -141,3 +141,15 @@ def period_nouns_after_amount() -> tuple[str, ...]:
 def count_cues_before_amount() -> tuple[str, ...]:
     """Words before a bare scaled number that make it a count threshold (``quota 5 milioni``)."""
     return tuple(json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["count_cues_before"])
+
+
+@lru_cache(maxsize=1)
+def money_nouns_before_amount() -> tuple[str, ...]:
+    """Nouns of an amount just before a bare scaled number (``ricavi per 5,8 miliardi``)."""
+    return tuple(json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["money_nouns_before"])
+
+
+@lru_cache(maxsize=1)
+def change_verbs_before_amount() -> str:
+    """Regex of the verbs that make ``da X a Y`` a change of one value rather than a range."""
+    return str(json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["change_verbs_before"])
