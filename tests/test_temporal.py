@@ -53,6 +53,14 @@ VALUES = [  # (text, reference, field, expected) — reference 2016-11-07 is a M
     ("la prossima settimana tra mercoledì e venerdì", "2017-11-14", "value", "2017-11-22/2017-11-24"),
 ]
 
+MONTH_TENSE = [  # a month without year: the verbs around it choose the year (text, reference, value)
+    ("il contratto, in scadenza a dicembre, non è stato rinnovato", "2024-05-23", "2024-12"),
+    ("la linea di credito, che sarebbe scaduta a dicembre, è estinta", "2025-03-20", "2025-12"),
+    ("il contratto scade a febbraio", "2024-05-23", "2025-02"),
+    ("il contratto è scaduto a febbraio", "2024-05-23", "2024-02"),
+    ("l'accordo è stato firmato a dicembre", "2024-05-23", "2023-12"),
+]
+
 DURATIONS = [
     ("3,5anni", "P3.5Y"),
     ("un'ora e mezza", "PT1.5H"),
@@ -67,6 +75,13 @@ DURATIONS = [
 @pytest.mark.parametrize(("text", "published", "field", "expected"), VALUES)
 def test_values(text, published, field, expected):
     assert first(text, published)[field] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "value"), MONTH_TENSE)
+def test_month_without_year_follows_the_tense(text, published, value):
+    assert [
+        r["value"] for r in find_temporal(text, published) if r["text"].endswith(("dicembre", "febbraio"))
+    ] == [value]
 
 
 @pytest.mark.parametrize(("text", "iso"), DURATIONS)

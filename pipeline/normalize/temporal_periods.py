@@ -377,7 +377,9 @@ _PAST_NEAR = re.compile(
 )
 _FUTURE_NEAR = re.compile(
     r"""\b\w{2,}(?:erà|irà|arà|eranno|iranno|aranno|erò|irò)\b
-      |\b(?:dovrebbe|dovrebbero|attes[oaie]|previst[oaie]|in\s+programma|prossim[oaie])\b""",
+      |\b(?:dovrebbe|dovrebbero|attes[oaie]|previst[oaie]|in\s+programma|prossim[oaie])\b
+      |\b(?:in\s+scadenza|scad(?:e|ono))\b                 # 'in scadenza a dicembre', 'scade a marzo'
+      |\bsarebber?o?\s+\w{3,}(?:at|ut|it)[oaie]\s+(?:\w+\s+)?$  # 'sarebbe scaduta a dicembre'""",
     re.IGNORECASE | re.VERBOSE,
 )
 
