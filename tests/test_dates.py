@@ -148,6 +148,8 @@ NO_REFERENCE_CASES = [  # without a publication date: TIMEX placeholders, never 
 ]
 
 NOT_DATES = [  # amounts, decimals, percentages and ranking ordinals are never dates
+    "royalty tra l'8 e il 14 per cento delle vendite",
+    "una quota tra il 5 e il 7% del capitale",
     "un investimento di 14 miliardi di dollari",
     "la quota sale al 15% e poi al 20 per cento",
     "il titolo guadagna il 2,5 e il fatturato cresce di 3,6 volte",

@@ -67,7 +67,8 @@ PATTERNS: dict[str, str] = {
     "bare_day": r"""
         (?P<lead>(?<!\w)(?:per\s+il|entro\s+il|fino\s+al|tra\s+il|fra\s+il|e\s+il|il|dal|al|del|e|dall${APOS}|all${APOS}|
             l${APOS})\s*)
-        (?P<d>${DAY}|${NUMWORD})(?![\d°º]|[.,:/-]\d|\s*(?:%|per\s*cento|${UNIT}|mil|${APOS}))""",
+        (?P<d>${DAY}|${NUMWORD})(?![\d°º]|[.,:/-]\d|\s*(?:%|per\s*cento|${UNIT}|mil|${APOS}))
+        (?!\s+e\s+(?:il\s+|l${APOS}\s*)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cento))  # tra l'8 e il 14 per cento""",
     # dal 4-23 (nel prossimo mese), tra il 4-22 Gennaio 1995, Novembre 19-20
     "day_range": r"""
         (?:(?P<opener>(?<!\w)(?:dal|tra\s+il|fra\s+il|dai|tra\s+i)\s+)|(?P<mon0>${MONTH})\s+)?
