@@ -43,3 +43,13 @@ def samples_dir() -> Path:
     if not SAMPLES_DIR.is_dir() or not any(p.is_file() for p in SAMPLES_DIR.rglob("*")):
         pytest.skip("corpora/samples holds no article yet")
     return SAMPLES_DIR
+
+
+@pytest.fixture(scope="session")
+def lemma_nlp():
+    """``spacy.blank("it")`` with spaCy's lookup lemmatizer (spacy-lookups-data), for rule tests on lemmas."""
+    import spacy
+
+    nlp = spacy.blank("it")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    return nlp

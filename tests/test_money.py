@@ -176,9 +176,11 @@ ELIDED_CURRENCY = [
     " <money amount='4000000' currency='EUR' inferred='true'>4</money> di bonus",
     "fattura <money amount='6300000000' currency='DKK'>6,3 miliardi di corone</money>, il gruppo danese",
     # a money noun right before a bare amount names it money even after a count
-    "investe <money amount='6300000000' currency='EUR'>6,3 miliardi di euro</money>; serve 2,1 milioni di clienti"
-    " e ha ricavi per <money amount='5800000000' currency='EUR' inferred='true'>5,8 miliardi</money> e un margine"
-    " operativo lordo di <money amount='1020000000' currency='EUR' inferred='true'>1,02 miliardi</money>",
+    "investe <money amount='6300000000' currency='EUR'>6,3 miliardi di euro</money>; serve 2,1 milioni"
+    " di clienti e ha ricavi per"
+    " <money amount='5800000000' currency='EUR' inferred='true'>5,8 miliardi</money>"
+    " e un margine operativo lordo di"
+    " <money amount='1020000000' currency='EUR' inferred='true'>1,02 miliardi</money>",
     # "da X a Y" after a change verb is a change of one value: two amounts, not a range
     "hanno alzato il prezzo obiettivo da <money amount='18' currency='EUR' inferred='true'>18</money> a"
     " <money amount='21.5' currency='EUR'>21,50 euro</money>",

@@ -9,7 +9,6 @@ import re
 import time
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -201,13 +200,6 @@ def test_compound_conditional(words: str, compound: bool) -> None:
 
 
 # -- linear cost -----------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def lemma_nlp():
-    nlp = spacy.blank("it")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
-    return nlp
 
 
 @pytest.fixture(scope="module")

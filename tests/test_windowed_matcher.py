@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,10 +33,8 @@ WORDS = (
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("it")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
-    return nlp
+def nlp(lemma_nlp):
+    return lemma_nlp
 
 
 @pytest.fixture(scope="module")
