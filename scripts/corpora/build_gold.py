@@ -207,6 +207,11 @@ SETS = {
         ROOT / "corpora" / "heldout" / "annotations",
         ROOT / "corpora" / "gold" / "heldout.jsonl",
     ),
+    "heldout2": (
+        ROOT / "corpora" / "heldout2" / "samples",
+        ROOT / "corpora" / "heldout2" / "annotations",
+        ROOT / "corpora" / "gold" / "heldout2.jsonl",
+    ),
 }
 
 
