@@ -181,6 +181,18 @@ def test_a_dotted_legal_form_is_one_token_and_closes_the_name(form: str) -> None
     assert [o["text"] for o in doc._.itnews_orgs] == [f"Farmaceutici Rossi {form}"]
 
 
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Alpstein Life Sciences AG garantisce l'aumento. In cambio Alpstein riceverà il 3%.", "Alpstein"),
+        ("La tedesca Volantis Robotik GmbH apre a Torino. Secondo Volantis, il mercato cresce.", "Volantis"),
+    ],
+)
+def test_a_company_named_again_by_its_first_word_is_the_company(model_nlp, text: str, short: str) -> None:
+    orgs = model_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == short] == [orgs[0]["name"]]
+
+
 # the seed article (read from ../shared, never copied) with the committed model
 def test_seed_article_organizations(model_nlp: spacy.Language, seed_text: str) -> None:
     doc = model_nlp(seed_text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -265,20 +266,28 @@ class OrganizationRecognizer:
     def short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Further mentions of a company by the first word of its full name, as news writes them after
         the first mention ("Kestrel Therapeutics Inc." ... "Kestrel"): a capitalized word of letters
-        that is no Italian word form (spacy-lookups-data's table), not shared by two organizations of the
-        article nor by a person or place, found alone (no capitalized word right before or after it).
+        that is no Italian word form (spacy-lookups-data's table) nor a country's name (CLDR), not shared
+        by two organizations of the article nor part of a longer person or place name, found alone (no
+        capitalized word right before or after it). The word tagged alone as a person becomes the company
+        (the model's guess for an unknown name); new mentions are returned, relabelled ones changed in
+        place.
         """
         text = doc_text(doc)
         known_words = load_lemma_table()
         owners: dict[str, set[tuple[str | None, str | None]]] = {}
-        other_words: set[str] = set()
+        other_words: set[str] = set()  # words of multi-word persons and places ("Enzo Ferrari")
         for mention in mentions:
             words = text[mention.start : mention.end].split()
             if mention.label != ORG:
-                other_words.update(words)
+                other_words.update(words if len(words) >= 2 else ())
                 continue
             first = words[0] if len(words) >= 2 else ""
-            distinctive = first.isalpha() and first[0].isupper() and first.lower() not in known_words
+            distinctive = (
+                first.isalpha()
+                and first[0].isupper()
+                and first.lower() not in known_words
+                and first.casefold() not in _territory_names()  # "Iraq" of "Iraq Study Group"
+            )
             if len(first) >= 4 and distinctive:
                 name = mention.name or canonical_name(text[mention.start : mention.end])
                 owners.setdefault(first, set()).add((name, mention.key))
@@ -291,7 +300,12 @@ class OrganizationRecognizer:
                 alias = Mention(hit.start(), hit.end(), ORG, "short-name", name, key)
                 if _next_word_capitalized(text, hit.end()) or _previous_word_capitalized(text, hit.start()):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
-                if not any(m.overlaps(alias) for m in mentions) and not any(f.overlaps(alias) for f in found):
+                overlapping = [m for m in mentions if m.overlaps(alias)]
+                if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == hit.span():
+                    same = overlapping[0]
+                    if same.label == "PER":  # a place ("Roma" of "Roma Nord") stays a place
+                        same.label, same.name, same.key, same.source = ORG, name, key, "short-name"
+                elif not overlapping and not any(f.overlaps(alias) for f in found):
                     found.append(alias)
         return found
 
@@ -467,6 +481,14 @@ SEGMENT_OVERLAP = 20
 
 def _has_capital(text: str) -> bool:
     return not text.islower() and any(c.isupper() for c in text)
+
+
+@lru_cache(maxsize=1)
+def _territory_names() -> frozenset[str]:
+    """Italian names of countries and regions of the world (CLDR, through Babel), casefolded."""
+    from babel import Locale
+
+    return frozenset(name.casefold() for name in Locale("it").territories.values())
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w)")
