@@ -135,6 +135,11 @@ def show(
 
     if not file.exists():
         _fail(f"no such file: {file}")
+    if file.is_dir():
+        _fail(
+            f"{file} is a folder: `itnews show` prints one article file. Use `itnews extract {file} -o OUT`"
+            " for a folder, and `itnews review OUT` to browse what an extraction wrote."
+        )
     try:
         articles = list(iter_articles([file], root=file.parent, published=published))
         ok = [a for a in articles if a.ok]

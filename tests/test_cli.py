@@ -61,6 +61,11 @@ def test_show_prints_the_tables(folder):
     assert "money" in result.output and "12 milioni di euro" in result.output
 
 
+def test_show_on_a_folder_says_which_command_fits(folder):
+    result = runner.invoke(app, ["show", str(folder)])
+    assert result.exit_code == 2 and "itnews extract" in result.output and "Traceback" not in result.output
+
+
 def test_python_dash_m_runs_the_cli():
     done = subprocess.run(
         [sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=False
