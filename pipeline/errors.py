@@ -17,3 +17,7 @@ E003_NO_SUCH_PATH = "E003: no such file or folder: {path}"
 E004_BAD_MODEL = "E004: cannot load model {model!r}: {reason}"
 E005_BAD_FORMAT = "E005: unknown output format {fmt!r}; use csv and/or parquet"
 E006_BAD_ENGINE = "E006: unknown engine {engine!r}; use local or dask"
+E007_OUTPUT_AS_INPUT = (
+    "E007: {path} is an itnews output folder (manifest.json and parts/), not articles: "
+    "give the folder of the articles instead"
+)

@@ -66,6 +66,20 @@ def test_show_on_a_folder_says_which_command_fits(folder):
     assert result.exit_code == 2 and "itnews extract" in result.output and "Traceback" not in result.output
 
 
+def test_an_output_folder_inside_the_input_is_not_read_again(folder):
+    for _ in range(2):  # the second run would read the first run's tables as articles
+        result = runner.invoke(app, ["extract", str(folder), "-o", str(folder / "out"), "--force"])
+        assert result.exit_code == 0, result.output
+    documents = (folder / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()
+    assert len(documents) == 2  # header + alfa.txt
+
+
+def test_an_output_folder_given_as_input_is_a_usage_error(folder, tmp_path):
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "out")]).exit_code == 0
+    result = runner.invoke(app, ["extract", str(tmp_path / "out"), "-o", str(tmp_path / "again")])
+    assert result.exit_code == 2 and "E007" in result.output
+
+
 def test_python_dash_m_runs_the_cli():
     done = subprocess.run(
         [sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=False

@@ -6,6 +6,10 @@ the order files were created in. Names starting with ``.`` (``.git``, ``.DS_Stor
 articles and are left out. Links to folders are not followed (they are listed as skipped, so
 nothing disappears silently); links to files are read.
 
+An itnews output folder (``manifest.json`` beside ``parts/``) met inside an input folder, as when
+``-o`` points inside the articles' folder, is left out: its tables are no articles. Given as the input
+itself, it is a usage error (``E007``).
+
 ``doc_id`` is the POSIX path relative to ``root`` when given (and the file lies under it), else
 relative to the folder argument the file was found in, else (a file argument) the file's name.
 """
@@ -19,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from pipeline.errors import E003_NO_SUCH_PATH, UsageError
+from pipeline.errors import E003_NO_SUCH_PATH, E007_OUTPUT_AS_INPUT, UsageError
 from pipeline.read.errors import (
     CANNOT_READ,
     FILE_NOT_FOUND,
@@ -57,7 +61,14 @@ def check_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for path in checked:
         if not path.exists():
             raise MissingPathError(E003_NO_SUCH_PATH.format(path=path))
+        if is_output_folder(path):
+            raise UsageError(E007_OUTPUT_AS_INPUT.format(path=path))
     return checked
+
+
+def is_output_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder an itnews extraction wrote (``manifest.json`` beside ``parts/``)."""
+    return path.is_dir() and (path / "manifest.json").is_file() and (path / "parts").is_dir()
 
 
 def iter_input_files(paths: Iterable[Path], *, root: Path | None = None) -> Iterator[InputFile]:
@@ -78,7 +89,11 @@ def _walk_folder(folder: Path, root: Path | None) -> list[InputFile]:
     for directory, dirnames, filenames in os.walk(folder, followlinks=False):
         here = Path(directory)
         links = [name for name in dirnames if (here / name).is_symlink()]
-        dirnames[:] = [name for name in dirnames if not name.startswith(".") and name not in links]
+        dirnames[:] = [
+            name
+            for name in dirnames
+            if not name.startswith(".") and name not in links and not is_output_folder(here / name)
+        ]
         for name in filenames + links:
             if name.startswith("."):
                 continue
