@@ -53,6 +53,12 @@ def test_offsets_match_the_texts(run):
             assert texts[row.doc_id][row.start : row.end] == row.text
 
 
+def test_the_organizations_table_holds_named_organizations(run):
+    out, _ = run
+    names = pipeline.read_tables(out)["organizations"]["text"]
+    assert all(any(char.isupper() for char in name) for name in names)  # no "il governo", "il consiglio"
+
+
 def test_a_second_run_reuses_every_shard(run):
     out, first = run
     again = pipeline.process_folder(SAMPLES, out)

@@ -324,10 +324,17 @@ class OrganizationRecognizer:
 
     # -- annotations ---------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
-        """Write ``doc._.itnews_orgs`` (a fresh list) and ``doc.ents`` (ORG/PER/LOC, no overlaps)."""
+        """Write ``doc._.itnews_orgs`` (a fresh list) and ``doc.ents`` (ORG/PER/LOC, no overlaps).
+
+        The organizations are named ones: a mention without a capital letter ("il governo", "il consiglio
+        di amministrazione") names no particular organization and stays in ``doc.ents`` only, as the NER
+        layer tags it.
+        """
         orgs = []
         for mention in (m for m in mentions if m.label == ORG):
             text = doc_text(doc)[mention.start : mention.end]
+            if not any(char.isupper() for char in text):
+                continue
             name = mention.name or self.acronyms.get(text.casefold(), (canonical_name(text), None))[0]
             key = mention.key or self.acronyms.get(name.casefold(), (None, org_key(name)))[1]
             orgs.append(
