@@ -193,6 +193,18 @@ def test_a_company_named_again_by_its_first_word_is_the_company(model_nlp, text:
     assert [o["name"] for o in orgs if o["text"] == short] == [orgs[0]["name"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "not_an_org"),
+    [
+        ("Caspian Trade aveva incassato circa CHF 310 milioni da Metanord.", "CHF"),
+        ("La holding Fratelli Marino detiene il 40% di Radar Sistemi.", "holding Fratelli Marino"),
+        ("Il 118 ha inviato due ambulanze, ha detto l'Asl di Bergamo.", "118"),
+    ],
+)
+def test_a_currency_code_a_number_or_a_company_noun_is_no_organization_name(model_nlp, text, not_an_org):
+    assert not_an_org not in [o["text"] for o in model_nlp(text)._.itnews_orgs]
+
+
 # the seed article (read from ../shared, never copied) with the committed model
 def test_seed_article_organizations(model_nlp: spacy.Language, seed_text: str) -> None:
     doc = model_nlp(seed_text)

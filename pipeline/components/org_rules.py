@@ -126,3 +126,13 @@ def non_org_prefixes(lexicons: Path = LEXICONS) -> frozenset[str]:
     """Casefolded first words of names that are projects or plans, not organizations (``Progetto X``)."""
     records = _read_jsonl(lexicons / "org_products.jsonl")
     return frozenset(r["name"].casefold() for r in records if r["kind"] == "prefix")
+
+
+@lru_cache(maxsize=4)
+def company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """The nouns the context rules read before a company's name ("la holding X", "il gruppo Y")."""
+    nouns: set[str] = set()
+    for record in _read_jsonl(lexicons / "org_patterns.jsonl"):
+        if record["id"] in ("cue-feminine", "cue-masculine", "cue-elided"):
+            nouns.update(record["pattern"][1]["LOWER"]["IN"])
+    return frozenset(nouns)

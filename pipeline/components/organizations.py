@@ -28,6 +28,7 @@ from pipeline.components.lemmas import load_lemma_table
 from pipeline.components.org_rules import (
     LEXICONS,
     OrgRule,
+    company_nouns,
     known_acronyms,
     load_rules,
     non_org_prefixes,
@@ -188,12 +189,25 @@ class OrganizationRecognizer:
             return None
         if text.split()[0].casefold() in self.non_org_prefixes and mention.label == ORG:
             return None
+        if mention.label == ORG and not any(char.isalpha() for char in text):
+            return None  # "118": a number names no organization
+        if mention.label == ORG and text in _currency_codes() and self._next_to_a_number(doc, mention):
+            return None  # "circa CHF 310 milioni" (while "FIM" beside no number is a union)
+        lead = _LOWER_CASE_LEAD.match(text)
+        if mention.label == ORG and lead and lead.group("noun") in company_nouns():  # "holding Fratelli X"
+            return Mention(mention.start + lead.end(), mention.end, mention.label, mention.source)
         first = re.match(r"(?P<product>\S+)\s+(?P<connector>\S+)\s+", text)
         if first and first.group("product").casefold() in self.products:
             if first.group("connector").lower().translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS:
                 return Mention(mention.start + first.end(), mention.end, mention.label, mention.source)
             return None
         return mention
+
+    @staticmethod
+    def _next_to_a_number(doc: Doc, mention: Mention) -> bool:
+        text = doc_text(doc)
+        before, after = text[max(0, mention.start - 3) : mention.start], text[mention.end : mention.end + 3]
+        return bool(re.search(r"\d\s*$", before) or re.match(r"\s*\d", after))
 
     def _after_plural_feminine_article(self, doc: Doc, start: int) -> bool:
         """True when the word before ``start`` is a feminine plural article (``alle IP``, ``delle PMI``)."""
@@ -488,6 +502,18 @@ SEGMENT_OVERLAP = 20
 
 def _has_capital(text: str) -> bool:
     return not text.islower() and any(c.isupper() for c in text)
+
+
+#: A lower-case word right before a name ("holding Fratelli Marino"): a company noun is not part of it.
+_LOWER_CASE_LEAD = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-Þ])")
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (CLDR, through Babel)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 @lru_cache(maxsize=1)
