@@ -480,7 +480,8 @@ def merge_mentions(
     """Combine model entities with rule matches.
 
     Override rules beat overlapping model entities, except a longer model ORG that contains the rule
-    match; fill rules only add text no model entity touches.
+    match; fill rules add text no model entity touches, and turn a model place of exactly their span
+    into an organization (a place seldom "ha annunciato" or "ha acquisito"; a person keeps its label).
     """
     chosen = []
     for rule in override:
@@ -491,7 +492,15 @@ def merge_mentions(
         if not containing:
             chosen.append(rule)
     result = chosen + [m for m in model if not any(m.overlaps(r) for r in chosen)]
-    result += [f for f in fill if not any(f.overlaps(m) for m in result)]
+    for rule in fill:
+        touched = [m for m in result if rule.overlaps(m)]
+        if not touched:
+            result.append(rule)
+        elif len(touched) == 1 and touched[0].label == "LOC" and (touched[0].start, touched[0].end) == (
+            rule.start,
+            rule.end,
+        ):
+            touched[0].label, touched[0].source = ORG, rule.source  # "Caffè Duomo ha annunciato": no place
     return result
 
 
