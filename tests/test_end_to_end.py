@@ -57,6 +57,7 @@ def test_the_organizations_table_holds_named_organizations(run):
     out, _ = run
     names = pipeline.read_tables(out)["organizations"]["text"]
     assert all(any(char.isupper() for char in name) for name in names)  # no "il governo", "il consiglio"
+    assert not {"Italia", "Stati Uniti", "Cina", "Germania"} & set(names)  # countries are places
 
 
 def test_a_second_run_reuses_every_shard(run):

@@ -260,8 +260,8 @@ class OrganizationRecognizer:
         for surface in sorted(votes, key=len, reverse=True):
             counts = votes[surface]
             label = max(counts, key=lambda lab: (counts[lab], lab == ORG))
-            if self.relabel == "org_wins" and ORG in counts:
-                label = ORG
+            if self.relabel == "org_wins" and ORG in counts and surface.casefold() not in _territory_names():
+                label = ORG  # (a country keeps its majority label: "gli Stati Uniti" are mostly a place)
             spread = surface in trusted or sum(counts.values()) > 1 or not _short_capitals(surface)
             for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc_text(doc)):
                 found = Mention(hit.start(), hit.end(), label, "consistency")
@@ -340,14 +340,15 @@ class OrganizationRecognizer:
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         """Write ``doc._.itnews_orgs`` (a fresh list) and ``doc.ents`` (ORG/PER/LOC, no overlaps).
 
-        The organizations are named ones: a mention without a capital letter ("il governo", "il consiglio
-        di amministrazione") names no particular organization and stays in ``doc.ents`` only, as the NER
-        layer tags it.
+        The organizations are named ones and no country: a mention without a capital letter ("il governo",
+        "il consiglio di amministrazione") names no particular organization, and a country's name (CLDR)
+        is a place even where it acts ("gli Stati Uniti hanno firmato"); both stay in ``doc.ents`` as the
+        NER layer tags them (KIND's convention).
         """
         orgs = []
         for mention in (m for m in mentions if m.label == ORG):
             text = doc_text(doc)[mention.start : mention.end]
-            if not any(char.isupper() for char in text):
+            if not _named_organization(text):
                 continue
             name = mention.name or self.acronyms.get(text.casefold(), (canonical_name(text), None))[0]
             key = mention.key or self.acronyms.get(name.casefold(), (None, org_key(name)))[1]
@@ -523,6 +524,11 @@ def _currency_codes() -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
+
+
+def _named_organization(text: str) -> bool:
+    """A row of the organizations table: a name (a capital letter) and not a country's."""
+    return any(char.isupper() for char in text) and canonical_name(text).casefold() not in _territory_names()
 
 
 @lru_cache(maxsize=1)
