@@ -82,6 +82,7 @@ RULE_CASES = [
     "la nuova società sarà controllata al 51% da <org>Idrogenia</org> e avrà sede a Milano",
     "l'acquisizione di <org>Cartiere Alpine</org> da parte di <org>Bertone Imballaggi</org> è saltata",
     "la società ha firmato con <org>Airbus</org> un contratto di fornitura",
+    "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     # acronym beside its long form: one key for both
     "la multa dell'<org key='agcm'>Autorità garante della concorrenza e del mercato</org> "
     "(<org key='agcm'>Agcm</org>) è arrivata",
