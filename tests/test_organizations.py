@@ -75,6 +75,7 @@ RULE_CASES = [
     "la startup milanese <org>Sinapsi</org> assume",
     "la banca piemontese <org>Credito Subalpino</org> apre dieci filiali",  # any demonym, by its ending
     "il gruppo informatico <org>Sistemi Lario</org> ha raggiunto un accordo",  # any adjective
+    "il recesso dal contratto con il trader <org>Caspio Energy</org> è stato notificato",  # a market role
     # business contexts: apposition, nationality, "of"/"by" a company, signing with
     "<org>Ventosud</org>, il produttore di energia eolica, cresce",
     "l'accordo con la francese <org>Recyclage Avenir</org> è saltato",
