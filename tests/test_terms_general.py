@@ -63,6 +63,12 @@ FA, TD, LP = "Ferrovie Alpine", "Trasporti Dolomiti", "Logistica Padana"
 ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
 
 STATUS_CASES = [
+    # invented: co-investors joining a round are its parties too
+    (
+        "Ottica Nuoro Spa ha chiuso un round da 20 milioni di euro guidato da Banca Gallura Spa con la"
+        " partecipazione di Brevetti Sardi Srl e Vetreria Lombarda Spa.",
+        _row("FINANCING", "active", "certain", ON, BG, BS, VL),
+    ),
     # invented: conditional mood (condizionale semplice announces, composto reports)
     (
         "Vetreria Lombarda Spa firmerebbe a breve un accordo di fornitura con Cristalli Veneti Srl.",

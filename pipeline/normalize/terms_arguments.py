@@ -30,6 +30,16 @@ NOT_A_PARTY = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Before organizations that join the one a deal names ("guidato da X con la partecipazione di Y e Z").
+CO_PARTICIPANT = re.compile(
+    r"""
+    (?: \bcon\s+la\s+partecipazione\s+(?:anche\s+)?d | \binsieme\s+(?:a|ad|con) | \bassieme\s+a
+      | \baffiancat[oaie]\s+da
+    )\w*'?\s*(?:(?:il|la|lo|l'|i|gli|le|dei|degli|delle|del|della|dello|dell'|ai|agli|alle|al|alla)\s+)?
+    (?:(?:soci|fondi|investitori|banche|fondo|banca|soci\s+storici)\s+)?$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
 ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -210,7 +220,32 @@ def assign_roles(
         else:
             patients.append((org, info.patient_role))
     nearest = _closest_group([org for org, _ in patients], text, from_end=False)
-    return agents + [(org, role) for org, role in patients if org in nearest]
+    joined = _co_participants([org for org, _ in patients if org not in nearest], text)
+    role_of_joined = info.agent_role if passive else info.patient_role
+    return agents + [(org, role) for org, role in patients if org in nearest] + [
+        (org, role_of_joined) for org in joined
+    ]
+
+
+def _co_participants(orgs: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The organizations introduced as joining the deal ("con la partecipazione di Y e dei soci Z")
+    and those coordinated with them."""
+    joined: list[dict[str, Any]] = []
+    for index, org in enumerate(orgs):
+        if CO_PARTICIPANT.search(text[max(0, org["start"] - 60) : org["start"]]):
+            joined += _closest_group(orgs[index:], text, from_end=False)
+            for later in orgs[index + len(joined) :]:
+                if not CO_LIST.match(text[joined[-1]["end"] : later["start"]]):
+                    break
+                joined.append(later)
+            break
+    return joined
+
+
+#: Between two co-participants: "e dei soci storici", ", di".
+CO_LIST = re.compile(
+    r"^\s*(?:,|e|ed)\s*(?:(?:dei|degli|delle|del|della|di|il|la|i|gli|le)\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def link_money(trigger: tuple[int, int], money: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
