@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline.components.terms_windows import bounded_sentences
-from pipeline.components.windowed_matcher import AnchorIndex
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations
@@ -228,11 +227,6 @@ def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(lemma_nlp, trig
     doc = lemma_nlp(" ".join(words))
     whole = sorted(set(trigger_finder.matcher.whole(doc)), key=lambda m: (m[1], m[2], m[0]))
     assert trigger_finder.matcher(doc) == whole
-
-
-def test_anchor_is_the_selective_token() -> None:
-    anchors = AnchorIndex([[{"LOWER": {"REGEX": r"^\w+$"}}, {"LOWER": "la"}, {"LOWER": "soglia"}]])
-    assert anchors.exact["LOWER"] == {"soglia": [0]} and anchors.reaches == [(2, 0)]
 
 
 @pytest.mark.parametrize("max_chars", [50, 200, 1500])

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.components.windowed_matcher import UNBOUNDED, AnchorIndex, SidePlan, WindowedMatcher
+from pipeline.components.windowed_matcher import AnchorIndex, SidePlan, WindowedMatcher
 
 NAME = {"TEXT": {"REGEX": r"^[A-Z]\w+$"}, "IS_STOP": False}
 PATTERNS = [
@@ -63,13 +63,14 @@ def test_same_matches_and_alignments_on_a_span(nlp, windowed, words, start, widt
 
 def test_anchor_is_the_selective_token() -> None:
     anchors = AnchorIndex([[{"LOWER": {"REGEX": r"^\w+$"}}, {"LOWER": "la"}, {"LOWER": "soglia"}]])
-    assert anchors.exact["LOWER"] == {"soglia": [0]} and anchors.reaches == [(2, 0)]
+    assert anchors.exact["LOWER"] == {"soglia": [0]}
+    assert anchors.sides == [(SidePlan(width=2), SidePlan(width=0))]
 
 
 def test_an_unbounded_side_is_walked_with_a_run_test() -> None:
     anchors = AnchorIndex([PATTERNS[0][1]])
     before, after = anchors.sides[0]
-    assert anchors.reaches == [(UNBOUNDED, 0)] and before.tests and not before.edge and after == SidePlan()
+    assert before.tests and not before.edge and before.width == 0 and after == SidePlan()
 
 
 def test_a_side_no_test_reads_reaches_the_edge() -> None:

@@ -36,8 +36,6 @@ _QUANTIFIER = re.compile(r"^\{(?P<low>\d*),(?P<high>\d+)\}$")
 #: Common forms an anchor should not accept: the Italian stop words and numbers.
 _COMMON_FORMS = tuple(sorted(STOP_WORDS)) + ("1", "12", "2025", "3,5", "%")
 
-#: How far (tokens) a match may reach before and after the token that satisfies its anchor.
-Reach = tuple[int, int]
 Match = tuple[int, int, int]
 
 
@@ -132,7 +130,6 @@ class AnchorIndex:
     def __init__(self, patterns: Iterable[Sequence[dict[str, Any]]]) -> None:
         self.exact: dict[str, dict[str, list[int]]] = {attribute: {} for attribute in _ATTRIBUTES}
         self.regexes: dict[str, list[tuple[re.Pattern[str], int]]] = {a: [] for a in _ATTRIBUTES}
-        self.reaches: list[Reach] = []
         self.sides: list[tuple[SidePlan, SidePlan]] = []
         self.unanchored: list[int] = []
         patterns = [list(pattern) for pattern in patterns]
@@ -141,12 +138,10 @@ class AnchorIndex:
         for index, pattern in enumerate(patterns):
             anchor = anchor_index(pattern)
             if anchor is None:
-                self.reaches.append((UNBOUNDED, UNBOUNDED))
                 self.sides.append((SidePlan(edge=True), SidePlan(edge=True)))
                 self.unanchored.append(index)
                 continue
             before, after = pattern[:anchor], pattern[anchor + 1 :]
-            self.reaches.append((reach(before), reach(after)))
             self.sides.append((self._side(before), self._side(after)))
             self._add_test(index, [pattern[anchor]], every_part=True)
         self.any_regex = {
@@ -225,11 +220,11 @@ class AnchorIndex:
         return found
 
 
-def token_keys(doc: Doc) -> list[bytes]:
+def token_keys(doclike: Doc | Span) -> list[bytes]:
     """Each token's ORTH, LEMMA and NORM hashes packed in 24 bytes: a cheap dictionary key per form."""
-    if not len(doc):
+    if not len(doclike):
         return []
-    table = numpy.ascontiguousarray(doc.to_array([ORTH, LEMMA, NORM]), dtype=numpy.uint64)
+    table = numpy.ascontiguousarray(doclike.to_array([ORTH, LEMMA, NORM]), dtype=numpy.uint64)
     return table.view("V24").ravel().tolist()
 
 
@@ -277,10 +272,8 @@ class WindowedMatcher:
 
     def windows(self, doclike: Doc | Span) -> list[tuple[int, int, tuple[int, ...]]]:
         """Merged token ranges of ``doclike`` around anchor hits, each with the patterns anchored in it."""
-        doc = doclike.doc if isinstance(doclike, Span) else doclike
-        offset = doclike.start if isinstance(doclike, Span) else 0
         length = len(doclike)
-        forms = [self.anchors.hits(self.vocab, key) for key in token_keys(doc)[offset : offset + length]]
+        forms = [self.anchors.hits(self.vocab, key) for key in token_keys(doclike)]
         opened: list[tuple[int, int, tuple[int, ...]]] = []
         for i, (indices, _) in enumerate(forms):
             if not indices:
