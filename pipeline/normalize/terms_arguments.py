@@ -229,17 +229,17 @@ def assign_roles(
 
 def _co_participants(orgs: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The organizations introduced as joining the deal ("con la partecipazione di Y e dei soci Z")
-    and those coordinated with them."""
-    joined: list[dict[str, Any]] = []
+    and those listed after them."""
     for index, org in enumerate(orgs):
         if CO_PARTICIPANT.search(text[max(0, org["start"] - 60) : org["start"]]):
-            joined += _closest_group(orgs[index:], text, from_end=False)
-            for later in orgs[index + len(joined) :]:
-                if not CO_LIST.match(text[joined[-1]["end"] : later["start"]]):
+            joined = [org]
+            for later in orgs[index + 1 :]:
+                gap = text[joined[-1]["end"] : later["start"]]
+                if not (COORDINATION.match(gap) or CO_LIST.match(gap)):
                     break
                 joined.append(later)
-            break
-    return joined
+            return joined
+    return []
 
 
 #: Between two co-participants: "e dei soci storici", ", di".
