@@ -271,11 +271,12 @@ def measure_dates(args: dict[str, Any]) -> dict[str, Any]:
     if not Language.has_factory("itnews_dates"):
         result["project_skipped"] = "the itnews_dates component is not available yet"
     else:
+        with_money_nlp = _dates_pipeline(with_money=True)
         alone = _time_dates(nlp, args, sample, texts, words)
         result["project_sample"], result["project_all"] = alone["sample"], alone["all"]
         result["project_stage_seconds_sample"] = alone["stage_seconds_sample"]
         result["project_pipes"] = alone["pipes"]
-        result["with_money"] = _time_dates(_dates_pipeline(with_money=True), args, sample, texts, words)
+        result["with_money"] = _time_dates(with_money_nlp, args, sample, texts, words)
 
     from dateparser.search import search_dates
 
@@ -293,7 +294,7 @@ def measure_dates(args: dict[str, Any]) -> dict[str, Any]:
     }
     result["gold"] = gold_dates_found(nlp if "project_skipped" not in result else None)
     if "with_money" in result:
-        with_money = gold_dates_found(_dates_pipeline(with_money=True), peer=False)
+        with_money = gold_dates_found(with_money_nlp, peer=False)
         result["gold"]["project_with_money"] = with_money["project"]
     result["peak_rss_mb"] = peak_rss_mb()
     return result
