@@ -84,6 +84,13 @@ RULE_CASES = [
     "l'acquisizione di <org>Cartiere Alpine</org> da parte di <org>Bertone Imballaggi</org> è saltata",
     "la società ha firmato con <org>Airbus</org> un contratto di fornitura",
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
+    "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
+    # company heads and suffixes of Italian names
+    "l'altoforno delle <org>Acciaierie del Tirreno</org> riparte a marzo",
+    "la <org>Tessitura Orsini</org> ha ordinato 140 telai",
+    "il prestito di <org>Bper Banca</org> è stato rinnovato",
+    "<org>Medisoft Italia</org> vince la gara, mentre nel Nord Italia la rete rallenta",
+    "lo stadio della Coppa Italia è pronto",
     # acronym beside its long form: one key for both
     "la multa dell'<org key='agcm'>Autorità garante della concorrenza e del mercato</org> "
     "(<org key='agcm'>Agcm</org>) è arrivata",
@@ -194,6 +201,26 @@ def test_a_dotted_legal_form_is_one_token_and_closes_the_name(form: str) -> None
 def test_a_company_named_again_by_its_first_word_is_the_company(model_nlp, text: str, short: str) -> None:
     orgs = model_nlp(text)._.itnews_orgs
     assert [o["name"] for o in orgs if o["text"] == short] == [orgs[0]["name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Il prestito è stato concesso da Danske Bank e Nordea per cinque anni.", "Nordea"),  # coordination
+        ("Reti Energia Padane ha collocato un bond da 300 milioni.", "Reti Energia Padane"),  # a whole name
+        ("Il marchio passa a Lanificio Tecnico Biellese per 40 milioni.", "Lanificio Tecnico Biellese"),
+        ("La licenza va a Hartley & Finch, che pagherà royalty dell'8%.", "Hartley & Finch"),
+    ],
+)
+def test_a_company_word_or_a_company_beside_makes_the_whole_name_an_organization(model_nlp, text, org):
+    assert org in [o["text"] for o in model_nlp(text)._.itnews_orgs]
+
+
+def test_a_company_named_by_the_word_after_its_head_noun(model_nlp) -> None:
+    text = "La Tessitura Orsini ha firmato il contratto. Orsini pagherà in tre rate."
+    orgs = model_nlp(text)._.itnews_orgs
+    named = [(o["text"], o["name"]) for o in orgs]
+    assert named == [("Tessitura Orsini", "Tessitura Orsini"), ("Orsini", "Tessitura Orsini")]
 
 
 @pytest.mark.parametrize(

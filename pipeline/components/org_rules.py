@@ -129,6 +129,28 @@ def non_org_prefixes(lexicons: Path = LEXICONS) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def head_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """The capitalized words that begin a company's name ("Banca", "Tessitura", "Maison"); not those of
+    institutions, often named after a person ("Fondazione Mansi")."""
+    nouns: set[str] = set()
+    for record in _read_jsonl(lexicons / "org_patterns.jsonl"):
+        if record["id"] == "head-company":
+            nouns.update(record["pattern"][0]["ORTH"]["IN"])
+    return frozenset(nouns)
+
+
+@lru_cache(maxsize=4)
+def company_suffixes(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """The words that end a company's name ("Energy", "Banca", "Italia" in "Medisoft Italia")."""
+    words: set[str] = set()
+    for record in _read_jsonl(lexicons / "org_patterns.jsonl"):
+        if record["id"].startswith("company-suffix"):
+            last = record["pattern"][-1]["ORTH"]
+            words.update(last["IN"] if isinstance(last, dict) else [last])
+    return frozenset(words)
+
+
 def company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
     """The nouns the context rules read before a company's name ("la holding X", "il gruppo Y")."""
     nouns: set[str] = set()

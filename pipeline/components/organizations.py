@@ -29,6 +29,8 @@ from pipeline.components.org_rules import (
     LEXICONS,
     OrgRule,
     company_nouns,
+    company_suffixes,
+    head_nouns,
     known_acronyms,
     load_rules,
     non_org_prefixes,
@@ -45,6 +47,8 @@ from pipeline.normalize.org_names import (
 
 ORG = "ORG"
 PROPAGATED_LABELS = ("ORG", "PER", "LOC")
+#: Rules that find a name by a word of its own (a legal form, a head or a suffix), not by its context.
+NAME_WORD_RULES = ("legal-form", "head", "company-suffix", "name-ampersand")
 #: How consistency treats a mention the model already labelled differently: keep it ("none"), give it the
 #: label most mentions of the name have ("majority"), or make it ORG when any mention is ORG ("org_wins").
 RELABEL_STRATEGIES = ("none", "majority", "org_wins")
@@ -132,7 +136,7 @@ class OrganizationRecognizer:
         if not self.use_model:
             model = []
         override, fill = self.rule_mentions(doc)
-        mentions = merge_mentions(doc, model, override, fill)
+        mentions = join_name_tails(doc, merge_mentions(doc, model, override, fill))
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         mentions = self.link_acronyms(doc, mentions)
         mentions += coordinated_names(doc, mentions)
@@ -290,12 +294,15 @@ class OrganizationRecognizer:
         known_words = load_lemma_table()
         owners: dict[str, set[tuple[str | None, str | None]]] = {}
         other_words: set[str] = set()  # words of multi-word persons and places ("Enzo Ferrari")
+        brands: set[str] = set()
         for mention in mentions:
             words = text[mention.start : mention.end].split()
             if mention.label != ORG:
                 other_words.update(words if len(words) >= 2 else ())
                 continue
             first = words[0] if len(words) >= 2 else ""
+            if len(words) == 2 and first in head_nouns():
+                first = words[1]  # "Tessitura Orsini" ... "Orsini"
             distinctive = (
                 first.isalpha()
                 and first[0].isupper()
@@ -305,6 +312,8 @@ class OrganizationRecognizer:
             if len(first) >= 4 and distinctive:
                 name = mention.name or canonical_name(text[mention.start : mention.end])
                 owners.setdefault(first, set()).add((name, mention.key))
+                if len(words) == 2 and words[1] in company_suffixes():
+                    brands.add(first)  # "Medisoft" of "Medisoft Italia" names no place
         found: list[Mention] = []
         for word, named in owners.items():
             if len(named) > 1 or word in other_words:
@@ -317,7 +326,7 @@ class OrganizationRecognizer:
                 overlapping = [m for m in mentions if m.overlaps(alias)]
                 if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == hit.span():
                     same = overlapping[0]
-                    if same.label == "PER":  # a place ("Roma" of "Roma Nord") stays a place
+                    if same.label == "PER" or word in brands:  # a place ("Roma" of "Roma Nord") stays one
                         same.label, same.name, same.key, same.source = ORG, name, key, "short-name"
                 elif not overlapping and not any(f.overlaps(alias) for f in found):
                     found.append(alias)
@@ -425,6 +434,12 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """
     by_end = {m.end: m for m in mentions if m.label == ORG}
     by_start = {m.start: m for m in mentions if m.label == ORG}
+    surnames = {m_text(doc, m).split()[-1] for m in mentions if m.label == "PER" and " " in m_text(doc, m)}
+    lone_people = {
+        (m.start, m.end): m
+        for m in mentions
+        if m.label == "PER" and " " not in m_text(doc, m) and m_text(doc, m) not in surnames
+    }
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for token in doc[1:-1]:
@@ -432,15 +447,27 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         left, right = doc[token.i - 1], doc[token.i + 1]
         if left.idx + len(left.text) in by_end:
+            other = right
             run = _name_run(doc, token.i + 1, step=1, tagged=tagged)
         elif right.idx in by_start:
+            other = left
             run = _name_run(doc, token.i - 1, step=-1, tagged=tagged)
         else:
+            continue
+        person = lone_people.get((other.idx, other.idx + len(other.text)))
+        if person is not None:
+            # "Danske Bank e Nordea": a lone word beside a company is one too
+            person.label, person.source = ORG, "coordination"
             continue
         if run is not None:
             found.append(Mention(run.start_char, run.end_char, ORG, "rule", rule="coordination"))
             tagged.update(range(run.start_char, run.end_char))
     return found
+
+
+def m_text(doc: Doc, mention: Mention) -> str:
+    """The text of a mention."""
+    return doc_text(doc)[mention.start : mention.end]
 
 
 def _name_run(doc: Doc, first: int, step: int, tagged: set[int]) -> Span | None:
@@ -461,6 +488,32 @@ def _name_run(doc: Doc, first: int, step: int, tagged: set[int]) -> Span | None:
 def _is_name_token(token) -> bool:
     """A capitalised word that is not a stop word (``Oracle``, ``MGX``, ``SoftBank``; not ``Oggi``)."""
     return token.text[:1].isupper() and not token.is_stop and NAME_SHAPE.fullmatch(token.text) is not None
+
+
+_TAIL_GAP = re.compile(r"[ \t]*(?:&[ \t]*)?")
+
+
+def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organization runs on over a one-word person or place right after it ("Lanificio Tecnico" +
+    "Biellese", "Hartley" + "& Finch"): the model split one name in two."""
+    text = doc_text(doc)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    result: list[Mention] = []
+    for mention in ordered:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.label == ORG
+            and mention.label != ORG
+            and text[previous.start : previous.start + 1].isupper()  # not "l'amministrazione Bush"
+            and text[previous.start : previous.end].casefold() not in _territory_names()  # "Usa Obama"
+            and " " not in text[mention.start : mention.end]
+            and _TAIL_GAP.fullmatch(text[previous.end : mention.start])
+        ):
+            previous.end = mention.end
+            continue
+        result.append(mention)
+    return result
 
 
 def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention | None:
@@ -489,8 +542,11 @@ def merge_mentions(
         rule = cut_before_person(doc, rule, model)
         if rule is None:
             continue
-        containing = [m for m in model if m.label == ORG and m.start <= rule.start and rule.end <= m.end]
-        if not containing:
+        containing = [m for m in model if m.start <= rule.start and rule.end <= m.end]
+        if containing and containing[0].label != ORG and (rule.rule or "").startswith(NAME_WORD_RULES):
+            # "Reti Energia Padane" tagged PER: a word of the name tells the label, the model the bounds
+            chosen.append(Mention(containing[0].start, containing[0].end, ORG, rule.source, rule=rule.rule))
+        elif not any(m.label == ORG for m in containing):
             chosen.append(rule)
     result = chosen + [m for m in model if not any(m.overlaps(r) for r in chosen)]
     for rule in fill:
