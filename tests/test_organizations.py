@@ -210,6 +210,7 @@ def test_a_company_named_again_by_its_first_word_is_the_company(model_nlp, text:
         ("Reti Energia Padane ha collocato un bond da 300 milioni.", "Reti Energia Padane"),  # a whole name
         ("Il marchio passa a Lanificio Tecnico Biellese per 40 milioni.", "Lanificio Tecnico Biellese"),
         ("La licenza va a Hartley & Finch, che pagherà royalty dell'8%.", "Hartley & Finch"),
+        ("Delta Motors ha comunicato a Ruote Lombarde il recesso.", "Ruote Lombarde"),  # words, no person
     ],
 )
 def test_a_company_word_or_a_company_beside_makes_the_whole_name_an_organization(model_nlp, text, org):

@@ -150,6 +150,18 @@ STATUS_CASES = [
         "Brevetti Sardi Srl. Il gruppo ha annunciato che investirà 40 milioni di euro in Ottica Nuoro Spa.",
         _row("INVESTMENT_STAKE", "planned", "certain", BS, ON),
     ),
+    # invented: lenders named together are one side; the buyer the article is about is the other
+    (
+        "Ottica Nuoro Spa ha comprato Brevetti Sardi Srl. L'acquisto è finanziato con un prestito concesso"
+        " da Banca Gallura Spa e Vetreria Lombarda Spa.",
+        _row("FINANCING", "active", "certain", ON, BG, VL),
+    ),
+    # invented: a date between the words of a cue does not hide it
+    (
+        "Vetreria Lombarda Spa ha ritirato a ottobre l'offerta di acquisto su Cristalli Veneti Spa, dopo la"
+        " due diligence.",
+        _row("ACQUISITION", "cancelled", "certain", VL, CV),
+    ),
 ]
 
 NO_TERM_CASES = [

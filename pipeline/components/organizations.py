@@ -490,6 +490,14 @@ def _is_name_token(token) -> bool:
     return token.text[:1].isupper() and not token.is_stop and NAME_SHAPE.fullmatch(token.text) is not None
 
 
+def _made_of_words(doc: Doc, mention: Mention) -> bool:
+    """Every word of the mention is an Italian word form ("Freni Orobici"): a name made of common words
+    is a company's or a brand's more often than a person's."""
+    words = re.findall(r"\w+", doc_text(doc)[mention.start : mention.end])
+    table = load_lemma_table()
+    return bool(words) and all(word.lower() in table for word in words)
+
+
 _TAIL_GAP = re.compile(r"[ \t]*(?:&[ \t]*)?")
 
 
@@ -535,7 +543,8 @@ def merge_mentions(
 
     Override rules beat overlapping model entities, except a longer model ORG that contains the rule
     match; fill rules add text no model entity touches, and turn a model place of exactly their span
-    into an organization (a place seldom "ha annunciato" or "ha acquisito"; a person keeps its label).
+    into an organization (a place seldom "ha annunciato" or "ha acquisito"; a person keeps its label
+    unless its name is made of common words).
     """
     chosen = []
     for rule in override:
@@ -553,11 +562,10 @@ def merge_mentions(
         touched = [m for m in result if rule.overlaps(m)]
         if not touched:
             result.append(rule)
-        elif len(touched) == 1 and touched[0].label == "LOC" and (touched[0].start, touched[0].end) == (
-            rule.start,
-            rule.end,
-        ):
-            touched[0].label, touched[0].source = ORG, rule.source  # "Caffè Duomo ha annunciato": no place
+        elif len(touched) == 1 and (touched[0].start, touched[0].end) == (rule.start, rule.end):
+            if touched[0].label == "LOC" or (touched[0].label == "PER" and _made_of_words(doc, rule)):
+                # "Caffè Duomo ha annunciato": no place; "ha comunicato a Freni Orobici": no person
+                touched[0].label, touched[0].source = ORG, rule.source
     return result
 
 

@@ -93,6 +93,7 @@ PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:e|ed)?\s*(?:il|la|lo|l'|i|gli|le)?\s*$", re.IGNORECASE)
+CONJUNCTION = re.compile(r"^\s*(?:e|ed)\s+(?:(?:il|la|lo|i|gli|le)\s+|l')?$", re.IGNORECASE)
 
 
 def sentence_subject(
@@ -199,12 +200,22 @@ def assign_roles(
         o["start"] >= trigger[1] and AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]])
         for o in ordered
     )
+    previous: dict[str, Any] | None = None
     for org in ordered:
         name = org.get("name") or org["text"]
         if name in seen:
             continue
         seen.add(name)
         before = text[max(0, org["start"] - 12) : org["start"]]
+        last, previous = previous, org
+        if (
+            last is not None
+            and last["start"] >= trigger[1]
+            and CONJUNCTION.match(text[last["end"] : org["start"]])
+        ):  # "da A e B": B stands where A stands (a comma alone may start the next clause)
+            side = agents if agents and agents[-1][0] is last else patients
+            side.append((org, side[-1][1]))
+            continue
         if org["end"] <= trigger[0]:
             # the subject acts, unless an agent "da ..." follows the trigger (passive voice)
             (patients if passive else agents).append((org, info.patient_role if passive else info.agent_role))

@@ -196,8 +196,9 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
 
 
 def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon) -> None:
-    """A row with a single party has its other party left implicit, most often the organization the
-    article is about ("ha ottenuto un prestito da Barclays"): add the article's main organization. A
+    """A row with a single party, or whose parties all stand on one side ("concesso da A e B"), has its
+    other party left implicit, most often the organization the article is about ("ha ottenuto un
+    prestito da Barclays"): add the article's main organization. A
     deal with no party at all ("il piano prevede investimenti per ...") is the main organization's."""
     if topic is None:
         return
@@ -207,7 +208,9 @@ def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, l
         if not row["parties"] and row["layer"] == "deal":
             row["parties"] = [(name, topic["id"], info.agent_role)]
             continue
-        if len(row["parties"]) != 1 or row["parties"][0][0] == name:
+        roles = {role for _, _, role in row["parties"]}
+        one_sided = len(roles) == 1 and info.agent_role != info.patient_role  # "concesso da A e B"
+        if not (len(row["parties"]) == 1 or one_sided) or name in {p[0] for p in row["parties"]}:
             continue
         role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
         row["parties"] = [*row["parties"], (name, topic["id"], role)]

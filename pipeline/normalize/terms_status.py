@@ -117,14 +117,29 @@ def _overlaps(a_start: int, a_end: int, spans: Iterable[tuple[int, int]]) -> boo
     return any(a_start < b_end and b_start < a_end for b_start, b_end in spans)
 
 
+_EDGE_WORD = re.compile(r"\w+")
+
+
+def _ends_protected(match: re.Match[str], protected: Sequence[tuple[int, int]]) -> bool:
+    """The first or the last word of a cue match lies in a protected span."""
+    words = list(_EDGE_WORD.finditer(match.group()))
+    if not words:
+        return _overlaps(match.start(), match.end(), protected)
+    first, last = words[0], words[-1]
+    return _overlaps(match.start() + first.start(), match.start() + first.end(), protected) or _overlaps(
+        match.start() + last.start(), match.start() + last.end(), protected
+    )
+
+
 def find_cues(
     text: str,
     clause: tuple[int, int],
     lexicon: TermLexicon,
     protected: Sequence[tuple[int, int]] = (),
 ) -> list[CueHit]:
-    """All status and certainty cues inside ``clause``; cues overlapping ``protected`` spans (dates,
-    amounts) are skipped, and polarity cues are searched with the look-alikes blanked."""
+    """All status and certainty cues inside ``clause``; cues whose first or last word lies in a
+    ``protected`` span (a date, an amount) are skipped (a date between them does not matter: "ha
+    ritirato a ottobre l'offerta"), and polarity cues are searched with the look-alikes blanked."""
     start, end = clause
     unconditional = blank_spans(text, lexicon.conditional, start, end)
     masked = blank_spans(unconditional, lexicon.look_alike, start, end)
@@ -132,7 +147,7 @@ def find_cues(
     for cue in lexicon.cues:
         source = text if cue.raw_text else masked if cue.scope == "after" else unconditional
         for match in cue.regex.finditer(source, start, end):
-            if _overlaps(match.start(), match.end(), protected):
+            if _ends_protected(match, protected):
                 continue
             if cue.unless_before is not None and cue.unless_before.search(text, start, match.start()):
                 continue
