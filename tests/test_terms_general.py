@@ -176,6 +176,27 @@ def test_invented_sentence_gives_term(nlp, text: str, expected: tuple) -> None:
     assert expected in _rows(nlp, text)
 
 
+EXACT_CASES = [
+    # invented: "con la partecipazione di" names who joins a round, not a stake
+    (
+        "Ottica Nuoro Spa ha chiuso un round da 20 milioni di euro guidato da Banca Gallura Spa con la"
+        " partecipazione di Brevetti Sardi Srl.",
+        {_row("FINANCING", "active", "certain", ON, BG, BS)},
+    ),
+    # invented: "l'accordo" beside one of its parties is the contract named before, not a new partnership
+    (
+        "Vetreria Lombarda Spa e Cristalli Veneti Srl hanno firmato un contratto di fornitura di vetro. Per"
+        " Vetreria Lombarda Spa, l'accordo garantisce ricavi stabili.",
+        {_row("SUPPLY_SERVICE_CONTRACT", "active", "certain", VL, CV)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT_CASES)
+def test_invented_text_gives_exactly_these_rows(nlp, text: str, expected: set) -> None:
+    assert _rows(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", NO_TERM_CASES)
 def test_invented_non_business_sentence_gives_no_term(nlp, text: str) -> None:
     assert _rows(nlp, text) == set()

@@ -214,6 +214,7 @@ class TermExtractor(Pipe):
                     "own_parties": bool(roles),
                     "anaphoric": anaphoric,
                     "definite": definite,
+                    "article": anaphoric or self.triggers.after_article(doc, span),
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,

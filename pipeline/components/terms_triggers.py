@@ -173,6 +173,9 @@ class TriggerFinder:
             q.start() < relative < q.end() for q in lex.quote.finditer(sent_text)
         ):
             return False  # "abbiamo trovato un partner alla pari": an opinion in quotes
+        near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 20))
+        if any(m.start() <= span.start_char < m.end() for m in lex.trigger_look_alike.finditer(text, *near)):
+            return False  # "con la partecipazione di": who joins, not a stake
         if lex.generic_context.search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
             return False  # "portafoglio ordini", "mercato della fornitura", "ricavi da licenze"
         clause_text = text[clause[0] : clause[1]]
@@ -201,13 +204,18 @@ class TriggerFinder:
                 return False
         return True
 
-    def definite(self, doc: Doc, span: Span, clause: tuple[int, int], orgs: Sequence[dict[str, Any]]) -> bool:
-        """ "L'accordo", "la licenza" with no organization around it in its clause: a further mention of a
-        term already named (it joins that term's row when there is one)."""
+    @staticmethod
+    def after_article(doc: Doc, span: Span) -> bool:
+        """A definite article (or an articled preposition) before the trigger: "l'accordo", "dell'intesa"."""
         before = doc[span.start - 1].lower_ if span.start else ""
         if before in DESCRIPTIVE_ADJECTIVES and span.start > 1:  # "il nuovo accordo"
             before = doc[span.start - 2].lower_
-        if before not in DEFINITE_ARTICLES:
+        return before in DEFINITE_ARTICLES
+
+    def definite(self, doc: Doc, span: Span, clause: tuple[int, int], orgs: Sequence[dict[str, Any]]) -> bool:
+        """ "L'accordo", "la licenza" with no organization around it in its clause: a further mention of a
+        term already named (it joins that term's row when there is one)."""
+        if not self.after_article(doc, span):
             return False
         return not any(
             clause[0] <= o["start"] and (o["end"] <= span.start_char or o["start"] - span.end_char <= 30)

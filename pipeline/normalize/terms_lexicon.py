@@ -122,6 +122,7 @@ class TermLexicon:
     generic_context: re.Pattern[str]
     plural_deal_noun: re.Pattern[str]
     quote: re.Pattern[str]
+    trigger_look_alike: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -246,6 +247,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         generic_context=re.compile(scope["generic_context"], re.IGNORECASE),
         plural_deal_noun=re.compile(scope["plural_deal_nouns"], re.IGNORECASE),
         quote=re.compile(scope["quotes"]),
+        trigger_look_alike=re.compile(scope["trigger_look_alikes"], re.IGNORECASE),
         **(
             {"conditional_mood": conditional_mood, "compound_conditional": compound_conditional}
             if moods

@@ -79,7 +79,8 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
 def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group mentions of the same term: same type, a party in common (or none known), no different
     amounts, and no conflicting explicit status between mentions that name their parties (a bare
-    "l'operazione" or "l'accordo" joins the closest group and may decide its status). Mentions are
+    "l'operazione" or "l'accordo" joins the closest group and may decide its status; "l'accordo" beside
+    only parties of an agreement named before joins that agreement, whatever its type). Mentions are
     taken in document order."""
     groups: list[_Group] = []
     by_type: dict[str, list[_Group]] = {}
@@ -97,6 +98,10 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             if mention.get("anaphoric"):
                 continue  # "l'operazione" with nothing to refer to
         candidates = [g for g in same_type if _compatible(g, mention)]
+        if not candidates and mention.get("generic") and mention.get("article"):
+            # "Per Telemare l'accordo garantisce ricavi": the agreement named before, with these parties
+            names = _names(mention)
+            candidates = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and names and names <= g.names]
         if not candidates:
             group = _Group(mention)
             groups.append(group)
