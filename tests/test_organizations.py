@@ -91,6 +91,9 @@ RULE_CASES = [
     "il prestito di <org>Bper Banca</org> è stato rinnovato",
     "<org>Medisoft Italia</org> vince la gara, mentre nel Nord Italia la rete rallenta",
     "lo stadio della Coppa Italia è pronto",
+    "la gara indetta dall'<org>Agenzia Regionale per l'Innovazione e gli Acquisti della Sardegna</org> per il"
+    " software",  # a long form with "e gli"
+    "la nuova società, che si chiamerà <org>Lumen Idrogeno</org>, avrà sede a Bari",  # named by a verb
     # acronym beside its long form: one key for both
     "la multa dell'<org key='agcm'>Autorità garante della concorrenza e del mercato</org> "
     "(<org key='agcm'>Agcm</org>) è arrivata",
