@@ -197,6 +197,17 @@ def test_invented_text_gives_exactly_these_rows(nlp, text: str, expected: set) -
     assert _rows(nlp, text) == expected
 
 
+def test_an_unnamed_counterparty_leaves_the_one_named_party_alone(nlp) -> None:
+    # invented: "un pool di banche" is the other side; the article's first company is not
+    text = (
+        "Cristalli Veneti Srl ha firmato con Vetreria Lombarda Spa un contratto di fornitura di vetro."
+        " Vetreria Lombarda Spa finanzierà il nuovo forno con un prestito da 50 milioni di euro concesso"
+        " da un pool di banche."
+    )
+    financing = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "FINANCING"}
+    assert financing == {frozenset({VL.casefold()})}
+
+
 @pytest.mark.parametrize("text", NO_TERM_CASES)
 def test_invented_non_business_sentence_gives_no_term(nlp, text: str) -> None:
     assert _rows(nlp, text) == set()

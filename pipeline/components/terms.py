@@ -215,6 +215,8 @@ class TermExtractor(Pipe):
                     "anaphoric": anaphoric,
                     "definite": definite,
                     "article": anaphoric or self.triggers.after_article(doc, span),
+                    "unnamed_party": bool(lex.unnamed_party.search(text, *clause))
+                    and not lex.party_leader.search(text, *clause),  # "un pool di banche guidato da X"
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,

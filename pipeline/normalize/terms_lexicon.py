@@ -123,6 +123,8 @@ class TermLexicon:
     plural_deal_noun: re.Pattern[str]
     quote: re.Pattern[str]
     trigger_look_alike: re.Pattern[str] = re.compile(r"(?!)")
+    unnamed_party: re.Pattern[str] = re.compile(r"(?!)")
+    party_leader: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -248,6 +250,8 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         plural_deal_noun=re.compile(scope["plural_deal_nouns"], re.IGNORECASE),
         quote=re.compile(scope["quotes"]),
         trigger_look_alike=re.compile(scope["trigger_look_alikes"], re.IGNORECASE),
+        unnamed_party=re.compile(scope["unnamed_party"], re.IGNORECASE),
+        party_leader=re.compile(scope["party_leader"], re.IGNORECASE),
         **(
             {"conditional_mood": conditional_mood, "compound_conditional": compound_conditional}
             if moods

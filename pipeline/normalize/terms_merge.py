@@ -217,5 +217,7 @@ def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, l
         one_sided = len(roles) == 1 and info.agent_role != info.patient_role  # "concesso da A e B"
         if not (len(row["parties"]) == 1 or one_sided) or name in {p[0] for p in row["parties"]}:
             continue
+        if row.get("unnamed_party"):  # "con un pool di banche": the other side is there, unnamed
+            continue
         role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
         row["parties"] = [*row["parties"], (name, topic["id"], role)]
