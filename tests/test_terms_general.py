@@ -183,6 +183,12 @@ EXACT_CASES = [
         " partecipazione di Brevetti Sardi Srl.",
         {_row("FINANCING", "active", "certain", ON, BG, BS)},
     ),
+    # invented: talks about a named deal are that deal, under negotiation
+    (
+        "Vetreria Lombarda Spa ha avviato colloqui con la francese Cristalli Veneti Srl per una joint venture"
+        " dedicata al vetro riciclato.",
+        {_row("JOINT_VENTURE", "negotiating", "certain", VL, CV)},
+    ),
     # invented: "l'accordo" beside one of its parties is the contract named before, not a new partnership
     (
         "Vetreria Lombarda Spa e Cristalli Veneti Srl hanno firmato un contratto di fornitura di vetro. Per"

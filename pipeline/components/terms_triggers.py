@@ -105,8 +105,11 @@ class TriggerFinder:
         if span.label_ == ANAPHORA or not self.rules[span.label_].generic or not following:
             return False
         gap = doc[span.end : following[0].start]
-        if not 0 < len(gap) <= self.max_generic_gap or any(t.is_punct for t in gap):
+        reach = self.rules[span.label_].absorb_gap or self.max_generic_gap
+        if not 0 < len(gap) <= reach or any(t.is_punct for t in gap):
             return False
+        if len(gap) > self.max_generic_gap:  # a far reach needs a purpose: "trattative con X per l'acquisto"
+            return any(t.lower_ in PURPOSE_LINKS for t in gap)
         # "accordo di licenza", "accordo vincolante per acquisire", "memorandum d'intesa non vincolante per"
         return all(t.lower_ in GENERIC_LINKS for t in gap) or any(t.lower_ in PURPOSE_LINKS for t in gap)
 

@@ -65,6 +65,9 @@ class TriggerRule:
     needs: tuple[str, ...] = ()
     generic: bool = False
     case_sensitive_text: str | None = None
+    #: How many tokens a generic trigger may reach to the specific one it introduces ("colloqui con la
+    #: francese Safran per una joint venture"); None: the component's default.
+    absorb_gap: int | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
                 needs=tuple(entry.get("needs", ())),
                 generic=bool(entry.get("generic", False)),
                 case_sensitive_text=entry.get("case_sensitive_text"),
+                absorb_gap=entry.get("absorb_gap"),
             )
         )
     cues = tuple(_cue(entry) for entry in _read_jsonl(folder / "term_cues.jsonl"))
