@@ -78,6 +78,7 @@ RULE_CASES = [
     "il recesso dal contratto con il trader <org>Caspio Energy</org> è stato notificato",  # a market role
     # business contexts: apposition, nationality, "of"/"by" a company, signing with
     "<org>Ventosud</org>, il produttore di energia eolica, cresce",
+    "la fine del rapporto con <org>Frescadoro</org>, il grossista milanese, pesa sui conti",
     "l'accordo con la francese <org>Recyclage Avenir</org> è saltato",
     "gli analisti di <org>Equita</org> alzano il prezzo obiettivo",
     "la nuova società sarà controllata al 51% da <org>Idrogenia</org> e avrà sede a Milano",
