@@ -183,6 +183,15 @@ EXACT_CASES = [
         " partecipazione di Brevetti Sardi Srl.",
         {_row("FINANCING", "active", "certain", ON, BG, BS)},
     ),
+    # invented: a sentence about a business contract named before is no sport talk for all its "campionato"
+    (
+    # invented: a sentence about a business contract named before is no sport talk, "campionato" or not
+        " non è esclusivo: dal prossimo campionato una partita sarà trasmessa in chiaro.",
+        {
+            _row("LICENSE_IP", "active", "certain", "Lega Volley", "Arena Tv"),
+            _row("EXCLUSIVITY", "negated", "certain", "Lega Volley", "Arena Tv"),
+        },
+    ),
     # invented: talks about a named deal are that deal, under negotiation
     (
         "Vetreria Lombarda Spa ha avviato colloqui con la francese Cristalli Veneti Srl per una joint venture"

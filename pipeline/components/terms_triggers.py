@@ -146,7 +146,11 @@ class TriggerFinder:
         text = doc_text(doc)
         sent_text = text[sentence.start_char : sentence.end_char]
         n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
-        for _, context, veto_unless_orgs in lex.non_business:
+        # "il nuovo contratto non è esclusivo: dal prossimo campionato...": about an agreement named before
+        about_known = bool(seen_types & AGREEMENT_LIKE) and bool(lex.known_agreement.search(sent_text))
+        for _, context, veto_unless_orgs, yields in lex.non_business:
+            if yields and about_known:
+                continue
             if context.search(sent_text) and (rule.generic or n_orgs < veto_unless_orgs):
                 return False
         if rule.type == "EXCLUSIVITY":

@@ -109,7 +109,7 @@ class TermLexicon:
     clause_breaker: re.Pattern[str]
     look_alike: re.Pattern[str]
     agreement_noun: re.Pattern[str]
-    non_business: tuple[tuple[str, re.Pattern[str], int], ...]
+    non_business: tuple[tuple[str, re.Pattern[str], int, bool], ...]
     conditional: re.Pattern[str]
     scoop: re.Pattern[str]
     object_cue: re.Pattern[str]
@@ -128,6 +128,7 @@ class TermLexicon:
     trigger_look_alike: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_party: re.Pattern[str] = re.compile(r"(?!)")
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
+    known_agreement: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -235,7 +236,12 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         look_alike=_any_of(scope["look_alikes"]),
         agreement_noun=re.compile(scope["agreement_nouns"], re.IGNORECASE),
         non_business=tuple(
-            (ctx["name"], re.compile(ctx["regex"], re.IGNORECASE), int(ctx["veto_unless_orgs"]))
+            (
+                ctx["name"],
+                re.compile(ctx["regex"], re.IGNORECASE),
+                int(ctx["veto_unless_orgs"]),
+                bool(ctx.get("yields_to_known_agreement", False)),
+            )
             for ctx in scope["non_business_contexts"]
         ),
         conditional=re.compile(scope["conditional_protasis"], re.IGNORECASE),
@@ -256,6 +262,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         trigger_look_alike=re.compile(scope["trigger_look_alikes"], re.IGNORECASE),
         unnamed_party=re.compile(scope["unnamed_party"], re.IGNORECASE),
         party_leader=re.compile(scope["party_leader"], re.IGNORECASE),
+        known_agreement=re.compile(scope["known_agreement"], re.IGNORECASE),
         **(
             {"conditional_mood": conditional_mood, "compound_conditional": compound_conditional}
             if moods
