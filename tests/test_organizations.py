@@ -215,10 +215,22 @@ def test_a_company_named_again_by_its_first_word_is_the_company(model_nlp, text:
         ("Il marchio passa a Lanificio Tecnico Biellese per 40 milioni.", "Lanificio Tecnico Biellese"),
         ("La licenza va a Hartley & Finch, che pagherà royalty dell'8%.", "Hartley & Finch"),
         ("Delta Motors ha comunicato a Ruote Lombarde il recesso.", "Ruote Lombarde"),  # words, no person
+        ("Il contratto con Titania Meccanica vale 60 milioni.", "Titania Meccanica"),  # an industry suffix
     ],
 )
 def test_a_company_word_or_a_company_beside_makes_the_whole_name_an_organization(model_nlp, text, org):
     assert org in [o["text"] for o in model_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Il gruppo Kestrel Biologics Inc. cresce. In Europa, Kestrel venderà il farmaco.", "Kestrel"),
+        ("I Supermercati Benaco aprono. Con Benaco abbiamo un cliente solido, dice il presidente.", "Benaco"),
+    ],
+)
+def test_a_brand_named_alone_is_the_company_even_where_the_model_saw_a_place(model_nlp, text, short) -> None:
+    assert short in [o["text"] for o in model_nlp(text)._.itnews_orgs]
 
 
 def test_a_company_named_by_the_word_after_its_head_noun(model_nlp) -> None:

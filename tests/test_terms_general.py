@@ -183,10 +183,10 @@ EXACT_CASES = [
         " partecipazione di Brevetti Sardi Srl.",
         {_row("FINANCING", "active", "certain", ON, BG, BS)},
     ),
-    # invented: a sentence about a business contract named before is no sport talk for all its "campionato"
-    (
     # invented: a sentence about a business contract named before is no sport talk, "campionato" or not
-        " non è esclusivo: dal prossimo campionato una partita sarà trasmessa in chiaro.",
+    (
+        "Lega Volley Spa e Arena Tv Srl hanno firmato un contratto per i diritti televisivi. Il nuovo"
+        " contratto non è esclusivo: dal prossimo campionato una partita sarà trasmessa in chiaro.",
         {
             _row("LICENSE_IP", "active", "certain", "Lega Volley", "Arena Tv"),
             _row("EXCLUSIVITY", "negated", "certain", "Lega Volley", "Arena Tv"),

@@ -43,6 +43,7 @@ from pipeline.normalize.org_names import (
     canonical_name,
     find_long_form,
     org_key,
+    strip_legal_forms,
 )
 
 ORG = "ORG"
@@ -301,7 +302,8 @@ class OrganizationRecognizer:
                 other_words.update(words if len(words) >= 2 else ())
                 continue
             first = words[0] if len(words) >= 2 else ""
-            if len(words) == 2 and first in head_nouns():
+            headed = len(words) == 2 and first in head_nouns()
+            if headed:
                 first = words[1]  # "Tessitura Orsini" ... "Orsini"
             distinctive = (
                 first.isalpha()
@@ -312,8 +314,13 @@ class OrganizationRecognizer:
             if len(first) >= 4 and distinctive:
                 name = mention.name or canonical_name(text[mention.start : mention.end])
                 owners.setdefault(first, set()).add((name, mention.key))
-                if len(words) == 2 and words[1] in company_suffixes():
-                    brands.add(first)  # "Medisoft" of "Medisoft Italia" names no place
+                full = text[mention.start : mention.end]
+                if (
+                    headed
+                    or any(w in company_suffixes() for w in words[1:])
+                    or strip_legal_forms(full) != full.strip()
+                ):
+                    brands.add(first)  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.": no place
         found: list[Mention] = []
         for word, named in owners.items():
             if len(named) > 1 or word in other_words:
