@@ -177,6 +177,25 @@ def test_invented_sentence_gives_term(nlp, text: str, expected: tuple) -> None:
 
 
 EXACT_CASES = [
+    # invented: a contract not renewed has ended, so has a credit line paid off; broken-off talks are off
+    (
+        "Il contratto di fornitura tra Vetreria Lombarda Spa e Cristalli Veneti Srl, in scadenza a dicembre,"
+        " non è stato rinnovato.",
+        {
+            _row("SUPPLY_SERVICE_CONTRACT", "ended", "certain", VL, CV),
+            _row("RENEWAL_EXTENSION", "negated", "certain", VL, CV),
+        },
+    ),
+    (
+        "Con la firma viene estinta in anticipo la linea di credito concessa da Banca Gallura Spa a Ottica"
+        " Nuoro Spa.",
+        {_row("FINANCING", "ended", "certain", BG, ON)},
+    ),
+    (
+        "Le trattative tra Ottica Nuoro Spa e Brevetti Sardi Srl per una licenza sui brevetti si erano"
+        " interrotte a settembre.",
+        {_row("LICENSE_IP", "cancelled", "certain", ON, BS)},
+    ),
     # invented: "con la partecipazione di" names who joins a round, not a stake
     (
         "Ottica Nuoro Spa ha chiuso un round da 20 milioni di euro guidato da Banca Gallura Spa con la"

@@ -106,7 +106,7 @@ class TriggerFinder:
             return False
         gap = doc[span.end : following[0].start]
         reach = self.rules[span.label_].absorb_gap or self.max_generic_gap
-        if not 0 < len(gap) <= reach or any(t.is_punct for t in gap):
+        if not 0 < len(gap) <= reach or any(t.is_punct and t.text not in "()" for t in gap):  # "(Bei)" goes
             return False
         if len(gap) > self.max_generic_gap:  # a far reach needs a purpose: "trattative con X per l'acquisto"
             return any(t.lower_ in PURPOSE_LINKS for t in gap)
