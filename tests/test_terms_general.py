@@ -196,6 +196,12 @@ EXACT_CASES = [
         " interrotte a settembre.",
         {_row("LICENSE_IP", "cancelled", "certain", ON, BS)},
     ),
+    # invented: a relative clause's approval condition holds for the deal it follows
+    (
+        "Il consiglio di Ottica Nuoro Spa ha approvato un aumento di capitale fino a 40 milioni di euro, che"
+        " sarà sottoposto all'assemblea straordinaria del mese prossimo.",
+        {_row("FINANCING", "pending", "certain", ON)},
+    ),
     # invented: "con la partecipazione di" names who joins a round, not a stake
     (
         "Ottica Nuoro Spa ha chiuso un round da 20 milioni di euro guidato da Banca Gallura Spa con la"

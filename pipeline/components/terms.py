@@ -132,7 +132,10 @@ class TermExtractor(Pipe):
                 continue
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             context["sentence_hits"] = []
-            for clause in clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker):
+            clauses = clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker)
+            for index, clause in enumerate(clauses):
+                following = clauses[index + 1 : index + 2]
+                context["relative_hits"] = self._relative_conditions(text, following, context)
                 typed: list[tuple[Span, str]] = []
                 kept = [
                     s
@@ -180,7 +183,7 @@ class TermExtractor(Pipe):
         lex = self.lexicon
         text = doc_text(doc)
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
-        hits = find_cues(text, clause, lex, context["protected"])
+        hits = find_cues(text, clause, lex, context["protected"]) + context.get("relative_hits", [])
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
         clause_money = inside(context["money"], *clause)
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
@@ -228,6 +231,16 @@ class TermExtractor(Pipe):
                 }
             )
         return mentions
+
+    def _relative_conditions(
+        self, text: str, following: Sequence[tuple[int, int]], context: dict[str, Any]
+    ) -> list[Any]:
+        """The approval conditions stated by a relative clause right after a clause ("un aumento di
+        capitale, che sarà sottoposto all'assemblea"): they hold for the clause it follows."""
+        if not following or not self.lexicon.relative_clause.match(text, following[0][0]):
+            return []
+        hits = find_cues(text, following[0], self.lexicon, context["protected"])
+        return [hit for hit in hits if hit.cue.cue == "pending"]
 
     def _lend_parties(self, mentions: list[dict[str, Any]]) -> None:
         """A clause mention with no organization in its sentence takes the parties of the closest mention

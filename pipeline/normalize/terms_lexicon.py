@@ -129,6 +129,7 @@ class TermLexicon:
     unnamed_party: re.Pattern[str] = re.compile(r"(?!)")
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
+    relative_clause: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -263,6 +264,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         unnamed_party=re.compile(scope["unnamed_party"], re.IGNORECASE),
         party_leader=re.compile(scope["party_leader"], re.IGNORECASE),
         known_agreement=re.compile(scope["known_agreement"], re.IGNORECASE),
+        relative_clause=re.compile(scope["relative_clause"], re.IGNORECASE),
         **(
             {"conditional_mood": conditional_mood, "compound_conditional": compound_conditional}
             if moods
