@@ -79,6 +79,7 @@ RULE_CASES = [
     # business contexts: apposition, nationality, "of"/"by" a company, signing with
     "<org>Ventosud</org>, il produttore di energia eolica, cresce",
     "la fine del rapporto con <org>Frescadoro</org>, il grossista milanese, pesa sui conti",
+    "per Mario Bianchi, la società è in trattativa con <org>Alcedo Capital</org>",  # no apposition
     "l'accordo con la francese <org>Recyclage Avenir</org> è saltato",
     "gli analisti di <org>Equita</org> alzano il prezzo obiettivo",
     "la nuova società sarà controllata al 51% da <org>Idrogenia</org> e avrà sede a Milano",
