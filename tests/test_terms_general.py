@@ -248,6 +248,15 @@ def test_an_unnamed_counterparty_leaves_the_one_named_party_alone(nlp) -> None:
     assert financing == {frozenset({VL.casefold()})}
 
 
+def test_a_family_as_counterparty_keeps_the_main_company_out(nlp) -> None:
+    # invented: the family renews its pact with the holding; the article's first company is no party
+    text = (
+        "Ottica Nuoro Spa ha chiuso il bilancio. La famiglia ha rinnovato a marzo il patto parasociale con la"
+        " holding Brevetti Sardi Srl fino al 2029."
+    )
+    assert {parties for _, _, _, parties in _rows(nlp, text)} == {frozenset({BS.casefold()})}
+
+
 @pytest.mark.parametrize("text", NO_TERM_CASES)
 def test_invented_non_business_sentence_gives_no_term(nlp, text: str) -> None:
     assert _rows(nlp, text) == set()
