@@ -223,6 +223,18 @@ EXACT_CASES = [
         " dedicata al vetro riciclato.",
         {_row("JOINT_VENTURE", "negotiating", "certain", VL, CV)},
     ),
+    # invented: a bracketed acronym neither ends the clause nor stops the talks reaching their deal
+    (
+        "Vetreria Lombarda Spa ha avviato colloqui con la Banca Gallura Spa (Bg) per un ulteriore prestito"
+        " di 50 milioni di euro.",
+        {_row("FINANCING", "negotiating", "certain", VL, BG)},
+    ),
+    # invented: a player's contract in a sports-rights article is no business term
+    (
+        "Lega Volley Spa e Arena Tv Srl hanno firmato un contratto per i diritti televisivi. Nei giorni"
+        " scorsi la squadra ha rinnovato fino al 2027 il contratto del palleggiatore titolare.",
+        {_row("LICENSE_IP", "active", "certain", "Lega Volley", "Arena Tv")},
+    ),
     # invented: "l'accordo" beside one of its parties is the contract named before, not a new partnership
     (
         "Vetreria Lombarda Spa e Cristalli Veneti Srl hanno firmato un contratto di fornitura di vetro. Per"
