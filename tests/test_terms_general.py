@@ -377,6 +377,8 @@ def test_terms_on_a_100k_chunk_without_punctuation_is_fast(nlp, name: str) -> No
         # authorities
         ("Consob", False),
         ("Consiglio di Stato", False),
+        ("Borsa merci", False),  # quotes prices, signs nothing
+        ("Borsa Italiana", True),  # a company that can be bought
         # companies whose names start like a body
         ("Consorzio Alpi Energia", True),
         ("Assicurazioni Lario", True),
