@@ -269,6 +269,17 @@ def test_a_family_as_counterparty_keeps_the_main_company_out(nlp) -> None:
     assert {parties for _, _, _, parties in _rows(nlp, text)} == {frozenset({BS.casefold()})}
 
 
+def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
+    # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
+    text = (
+        "Vetreria Lombarda Spa ha firmato con Acciaierie Sarde Srl un contratto di fornitura di vetro."
+        " Il forno è finanziato da un prestito di Banca Gallura Spa e Ottica Nuoro Spa. Il contratto"
+        " contiene anche una clausola di recesso a favore dell'acciaieria."
+    )
+    termination = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "TERMINATION"}
+    assert termination == {frozenset({"acciaierie sarde", VL.casefold()})}
+
+
 @pytest.mark.parametrize("text", NO_TERM_CASES)
 def test_invented_non_business_sentence_gives_no_term(nlp, text: str) -> None:
     assert _rows(nlp, text) == set()

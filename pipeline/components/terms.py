@@ -27,12 +27,16 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.components.lemmas import load_lemma_table
+from pipeline.components.org_rules import head_nouns
 from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
     assign_roles,
     find_percentage,
+    head_anaphors,
+    head_index,
     inside,
     link_dates,
     link_money,
@@ -91,6 +95,13 @@ class TermExtractor(Pipe):
         self.lexicon: TermLexicon = load_term_lexicon(lexicon_dir)
         self.triggers = TriggerFinder(nlp.vocab, self.lexicon, max_generic_gap)
         self.rules: dict[str, TriggerRule] = self.triggers.rules
+        table = load_lemma_table()
+        self.lemma = lambda word: table.get(word, word)
+        # company heads a text uses again as a common noun ("l'acciaieria"); the generic ones ("la società")
+        # stand for the article's main organization instead
+        self.specific_heads = frozenset(
+            h for h in head_nouns() if not self.lexicon.anaphoric_company.fullmatch(f"la {h.lower()}")
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -115,6 +126,7 @@ class TermExtractor(Pipe):
         context = {
             "orgs": orgs,
             "topic": topic_org(subjects, orgs),
+            "heads": head_index(orgs, self.specific_heads, self.lemma),
             "money": money,
             "dates": dates,
             "protected": [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money],
@@ -195,6 +207,11 @@ class TermExtractor(Pipe):
             anaphoric = span.label_ == ANAPHORA
             referent = context["recent_subject"] or context["topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
+            named = {o.get("name") or o["text"] for o in candidates}
+            candidates += [  # "a favore dell'acciaieria": Acciaierie del Tirreno
+                o for o in head_anaphors(text, clause, context["heads"], self.lemma) if o["name"] not in named
+            ]
+            candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             definite = anaphoric or (
                 self.triggers.definite(doc, span, clause, sentence_orgs)

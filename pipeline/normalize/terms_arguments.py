@@ -7,7 +7,7 @@ Inputs are the plain-data lists written by the organizations, money and dates co
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
@@ -128,6 +128,43 @@ def topic_org(
         return None
     best = max(counts, key=lambda name: (counts[name], -first[name]["start"]))
     return first[best]
+
+
+ARTICLED_NOUN = re.compile(
+    r"\b(?:l'|la|il|lo|le|i|gli|dell'|della|del|dello|delle|dei|degli|all'|alla|al|allo|alle|ai|agli|"
+    r"dall'|dalla|dal|nell'|nella|nel|sull'|sulla|sul)\s*(?P<noun>[a-zà-ù]{4,})\b"
+)
+
+
+def head_index(
+    orgs: Sequence[dict[str, Any]], heads: frozenset[str], lemma: Callable[[str], str]
+) -> dict[str, dict[str, Any]]:
+    """The lemma of an organization's head noun and the organization it begins ("acciaieria" for
+    "Acciaierie del Tirreno"), for heads that begin one organization of the article only."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, dict[str, Any]] = {}
+    for org in orgs:
+        words = _name(org).split()
+        if len(words) >= 2 and words[0] in heads:
+            key = lemma(words[0].lower())
+            owners.setdefault(key, set()).add(_name(org))
+            first.setdefault(key, org)
+    return {key: first[key] for key, names in owners.items() if len(names) == 1}
+
+
+def head_anaphors(
+    text: str, clause: tuple[int, int], index: Mapping[str, dict[str, Any]], lemma: Callable[[str], str]
+) -> list[dict[str, Any]]:
+    """Stand-ins for an organization named again by its head noun ("a favore dell'acciaieria" for
+    "Acciaierie del Tirreno"), at the noun's place in the clause."""
+    if not index:
+        return []
+    found = []
+    for match in ARTICLED_NOUN.finditer(text, *clause):
+        org = index.get(lemma(match.group("noun")))
+        if org is not None:
+            found.append(_stand_in(org, match.start("noun"), match.end("noun")))
+    return found
 
 
 def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
