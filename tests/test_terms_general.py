@@ -235,6 +235,16 @@ EXACT_CASES = [
         " scorsi la squadra ha rinnovato fino al 2027 il contratto del palleggiatore titolare.",
         {_row("LICENSE_IP", "active", "certain", "Lega Volley", "Arena Tv")},
     ),
+    # invented: terms in the conditional while the article's talks go on are under negotiation too
+    (
+        "Vetreria Lombarda Spa ha presentato un'offerta non vincolante per rilevare la rete di Cristalli"
+        " Veneti Srl. Cristalli Veneti Srl manterrebbe i clienti e firmerebbe con Vetreria Lombarda Spa un"
+        " contratto di fornitura di lunga durata.",
+        {
+            _row("ACQUISITION", "negotiating", "certain", VL, CV),
+            _row("SUPPLY_SERVICE_CONTRACT", "negotiating", "possible", VL, CV),
+        },
+    ),
     # invented: "l'accordo" beside one of its parties is the contract named before, not a new partnership
     (
         "Vetreria Lombarda Spa e Cristalli Veneti Srl hanno firmato un contratto di fornitura di vetro. Per"

@@ -197,11 +197,14 @@ class TermExtractor(Pipe):
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
         hits = find_cues(text, clause, lex, context["protected"]) + context.get("relative_hits", [])
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
+        talks_open = context.get("talks_open", False)
+        hypothetical = talks_open and lex.conditional_mood.search(text, *clause) is not None
         clause_money = inside(context["money"], *clause)
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)
         mentions = []
         for (span, term_type), decision in zip(typed, decisions, strict=True):
+            status = decision.status
             info = lex.types[term_type]
             trigger = (span.start_char, span.end_char)
             anaphoric = span.label_ == ANAPHORA
@@ -226,7 +229,8 @@ class TermExtractor(Pipe):
                     "end": span.end_char,
                     "text": span.text,
                     "sentence": sentence_number,
-                    "status": decision.status,
+                    # "firmerebbe un contratto" while the article's talks go on: a term under negotiation
+                    "status": "negotiating" if hypothetical and decision.cue_start is None else status,
                     "explicit": decision.explicit,
                     "cued": decision.cue_start is not None,
                     "certainty": decision.certainty,
@@ -247,6 +251,7 @@ class TermExtractor(Pipe):
                     "date_ids": list(slots["date_ids"]),
                 }
             )
+        context["talks_open"] = talks_open or any(m["status"] == "negotiating" for m in mentions)
         return mentions
 
     def _relative_conditions(
