@@ -245,6 +245,19 @@ EXACT_CASES = [
             _row("SUPPLY_SERVICE_CONTRACT", "negotiating", "possible", VL, CV),
         },
     ),
+    # invented: the imperfect states a past practice, unless reported speech puts the present in it
+    (
+        "Fino al 2023 Ottica Nuoro Spa distribuiva in esclusiva i prodotti di Cristalli Veneti Srl.",
+        {_row("EXCLUSIVITY", "ended", "certain", ON, CV)},
+    ),
+    (
+        "Ottica Nuoro Spa ha spiegato che il contratto con Brevetti Sardi Srl prevedeva una clausola di"
+        " esclusiva.",
+        {
+            _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, BS),
+            _row("EXCLUSIVITY", "active", "certain", ON, BS),
+        },
+    ),
     # invented: "l'accordo" beside one of its parties is the contract named before, not a new partnership
     (
         "Vetreria Lombarda Spa e Cristalli Veneti Srl hanno firmato un contratto di fornitura di vetro. Per"

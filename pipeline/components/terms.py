@@ -19,6 +19,7 @@ certainty from the cues of ``term_cues.jsonl`` with clause-bounded scope
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -72,6 +73,13 @@ def make_terms(
         max_generic_gap=max_generic_gap,
         max_sentence_chars=max_sentence_chars,
     )
+
+
+#: Verb forms of the imperfect, third person; auxiliaries and modals make other tenses ("aveva firmato").
+IMPERFECT = re.compile(r"\b[a-zà-ù]{2,}(?:ava|avano|eva|evano|iva|ivano)\b", re.IGNORECASE)
+AUXILIARY_IMPERFECTS = frozenset(
+    "aveva avevano era erano stava stavano doveva dovevano poteva potevano voleva volevano sembrava".split()
+)
 
 
 def _name_id(org: dict[str, Any]) -> tuple[str, str]:
@@ -199,12 +207,15 @@ class TermExtractor(Pipe):
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
         talks_open = context.get("talks_open", False)
         hypothetical = talks_open and lex.conditional_mood.search(text, *clause) is not None
+        former = self._imperfect_state(text, clause, sentence)
         clause_money = inside(context["money"], *clause)
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)
         mentions = []
         for (span, term_type), decision in zip(typed, decisions, strict=True):
             status = decision.status
+            if former and decision.cue_start is None:
+                status = "ended"  # "imponeva ai locali contratti in esclusiva": a past practice, no more
             info = lex.types[term_type]
             trigger = (span.start_char, span.end_char)
             anaphoric = span.label_ == ANAPHORA
@@ -253,6 +264,17 @@ class TermExtractor(Pipe):
             )
         context["talks_open"] = talks_open or any(m["status"] == "negotiating" for m in mentions)
         return mentions
+
+    def _imperfect_state(self, text: str, clause: tuple[int, int], sentence: Span) -> bool:
+        """The clause states a past practice in the imperfect ("imponeva", "distribuiva"), not in reported
+        speech ("ha spiegato che il contratto prevedeva ...", where the imperfect is the present)."""
+        for match in IMPERFECT.finditer(text, *clause):
+            word = match.group().lower()
+            lemma = self.lemma(word)
+            verb = lemma != word and lemma.endswith(("are", "ere", "ire", "rre"))
+            if verb and word not in AUXILIARY_IMPERFECTS:
+                return not self.lexicon.reported_speech.search(text, sentence.start_char, match.start())
+        return False
 
     def _relative_conditions(
         self, text: str, following: Sequence[tuple[int, int]], context: dict[str, Any]

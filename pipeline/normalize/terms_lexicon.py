@@ -130,6 +130,7 @@ class TermLexicon:
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
     relative_clause: re.Pattern[str] = re.compile(r"(?!)")
+    reported_speech: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -265,6 +266,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         party_leader=re.compile(scope["party_leader"], re.IGNORECASE),
         known_agreement=re.compile(scope["known_agreement"], re.IGNORECASE),
         relative_clause=re.compile(scope["relative_clause"], re.IGNORECASE),
+        reported_speech=re.compile(scope["reported_speech"], re.IGNORECASE),
         **(
             {"conditional_mood": conditional_mood, "compound_conditional": compound_conditional}
             if moods
