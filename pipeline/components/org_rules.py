@@ -129,7 +129,6 @@ def non_org_prefixes(lexicons: Path = LEXICONS) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def head_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
     """The capitalized words that begin a company's name ("Banca", "Tessitura", "Maison"); not those of
     institutions, often named after a person ("Fondazione Mansi")."""
@@ -151,6 +150,7 @@ def company_suffixes(lexicons: Path = LEXICONS) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4)
 def company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
     """The nouns the context rules read before a company's name ("la holding X", "il gruppo Y")."""
     nouns: set[str] = set()
