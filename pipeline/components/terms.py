@@ -19,7 +19,6 @@ certainty from the cues of ``term_cues.jsonl`` with clause-bounded scope
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -73,13 +72,6 @@ def make_terms(
         max_generic_gap=max_generic_gap,
         max_sentence_chars=max_sentence_chars,
     )
-
-
-#: Verb forms of the imperfect, third person; auxiliaries and modals make other tenses ("aveva firmato").
-IMPERFECT = re.compile(r"\b[a-zà-ù]{2,}(?:ava|avano|eva|evano|iva|ivano)\b", re.IGNORECASE)
-AUXILIARY_IMPERFECTS = frozenset(
-    "aveva avevano era erano stava stavano doveva dovevano poteva potevano voleva volevano sembrava".split()
-)
 
 
 def _name_id(org: dict[str, Any]) -> tuple[str, str]:
@@ -154,8 +146,7 @@ class TermExtractor(Pipe):
             context["sentence_hits"] = []
             clauses = clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker)
             for index, clause in enumerate(clauses):
-                following = clauses[index + 1 : index + 2]
-                context["relative_hits"] = self._relative_conditions(text, following, context)
+                context["following_clause"] = clauses[index + 1] if index + 1 < len(clauses) else None
                 typed: list[tuple[Span, str]] = []
                 kept = [
                     s
@@ -203,28 +194,27 @@ class TermExtractor(Pipe):
         lex = self.lexicon
         text = doc_text(doc)
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
-        hits = find_cues(text, clause, lex, context["protected"]) + context.get("relative_hits", [])
+        hits = find_cues(text, clause, lex, context["protected"])
+        hits += self._relative_conditions(text, context.get("following_clause"), context)
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
-        talks_open = context.get("talks_open", False)
-        hypothetical = talks_open and lex.conditional_mood.search(text, *clause) is not None
-        former = self._imperfect_state(text, clause, sentence)
+        uncued_status = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)
+        anaphors = head_anaphors(text, clause, context["heads"], self.lemma)  # "a favore dell'acciaieria"
+        unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
+            text, *clause
+        )  # "con un pool di banche", not "un pool di banche guidato da X"
         mentions = []
         for (span, term_type), decision in zip(typed, decisions, strict=True):
-            status = decision.status
-            if former and decision.cue_start is None:
-                status = "ended"  # "imponeva ai locali contratti in esclusiva": a past practice, no more
+            status = uncued_status if uncued_status and decision.cue_start is None else decision.status
             info = lex.types[term_type]
             trigger = (span.start_char, span.end_char)
             anaphoric = span.label_ == ANAPHORA
             referent = context["recent_subject"] or context["topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
-            candidates += [  # "a favore dell'acciaieria": Acciaierie del Tirreno
-                o for o in head_anaphors(text, clause, context["heads"], self.lemma) if o["name"] not in named
-            ]
+            candidates += [o for o in anaphors if (o.get("name") or o["text"]) not in named]
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             definite = anaphoric or (
@@ -240,8 +230,7 @@ class TermExtractor(Pipe):
                     "end": span.end_char,
                     "text": span.text,
                     "sentence": sentence_number,
-                    # "firmerebbe un contratto" while the article's talks go on: a term under negotiation
-                    "status": "negotiating" if hypothetical and decision.cue_start is None else status,
+                    "status": status,
                     "explicit": decision.explicit,
                     "cued": decision.cue_start is not None,
                     "certainty": decision.certainty,
@@ -250,8 +239,7 @@ class TermExtractor(Pipe):
                     "anaphoric": anaphoric,
                     "definite": definite,
                     "article": anaphoric or self.triggers.after_article(doc, span),
-                    "unnamed_party": bool(lex.unnamed_party.search(text, *clause))
-                    and not lex.party_leader.search(text, *clause),  # "un pool di banche guidato da X"
+                    "unnamed_party": unnamed_party,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,
@@ -262,28 +250,37 @@ class TermExtractor(Pipe):
                     "date_ids": list(slots["date_ids"]),
                 }
             )
-        context["talks_open"] = talks_open or any(m["status"] == "negotiating" for m in mentions)
+        context["talks_open"] = context.get("talks_open", False) or any(
+            m["status"] == "negotiating" for m in mentions
+        )
         return mentions
 
-    def _imperfect_state(self, text: str, clause: tuple[int, int], sentence: Span) -> bool:
-        """The clause states a past practice in the imperfect ("imponeva", "distribuiva"), not in reported
-        speech ("ha spiegato che il contratto prevedeva ...", where the imperfect is the present)."""
-        for match in IMPERFECT.finditer(text, *clause):
-            word = match.group().lower()
+    def _uncued_status(
+        self, text: str, clause: tuple[int, int], sentence: Span, talks_open: bool
+    ) -> str | None:
+        """The status the clause's mood gives a term with no cue of its own, or None: a conditional while
+        the article's talks go on is under negotiation ("firmerebbe un contratto"); the imperfect of a full
+        verb states a past practice, ended ("imponeva ai locali contratti in esclusiva"), unless reported
+        speech puts the present in it ("ha spiegato che il contratto prevedeva ...")."""
+        lex = self.lexicon
+        if talks_open and lex.conditional_mood.search(text, *clause):
+            return "negotiating"
+        for match in lex.imperfect_mood.finditer(text, *clause):
+            word = match.group("verb").lower()
             lemma = self.lemma(word)
-            verb = lemma != word and lemma.endswith(("are", "ere", "ire", "rre"))
-            if verb and word not in AUXILIARY_IMPERFECTS:
-                return not self.lexicon.reported_speech.search(text, sentence.start_char, match.start())
-        return False
+            if lemma != word and lemma.endswith(("are", "ere", "ire", "rre")):  # a verb, not "esclusiva"
+                reported = lex.reported_speech.search(text, sentence.start_char, match.start())
+                return None if reported else "ended"
+        return None
 
     def _relative_conditions(
-        self, text: str, following: Sequence[tuple[int, int]], context: dict[str, Any]
+        self, text: str, following: tuple[int, int] | None, context: dict[str, Any]
     ) -> list[Any]:
         """The approval conditions stated by a relative clause right after a clause ("un aumento di
         capitale, che sarà sottoposto all'assemblea"): they hold for the clause it follows."""
-        if not following or not self.lexicon.relative_clause.match(text, following[0][0]):
+        if following is None or not self.lexicon.relative_clause.match(text, following[0]):
             return []
-        hits = find_cues(text, following[0], self.lexicon, context["protected"])
+        hits = find_cues(text, following, self.lexicon, context["protected"])
         return [hit for hit in hits if hit.cue.cue == "pending"]
 
     def _lend_parties(self, mentions: list[dict[str, Any]]) -> None:

@@ -133,6 +133,7 @@ class TermLexicon:
     reported_speech: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
+    imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -170,6 +171,21 @@ def mood_patterns(moods: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[st
         re.IGNORECASE | re.VERBOSE,
     )
     return simple, compound
+
+
+def imperfect_pattern(moods: dict[str, Any]) -> re.Pattern[str]:
+    """Word forms with an imperfect ending of ``term_moods.json`` that are no auxiliary or modal; the
+    component checks the lemma, since nouns end so too ("esclusiva").
+
+    >>> pattern = imperfect_pattern(json.loads((LEXICON_DIR / "term_moods.json").read_text()))
+    >>> [bool(pattern.fullmatch(w)) for w in ("distribuiva", "imponevano", "aveva", "firmato")]
+    [True, True, False, False]
+    """
+    return re.compile(
+        rf"""\b(?!(?:{_alternatives(moods["imperfect_auxiliaries"])})\b)
+        (?P<verb>[^\W\d_]{{2,}}(?:{_alternatives(moods["imperfect_endings"])}))\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
 
 
 def _cue(entry: dict[str, Any]) -> Cue:
@@ -268,7 +284,11 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         relative_clause=re.compile(scope["relative_clause"], re.IGNORECASE),
         reported_speech=re.compile(scope["reported_speech"], re.IGNORECASE),
         **(
-            {"conditional_mood": conditional_mood, "compound_conditional": compound_conditional}
+            {
+                "conditional_mood": conditional_mood,
+                "compound_conditional": compound_conditional,
+                "imperfect_mood": imperfect_pattern(moods),
+            }
             if moods
             else {}
         ),
