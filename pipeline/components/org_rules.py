@@ -128,26 +128,28 @@ def non_org_prefixes(lexicons: Path = LEXICONS) -> frozenset[str]:
     return frozenset(r["name"].casefold() for r in records if r["kind"] == "prefix")
 
 
+def _macro_words(name: str, lexicons: Path) -> frozenset[str]:
+    macros = json.loads((lexicons / "org_pattern_macros.json").read_text(encoding="utf-8"))
+    return frozenset(macros[name]["ORTH"]["IN"])
+
+
 @lru_cache(maxsize=4)
 def head_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
-    """The capitalized words that begin a company's name ("Banca", "Tessitura", "Maison"); not those of
-    institutions, often named after a person ("Fondazione Mansi")."""
-    nouns: set[str] = set()
-    for record in _read_jsonl(lexicons / "org_patterns.jsonl"):
-        if record["id"] == "head-company":
-            nouns.update(record["pattern"][0]["ORTH"]["IN"])
-    return frozenset(nouns)
+    """The capitalized words that begin a company's name ("Banca", "Tessitura", "Maison"; the COMPANY_HEAD
+    macro); not those of institutions, often named after a person ("Fondazione Mansi")."""
+    return _macro_words("COMPANY_HEAD", lexicons)
 
 
 @lru_cache(maxsize=4)
 def company_suffixes(lexicons: Path = LEXICONS) -> frozenset[str]:
-    """The words that end a company's name ("Energy", "Banca", "Italia" in "Medisoft Italia")."""
-    words: set[str] = set()
-    for record in _read_jsonl(lexicons / "org_patterns.jsonl"):
-        if record["id"].startswith("company-suffix"):
-            last = record["pattern"][-1]["ORTH"]
-            words.update(last["IN"] if isinstance(last, dict) else [last])
-    return frozenset(words)
+    """The words that end a company's name ("Energy", "Banca"; the COMPANY_SUFFIX macro), and "Italia",
+    which has its own rule ("Medisoft Italia", not "Coppa Italia")."""
+    italia = {
+        record["pattern"][-1]["ORTH"]
+        for record in _read_jsonl(lexicons / "org_patterns.jsonl")
+        if record["id"] == "company-suffix-italia"
+    }
+    return _macro_words("COMPANY_SUFFIX", lexicons) | italia
 
 
 @lru_cache(maxsize=4)

@@ -441,11 +441,11 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """
     by_end = {m.end: m for m in mentions if m.label == ORG}
     by_start = {m.start: m for m in mentions if m.label == ORG}
-    surnames = {m_text(doc, m).split()[-1] for m in mentions if m.label == "PER" and " " in m_text(doc, m)}
+    text = doc_text(doc)
+    people = {(m.start, m.end): (m, text[m.start : m.end].split()) for m in mentions if m.label == "PER"}
+    surnames = {words[-1] for _, words in people.values() if len(words) >= 2}
     lone_people = {
-        (m.start, m.end): m
-        for m in mentions
-        if m.label == "PER" and " " not in m_text(doc, m) and m_text(doc, m) not in surnames
+        span: m for span, (m, words) in people.items() if len(words) == 1 and words[0] not in surnames
     }
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     found = []
@@ -470,11 +470,6 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(run.start_char, run.end_char, ORG, "rule", rule="coordination"))
             tagged.update(range(run.start_char, run.end_char))
     return found
-
-
-def m_text(doc: Doc, mention: Mention) -> str:
-    """The text of a mention."""
-    return doc_text(doc)[mention.start : mention.end]
 
 
 def _name_run(doc: Doc, first: int, step: int, tagged: set[int]) -> Span | None:
