@@ -292,6 +292,16 @@ def test_a_family_as_counterparty_keeps_the_main_company_out(nlp) -> None:
     assert {parties for _, _, _, parties in _rows(nlp, text)} == {frozenset({BS.casefold()})}
 
 
+def test_public_funds_have_no_company_as_counterparty(nlp) -> None:
+    # invented: the state's money is the other side; the article's first company is no party
+    text = (
+        "Cristalli Veneti Srl ha firmato con Vetreria Lombarda Spa un contratto di fornitura di vetro."
+        " Vetreria Lombarda Spa riceverà inoltre 20 milioni di euro di fondi pubblici per il nuovo forno."
+    )
+    financing = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "FINANCING"}
+    assert financing == {frozenset({VL.casefold()})}
+
+
 def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
     # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
     text = (
