@@ -302,6 +302,29 @@ def test_public_funds_have_no_company_as_counterparty(nlp) -> None:
     assert financing == {frozenset({VL.casefold()})}
 
 
+#: invented: two companies set up a joint one, then the article speaks of it and of its founders
+JOINT_COMPANY = (
+    "Cristalli Veneti Srl e Vetreria Lombarda Spa daranno vita a una joint venture. La nuova società, che si"
+    " chiamerà Vetri Adriatici Srl, avrà sede a Rovigo. Vetreria Lombarda Spa conferirà alla joint venture la"
+    " licenza d'uso del proprio brevetto. Gli accordi tra i soci prevedono un patto di non concorrenza."
+    " Il piano industriale prevede investimenti per 80 milioni di euro."
+)
+VA = "Vetri Adriatici"
+
+
+@pytest.mark.parametrize(
+    ("term_type", "parties"),
+    [
+        ("LICENSE_IP", {VL, VA}),  # "alla joint venture" is the new company, the one receiving the licence
+        ("NON_COMPETE", {CV, VL}),  # "tra i soci": the founders, not the company they set up
+        ("INVESTMENT_STAKE", {VA}),  # a deal with no party named, once the new company exists, is its own
+    ],
+)
+def test_a_joint_company_and_its_founders_as_parties(nlp, term_type: str, parties: set[str]) -> None:
+    found = {found for kind, _, _, found in _rows(nlp, JOINT_COMPANY) if kind == term_type}
+    assert found == {frozenset(p.casefold() for p in parties)}
+
+
 def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
     # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
     text = (

@@ -40,10 +40,12 @@ from pipeline.normalize.terms_arguments import (
     inside,
     link_dates,
     link_money,
+    named_ventures,
     party_orgs,
     scope_orgs,
     sentence_subject,
     topic_org,
+    venture_anaphors,
 )
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
 from pipeline.normalize.terms_merge import (
@@ -127,6 +129,7 @@ class TermExtractor(Pipe):
             "orgs": orgs,
             "topic": topic_org(subjects, orgs),
             "heads": head_index(orgs, self.specific_heads, self.lemma),
+            "ventures": named_ventures(text, orgs, lex),
             "money": money,
             "dates": dates,
             "protected": [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money],
@@ -173,12 +176,13 @@ class TermExtractor(Pipe):
                         self._clause_mentions(doc, number, sentence, sentence_orgs, clause, typed, context)
                     )
                     seen_types.update(t for _, t in typed)
-        self._lend_parties(mentions)
+        self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
         rows = [merge_group(group) for group in group_mentions(mentions)]
         rows.sort(key=lambda r: r["start"])
-        complete_parties([r for r in rows if r["layer"] == "deal"], context["topic"], lex)
+        topic, ventures = context["topic"], context["ventures"]
+        complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
         link_agreements(rows)
-        complete_parties([r for r in rows if r["layer"] == "clause"], context["topic"], lex)
+        complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, ventures)
         return rows
 
     def _clause_mentions(
@@ -202,9 +206,11 @@ class TermExtractor(Pipe):
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)
         anaphors = head_anaphors(text, clause, context["heads"], self.lemma)  # "a favore dell'acciaieria"
+        anaphors += venture_anaphors(text, clause, context["ventures"], lex)  # "alla joint venture"
         unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
             text, *clause
         )  # "con un pool di banche", not "un pool di banche guidato da X"
+        partners = bool(lex.partners_anaphor.search(text, *clause))  # "tra i soci", "le due parti"
         mentions = []
         for (span, term_type), decision in zip(typed, decisions, strict=True):
             status = uncued_status if uncued_status and decision.cue_start is None else decision.status
@@ -214,7 +220,12 @@ class TermExtractor(Pipe):
             referent = context["recent_subject"] or context["topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
-            candidates += [o for o in anaphors if (o.get("name") or o["text"]) not in named]
+            candidates += [  # "La joint venture prevede ...": the trigger itself names no party
+                o
+                for o in anaphors
+                if (o.get("name") or o["text"]) not in named
+                and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
+            ]
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             definite = anaphoric or (
@@ -240,6 +251,7 @@ class TermExtractor(Pipe):
                     "definite": definite,
                     "article": anaphoric or self.triggers.after_article(doc, span),
                     "unnamed_party": unnamed_party,
+                    "partners": partners,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,
@@ -283,17 +295,24 @@ class TermExtractor(Pipe):
         hits = find_cues(text, following, self.lexicon, context["protected"])
         return [hit for hit in hits if hit.cue.cue == "pending"]
 
-    def _lend_parties(self, mentions: list[dict[str, Any]]) -> None:
+    def _lend_parties(self, mentions: list[dict[str, Any]], ventures: set[tuple[str, str]]) -> None:
         """A clause mention with no organization in its sentence takes the parties of the closest mention
-        before it that has some (the same agreement, referred to by "la società", "l'accordo"). Deals
-        without parties stay without: lending them would merge unrelated deals."""
+        before it that has some (the same agreement, referred to by "la società", "l'accordo"); one that
+        speaks of the partners ("tra i soci", "i due gruppi") takes those of the closest deal between two
+        or more organizations, less the joint company they set up. Deals without parties stay without:
+        lending them would merge unrelated deals."""
         previous: list[tuple[str, str, str]] = []
+        partners: list[tuple[str, str, str]] = []
         for mention in sorted(mentions, key=lambda m: m["start"]):
             if mention["parties"]:
                 previous = mention["parties"]
+                founders = [p for p in previous if (p[0], p[1]) not in ventures]
+                if mention["layer"] == "deal" and len(founders) >= 2:
+                    partners = founders
             elif previous and mention["layer"] == "clause":
                 info = self.lexicon.types[mention["type"]]
-                lent = [(name, org_id) for name, org_id, _ in previous]
+                source = partners if mention["partners"] and partners else previous
+                lent = [(name, org_id) for name, org_id, _ in source]
                 subject = mention.get("recent_subject")
                 if subject is not None and subject in lent:  # the one acting last keeps acting
                     lent.remove(subject)

@@ -40,6 +40,8 @@ CO_PARTICIPANT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Before an organization that receives what the verb gives ("conferirà alla joint venture la licenza").
+DATIVE_BEFORE = re.compile(r"\b(?:a|ad|al|alla|allo|all'|ai|agli|alle)\s*$", re.IGNORECASE)
 LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
 ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -167,6 +169,31 @@ def head_anaphors(
     return found
 
 
+def named_ventures(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) -> list[dict[str, Any]]:
+    """The organizations the article introduces as a new joint company ("La nuova società, che si
+    chiamerà X", "X, la joint venture ..."), at their first such mention, in text order."""
+    found: dict[str, dict[str, Any]] = {}
+    for org in orgs:
+        before = text[max(0, org["start"] - 60) : org["start"]]
+        if lexicon.venture_named_before.search(before) or lexicon.venture_named_after.match(text, org["end"]):
+            found.setdefault(_name(org), org)
+    return sorted(found.values(), key=lambda o: o["start"])
+
+
+def venture_anaphors(
+    text: str, clause: tuple[int, int], ventures: Sequence[dict[str, Any]], lexicon: TermLexicon
+) -> list[dict[str, Any]]:
+    """Stand-ins for a joint company named again by what it is ("alla joint venture", "la società
+    comune"): the one introduced last before the phrase. A genitive ("la durata della joint venture")
+    names a property of it, not a party, and is not matched."""
+    found = []
+    for match in lexicon.venture_anaphor.finditer(text, *clause):
+        named = [org for org in ventures if org["end"] <= match.start()]
+        if named:
+            found.append(_stand_in(named[-1], match.start("noun"), match.end("noun")))
+    return found
+
+
 def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     return {**org, "start": start, "end": end}
 
@@ -254,6 +281,10 @@ def assign_roles(
             side.append((org, side[-1][1]))
             continue
         if org["end"] <= trigger[0]:
+            if DATIVE_BEFORE.search(before) and trigger[0] - org["end"] <= 30:
+                # the recipient right before what it receives: "conferirà alla joint venture la licenza"
+                patients.append((org, info.patient_role))
+                continue
             # the subject acts, unless an agent "da ..." follows the trigger (passive voice)
             (patients if passive else agents).append((org, info.patient_role if passive else info.agent_role))
             continue

@@ -131,6 +131,10 @@ class TermLexicon:
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
     relative_clause: re.Pattern[str] = re.compile(r"(?!)")
     reported_speech: re.Pattern[str] = re.compile(r"(?!)")
+    venture_named_before: re.Pattern[str] = re.compile(r"(?!)")
+    venture_named_after: re.Pattern[str] = re.compile(r"(?!)")
+    venture_anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    partners_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -283,6 +287,10 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         known_agreement=re.compile(scope["known_agreement"], re.IGNORECASE),
         relative_clause=re.compile(scope["relative_clause"], re.IGNORECASE),
         reported_speech=re.compile(scope["reported_speech"], re.IGNORECASE),
+        venture_named_before=re.compile(scope["venture_named_before"], re.IGNORECASE),
+        venture_named_after=re.compile(scope["venture_named_after"], re.IGNORECASE),
+        venture_anaphor=re.compile(scope["venture_anaphor"], re.IGNORECASE),
+        partners_anaphor=re.compile(scope["partners_anaphor"], re.IGNORECASE),
         **(
             {
                 "conditional_mood": conditional_mood,

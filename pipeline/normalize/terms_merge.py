@@ -200,18 +200,28 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
                     row[key] = deal[key]
 
 
-def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon) -> None:
+def complete_parties(
+    rows: list[dict[str, Any]],
+    topic: dict[str, Any] | None,
+    lexicon: TermLexicon,
+    ventures: Sequence[dict[str, Any]] = (),
+) -> None:
     """A row with a single party, or whose parties all stand on one side ("concesso da A e B"), has its
     other party left implicit, most often the organization the article is about ("ha ottenuto un
     prestito da Barclays"): add the article's main organization. A
-    deal with no party at all ("il piano prevede investimenti per ...") is the main organization's."""
-    if topic is None:
-        return
-    name = topic.get("name") or topic["text"]
+    deal with no party at all ("il piano prevede investimenti per ...") is the main organization's.
+    Once the article has named a joint company its deal sets up (``ventures``, in text order), the
+    latest one named before a row stands in for the main organization: the plan, the project and
+    their financing are the new company's."""
     for row in rows:
+        named = [v for v in ventures if v["end"] <= row["start"]]
+        main = named[-1] if named else topic
+        if main is None:
+            continue
+        name = main.get("name") or main["text"]
         info = lexicon.types[row["type"]]
         if not row["parties"] and row["layer"] == "deal":
-            row["parties"] = [(name, topic["id"], info.agent_role)]
+            row["parties"] = [(name, main["id"], info.agent_role)]
             continue
         roles = {role for _, _, role in row["parties"]}
         one_sided = len(roles) == 1 and info.agent_role != info.patient_role  # "concesso da A e B"
@@ -220,4 +230,4 @@ def complete_parties(rows: list[dict[str, Any]], topic: dict[str, Any] | None, l
         if row.get("unnamed_party"):  # "con un pool di banche": the other side is there, unnamed
             continue
         role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
-        row["parties"] = [*row["parties"], (name, topic["id"], role)]
+        row["parties"] = [*row["parties"], (name, main["id"], role)]
