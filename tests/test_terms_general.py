@@ -325,6 +325,41 @@ def test_a_joint_company_and_its_founders_as_parties(nlp, term_type: str, partie
     assert found == {frozenset(p.casefold() for p in parties)}
 
 
+@pytest.mark.parametrize(
+    ("text", "term_type", "parties"),
+    [
+        # invented: a company's own spending has no counterparty, not even the article's first company
+        (
+            "Cristalli Veneti Srl ha ceduto il marchio a Vetreria Lombarda Spa. Vetreria Lombarda Spa"
+            " investirà 30 milioni di euro nel nuovo stabilimento di Brescia.",
+            "INVESTMENT_STAKE",
+            {VL},
+        ),
+        # invented: spending for a company ("per X") is the main company's
+        (
+            "Cristalli Veneti Srl ha acquisito Vetreria Lombarda Spa. Per Vetreria Lombarda Spa sono previsti"
+            " investimenti per 10 milioni di euro.",
+            "INVESTMENT_STAKE",
+            {CV, VL},
+        ),
+    ],
+)
+def test_who_spends_and_for_whom(nlp, text: str, term_type: str, parties: set[str]) -> None:
+    found = {found for kind, _, _, found in _rows(nlp, text) if kind == term_type}
+    assert found == {frozenset(p.casefold() for p in parties)}
+
+
+def test_la_societa_is_the_company_not_the_ministry_it_signed_with(nlp) -> None:
+    # invented; the whole pipeline, so that the ministry is an organization too
+    text = (
+        "Il ministero delle Infrastrutture ha firmato con Vetreria Lombarda Spa la proroga della concessione."
+        " La concessione sarebbe scaduta nel 2029. In cambio la società si è impegnata a realizzare"
+        " investimenti per 2 miliardi di euro."
+    )
+    terms = nlp(text)._.itnews_terms
+    assert [t["parties"] for t in terms if t["type"] == "INVESTMENT_STAKE"] == [["Vetreria Lombarda"]]
+
+
 def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
     # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
     text = (

@@ -134,13 +134,18 @@ class TermExtractor(Pipe):
             "dates": dates,
             "protected": [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money],
         }
+        context["company_topic"] = next(
+            (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None
+        )
         spans = self.triggers.find(doc, doc._.itnews_orgs or [])
         mentions: list[dict[str, Any]] = []
         seen_types: set[str] = set()
         last_deal: str | None = None
         for number, sentence in enumerate(sentences):
-            context["recent_subject"] = (
-                next((s for s in subjects[number - 1 :: -1] if s), None) if number else None
+            context["recent_subject"] = (  # the company "la società" stands for: not a ministry
+                next((s for s in subjects[number - 1 :: -1] if s and not self._public(s)), None)
+                if number
+                else None
             )
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
@@ -217,7 +222,7 @@ class TermExtractor(Pipe):
             info = lex.types[term_type]
             trigger = (span.start_char, span.end_char)
             anaphoric = span.label_ == ANAPHORA
-            referent = context["recent_subject"] or context["topic"]
+            referent = context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
             candidates += [  # "La joint venture prevede ...": the trigger itself names no party
@@ -266,6 +271,9 @@ class TermExtractor(Pipe):
             m["status"] == "negotiating" for m in mentions
         )
         return mentions
+
+    def _public(self, org: dict[str, Any]) -> bool:
+        return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))
 
     def _uncued_status(
         self, text: str, clause: tuple[int, int], sentence: Span, talks_open: bool

@@ -40,8 +40,9 @@ CO_PARTICIPANT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-#: Before an organization that receives what the verb gives ("conferirà alla joint venture la licenza").
-DATIVE_BEFORE = re.compile(r"\b(?:a|ad|al|alla|allo|all'|ai|agli|alle)\s*$", re.IGNORECASE)
+#: Before an organization that receives what the verb gives or that it is for ("conferirà alla joint venture
+#: la licenza", "per Visiqa sono previsti investimenti").
+DATIVE_BEFORE = re.compile(r"\b(?:a|ad|al|alla|allo|all'|ai|agli|alle|per)\s*$", re.IGNORECASE)
 LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
 ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

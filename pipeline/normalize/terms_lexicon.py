@@ -135,6 +135,8 @@ class TermLexicon:
     venture_named_after: re.Pattern[str] = re.compile(r"(?!)")
     venture_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     partners_anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    own_investment: re.Pattern[str] = re.compile(r"(?!)")
+    public_body: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -291,6 +293,8 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         venture_named_after=re.compile(scope["venture_named_after"], re.IGNORECASE),
         venture_anaphor=re.compile(scope["venture_anaphor"], re.IGNORECASE),
         partners_anaphor=re.compile(scope["partners_anaphor"], re.IGNORECASE),
+        own_investment=re.compile(scope["own_investment"], re.IGNORECASE),
+        public_body=re.compile(scope["public_body"], re.IGNORECASE),
         **(
             {
                 "conditional_mood": conditional_mood,
