@@ -360,6 +360,23 @@ def test_la_societa_is_the_company_not_the_ministry_it_signed_with(nlp) -> None:
     assert [t["parties"] for t in terms if t["type"] == "INVESTMENT_STAKE"] == [["Vetreria Lombarda"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a sentence that starts with its verb has the subject of the sentence before
+        "Cristalli Veneti Srl ha perso il suo primo cliente. Nel frattempo ha ottenuto da Banca Gallura Spa"
+        " un finanziamento da 30 milioni di euro.",
+        # invented: the company whose chief executive speaks is what the sentence is about
+        "Vetreria Lombarda Spa chiude lo stabilimento. L'amministratore delegato di Cristalli Veneti Srl,"
+        " Mario Neri, ha spiegato che si cercano nuovi clienti. Nel frattempo ha ottenuto da Banca Gallura"
+        " Spa un finanziamento da 30 milioni di euro.",
+    ],
+)
+def test_an_implicit_subject_receives_what_it_obtains(nlp, text: str) -> None:
+    financing = {found for kind, _, _, found in _rows(nlp, text) if kind == "FINANCING"}
+    assert financing == {frozenset({CV.casefold(), "banca gallura"})}
+
+
 def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
     # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
     text = (

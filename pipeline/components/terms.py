@@ -142,10 +142,10 @@ class TermExtractor(Pipe):
         seen_types: set[str] = set()
         last_deal: str | None = None
         for number, sentence in enumerate(sentences):
+            earlier = subjects[number - 1 :: -1] if number else []
+            context["previous_subject"] = next((s for s in earlier if s), None)
             context["recent_subject"] = (  # the company "la società" stands for: not a ministry
-                next((s for s in subjects[number - 1 :: -1] if s and not self._public(s)), None)
-                if number
-                else None
+                next((s for s in earlier if s and not self._public(s)), None)
             )
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
@@ -231,6 +231,7 @@ class TermExtractor(Pipe):
                 if (o.get("name") or o["text"]) not in named
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
+            candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             definite = anaphoric or (
@@ -271,6 +272,25 @@ class TermExtractor(Pipe):
             m["status"] == "negotiating" for m in mentions
         )
         return mentions
+
+    def _implicit_subject(
+        self,
+        text: str,
+        sentence: Span,
+        clause: tuple[int, int],
+        trigger: tuple[int, int],
+        candidates: Sequence[dict[str, Any]],
+        context: dict[str, Any],
+    ) -> list[dict[str, Any]]:
+        """The subject a sentence leaves implicit ("Nel frattempo ha ottenuto da X una moratoria"): the
+        subject of the sentence before, standing at the verb."""
+        subject = context.get("previous_subject")
+        if subject is None or clause[0] != sentence.start_char:
+            return []
+        match = self.lexicon.subjectless_start.match(text, sentence.start_char, trigger[0])
+        if match is None or any(_name_id(o) == _name_id(subject) for o in candidates):
+            return []
+        return [{**subject, "start": match.start("verb"), "end": match.end("verb")}]
 
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))

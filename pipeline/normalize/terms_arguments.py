@@ -102,15 +102,25 @@ CONJUNCTION = re.compile(r"^\s*(?:e|ed)\s+(?:(?:il|la|lo|i|gli|le)\s+|l')?$", re
 def sentence_subject(
     text: str, sentence: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
 ) -> dict[str, Any] | None:
-    """The organization a sentence is about: its first organization not introduced by a preposition."""
+    """The organization a sentence is about: its first organization not introduced by a preposition, or
+    the one whose officer speaks ("L'amministratore delegato di X, Y, ha spiegato che ...")."""
     return next(
         (
             o
             for o in sentence_orgs
             if not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
+            or OFFICER_OF.search(text[max(sentence[0], o["start"] - 40) : o["start"]])
         ),
         None,
     )
+
+
+#: An officer who speaks for the organization named next ("l'amministratore delegato di X").
+OFFICER_OF = re.compile(
+    r"^\W*(?:l'|il|la)?\s*(?:amministrat\w+\s+delegat\w+|ad|ceo|president\w*|direttor\w+\s+generale|"
+    r"portavoce|fondator\w*)\s+(?:di|del|della|dello|dell')\s*$",
+    re.IGNORECASE,
+)
 
 
 def topic_org(
@@ -261,9 +271,8 @@ def assign_roles(
     patients: list[tuple[dict[str, Any], str]] = []
     seen: set[str] = set()
     ordered = sorted(orgs, key=lambda o: o["start"])
-    passive = any(
-        o["start"] >= trigger[1] and AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]])
-        for o in ordered
+    passive = any(  # "acquisita da X", "ha ottenuto da X un prestito"
+        AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]]) for o in ordered
     )
     previous: dict[str, Any] | None = None
     for org in ordered:
@@ -286,7 +295,10 @@ def assign_roles(
                 # the recipient right before what it receives: "conferirà alla joint venture la licenza"
                 patients.append((org, info.patient_role))
                 continue
-            # the subject acts, unless an agent "da ..." follows the trigger (passive voice)
+            if AGENT_PREPOSITION.search(before):  # "ha ottenuto da Bper Banca una moratoria"
+                agents.append((org, info.agent_role))
+                continue
+            # the subject acts, unless an agent "da ..." is named (passive voice)
             (patients if passive else agents).append((org, info.patient_role if passive else info.agent_role))
             continue
         gap = text[trigger[1] : org["start"]]
