@@ -250,6 +250,12 @@ EXACT_CASES = [
         "Fino al 2023 Ottica Nuoro Spa distribuiva in esclusiva i prodotti di Cristalli Veneti Srl.",
         {_row("EXCLUSIVITY", "ended", "certain", ON, CV)},
     ),
+    # invented: ", avviata nel 2022," tells of the inquiry, not of the contracts
+    (
+        "Durante l'indagine, avviata nel 2022, Ottica Nuoro Spa distribuiva in esclusiva i prodotti di"
+        " Cristalli Veneti Srl.",
+        {_row("EXCLUSIVITY", "ended", "certain", ON, CV)},
+    ),
     (
         "Ottica Nuoro Spa ha spiegato che il contratto con Brevetti Sardi Srl prevedeva una clausola di"
         " esclusiva.",

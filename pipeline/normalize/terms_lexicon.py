@@ -138,6 +138,7 @@ class TermLexicon:
     own_investment: re.Pattern[str] = re.compile(r"(?!)")
     public_body: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
+    participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -297,6 +298,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         own_investment=re.compile(scope["own_investment"], re.IGNORECASE),
         public_body=re.compile(scope["public_body"], re.IGNORECASE),
         subjectless_start=re.compile(scope["subjectless_start"], re.IGNORECASE),
+        participial_aside=re.compile(scope["participial_aside"], re.IGNORECASE),
         **(
             {
                 "conditional_mood": conditional_mood,

@@ -217,16 +217,20 @@ def assign_statuses(
         {hit.cue.cue for hit in hits if t.start <= hit.start and hit.end <= t.end} for t in triggers
     ]  # "trattative in esclusiva" is an active clause about talks, not talks about a clause
     lexicon = lexicon or load_term_lexicon()
+    asides = [m.span() for m in lexicon.participial_aside.finditer(text, clause[0], clause[1])]
     for hit in hits:
         status = hit.cue.cue
         if status not in rank:
             continue
+        aside = next(((a, b) for a, b in asides if a <= hit.start and hit.end <= b), None)
         if status == "active" and lexicon.conditional_mood.search(text, hit.start, hit.end):
             continue  # "manterrebbe", "firmerebbe": a state or act in the conditional is no fact
         if hit.cue.scope == "after":
             targets = _polarity_targets(hit, triggers)
         else:
             targets = list(range(len(triggers)))
+        if aside is not None:  # ", avviata nel 2022," tells of the noun right before it only
+            targets = [i for i in targets if 0 <= aside[0] - triggers[i].end <= 2]
         for i in targets:
             trigger = triggers[i]
             if hit.cue.layer and trigger.layer != hit.cue.layer:
