@@ -250,6 +250,11 @@ EXACT_CASES = [
         "Fino al 2023 Ottica Nuoro Spa distribuiva in esclusiva i prodotti di Cristalli Veneti Srl.",
         {_row("EXCLUSIVITY", "ended", "certain", ON, CV)},
     ),
+    # invented: "pluriennale" gives no length: no duration term
+    (
+        "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",
+        {_row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, CV)},
+    ),
     # invented: ", avviata nel 2022," tells of the inquiry, not of the contracts
     (
         "Durante l'indagine, avviata nel 2022, Ottica Nuoro Spa distribuiva in esclusiva i prodotti di"
