@@ -95,6 +95,7 @@ TYPE_CASES = [
     ("NON_COMPETE", "active", "Il venditore si è impegnato con <org>Datafy</org> a un patto di non concorrenza per tre anni."),
     ("CHANGE_OF_CONTROL_TRANSFER", "active", "Il contratto tra <org>Datafy</org> e <org>Banca Adriatica</org> prevede una clausola di change of control."),
     ("PENALTY_BREAK_FEE", "active", "In caso di veto dell'Antitrust, <org>Apennine Capital</org> verserà a <org>Meccanica Lombarda</org> una penale di <money amount='35000000'>35 milioni di euro</money>."),
+    ("INVESTMENT_STAKE", "negated", "<org>Nordlux</org> ha smentito un suo ingresso nel capitale di <org>Datafy</org>."),
 ]
 
 

@@ -5,14 +5,18 @@ punctuation (the Matcher runs only around anchor tokens, overlong sentences are 
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import time
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
+from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 
@@ -406,7 +410,7 @@ def test_invented_non_business_sentence_gives_no_term(nlp, text: str) -> None:
 
 # -- verb mood from endings -----------------------------------------------------------------------
 
-SIMPLE, COMPOUND = mood_patterns(__import__("json").loads((LEXICON_DIR / "term_moods.json").read_text()))
+SIMPLE, COMPOUND = mood_patterns(json.loads((LEXICON_DIR / "term_moods.json").read_text()))
 
 
 @pytest.mark.parametrize(
@@ -516,3 +520,19 @@ def test_terms_on_a_100k_chunk_without_punctuation_is_fast(nlp, name: str) -> No
 )
 def test_bodies_and_authorities_are_no_parties(name: str, party: bool) -> None:
     assert (load_term_lexicon().authority.match(name) is None) is party
+
+
+@pytest.mark.parametrize("padding", range(6))
+@pytest.mark.parametrize("first", ["TERM_DURATION", "RENEWAL_EXTENSION"])
+def test_of_two_rules_matching_the_same_words_the_first_listed_wins(tmp_path, first, padding) -> None:
+    for name in ("term_types.json", "term_cues.jsonl", "term_moods.json", "term_scope.json"):
+        shutil.copy(LEXICON_DIR / name, tmp_path / name)
+    second = "RENEWAL_EXTENSION" if first == "TERM_DURATION" else "TERM_DURATION"
+    unused = [{"type": "MERGER", "pattern": [f"parola{n}"]} for n in range(padding)]  # shifts the rule keys
+    same_words = ["per", "altri", "due", "anni"]
+    rules = [*unused, *({"type": kind, "pattern": same_words} for kind in (first, second))]
+    (tmp_path / "term_triggers.jsonl").write_text("\n".join(map(json.dumps, rules)) + "\n")
+    nlp = spacy.blank("it")
+    finder = TriggerFinder(nlp.vocab, load_term_lexicon(str(tmp_path)))
+    spans = finder.find(nlp("Il contratto vale per altri due anni."), [])
+    assert [finder.rules[span.label_].type for span in spans] == [first]

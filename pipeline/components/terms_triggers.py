@@ -71,6 +71,7 @@ class TriggerFinder:
         self.lexicon = lexicon
         self.max_generic_gap = max_generic_gap
         self.rules: dict[str, TriggerRule] = {rule.key: rule for rule in lexicon.triggers}
+        self.order = {rule.key: number for number, rule in enumerate(lexicon.triggers)}
         self.matcher = WindowedMatcher(vocab, [(rule.key, rule.pattern) for rule in lexicon.triggers])
 
     def find(self, doc: Doc, orgs: Sequence[dict[str, Any]]) -> list[Span]:
@@ -89,6 +90,8 @@ class TriggerFinder:
             if in_org[start]:
                 continue  # "Intesa Sanpaolo" is a bank, not an agreement ("accesso alle IP" is no company)
             spans.append(span)
+        # of two rules matching the same tokens, the one listed first in the lexicon wins
+        spans.sort(key=lambda span: self.order[span.label_])
         spans = filter_spans(spans)
         taken = bytearray(len(doc))
         for span in spans:
