@@ -254,6 +254,12 @@ EXACT_CASES = [
         "Fino al 2023 Ottica Nuoro Spa distribuiva in esclusiva i prodotti di Cristalli Veneti Srl.",
         {_row("EXCLUSIVITY", "ended", "certain", ON, CV)},
     ),
+    # invented: the imperfect of a relative clause after the trigger tells of someone else
+    (
+        "La nuova intesa tra Ottica Nuoro Spa e Cristalli Veneti Srl segna la fine del rapporto con il"
+        " grossista che dal 2016 distribuiva i prodotti.",
+        {_row("PARTNERSHIP", "active", "certain", ON, CV)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

@@ -19,6 +19,7 @@ certainty from the cues of ``term_cues.jsonl`` with clause-bounded scope
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -74,6 +75,10 @@ def make_terms(
         max_generic_gap=max_generic_gap,
         max_sentence_chars=max_sentence_chars,
     )
+
+
+#: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
+RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
 
 def _name_id(org: dict[str, Any]) -> tuple[str, str]:
@@ -206,7 +211,7 @@ class TermExtractor(Pipe):
         hits = find_cues(text, clause, lex, context["protected"])
         hits += self._relative_conditions(text, context.get("following_clause"), context)
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
-        uncued_status = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
+        mood = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)
@@ -218,9 +223,12 @@ class TermExtractor(Pipe):
         partners = bool(lex.partners_anaphor.search(text, *clause))  # "tra i soci", "le due parti"
         mentions = []
         for (span, term_type), decision in zip(typed, decisions, strict=True):
-            status = uncued_status if uncued_status and decision.cue_start is None else decision.status
-            info = lex.types[term_type]
             trigger = (span.start_char, span.end_char)
+            by_mood = mood is not None and decision.cue_start is None
+            if by_mood and mood[1] > trigger[1] and RELATIVE_PRONOUN.search(text, trigger[1], mood[1]):
+                by_mood = False  # "l'intesa con X, il grossista che distribuiva ...": the verb is X's
+            status = mood[0] if by_mood else decision.status
+            info = lex.types[term_type]
             anaphoric = span.label_ == ANAPHORA
             referent = context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
@@ -248,7 +256,7 @@ class TermExtractor(Pipe):
                     "text": span.text,
                     "sentence": sentence_number,
                     "status": status,
-                    "explicit": decision.explicit,
+                    "explicit": decision.explicit or by_mood,
                     "cued": decision.cue_start is not None,
                     "certainty": decision.certainty,
                     "parties": [(o.get("name") or o["text"], o["id"], role) for o, role in roles],
@@ -297,20 +305,22 @@ class TermExtractor(Pipe):
 
     def _uncued_status(
         self, text: str, clause: tuple[int, int], sentence: Span, talks_open: bool
-    ) -> str | None:
-        """The status the clause's mood gives a term with no cue of its own, or None: a conditional while
+    ) -> tuple[str, int] | None:
+        """The status the clause's mood gives a term with no cue of its own and where the verb stands, or
+        None: a conditional while
         the article's talks go on is under negotiation ("firmerebbe un contratto"); the imperfect of a full
         verb states a past practice, ended ("imponeva ai locali contratti in esclusiva"), unless reported
         speech puts the present in it ("ha spiegato che il contratto prevedeva ...")."""
         lex = self.lexicon
-        if talks_open and lex.conditional_mood.search(text, *clause):
-            return "negotiating"
+        conditional = lex.conditional_mood.search(text, *clause) if talks_open else None
+        if conditional is not None:
+            return "negotiating", conditional.start()
         for match in lex.imperfect_mood.finditer(text, *clause):
             word = match.group("verb").lower()
             lemma = self.lemma(word)
             if lemma != word and lemma.endswith(("are", "ere", "ire", "rre")):  # a verb, not "esclusiva"
                 reported = lex.reported_speech.search(text, sentence.start_char, match.start())
-                return None if reported else "ended"
+                return None if reported else ("ended", match.start())
         return None
 
     def _relative_conditions(
