@@ -398,6 +398,29 @@ def test_an_implicit_subject_receives_what_it_obtains(nlp, text: str) -> None:
     assert financing == {frozenset({CV.casefold(), "banca gallura"})}
 
 
+@pytest.mark.parametrize(
+    ("text", "term_type", "status"),
+    [
+        # invented: a relative clause after talks tells what the talks are about
+        (
+            "Ottica Nuoro Spa è in trattativa con il fondo Brevetti Sardi Srl, che valuta l'acquisto del 60%"
+            " del capitale.",
+            "ACQUISITION",
+            "negotiating",
+        ),
+        # invented: weighing a deal, with no talks under way, plans it
+        (
+            "Secondo indiscrezioni, Ottica Nuoro Spa starebbe valutando una partnership con Brevetti Sardi"
+            " Srl.",
+            "PARTNERSHIP",
+            "planned",
+        ),
+    ],
+)
+def test_weighing_a_deal(nlp, text: str, term_type: str, status: str) -> None:
+    assert {found for kind, found, _, _ in _rows(nlp, text) if kind == term_type} == {status}
+
+
 def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
     # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
     text = (

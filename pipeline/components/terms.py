@@ -157,6 +157,7 @@ class TermExtractor(Pipe):
                 continue
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             context["sentence_hits"] = []
+            context["previous_hits"] = []
             clauses = clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker)
             for index, clause in enumerate(clauses):
                 context["following_clause"] = clauses[index + 1] if index + 1 < len(clauses) else None
@@ -179,13 +180,16 @@ class TermExtractor(Pipe):
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal":
                             last_deal = term_type
+                hits = find_cues(text, clause, lex, context["protected"])
                 if not typed:
-                    context["sentence_hits"].extend(find_cues(text, clause, lex, context["protected"]))
+                    context["sentence_hits"].extend(hits)
                 if typed:
-                    mentions.extend(
-                        self._clause_mentions(doc, number, sentence, sentence_orgs, clause, typed, context)
+                    found = self._clause_mentions(
+                        doc, number, sentence, sentence_orgs, clause, typed, hits, context
                     )
+                    mentions.extend(found)
                     seen_types.update(t for _, t in typed)
+                context["previous_hits"] = hits
         self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
         rows = [merge_group(group) for group in group_mentions(mentions)]
         rows.sort(key=lambda r: r["start"])
@@ -203,13 +207,16 @@ class TermExtractor(Pipe):
         sentence_orgs: Sequence[dict[str, Any]],
         clause: tuple[int, int],
         typed: Sequence[tuple[Span, str]],
+        clause_hits: Sequence[Any],
         context: dict[str, Any],
     ) -> list[dict[str, Any]]:
         lex = self.lexicon
         text = doc_text(doc)
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
-        hits = find_cues(text, clause, lex, context["protected"])
-        hits += self._relative_conditions(text, context.get("following_clause"), context)
+        hits = [*clause_hits, *self._relative_conditions(text, context.get("following_clause"), context)]
+        if lex.relative_clause.match(text, clause[0]):  # "in trattativa con X, che valuta l'acquisto"
+            hits += [hit for hit in context["previous_hits"] if hit.cue.cue == "negotiating"]
+            hits.sort(key=lambda hit: hit.start)
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
         mood = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
