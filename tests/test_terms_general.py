@@ -421,6 +421,13 @@ def test_weighing_a_deal(nlp, text: str, term_type: str, status: str) -> None:
     assert {found for kind, found, _, _ in _rows(nlp, text) if kind == term_type} == {status}
 
 
+def test_a_relative_clause_acts_through_the_organization_before_it(nlp) -> None:
+    # invented: "che valuta l'acquisto" is the fund's act; the company it negotiates with is the other side
+    text = "Ottica Nuoro Spa è in trattativa con il fondo Brevetti Sardi Srl, che valuta l'acquisto del 60%."
+    found = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "ACQUISITION"}
+    assert found == {frozenset({ON.casefold(), BS.casefold()})}
+
+
 def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
     # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
     text = (

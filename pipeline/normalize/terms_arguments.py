@@ -220,8 +220,9 @@ def scope_orgs(
 ) -> list[dict[str, Any]]:
     """Organizations a trigger can take as parties: those of its clause (not those that only describe
     another, "X, controllata dal fondo Y, ..."), the subject of the sentence when no organization
-    precedes the trigger ("Veltra, ..., ma ha firmato"), and the article's main organization when
-    "la società" / "il gruppo" stands for it."""
+    precedes the trigger ("Veltra, ..., ma ha firmato"), the organization a relative clause is about
+    ("con il fondo X, che valuta l'acquisto"), and the article's main organization when "la società" /
+    "il gruppo" stands for it."""
     orgs = [
         o
         for o in inside(sentence_orgs, *clause)
@@ -230,6 +231,10 @@ def scope_orgs(
     ]
     if any(o["end"] <= trigger[0] for o in orgs):
         return orgs
+    if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts
+        antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
+        if antecedent is not None:
+            return [antecedent, *orgs]
     anaphor = lexicon.anaphoric_company.search(text, max(sentence[0], clause[0] - 80), trigger[0])
     if anaphor and topic is not None:
         if all(_name(o) != _name(topic) for o in orgs):
