@@ -423,7 +423,10 @@ def test_weighing_a_deal(nlp, text: str, term_type: str, status: str) -> None:
 
 def test_a_relative_clause_acts_through_the_organization_before_it(nlp) -> None:
     # invented: "che valuta l'acquisto" is the fund's act; the company it negotiates with is the other side
-    text = "Ottica Nuoro Spa è in trattativa con il fondo Brevetti Sardi Srl, che valuta l'acquisto del 60%."
+    text = (
+        "Ottica Nuoro Spa tratta con il fondo Brevetti Sardi Srl, che valuta l'acquisto del 60% del"
+        " capitale."
+    )
     found = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "ACQUISITION"}
     assert found == {frozenset({ON.casefold(), BS.casefold()})}
 
