@@ -260,6 +260,15 @@ EXACT_CASES = [
         " grossista che dal 2016 distribuiva i prodotti.",
         {_row("PARTNERSHIP", "active", "certain", ON, CV)},
     ),
+    # invented: talks under way are under negotiation; broken off, cancelled
+    (
+        "Ottica Nuoro Spa ha avviato colloqui con Brevetti Sardi Srl.",
+        {_row("PARTNERSHIP", "negotiating", "certain", ON, BS)},
+    ),
+    (
+        "I colloqui tra Ottica Nuoro Spa e Brevetti Sardi Srl si sono interrotti.",
+        {_row("PARTNERSHIP", "cancelled", "certain", ON, BS)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

@@ -235,6 +235,8 @@ class TermExtractor(Pipe):
             if by_mood and mood[1] > trigger[1] and RELATIVE_PRONOUN.search(text, trigger[1], mood[1]):
                 by_mood = False  # "l'intesa con X, il grossista che distribuiva ...": the verb is X's
             status = mood[0] if by_mood else decision.status
+            if status == "active" and span.label_ != ANAPHORA and self.rules[span.label_].status:
+                status = self.rules[span.label_].status  # talks under way: "ha avviato colloqui con X"
             info = lex.types[term_type]
             anaphoric = span.label_ == ANAPHORA
             referent = context["recent_subject"] or context["company_topic"]

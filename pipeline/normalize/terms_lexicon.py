@@ -68,6 +68,8 @@ class TriggerRule:
     #: How many tokens a generic trigger may reach to the specific one it introduces ("colloqui con la
     #: francese Safran per una joint venture"); None: the component's default.
     absorb_gap: int | None = None
+    #: What "active" means for this trigger (talks under way are "negotiating": "ha avviato colloqui").
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -244,8 +246,11 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
                 generic=bool(entry.get("generic", False)),
                 case_sensitive_text=entry.get("case_sensitive_text"),
                 absorb_gap=entry.get("absorb_gap"),
+                status=entry.get("status"),
             )
         )
+        if entry.get("status") not in (None, *STATUSES):
+            raise ValueError(f"term_triggers.jsonl line {number + 1}: unknown status {entry['status']!r}")
     cues = tuple(_cue(entry) for entry in _read_jsonl(folder / "term_cues.jsonl"))
     unknown = {c.cue for c in cues} - STATUSES - CERTAINTY_CUES
     if unknown:
