@@ -269,6 +269,12 @@ EXACT_CASES = [
         "I colloqui tra Ottica Nuoro Spa e Brevetti Sardi Srl si sono interrotti.",
         {_row("PARTNERSHIP", "cancelled", "certain", ON, BS)},
     ),
+    # invented: "l'ha esclusa" after a "ma" takes back the deal named before it
+    (
+        "Era circolata l'ipotesi di una fusione tra Ottica Nuoro Spa e Brevetti Sardi Srl, ma"
+        " l'amministratore delegato l'ha esclusa.",
+        {_row("MERGER", "negated", "certain", ON, BS)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

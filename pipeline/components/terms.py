@@ -190,6 +190,7 @@ class TermExtractor(Pipe):
                     mentions.extend(found)
                     seen_types.update(t for _, t in typed)
                 context["previous_hits"] = hits
+                self._retract(text, clause, number, mentions)
         self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
         rows = [merge_group(group) for group in group_mentions(mentions)]
         rows.sort(key=lambda r: r["start"])
@@ -308,6 +309,19 @@ class TermExtractor(Pipe):
         if match is None or any(_name_id(o) == _name_id(subject) for o in candidates):
             return []
         return [{**subject, "start": match.start("verb"), "end": match.end("verb")}]
+
+    def _retract(
+        self, text: str, clause: tuple[int, int], sentence: int, mentions: list[dict[str, Any]]
+    ) -> None:
+        """"X, ma Y l'ha esclusa": the deal named last before the pronoun in its sentence is negated, and
+        no longer a rumour."""
+        match = self.lexicon.retracting_pronoun.search(text, *clause)
+        if match is None:
+            return
+        earlier = [m for m in mentions if m["sentence"] == sentence and m["end"] <= match.start()]
+        deals = [m for m in earlier if m["layer"] == "deal"]
+        if deals:
+            deals[-1].update(status="negated", certainty="certain", explicit=True, cued=True)
 
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))

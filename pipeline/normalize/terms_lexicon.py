@@ -141,6 +141,7 @@ class TermLexicon:
     public_body: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
+    retracting_pronoun: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -304,6 +305,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         public_body=re.compile(scope["public_body"], re.IGNORECASE),
         subjectless_start=re.compile(scope["subjectless_start"], re.IGNORECASE),
         participial_aside=re.compile(scope["participial_aside"], re.IGNORECASE),
+        retracting_pronoun=re.compile(scope["retracting_pronoun"], re.IGNORECASE),
         **(
             {
                 "conditional_mood": conditional_mood,
