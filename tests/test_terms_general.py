@@ -446,6 +446,16 @@ def test_a_relative_clause_acts_through_the_organization_before_it(nlp) -> None:
     assert found == {frozenset({ON.casefold(), BS.casefold()})}
 
 
+def test_rounds_of_different_series_are_different_terms(nlp) -> None:
+    # invented: the earlier round's amount stands in the relative clause right after it
+    text = (
+        "Ottica Nuoro Spa ha chiuso un round di serie B da 40 milioni di euro guidato da Brevetti Sardi Srl."
+        " Il nuovo round arriva dopo il round di serie A, che nel 2022 aveva portato 14 milioni di euro."
+    )
+    terms = nlp(text)._.itnews_terms
+    assert sorted(t["amount"] for t in terms if t["type"] == "FINANCING") == ["14000000", "40000000"]
+
+
 def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
     # invented: "a favore dell'acciaieria" is Acciaierie Sarde, whose contract the clause belongs to
     text = (

@@ -221,6 +221,12 @@ class TermExtractor(Pipe):
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
         mood = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
+        following = context.get("following_clause")
+        relative_money = (  # "il round di serie A, che aveva portato 14 milioni": the round right before
+            inside(context["money"], *following)
+            if following and lex.relative_clause.match(text, following[0])
+            else []
+        )
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         bounds = (sentence.start_char, sentence.end_char)
         anaphors = head_anaphors(text, clause, context["heads"], self.lemma)  # "a favore dell'acciaieria"
@@ -257,6 +263,8 @@ class TermExtractor(Pipe):
                 and not any(NAMED_BY_AMOUNT.match(text, span.end_char, m["start"]) for m in clause_money)
             )  # "la linea di credito revolving da 1 miliardo" is named by its amount
             linked = link_money(trigger, clause_money) if info.takes_money else None
+            if linked is None and info.takes_money and relative_money and span is typed[-1][0]:
+                linked = relative_money[0]
             mentions.append(
                 {
                     "type": term_type,
@@ -276,6 +284,7 @@ class TermExtractor(Pipe):
                     "article": anaphoric or self.triggers.after_article(doc, span),
                     "unnamed_party": unnamed_party,
                     "partners": partners,
+                    "series": self._series(text, span.end_char),
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,
@@ -322,6 +331,11 @@ class TermExtractor(Pipe):
         deals = [m for m in earlier if m["layer"] == "deal"]
         if deals:
             deals[-1].update(status="negated", certainty="certain", explicit=True, cued=True)
+
+    def _series(self, text: str, end: int) -> str | None:
+        """The series of a funding round named right after its trigger ("round di serie B": "B")."""
+        match = self.lexicon.round_series.match(text, end)
+        return (match.group("series") or match.group("seed").lower()) if match else None
 
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))

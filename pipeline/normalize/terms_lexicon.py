@@ -142,6 +142,7 @@ class TermLexicon:
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     retracting_pronoun: re.Pattern[str] = re.compile(r"(?!)")
+    round_series: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -306,6 +307,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         subjectless_start=re.compile(scope["subjectless_start"], re.IGNORECASE),
         participial_aside=re.compile(scope["participial_aside"], re.IGNORECASE),
         retracting_pronoun=re.compile(scope["retracting_pronoun"], re.IGNORECASE),
+        round_series=re.compile(scope["round_series"]),
         **(
             {
                 "conditional_mood": conditional_mood,

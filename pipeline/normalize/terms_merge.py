@@ -70,10 +70,17 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # same company, another counterparty: another contract
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
+    if not _same_series(group, mention):
+        return False  # "il round di serie A" is not the round of serie B
     if mention["explicit"] and mention.get("own_parties", True):
         if group.statuses and mention["status"] not in group.statuses:
             return False  # "non sarà più esclusivo ... resterà in esclusiva": two objects
     return True
+
+
+def _same_series(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bool:
+    series = mention.get("series")
+    return not series or all(m.get("series") in (None, series) for m in group)
 
 
 def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -87,7 +94,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
     for mention in sorted(mentions, key=lambda m: m["start"]):
         same_type = by_type.setdefault(mention["type"], [])
         if mention.get("definite"):
-            earlier = list(same_type)
+            earlier = [g for g in same_type if _same_series(g, mention)]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE]
             if earlier:
