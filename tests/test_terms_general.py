@@ -319,6 +319,17 @@ def test_an_unnamed_counterparty_leaves_the_one_named_party_alone(nlp) -> None:
     assert financing == {frozenset({VL.casefold()})}
 
 
+def test_another_unnamed_company_is_the_counterparty(nlp) -> None:
+    # invented: "con un altro produttore" is the other side, left unnamed
+    text = (
+        "Cristalli Veneti Srl ha firmato con Vetreria Lombarda Spa un contratto di fornitura di vetro."
+        " Secondo indiscrezioni, anche Vetreria Lombarda Spa starebbe valutando una partnership con un altro"
+        " produttore."
+    )
+    partnership = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "PARTNERSHIP"}
+    assert partnership == {frozenset({VL.casefold()})}
+
+
 def test_a_family_as_counterparty_keeps_the_main_company_out(nlp) -> None:
     # invented: the family renews its pact with the holding; the article's first company is no party
     text = (
@@ -405,6 +416,9 @@ def test_la_societa_is_the_company_not_the_ministry_it_signed_with(nlp) -> None:
         # invented: the company whose chief executive speaks is what the sentence is about
         "Vetreria Lombarda Spa chiude lo stabilimento. L'amministratore delegato di Cristalli Veneti Srl,"
         " Mario Neri, ha spiegato che si cercano nuovi clienti. Nel frattempo ha ottenuto da Banca Gallura"
+        " Spa un finanziamento da 30 milioni di euro.",
+        "Vetreria Lombarda Spa chiude lo stabilimento. Ieri, però, l'amministratore delegato di Cristalli"
+        " Veneti Srl, Mario Neri, ha parlato di nuovi clienti. Nel frattempo ha ottenuto da Banca Gallura"
         " Spa un finanziamento da 30 milioni di euro.",
     ],
 )

@@ -117,7 +117,7 @@ def sentence_subject(
 
 #: An officer who speaks for the organization named next ("l'amministratore delegato di X").
 OFFICER_OF = re.compile(
-    r"^\W*(?:l'|il|la)?\s*(?:amministrat\w+\s+delegat\w+|ad|ceo|president\w*|direttor\w+\s+generale|"
+    r"\b(?:amministrat\w+\s+delegat\w+|ad|ceo|president\w*|direttor\w+\s+generale|"
     r"portavoce|fondator\w*)\s+(?:di|del|della|dello|dell')\s*$",
     re.IGNORECASE,
 )
