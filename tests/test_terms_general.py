@@ -319,6 +319,17 @@ def test_an_unnamed_counterparty_leaves_the_one_named_party_alone(nlp) -> None:
     assert financing == {frozenset({VL.casefold()})}
 
 
+def test_a_sentence_opening_on_a_company_makes_it_the_one_la_piattaforma_stands_for(nlp) -> None:
+    # invented: "Per X, ..." is about X; "la piattaforma" later is X, not the article's first company
+    text = (
+        "Cristalli Veneti Srl ha firmato con Vetreria Lombarda Spa un contratto di licenza. Per Vetreria"
+        " Lombarda Spa l'intesa è decisiva. Il fondatore ha annunciato che a gennaio la piattaforma lancerà"
+        " un round di serie B da 25 milioni di euro guidato da Banca Gallura Spa."
+    )
+    financing = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "FINANCING"}
+    assert financing == {frozenset({VL.casefold(), "banca gallura"})}
+
+
 def test_another_unnamed_company_is_the_counterparty(nlp) -> None:
     # invented: "con un altro produttore" is the other side, left unnamed
     text = (

@@ -102,19 +102,23 @@ CONJUNCTION = re.compile(r"^\s*(?:e|ed)\s+(?:(?:il|la|lo|i|gli|le)\s+|l')?$", re
 def sentence_subject(
     text: str, sentence: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
 ) -> dict[str, Any] | None:
-    """The organization a sentence is about: its first organization not introduced by a preposition, or
-    the one whose officer speaks ("L'amministratore delegato di X, Y, ha spiegato che ...")."""
+    """The organization a sentence is about: its first organization not introduced by a preposition, the
+    one whose officer speaks ("L'amministratore delegato di X, Y, ha spiegato che ..."), or the one it
+    opens on ("Per X, l'intesa è ...")."""
     return next(
         (
             o
             for o in sentence_orgs
             if not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
             or OFFICER_OF.search(text[max(sentence[0], o["start"] - 40) : o["start"]])
+            or TOPIC_FOR.fullmatch(text, sentence[0], o["start"])
         ),
         None,
     )
 
 
+#: A sentence that opens on what it is about ("Per Scaffale Digitale, l'intesa è un passo decisivo").
+TOPIC_FOR = re.compile(r"\W*per\s+", re.IGNORECASE)
 #: An officer who speaks for the organization named next ("l'amministratore delegato di X").
 OFFICER_OF = re.compile(
     r"\b(?:amministrat\w+\s+delegat\w+|ad|ceo|president\w*|direttor\w+\s+generale|"
