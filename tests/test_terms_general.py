@@ -275,6 +275,23 @@ EXACT_CASES = [
         " l'amministratore delegato l'ha esclusa.",
         {_row("MERGER", "negated", "certain", ON, BS)},
     ),
+    # invented: the binding or final agreement still to be signed seals the deal under negotiation
+    (
+        "Ottica Nuoro Spa ha presentato un'offerta non vincolante per rilevare il 100% di Brevetti Sardi Srl."
+        " Le parti puntano a firmare un accordo vincolante entro l'autunno.",
+        {
+            _row("ACQUISITION", "negotiating", "certain", ON, BS),
+            _row("ACQUISITION", "planned", "certain", ON, BS),
+        },
+    ),
+    (
+        "Ottica Nuoro Spa e Brevetti Sardi Srl hanno firmato un memorandum per valutare una fusione."
+        " L'obiettivo è firmare l'accordo definitivo entro il 2027.",
+        {
+            _row("MERGER", "negotiating", "certain", ON, BS),
+            _row("MERGER", "planned", "certain", ON, BS),
+        },
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

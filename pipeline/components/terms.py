@@ -177,6 +177,8 @@ class TermExtractor(Pipe):
                             typed.append((span, last_deal))
                     elif not self.triggers.absorbed(doc, span, kept[i + 1 :]):
                         term_type = self.rules[span.label_].type
+                        sealed = self._sealed_deal(text, span, mentions)  # "firmare l'accordo definitivo"
+                        term_type = sealed or term_type
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal":
                             last_deal = term_type
@@ -258,8 +260,10 @@ class TermExtractor(Pipe):
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
+            final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             definite = anaphoric or (
                 self.triggers.definite(doc, span, clause, sentence_orgs)
+                and not final
                 and not any(NAMED_BY_AMOUNT.match(text, span.end_char, m["start"]) for m in clause_money)
             )  # "la linea di credito revolving da 1 miliardo" is named by its amount
             linked = link_money(trigger, clause_money) if info.takes_money else None
@@ -285,6 +289,7 @@ class TermExtractor(Pipe):
                     "unnamed_party": unnamed_party,
                     "partners": partners,
                     "series": self._series(text, span.end_char),
+                    "final": final,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric else linked,
@@ -332,6 +337,25 @@ class TermExtractor(Pipe):
         if deals:
             deals[-1].update(status="negated", certainty="certain", explicit=True, cued=True)
 
+    def _final(self, text: str, span: Span) -> bool:
+        """A generic agreement noun named final or binding ("l'accordo definitivo")."""
+        final = self.lexicon.final_agreement.match(text, span.end_char)
+        return self.rules[span.label_].generic and final is not None
+
+    def _sealed_deal(self, text: str, span: Span, mentions: Sequence[dict[str, Any]]) -> str | None:
+        """The type of the deal a final agreement will seal: the article's first deal still under
+        negotiation or planned (talks and memoranda are how it is negotiated, not what is sealed)."""
+        if not self._final(text, span):
+            return None
+        negotiated = (
+            m["type"]
+            for m in mentions
+            if m["layer"] == "deal"
+            and m["status"] in ("negotiating", "planned")
+            and m["type"] != "PARTNERSHIP"
+        )
+        return next(negotiated, None)
+
     def _series(self, text: str, end: int) -> str | None:
         """The series of a funding round named right after its trigger ("round di serie B": "B")."""
         match = self.lexicon.round_series.match(text, end)
@@ -374,11 +398,15 @@ class TermExtractor(Pipe):
         """A clause mention with no organization in its sentence takes the parties of the closest mention
         before it that has some (the same agreement, referred to by "la società", "l'accordo"); one that
         speaks of the partners ("tra i soci", "i due gruppi") takes those of the closest deal between two
-        or more organizations, less the joint company they set up. Deals without parties stay without:
-        lending them would merge unrelated deals."""
+        or more organizations, less the joint company they set up. A final agreement ("l'accordo
+        definitivo") takes those of the deal it seals. Other deals without parties stay without: lending
+        them would merge unrelated deals."""
         previous: list[tuple[str, str, str]] = []
         partners: list[tuple[str, str, str]] = []
         for mention in sorted(mentions, key=lambda m: m["start"]):
+            if mention.get("final") and not mention["parties"]:
+                sealed = next((m for m in mentions if m["type"] == mention["type"] and m["parties"]), None)
+                mention["parties"] = list(sealed["parties"]) if sealed else []
             if mention["parties"]:
                 previous = mention["parties"]
                 founders = [p for p in previous if (p[0], p[1]) not in ventures]

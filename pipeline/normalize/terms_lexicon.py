@@ -143,6 +143,7 @@ class TermLexicon:
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     retracting_pronoun: re.Pattern[str] = re.compile(r"(?!)")
     round_series: re.Pattern[str] = re.compile(r"(?!)")
+    final_agreement: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -308,6 +309,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         participial_aside=re.compile(scope["participial_aside"], re.IGNORECASE),
         retracting_pronoun=re.compile(scope["retracting_pronoun"], re.IGNORECASE),
         round_series=re.compile(scope["round_series"]),
+        final_agreement=re.compile(scope["final_agreement"], re.IGNORECASE),
         **(
             {
                 "conditional_mood": conditional_mood,

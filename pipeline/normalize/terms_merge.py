@@ -70,6 +70,8 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # same company, another counterparty: another contract
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
+    if bool(mention.get("final")) != bool(group[0].get("final")):
+        return False  # "l'accordo definitivo" is still to be signed; the deal is being negotiated
     if not _same_series(group, mention):
         return False  # "il round di serie A" is not the round of serie B
     if mention["explicit"] and mention.get("own_parties", True):
@@ -96,7 +98,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
         if mention.get("definite"):
             earlier = [g for g in same_type if _same_series(g, mention)]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
-                earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE]
+                earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
             if earlier:
                 mention["own_parties"] = False
                 mention["parties"] = []
@@ -105,7 +107,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             if mention.get("anaphoric"):
                 continue  # "l'operazione" with nothing to refer to
         candidates = [g for g in same_type if _compatible(g, mention)]
-        if not candidates and mention.get("generic") and mention.get("article"):
+        if not candidates and mention.get("generic") and mention.get("article") and not mention.get("final"):
             # "Per Telemare l'accordo garantisce ricavi": the agreement named before, with these parties
             names = _names(mention)
             candidates = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and names and names <= g.names]
