@@ -292,6 +292,20 @@ EXACT_CASES = [
             _row("MERGER", "planned", "certain", ON, BS),
         },
     ),
+    # invented: buying less than a controlling share is a stake; "l'operazione" is every deal of the
+    # sentence before
+    (
+        "Brevetti Sardi Srl ha firmato un accordo per rilevare il 20% di Ottica Nuoro Spa attraverso un"
+        " aumento di capitale riservato. L'operazione è subordinata al via libera dell'Antitrust.",
+        {
+            _row("INVESTMENT_STAKE", "pending", "certain", ON, BS),
+            _row("FINANCING", "pending", "certain", ON, BS),
+        },
+    ),
+    (
+        "Brevetti Sardi Srl ha rilevato il 70% di Ottica Nuoro Spa.",
+        {_row("ACQUISITION", "active", "certain", ON, BS)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

@@ -77,6 +77,8 @@ def make_terms(
     )
 
 
+#: The share from which buying into a company is taking control of it (mandatory bid, TUF art. 106).
+MANDATORY_BID_SHARE = 30.0
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
@@ -145,7 +147,8 @@ class TermExtractor(Pipe):
         spans = self.triggers.find(doc, doc._.itnews_orgs or [])
         mentions: list[dict[str, Any]] = []
         seen_types: set[str] = set()
-        last_deal: str | None = None
+        referred: list[str] = []  # the deals "l'operazione" refers to: those of the last sentence naming one
+        sentence_deals: list[str] = []
         for number, sentence in enumerate(sentences):
             earlier = subjects[number - 1 :: -1] if number else []
             context["previous_subject"] = next((s for s in earlier if s), None)
@@ -155,6 +158,7 @@ class TermExtractor(Pipe):
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
+            referred, sentence_deals = (sentence_deals or referred), []
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             context["sentence_hits"] = []
             context["previous_hits"] = []
@@ -173,15 +177,17 @@ class TermExtractor(Pipe):
                 ]
                 for i, span in enumerate(kept):
                     if span.label_ == ANAPHORA:
-                        if last_deal is not None:
-                            typed.append((span, last_deal))
+                        typed.extend((span, deal) for deal in (sentence_deals or referred))
                     elif not self.triggers.absorbed(doc, span, kept[i + 1 :]):
                         term_type = self.rules[span.label_].type
                         sealed = self._sealed_deal(text, span, mentions)  # "firmare l'accordo definitivo"
                         term_type = sealed or term_type
+                        if term_type == "ACQUISITION" and self._minority(text, span):  # "rilevare il 35%"
+                            term_type = "INVESTMENT_STAKE"
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal":
-                            last_deal = term_type
+                            if term_type not in sentence_deals:
+                                sentence_deals.append(term_type)
                 hits = find_cues(text, clause, lex, context["protected"])
                 if not typed:
                     context["sentence_hits"].extend(hits)
@@ -336,6 +342,12 @@ class TermExtractor(Pipe):
         deals = [m for m in earlier if m["layer"] == "deal"]
         if deals:
             deals[-1].update(status="negated", certainty="certain", explicit=True, cued=True)
+
+    def _minority(self, text: str, span: Span) -> bool:
+        """The trigger buys less than a controlling share ("rilevare il 20% di X"): a stake. The line is the
+        Italian mandatory-bid threshold (30 %, TUF art. 106), as the design note advises."""
+        share = self.lexicon.share_after.match(text, span.end_char)
+        return share is not None and float(share.group("number").replace(",", ".")) < MANDATORY_BID_SHARE
 
     def _final(self, text: str, span: Span) -> bool:
         """A generic agreement noun named final or binding ("l'accordo definitivo")."""

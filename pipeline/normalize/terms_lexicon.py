@@ -144,6 +144,7 @@ class TermLexicon:
     retracting_pronoun: re.Pattern[str] = re.compile(r"(?!)")
     round_series: re.Pattern[str] = re.compile(r"(?!)")
     final_agreement: re.Pattern[str] = re.compile(r"(?!)")
+    share_after: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -310,6 +311,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         retracting_pronoun=re.compile(scope["retracting_pronoun"], re.IGNORECASE),
         round_series=re.compile(scope["round_series"]),
         final_agreement=re.compile(scope["final_agreement"], re.IGNORECASE),
+        share_after=re.compile(scope["share_after"], re.IGNORECASE),
         **(
             {
                 "conditional_mood": conditional_mood,
