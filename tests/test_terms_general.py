@@ -306,6 +306,17 @@ EXACT_CASES = [
         "Brevetti Sardi Srl ha rilevato il 70% di Ottica Nuoro Spa.",
         {_row("ACQUISITION", "active", "certain", ON, BS)},
     ),
+    # invented: agreements a company means to sign are terms, even in the plural; "altri tre editori" are
+    # the unnamed other side; deals counted in general are not
+    (
+        "Brevetti Sardi Srl ha firmato una licenza con Ottica Nuoro Spa. Ottica Nuoro Spa intende firmare"
+        " accordi simili con altri tre editori.",
+        {
+            _row("LICENSE_IP", "active", "certain", ON, BS),
+            _row("PARTNERSHIP", "planned", "certain", ON),
+        },
+    ),
+    ("Ottica Nuoro Spa ha chiuso tre fusioni negli ultimi anni.", set()),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

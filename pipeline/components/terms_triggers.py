@@ -169,10 +169,12 @@ class TriggerFinder:
             return False  # a clause of no agreement: "un'intervista in esclusiva", "durata del film"
         if rule.generic and not sentence_orgs and not seen_types & AGREEMENT_LIKE:
             return False  # "l'accordo" with no agreement named before it
-        if self.generic_plural(span, lex.types[rule.type].layer, lex.plural_deal_noun) and not any(
-            0 <= m["start"] - span.end_char <= 40 for m in money
+        if (
+            self.generic_plural(span, lex.types[rule.type].layer, lex.plural_deal_noun)
+            and not any(0 <= m["start"] - span.end_char <= 40 for m in money)
+            and not lex.signing_before.search(text, sentence.start_char, span.start_char)
         ):
-            return False  # "una decina di fusioni", "le offerte di altri concorrenti"
+            return False  # "una decina di fusioni", "le offerte di altri concorrenti"; not "firmare accordi"
         if lex.types[rule.type].layer == "deal" or rule.type in ("TERMINATION", "TERM_DURATION"):
             if lex.hypothetical_before.search(
                 text, sentence.start_char, span.start_char

@@ -145,6 +145,7 @@ class TermLexicon:
     round_series: re.Pattern[str] = re.compile(r"(?!)")
     final_agreement: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
+    signing_before: re.Pattern[str] = re.compile(r"(?!)")
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -312,6 +313,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         round_series=re.compile(scope["round_series"]),
         final_agreement=re.compile(scope["final_agreement"], re.IGNORECASE),
         share_after=re.compile(scope["share_after"], re.IGNORECASE),
+        signing_before=re.compile(scope["signing_before"], re.IGNORECASE),
         **(
             {
                 "conditional_mood": conditional_mood,
