@@ -513,6 +513,23 @@ def test_a_relative_clause_acts_through_the_organization_before_it(nlp) -> None:
     assert found == {frozenset({ON.casefold(), BS.casefold()})}
 
 
+@pytest.mark.parametrize(
+    ("text", "end_dates"),
+    [
+        # invented: "entro" sets a deadline to act, not the end of a term
+        ("Ottica Nuoro Spa intende acquisire Brevetti Sardi Srl entro il 2026.", {None}),
+        # invented: the relative clause after the agreement tells how long it runs
+        (
+            "Ottica Nuoro Spa ha rinnovato con Brevetti Sardi Srl l'accordo per i diritti, che resteranno a"
+            " Ottica Nuoro Spa fino al 30 giugno 2027.",
+            {"2027-06-30"},
+        ),
+    ],
+)
+def test_end_dates_of_terms(nlp, text: str, end_dates: set) -> None:
+    assert {t["end_date"] for t in nlp(text)._.itnews_terms} == end_dates
+
+
 def test_rounds_of_different_series_are_different_terms(nlp) -> None:
     # invented: the earlier round's amount stands in the relative clause right after it
     text = (

@@ -230,12 +230,15 @@ class TermExtractor(Pipe):
         mood = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
         following = context.get("following_clause")
-        relative_money = (  # "il round di serie A, che aveva portato 14 milioni": the round right before
-            inside(context["money"], *following)
-            if following and lex.relative_clause.match(text, following[0])
-            else []
-        )
+        relative = following if following and lex.relative_clause.match(text, following[0]) else None
+        # "il round di serie A, che aveva portato 14 milioni": the value of the trigger right before
+        relative_money = inside(context["money"], *relative) if relative else []
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
+        if relative:  # "l'accordo per i diritti, che resteranno all'emittente fino al 2027"
+            told = link_dates(text, relative, inside(context["dates"], *relative), lex)
+            if slots["end_date"] is None and slots["duration"] is None and told["date_ids"]:
+                slots.update(end_date=told["end_date"], duration=told["duration"])
+                slots["date_ids"] = [*slots["date_ids"], *told["date_ids"]]
         bounds = (sentence.start_char, sentence.end_char)
         anaphors = head_anaphors(text, clause, context["heads"], self.lemma)  # "a favore dell'acciaieria"
         anaphors += venture_anaphors(text, clause, context["ventures"], lex)  # "alla joint venture"

@@ -48,6 +48,11 @@ ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DATE_SPAN_RANGE = re.compile(r"^\s*(?:dal|dall'|dalla|da|tra|fra)\b.*\b(?:al|all'|alla|a|e)\b", re.IGNORECASE)
 DATE_SPAN_END_CUE = re.compile(r"^\s*(?:fino|sino)\b", re.IGNORECASE)
+#: A deadline ("entro il 2026", "entro sei mesi"): when something must be done, not when a term ends.
+DEADLINE = re.compile(r"^\s*entro\b", re.IGNORECASE)
+DEADLINE_BEFORE = re.compile(
+    r"\bentro\s+(?:(?:il|la|le|i|l'|la\s+fine\s+(?:del|di|dell'))\s*)?$", re.IGNORECASE
+)
 DATE_SPAN_START_CUE = re.compile(
     r"^\s*(?:dal|dall'|dalla|a\s+partire|con\s+decorrenza|a\s+decorrere)\b", re.I
 )
@@ -401,6 +406,8 @@ def link_dates(
             if begin and end and slots["end_date"] is None:
                 slots["start_date"], slots["end_date"] = slots["start_date"] or begin, end
                 used = True
+        elif DEADLINE.match(own) or DEADLINE_BEFORE.search(prefix):
+            pass  # "entro il 2026": a deadline to act, not the end of a term
         elif lexicon.end_date_cue.search(prefix) or DATE_SPAN_END_CUE.match(own) or modifier == "end_bound":
             end = _iso_day(item.get("end_date")) or _iso_day(item.get("value"))
             if end and slots["end_date"] is None:
