@@ -530,6 +530,17 @@ def test_end_dates_of_terms(nlp, text: str, end_dates: set) -> None:
     assert {t["end_date"] for t in nlp(text)._.itnews_terms} == end_dates
 
 
+def test_an_amount_per_year_is_a_value_an_amount_per_share_is_not(nlp) -> None:
+    # invented
+    text = (
+        "Ottica Nuoro Spa ha firmato con Brevetti Sardi Srl un contratto di licenza con un minimo garantito"
+        " di 9 milioni di euro annui. Brevetti Sardi Srl ha lanciato un'opa su Cristalli Veneti Spa a 8,40"
+        " euro per azione."
+    )
+    amounts = {t["type"]: t["amount"] for t in nlp(text)._.itnews_terms}
+    assert (amounts["MINIMUM_COMMITMENT"], amounts["ACQUISITION"]) == ("9000000", None)
+
+
 def test_rounds_of_different_series_are_different_terms(nlp) -> None:
     # invented: the earlier round's amount stands in the relative clause right after it
     text = (

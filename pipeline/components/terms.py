@@ -275,9 +275,9 @@ class TermExtractor(Pipe):
                 and not final
                 and not any(NAMED_BY_AMOUNT.match(text, span.end_char, m["start"]) for m in clause_money)
             )  # "la linea di credito revolving da 1 miliardo" is named by its amount
-            linked = link_money(trigger, clause_money) if info.takes_money else None
+            linked = link_money(trigger, clause_money, lex.period_units) if info.takes_money else None
             if linked is None and info.takes_money and relative_money and span is typed[-1][0]:
-                linked = relative_money[0]
+                linked = link_money(trigger, relative_money, lex.period_units)
             mentions.append(
                 {
                     "type": term_type,

@@ -354,12 +354,15 @@ CO_LIST = re.compile(
 )
 
 
-def link_money(trigger: tuple[int, int], money: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def link_money(
+    trigger: tuple[int, int], money: Sequence[dict[str, Any]], periods: frozenset[str] = frozenset()
+) -> dict[str, Any] | None:
     """The amount of a term: the first amount after the trigger in its clause, else the closest before.
 
-    Per-unit prices ("8,40 euro per azione") are never the value of a term.
+    Per-unit prices ("8,40 euro per azione") are never the value of a term; amounts per one of the
+    ``periods`` ("9 milioni di euro annui") are.
     """
-    totals = [m for m in money if not m.get("unit")]  # "8,40 euro per azione" is a price, not the value
+    totals = [m for m in money if not m.get("unit") or m["unit"] in periods]
     after = [m for m in totals if m["start"] >= trigger[0]]
     if after:
         return after[0]

@@ -146,6 +146,7 @@ class TermLexicon:
     final_agreement: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
+    period_units: frozenset[str] = frozenset()
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -314,6 +315,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         final_agreement=re.compile(scope["final_agreement"], re.IGNORECASE),
         share_after=re.compile(scope["share_after"], re.IGNORECASE),
         signing_before=re.compile(scope["signing_before"], re.IGNORECASE),
+        period_units=frozenset(scope["period_units"]),
         **(
             {
                 "conditional_mood": conditional_mood,
