@@ -541,6 +541,12 @@ def test_an_amount_per_year_is_a_value_an_amount_per_share_is_not(nlp) -> None:
     assert (amounts["MINIMUM_COMMITMENT"], amounts["ACQUISITION"]) == ("9000000", None)
 
 
+def test_the_value_of_a_deal_stated_by_a_later_l_operazione(nlp) -> None:
+    # invented: "l'operazione" stands for the one deal named before it, and gives it its value
+    text = "Ottica Nuoro Spa ha acquisito Brevetti Sardi Srl. L'operazione vale 2 miliardi di euro."
+    assert [(t["type"], t["amount"]) for t in nlp(text)._.itnews_terms] == [("ACQUISITION", "2000000000")]
+
+
 def test_rounds_of_different_series_are_different_terms(nlp) -> None:
     # invented: the earlier round's amount stands in the relative clause right after it
     text = (

@@ -257,6 +257,7 @@ class TermExtractor(Pipe):
                 status = self.rules[span.label_].status  # talks under way: "ha avviato colloqui con X"
             info = lex.types[term_type]
             anaphoric = span.label_ == ANAPHORA
+            shared = [t for s, t in typed if s is span]  # "l'operazione" may stand for several deals
             referent = context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
@@ -301,7 +302,7 @@ class TermExtractor(Pipe):
                     "final": final,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
-                    "money": None if anaphoric else linked,
+                    "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),
                     "start_date": slots["start_date"],
                     "end_date": slots["end_date"],
