@@ -188,7 +188,7 @@ class TermExtractor(Pipe):
                         if lex.types[term_type].layer == "deal":
                             if term_type not in sentence_deals:
                                 sentence_deals.append(term_type)
-                hits = find_cues(text, clause, lex, context["protected"])
+                hits = self._cues(text, clause, context)
                 if not typed:
                     context["sentence_hits"].extend(hits)
                 if typed:
@@ -377,6 +377,14 @@ class TermExtractor(Pipe):
         match = self.lexicon.round_series.match(text, end)
         return (match.group("series") or match.group("seed").lower()) if match else None
 
+    def _cues(self, text: str, clause: tuple[int, int], context: dict[str, Any]) -> list[Any]:
+        """The cues of a clause, found once per document (a clause is read again as the relative clause
+        after the one before it)."""
+        cache = context.setdefault("cues", {})
+        if clause not in cache:
+            cache[clause] = find_cues(text, clause, self.lexicon, context["protected"])
+        return cache[clause]
+
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))
 
@@ -407,7 +415,7 @@ class TermExtractor(Pipe):
         capitale, che sarà sottoposto all'assemblea"): they hold for the clause it follows."""
         if following is None or not self.lexicon.relative_clause.match(text, following[0]):
             return []
-        hits = find_cues(text, following, self.lexicon, context["protected"])
+        hits = self._cues(text, following, context)
         return [hit for hit in hits if hit.cue.cue == "pending"]
 
     def _lend_parties(self, mentions: list[dict[str, Any]], ventures: set[tuple[str, str]]) -> None:
