@@ -223,6 +223,44 @@ def _cue(entry: dict[str, Any]) -> Cue:
     )
 
 
+#: Fields of :class:`TermLexicon` compiled case-insensitively from one regular expression of term_scope.json.
+CASELESS_SCOPE_PATTERNS = (
+    ("agreement_noun", "agreement_nouns"),
+    ("conditional", "conditional_protasis"),
+    ("scoop", "scoop_contexts"),
+    ("object_cue", "object_cues"),
+    ("end_date_cue", "end_date_cues"),
+    ("start_date_cue", "start_date_cues"),
+    ("duration_cue", "duration_cues"),
+    ("percent", "percent"),
+    ("anaphoric_company", "anaphoric_company"),
+    ("anaphoric_deal", "anaphoric_deals"),
+    ("hypothetical_before", "hypothetical_before"),
+    ("authority", "authorities"),
+    ("appositive_before", "appositive_before"),
+    ("generic_context", "generic_context"),
+    ("plural_deal_noun", "plural_deal_nouns"),
+    ("trigger_look_alike", "trigger_look_alikes"),
+    ("unnamed_party", "unnamed_party"),
+    ("party_leader", "party_leader"),
+    ("known_agreement", "known_agreement"),
+    ("relative_clause", "relative_clause"),
+    ("reported_speech", "reported_speech"),
+    ("venture_named_before", "venture_named_before"),
+    ("venture_named_after", "venture_named_after"),
+    ("venture_anaphor", "venture_anaphor"),
+    ("partners_anaphor", "partners_anaphor"),
+    ("own_investment", "own_investment"),
+    ("public_body", "public_body"),
+    ("subjectless_start", "subjectless_start"),
+    ("participial_aside", "participial_aside"),
+    ("retracting_pronoun", "retracting_pronoun"),
+    ("final_agreement", "final_agreement"),
+    ("share_after", "share_after"),
+    ("signing_before", "signing_before"),
+)
+
+
 @lru_cache(maxsize=4)
 def load_term_lexicon(directory: str | None = None) -> TermLexicon:
     """Read and compile the term lexicons from ``directory`` (default: the package lexicons)."""
@@ -271,7 +309,6 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         cues=cues,
         clause_breaker=_any_of(scope["clause_breakers"]),
         look_alike=_any_of(scope["look_alikes"]),
-        agreement_noun=re.compile(scope["agreement_nouns"], re.IGNORECASE),
         non_business=tuple(
             (
                 ctx["name"],
@@ -281,40 +318,9 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
             )
             for ctx in scope["non_business_contexts"]
         ),
-        conditional=re.compile(scope["conditional_protasis"], re.IGNORECASE),
-        scoop=re.compile(scope["scoop_contexts"], re.IGNORECASE),
-        object_cue=re.compile(scope["object_cues"], re.IGNORECASE),
-        end_date_cue=re.compile(scope["end_date_cues"], re.IGNORECASE),
-        start_date_cue=re.compile(scope["start_date_cues"], re.IGNORECASE),
-        duration_cue=re.compile(scope["duration_cues"], re.IGNORECASE),
-        percent=re.compile(scope["percent"], re.IGNORECASE),
-        anaphoric_company=re.compile(scope["anaphoric_company"], re.IGNORECASE),
-        anaphoric_deal=re.compile(scope["anaphoric_deals"], re.IGNORECASE),
-        hypothetical_before=re.compile(scope["hypothetical_before"], re.IGNORECASE),
-        authority=re.compile(scope["authorities"], re.IGNORECASE),
-        appositive_before=re.compile(scope["appositive_before"], re.IGNORECASE),
-        generic_context=re.compile(scope["generic_context"], re.IGNORECASE),
-        plural_deal_noun=re.compile(scope["plural_deal_nouns"], re.IGNORECASE),
         quote=re.compile(scope["quotes"]),
-        trigger_look_alike=re.compile(scope["trigger_look_alikes"], re.IGNORECASE),
-        unnamed_party=re.compile(scope["unnamed_party"], re.IGNORECASE),
-        party_leader=re.compile(scope["party_leader"], re.IGNORECASE),
-        known_agreement=re.compile(scope["known_agreement"], re.IGNORECASE),
-        relative_clause=re.compile(scope["relative_clause"], re.IGNORECASE),
-        reported_speech=re.compile(scope["reported_speech"], re.IGNORECASE),
-        venture_named_before=re.compile(scope["venture_named_before"], re.IGNORECASE),
-        venture_named_after=re.compile(scope["venture_named_after"], re.IGNORECASE),
-        venture_anaphor=re.compile(scope["venture_anaphor"], re.IGNORECASE),
-        partners_anaphor=re.compile(scope["partners_anaphor"], re.IGNORECASE),
-        own_investment=re.compile(scope["own_investment"], re.IGNORECASE),
-        public_body=re.compile(scope["public_body"], re.IGNORECASE),
-        subjectless_start=re.compile(scope["subjectless_start"], re.IGNORECASE),
-        participial_aside=re.compile(scope["participial_aside"], re.IGNORECASE),
-        retracting_pronoun=re.compile(scope["retracting_pronoun"], re.IGNORECASE),
         round_series=re.compile(scope["round_series"]),
-        final_agreement=re.compile(scope["final_agreement"], re.IGNORECASE),
-        share_after=re.compile(scope["share_after"], re.IGNORECASE),
-        signing_before=re.compile(scope["signing_before"], re.IGNORECASE),
+        **{field: re.compile(scope[key], re.IGNORECASE) for field, key in CASELESS_SCOPE_PATTERNS},
         period_units=frozenset(scope["period_units"]),
         **(
             {
