@@ -317,6 +317,12 @@ EXACT_CASES = [
         },
     ),
     ("Ottica Nuoro Spa ha chiuso tre fusioni negli ultimi anni.", set()),
+    # invented: seller, buyer and the company whose shares pass
+    (
+        "Ottica Nuoro Spa ha ceduto a Brevetti Sardi Srl il 100% della controllata Cristalli Veneti Srl per"
+        " 40 milioni di euro.",
+        {_row("ACQUISITION", "active", "certain", ON, BS, CV)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

@@ -40,6 +40,12 @@ CO_PARTICIPANT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Before the company a share is of ("il 100% della controllata Z").
+SHARE_OF = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cento)\s+(?:del\s+capitale\s+)?(?:di|del|della|dello|dell')\s*"
+    r"(?:(?:controllata|società|partecipata|gruppo)\s+)?$",
+    re.IGNORECASE,
+)
 #: Before an organization that receives what the verb gives or that it is for ("conferirà alla joint venture
 #: la licenza", "per Visiqa sono previsti investimenti").
 DATIVE_BEFORE = re.compile(r"\b(?:a|ad|al|alla|allo|all'|ai|agli|alle|per)\s*$", re.IGNORECASE)
@@ -326,6 +332,11 @@ def assign_roles(
         else:
             patients.append((org, info.patient_role))
     nearest = _closest_group([org for org, _ in patients], text, from_end=False)
+    nearest += [  # "ha ceduto a Y il 100% della controllata Z": the share's company is acted on too
+        org
+        for org, _ in patients
+        if org not in nearest and SHARE_OF.search(text[max(0, org["start"] - 40) : org["start"]])
+    ]
     joined = _co_participants([org for org, _ in patients if org not in nearest], text)
     role_of_joined = info.agent_role if passive else info.patient_role
     return agents + [(org, role) for org, role in patients if org in nearest] + [
