@@ -323,6 +323,10 @@ EXACT_CASES = [
         " 40 milioni di euro.",
         {_row("ACQUISITION", "active", "certain", ON, BS, CV)},
     ),
+    (
+        "Ottica Nuoro Spa ha venduto Cristalli Veneti Srl al fondo Brevetti Sardi Sgr.",
+        {_row("ACQUISITION", "active", "certain", ON, BS, CV)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

@@ -40,6 +40,12 @@ CO_PARTICIPANT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: Before the one a sale or a licence goes to ("ha venduto X al fondo Y", "alla statunitense Z").
+RECIPIENT_OF_TRANSFER = re.compile(
+    r"\b(?:a|ad|al|alla|allo|all'|ai|agli|alle)\s+"
+    r"(?:(?:fondo|gruppo|società|colosso|[a-zà-ù]+(?:ese|ense|ana|ano|ca|co))\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: Before the company a share is of ("il 100% della controllata Z").
 SHARE_OF = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cento)\s+(?:del\s+capitale\s+)?(?:di|del|della|dello|dell')\s*"
@@ -335,7 +341,11 @@ def assign_roles(
     nearest += [  # "ha ceduto a Y il 100% della controllata Z": the share's company is acted on too
         org
         for org, _ in patients
-        if org not in nearest and SHARE_OF.search(text[max(0, org["start"] - 40) : org["start"]])
+        if org not in nearest
+        and (
+            SHARE_OF.search(text[max(0, org["start"] - 40) : org["start"]])
+            or RECIPIENT_OF_TRANSFER.search(text[max(0, org["start"] - 30) : org["start"]])
+        )
     ]
     joined = _co_participants([org for org, _ in patients if org not in nearest], text)
     role_of_joined = info.agent_role if passive else info.patient_role
