@@ -327,6 +327,21 @@ EXACT_CASES = [
         "Ottica Nuoro Spa ha venduto Cristalli Veneti Srl al fondo Brevetti Sardi Sgr.",
         {_row("ACQUISITION", "active", "certain", ON, BS, CV)},
     ),
+    # invented: a duration adjective between the generic agreement and its object does not make two deals
+    (
+        "Ottica Nuoro Spa ha siglato con Cristalli Veneti Srl un accordo quinquennale per la fornitura di"
+        " vetri.",
+        {
+            _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, CV),
+            _row("TERM_DURATION", "active", "certain", ON, CV),
+        },
+    ),
+    # invented: the institutional investors who buy a bond are its unnamed other side, not a stake
+    (
+        "Cristalli Veneti Srl ha emesso un bond da 500 milioni di euro sottoscritto da investitori"
+        " istituzionali.",
+        {_row("FINANCING", "active", "certain", CV)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

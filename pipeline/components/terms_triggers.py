@@ -107,7 +107,9 @@ class TriggerFinder:
         licenza")."""
         if span.label_ == ANAPHORA or not self.rules[span.label_].generic or not following:
             return False
-        gap = doc[span.end : following[0].start]
+        # a clause trigger in between is part of the gap: "accordo quinquennale per la fornitura"
+        target = next((f for f in following if not self._clause_trigger(f)), following[0])
+        gap = doc[span.end : target.start]
         reach = self.rules[span.label_].absorb_gap or self.max_generic_gap
         if not 0 < len(gap) <= reach or any(t.is_punct and t.text not in "()" for t in gap):  # "(Bei)" goes
             return False
@@ -115,6 +117,9 @@ class TriggerFinder:
             return any(t.lower_ in PURPOSE_LINKS for t in gap)
         # "accordo di licenza", "accordo vincolante per acquisire", "memorandum d'intesa non vincolante per"
         return all(t.lower_ in GENERIC_LINKS for t in gap) or any(t.lower_ in PURPOSE_LINKS for t in gap)
+
+    def _clause_trigger(self, span: Span) -> bool:
+        return span.label_ != ANAPHORA and self.lexicon.types[self.rules[span.label_].type].layer == "clause"
 
     @staticmethod
     def generic_plural(span: Span, layer: str, plural: re.Pattern[str]) -> bool:
