@@ -106,6 +106,7 @@ def test_every_type_is_found_with_its_status(nlp, term_type, status, annotated):
 
 # --- every status --------------------------------------------------------------------------------------
 STATUS_CASES = [
+    ("MERGER", "cancelled", "La Commissione europea ha bloccato la fusione tra <org>Nordlux</org> e <org>Datafy</org>."),
     ("ACQUISITION", "negotiating", "<org>Nordlux</org> starebbe trattando l'acquisto di <org>Datafy</org>."),
     ("ACQUISITION", "cancelled", "<org>Datafy</org> ha respinto l'offerta da <money amount='90000000'>90 milioni di euro</money> di <org>Nordlux</org>."),
     ("EXCLUSIVITY", "ended", "<org>Veltra Cloud</org> non sarà più l'unico fornitore di servizi di calcolo di <org>Agenzia Dati</org>."),
