@@ -342,6 +342,11 @@ EXACT_CASES = [
         " istituzionali.",
         {_row("FINANCING", "active", "certain", CV)},
     ),
+    # invented: the share of revenue paid to a company named between the verb and the share
+    (
+        "Ottica Nuoro Spa riconoscerà a Cristalli Veneti Srl il 15% dei ricavi generati dalla piattaforma.",
+        {_row("REVENUE_SHARING", "active", "certain", ON, CV)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",
