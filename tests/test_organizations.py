@@ -218,6 +218,7 @@ def test_a_company_named_again_by_its_first_word_is_the_company(model_nlp, text:
         ("Delta Motors ha comunicato a Ruote Lombarde il recesso.", "Ruote Lombarde"),  # words, no person
         ("Il contratto con Titania Meccanica vale 60 milioni.", "Titania Meccanica"),  # an industry suffix
         ("La commessa, aggiudicata da Velitrax dopo una gara, vale 60 milioni.", "Velitrax"),  # by whom
+        ("Il fondo ha comprato una quota di Orsolvia dai fondatori.", "Orsolvia"),  # whose shares
         ("Salta l'intesa tra Vendamira Nord e Orsolani Dati, le due società del Nord.", "Vendamira Nord"),
         ("Salta l'intesa tra Vendamira Nord e Orsolani Dati, le due società del Nord.", "Orsolani Dati"),
     ],
