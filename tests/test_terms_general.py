@@ -347,6 +347,11 @@ EXACT_CASES = [
         "Ottica Nuoro Spa riconoscerà a Cristalli Veneti Srl il 15% dei ricavi generati dalla piattaforma.",
         {_row("REVENUE_SHARING", "active", "certain", ON, CV)},
     ),
+    # invented: entering into force gives a start, not a duration
+    (
+        "L'accordo tra Ottica Nuoro Spa e Cristalli Veneti Srl entrerà in vigore a gennaio.",
+        {_row("PARTNERSHIP", "planned", "certain", ON, CV)},
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",
