@@ -164,7 +164,8 @@ class TermExtractor(Pipe):
             context["previous_hits"] = []
             clauses = clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker)
             for index, clause in enumerate(clauses):
-                context["following_clause"] = clauses[index + 1] if index + 1 < len(clauses) else None
+                following = clauses[index + 1] if index + 1 < len(clauses) else None
+                context["following_clause"] = following
                 typed: list[tuple[Span, str]] = []
                 kept = [
                     s
@@ -172,7 +173,9 @@ class TermExtractor(Pipe):
                     if clause[0] <= s.start_char < clause[1]
                     and (
                         s.label_ == ANAPHORA
-                        or self.triggers.keep(doc, s, clause, sentence, sentence_orgs, money, seen_types)
+                        or self.triggers.keep(
+                            doc, s, clause, sentence, sentence_orgs, money, seen_types, following
+                        )
                     )
                 ]
                 for i, span in enumerate(kept):
@@ -222,15 +225,15 @@ class TermExtractor(Pipe):
         lex = self.lexicon
         text = doc_text(doc)
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
-        hits = [*clause_hits, *self._relative_conditions(text, context.get("following_clause"), context)]
+        following = context.get("following_clause")
+        relative = following if following and lex.relative_clause.match(text, following[0]) else None
+        hits = [*clause_hits, *self._relative_conditions(text, relative, context)]
         if lex.relative_clause.match(text, clause[0]):  # "in trattativa con X, che valuta l'acquisto"
             hits += [hit for hit in context["previous_hits"] if hit.cue.cue == "negotiating"]
             hits.sort(key=lambda hit: hit.start)
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
         mood = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
-        following = context.get("following_clause")
-        relative = following if following and lex.relative_clause.match(text, following[0]) else None
         # "il round di serie A, che aveva portato 14 milioni": the value of the trigger right before
         relative_money = inside(context["money"], *relative) if relative else []
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
@@ -391,11 +394,11 @@ class TermExtractor(Pipe):
     def _uncued_status(
         self, text: str, clause: tuple[int, int], sentence: Span, talks_open: bool
     ) -> tuple[str, int] | None:
-        """The status the clause's mood gives a term with no cue of its own and where the verb stands, or
-        None: a conditional while
-        the article's talks go on is under negotiation ("firmerebbe un contratto"); the imperfect of a full
-        verb states a past practice, ended ("imponeva ai locali contratti in esclusiva"), unless reported
-        speech puts the present in it ("ha spiegato che il contratto prevedeva ...")."""
+        """The status the clause's mood gives a term with no cue of its own, and where the verb stands; or
+        None. A conditional while the article's talks go on is under negotiation ("firmerebbe un
+        contratto"); the imperfect of a full verb states a past practice, ended ("imponeva ai locali
+        contratti in esclusiva"), unless reported speech puts the present in it ("ha spiegato che il
+        contratto prevedeva ...")."""
         lex = self.lexicon
         conditional = lex.conditional_mood.search(text, *clause) if talks_open else None
         if conditional is not None:
@@ -409,13 +412,13 @@ class TermExtractor(Pipe):
         return None
 
     def _relative_conditions(
-        self, text: str, following: tuple[int, int] | None, context: dict[str, Any]
+        self, text: str, relative: tuple[int, int] | None, context: dict[str, Any]
     ) -> list[Any]:
-        """The approval conditions stated by a relative clause right after a clause ("un aumento di
-        capitale, che sarà sottoposto all'assemblea"): they hold for the clause it follows."""
-        if following is None or not self.lexicon.relative_clause.match(text, following[0]):
+        """The approval conditions stated by the relative clause right after a clause, if any ("un
+        aumento di capitale, che sarà sottoposto all'assemblea"): they hold for the clause it follows."""
+        if relative is None:
             return []
-        hits = self._cues(text, following, context)
+        hits = self._cues(text, relative, context)
         return [hit for hit in hits if hit.cue.cue == "pending"]
 
     def _lend_parties(self, mentions: list[dict[str, Any]], ventures: set[tuple[str, str]]) -> None:

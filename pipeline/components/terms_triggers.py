@@ -148,6 +148,7 @@ class TriggerFinder:
         sentence_orgs: Sequence[dict[str, Any]],
         money: Sequence[dict[str, Any]],
         seen_types: set[str],
+        following: tuple[int, int] | None = None,
     ) -> bool:
         lex = self.lexicon
         rule = self.rules[span.label_]
@@ -197,10 +198,8 @@ class TriggerFinder:
             return False  # "portafoglio ordini", "mercato della fornitura", "ricavi da licenze"
         clause_text = text[clause[0] : clause[1]]
         has_value = bool(inside(money, *clause)) or bool(lex.percent.search(clause_text))
-        relative = lex.relative_clause.match(text, clause[1])  # "il round, che aveva portato 14 milioni"
-        if relative and not has_value:
-            following = lex.clause_breaker.search(text, relative.end(), sentence.end_char)
-            has_value = bool(inside(money, clause[1], following.start() if following else sentence.end_char))
+        if not has_value and following and lex.relative_clause.match(text, following[0]):
+            has_value = bool(inside(money, *following))  # "il round, che aveva portato 14 milioni"
         after = text[span.end_char : min(clause[1], span.end_char + 60)]
         before = doc[span.start - 1].lower_ if span.start else ""
         anaphoric = before in DEFINITE_ARTICLES and bool(seen_types & AGREEMENT_LIKE)  # "Il contratto vale"

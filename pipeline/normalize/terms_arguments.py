@@ -40,9 +40,11 @@ CO_PARTICIPANT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: The prepositions "to" ("a", "al", "alla", ...).
+DATIVE = r"(?:a|ad|al|alla|allo|all'|ai|agli|alle)"
 #: Before the one a sale or a licence goes to ("ha venduto X al fondo Y", "alla statunitense Z").
 RECIPIENT_OF_TRANSFER = re.compile(
-    r"\b(?:a|ad|al|alla|allo|all'|ai|agli|alle)\s+"
+    rf"\b{DATIVE}\s+"
     r"(?:(?:fondo|gruppo|società|colosso|[a-zà-ù]+(?:ese|ense|ana|ano|ca|co))\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -54,7 +56,7 @@ SHARE_OF = re.compile(
 )
 #: Before an organization that receives what the verb gives or that it is for ("conferirà alla joint venture
 #: la licenza", "per Visiqa sono previsti investimenti").
-DATIVE_BEFORE = re.compile(r"\b(?:a|ad|al|alla|allo|all'|ai|agli|alle|per)\s*$", re.IGNORECASE)
+DATIVE_BEFORE = re.compile(rf"\b(?:{DATIVE}|per)\s*$", re.IGNORECASE)
 LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
 ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
