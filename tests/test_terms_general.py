@@ -57,6 +57,11 @@ def _rows(nlp, text: str) -> set[tuple[str, str, str, frozenset[str]]]:
     }
 
 
+def _parties(nlp, text: str, term_type: str) -> set[frozenset[str]]:
+    """The party sets of the ``term_type`` rows of ``text`` (see :func:`_rows`)."""
+    return {parties for kind, _, _, parties in _rows(nlp, text) if kind == term_type}
+
+
 def _row(term_type: str, status: str, certainty: str, *parties: str) -> tuple:
     return (term_type, status, certainty, frozenset(p.casefold() for p in parties))
 
@@ -392,7 +397,7 @@ def test_an_unnamed_counterparty_leaves_the_one_named_party_alone(nlp) -> None:
         " Vetreria Lombarda Spa finanzierà il nuovo forno con un prestito da 50 milioni di euro concesso"
         " da un pool di banche."
     )
-    financing = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "FINANCING"}
+    financing = _parties(nlp, text, "FINANCING")
     assert financing == {frozenset({VL.casefold()})}
 
 
@@ -403,7 +408,7 @@ def test_a_sentence_opening_on_a_company_makes_it_the_one_la_piattaforma_stands_
         " Lombarda Spa l'intesa è decisiva. Il fondatore ha annunciato che a gennaio la piattaforma lancerà"
         " un round di serie B da 25 milioni di euro guidato da Banca Gallura Spa."
     )
-    financing = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "FINANCING"}
+    financing = _parties(nlp, text, "FINANCING")
     assert financing == {frozenset({VL.casefold(), "banca gallura"})}
 
 
@@ -414,7 +419,7 @@ def test_another_unnamed_company_is_the_counterparty(nlp) -> None:
         " Secondo indiscrezioni, anche Vetreria Lombarda Spa starebbe valutando una partnership con un altro"
         " produttore."
     )
-    partnership = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "PARTNERSHIP"}
+    partnership = _parties(nlp, text, "PARTNERSHIP")
     assert partnership == {frozenset({VL.casefold()})}
 
 
@@ -433,7 +438,7 @@ def test_public_funds_have_no_company_as_counterparty(nlp) -> None:
         "Cristalli Veneti Srl ha firmato con Vetreria Lombarda Spa un contratto di fornitura di vetro."
         " Vetreria Lombarda Spa riceverà inoltre 20 milioni di euro di fondi pubblici per il nuovo forno."
     )
-    financing = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "FINANCING"}
+    financing = _parties(nlp, text, "FINANCING")
     assert financing == {frozenset({VL.casefold()})}
 
 
@@ -456,7 +461,7 @@ VA = "Vetri Adriatici"
     ],
 )
 def test_a_joint_company_and_its_founders_as_parties(nlp, term_type: str, parties: set[str]) -> None:
-    found = {found for kind, _, _, found in _rows(nlp, JOINT_COMPANY) if kind == term_type}
+    found = _parties(nlp, JOINT_COMPANY, term_type)
     assert found == {frozenset(p.casefold() for p in parties)}
 
 
@@ -480,7 +485,7 @@ def test_a_joint_company_and_its_founders_as_parties(nlp, term_type: str, partie
     ],
 )
 def test_who_spends_and_for_whom(nlp, text: str, term_type: str, parties: set[str]) -> None:
-    found = {found for kind, _, _, found in _rows(nlp, text) if kind == term_type}
+    found = _parties(nlp, text, term_type)
     assert found == {frozenset(p.casefold() for p in parties)}
 
 
@@ -511,7 +516,7 @@ def test_la_societa_is_the_company_not_the_ministry_it_signed_with(nlp) -> None:
     ],
 )
 def test_an_implicit_subject_receives_what_it_obtains(nlp, text: str) -> None:
-    financing = {found for kind, _, _, found in _rows(nlp, text) if kind == "FINANCING"}
+    financing = _parties(nlp, text, "FINANCING")
     assert financing == {frozenset({CV.casefold(), "banca gallura"})}
 
 
@@ -544,7 +549,7 @@ def test_a_relative_clause_acts_through_the_organization_before_it(nlp) -> None:
         "Ottica Nuoro Spa tratta con il fondo Brevetti Sardi Srl, che valuta l'acquisto del 60% del"
         " capitale."
     )
-    found = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "ACQUISITION"}
+    found = _parties(nlp, text, "ACQUISITION")
     assert found == {frozenset({ON.casefold(), BS.casefold()})}
 
 
@@ -599,7 +604,7 @@ def test_a_company_named_again_by_its_head_noun_is_a_party(nlp) -> None:
         " Il forno è finanziato da un prestito di Banca Gallura Spa e Ottica Nuoro Spa. Il contratto"
         " contiene anche una clausola di recesso a favore dell'acciaieria."
     )
-    termination = {parties for kind, _, _, parties in _rows(nlp, text) if kind == "TERMINATION"}
+    termination = _parties(nlp, text, "TERMINATION")
     assert termination == {frozenset({"acciaierie sarde", VL.casefold()})}
 
 
