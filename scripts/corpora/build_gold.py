@@ -212,6 +212,11 @@ SETS = {
         ROOT / "corpora" / "heldout2" / "annotations",
         ROOT / "corpora" / "gold" / "heldout2.jsonl",
     ),
+    "heldout3": (
+        ROOT / "corpora" / "heldout3" / "samples",
+        ROOT / "corpora" / "heldout3" / "annotations",
+        ROOT / "corpora" / "gold" / "heldout3.jsonl",
+    ),
 }
 
 
