@@ -171,12 +171,51 @@ STATUS_CASES = [
         " due diligence.",
         _row("ACQUISITION", "cancelled", "certain", VL, CV),
     ),
+    # invented: a stake held is stated by its own verb's tense, whatever the clause around it plans
+    (
+        "Brevetti Sardi Srl, che detiene il 12% di Ottica Nuoro Spa, si è impegnata ad aderire all'aumento.",
+        _row("INVESTMENT_STAKE", "active", "certain", BS, ON),
+    ),
+    (
+        "Banca Gallura Spa, che deteneva il 15% di Ottica Nuoro Spa, ha venduto tutto.",
+        _row("INVESTMENT_STAKE", "ended", "certain", BG, ON),
+    ),
+    # invented: an adverb between the verb and "nel capitale"
+    (
+        "Ottica Nuoro Spa ha chiuso un round guidato da Banca Gallura Spa, entrata così nel capitale con"
+        " il 9%.",
+        _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
+    ),
+    # invented: "non prevede alcuna penale" negates a penalty
+    (
+        "Il contratto tra Vetreria Lombarda Spa e Cristalli Veneti Srl non prevede alcuna penale in caso di"
+        " ritardo.",
+        _row("PENALTY_BREAK_FEE", "negated", "certain", VL, CV),
+    ),
+    # invented: a loan paid off early is ended, and so is the act that ended it
+    (
+        "Vetreria Lombarda Spa ha estinto in anticipo il finanziamento ottenuto da Banca Gallura Spa.",
+        _row("FINANCING", "ended", "certain", VL, BG),
+    ),
+    (
+        "Vetreria Lombarda Spa ha estinto in anticipo il finanziamento ottenuto da Banca Gallura Spa.",
+        _row("TERMINATION", "ended", "certain", VL, BG),
+    ),
+    # invented: a minimum purchase fixed by a contract
+    (
+        "Il contratto di distribuzione tra Vetreria Lombarda Spa e Cristalli Veneti Srl fissa un acquisto"
+        " minimo di 2 milioni di euro all'anno.",
+        _row("MINIMUM_COMMITMENT", "active", "certain", VL, CV),
+    ),
 ]
 
 NO_TERM_CASES = [
     # invented: political and sport "accordi" are no business terms
     "Il premier ha raggiunto un accordo con i partiti della coalizione sulla legge di bilancio.",
     "L'attaccante ha firmato un contratto di tre anni con la squadra.",
+    # invented: "punti vendita" and "obiettivi di vendita" are no sale
+    "Ottica Nuoro Spa aprirà 40 punti vendita in Sardegna.",
+    "Brevetti Sardi Srl ha superato gli obiettivi di vendita del 2024.",
 ]
 
 
@@ -197,8 +236,8 @@ EXACT_CASES = [
     ),
     (
         "Con la firma viene estinta in anticipo la linea di credito concessa da Banca Gallura Spa a Ottica"
-        " Nuoro Spa.",
-        {_row("FINANCING", "ended", "certain", BG, ON)},
+        " Nuoro Spa.",  # the early pay-off is itself an executed TERMINATION
+        {_row("FINANCING", "ended", "certain", BG, ON), _row("TERMINATION", "ended", "certain", BG, ON)},
     ),
     (
         "Le trattative tra Ottica Nuoro Spa e Brevetti Sardi Srl per una licenza sui brevetti si erano"

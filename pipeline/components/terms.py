@@ -55,7 +55,7 @@ from pipeline.normalize.terms_merge import (
     link_agreements,
     merge_group,
 )
-from pipeline.normalize.terms_status import TriggerRef, assign_statuses, clause_spans, find_cues
+from pipeline.normalize.terms_status import FUTURE_TENSE, TriggerRef, assign_statuses, clause_spans, find_cues
 
 
 @Language.factory(
@@ -260,6 +260,9 @@ class TermExtractor(Pipe):
                 status = self.rules[span.label_].status  # talks under way: "ha avviato colloqui con X"
             info = lex.types[term_type]
             anaphoric = span.label_ == ANAPHORA
+            stative = not anaphoric and self.rules[span.label_].stative
+            if stative:
+                status = self._stative_status(doc, span)
             shared = [t for s, t in typed if s is span]  # "l'operazione" may stand for several deals
             referent = context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
@@ -279,8 +282,9 @@ class TermExtractor(Pipe):
                 and not final
                 and not any(NAMED_BY_AMOUNT.match(text, span.end_char, m["start"]) for m in clause_money)
             )  # "la linea di credito revolving da 1 miliardo" is named by its amount
-            linked = link_money(trigger, clause_money, lex.period_units) if info.takes_money else None
-            if linked is None and info.takes_money and relative_money and span is typed[-1][0]:
+            takes_money = info.takes_money and not stative  # "detiene il 65%, incasserà 1 miliardo"
+            linked = link_money(trigger, clause_money, lex.period_units) if takes_money else None
+            if linked is None and takes_money and relative_money and span is typed[-1][0]:
                 linked = link_money(trigger, relative_money, lex.period_units)
             mentions.append(
                 {
@@ -291,7 +295,8 @@ class TermExtractor(Pipe):
                     "text": span.text,
                     "sentence": sentence_number,
                     "status": status,
-                    "explicit": decision.explicit or by_mood,
+                    "explicit": decision.explicit or by_mood or stative,
+                    "stative": stative,
                     "cued": decision.cue_start is not None,
                     "certainty": decision.certainty,
                     "parties": [(o.get("name") or o["text"], o["id"], role) for o, role in roles],
@@ -349,6 +354,18 @@ class TermExtractor(Pipe):
         deals = [m for m in earlier if m["layer"] == "deal"]
         if deals:
             deals[-1].update(status="negated", certainty="certain", explicit=True, cued=True)
+
+    def _stative_status(self, doc: Doc, span: Span) -> str:
+        """The status a state verb gives by its own tense: "detiene" active, "deteneva" ended, "deterrà"
+        planned, "non detiene" negated."""
+        if span.start and doc[span.start - 1].lower_ == "non":
+            return "negated"
+        word = span[0]
+        if self.lexicon.imperfect_mood.fullmatch(word.text):
+            return "ended"
+        if FUTURE_TENSE.fullmatch(word.text) or self.lexicon.conditional_mood.fullmatch(word.text):
+            return "planned"
+        return "active"
 
     def _minority(self, text: str, span: Span) -> bool:
         """The trigger buys less than a controlling share ("rilevare il 20% di X"): a stake. The line is the

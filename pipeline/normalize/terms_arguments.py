@@ -228,6 +228,10 @@ def venture_anaphors(
     return found
 
 
+#: Between an organization and a participle it governs: ", entrato nel capitale".
+PARTICIPLE_GAP = re.compile(r"\s*,\s*")
+
+
 def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     return {**org, "start": start, "end": end}
 
@@ -252,6 +256,12 @@ def scope_orgs(
         if o["start"] >= trigger[1]
         or not lexicon.appositive_before.search(text[max(clause[0], o["start"] - 60) : o["start"]])
     ]
+    if lexicon.acting_participle.match(text, trigger[0], trigger[1]):
+        # "guidato da Y, entrato così nel capitale": Y acts; the others are acted on
+        actor = next((o for o in sentence_orgs if PARTICIPLE_GAP.fullmatch(text, o["end"], trigger[0])), None)
+        if actor is not None:
+            acted_on = [_stand_in(o, trigger[1], trigger[1]) for o in orgs if _name(o) != _name(actor)]
+            return [actor, *acted_on]
     if any(o["end"] <= trigger[0] for o in orgs):
         return orgs
     if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts

@@ -70,6 +70,9 @@ class TriggerRule:
     absorb_gap: int | None = None
     #: What "active" means for this trigger (talks under way are "negotiating": "ha avviato colloqui").
     status: str | None = None
+    #: A state named by the trigger's own verb ("detiene il 22%"): its tense decides the status, not the
+    #: clause's cues; it takes no amount and is no agreement that clauses belong to.
+    stative: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class TermLexicon:
     public_body: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
+    acting_participle: re.Pattern[str] = re.compile(r"(?!)")
     retracting_pronoun: re.Pattern[str] = re.compile(r"(?!)")
     round_series: re.Pattern[str] = re.compile(r"(?!)")
     final_agreement: re.Pattern[str] = re.compile(r"(?!)")
@@ -254,6 +258,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("public_body", "public_body"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
+    ("acting_participle", "acting_participle"),
     ("retracting_pronoun", "retracting_pronoun"),
     ("final_agreement", "final_agreement"),
     ("share_after", "share_after"),
@@ -291,6 +296,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
                 case_sensitive_text=entry.get("case_sensitive_text"),
                 absorb_gap=entry.get("absorb_gap"),
                 status=entry.get("status"),
+                stative=bool(entry.get("stative", False)),
             )
         )
         if entry.get("status") not in (None, *STATUSES):

@@ -168,7 +168,11 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
     """Set ``agreement_index`` on clause rows: the deal row they belong to (shared parties, same
     sentence, agreement-like type, closest before). A clause with fewer than two parties takes the
     deal's, and a clause without a status cue takes the deal's status when it is not active."""
-    agreements = [(i, r) for i, r in enumerate(rows) if r["layer"] == "deal" or r["type"] == "LICENSE_IP"]
+    agreements = [  # a stake held ("detiene il 42%") is no agreement
+        (i, r)
+        for i, r in enumerate(rows)
+        if (r["layer"] == "deal" or r["type"] == "LICENSE_IP") and not r.get("stative")
+    ]
     for row in rows:
         row["agreement_index"] = None
         deals = [(i, r) for i, r in agreements if r is not row]  # a licence agreement can hold clauses too

@@ -175,6 +175,8 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
         reached = after
     else:
         reached = after or before[-1:]
+    if hit.cue.own_trigger and hit.cue.cue == "ended":  # "ha estinto in anticipo il finanziamento":
+        return reached  # the act (a TERMINATION) and the agreement it ends
     preferred = "deal" if hit.cue.cue == "cancelled" else "clause"  # talks are called off; clauses cease
     specific = [i for i in reached if triggers[i].layer == preferred]
     return specific or reached
