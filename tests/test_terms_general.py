@@ -620,6 +620,26 @@ def test_an_amount_per_year_is_a_value_an_amount_per_share_is_not(nlp) -> None:
     assert (amounts["MINIMUM_COMMITMENT"], amounts["ACQUISITION"]) == ("9000000", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a licence or an order acquired is no company bought
+        "Per Ottica Nuoro Spa è la seconda licenza acquisita quest'anno da Brevetti Sardi Srl.",
+        "Vetreria Lombarda Spa ha acquisito una commessa da Cristalli Veneti Srl.",
+    ],
+)
+def test_a_term_acquired_is_no_acquisition(nlp, text: str) -> None:
+    assert "ACQUISITION" not in {row[0] for row in _rows(nlp, text)}
+
+
+def test_a_company_s_results_are_no_value_of_its_terms(nlp) -> None:
+    # invented
+    text = (
+        "Brevetti Sardi Srl ha concesso in licenza un brevetto a Ottica Nuoro Spa, che ha chiuso il 2024 con"
+        " ricavi per 1,2 miliardi di euro."
+    )
+    assert [t["amount"] for t in nlp(text)._.itnews_terms] == [None]
+
+
 def test_the_value_of_a_deal_stated_by_a_later_l_operazione(nlp) -> None:
     # invented: "l'operazione" stands for the one deal named before it, and gives it its value
     text = "Ottica Nuoro Spa ha acquisito Brevetti Sardi Srl. L'operazione vale 2 miliardi di euro."

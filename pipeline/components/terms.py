@@ -125,7 +125,12 @@ class TermExtractor(Pipe):
         lex = self.lexicon
         text = doc_text(doc)
         orgs = party_orgs(text, doc._.itnews_orgs or [], lex)
-        money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
+        all_money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
+        money = [  # "ricavi per 1,9 miliardi" is a result, not the value of a term
+            m
+            for m in all_money
+            if not lex.result_amount_before.search(text, max(0, m["start"] - 80), m["start"])
+        ]
         dates = list(doc._.itnews_dates or [])
         sentences = bounded_sentences(doc, self.max_sentence_chars)
         subjects = [
@@ -139,7 +144,7 @@ class TermExtractor(Pipe):
             "ventures": named_ventures(text, orgs, lex),
             "money": money,
             "dates": dates,
-            "protected": [(d["start"], d["end"]) for d in dates] + [(m["start"], m["end"]) for m in money],
+            "protected": [(d["start"], d["end"]) for d in [*dates, *all_money]],
         }
         context["company_topic"] = next(
             (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None

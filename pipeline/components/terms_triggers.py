@@ -194,6 +194,11 @@ class TriggerFinder:
         near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 20))
         if any(m.start() <= span.start_char < m.end() for m in lex.trigger_look_alike.finditer(text, *near)):
             return False  # "con la partecipazione di": who joins, not a stake
+        if rule.type == "ACQUISITION" and (
+            lex.acquired_term_before.search(text, max(near[0], span.start_char - 40), span.start_char)
+            or lex.acquired_term_after.match(text, span.end_char, min(sentence.end_char, span.end_char + 40))
+        ):
+            return False  # "la terza licenza acquisita", "ha acquisito una commessa": no company bought
         if lex.generic_context.search(text, max(sentence.start_char, span.start_char - 30), span.start_char):
             return False  # "portafoglio ordini", "mercato della fornitura", "ricavi da licenze"
         clause_text = text[clause[0] : clause[1]]

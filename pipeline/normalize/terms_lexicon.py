@@ -145,6 +145,9 @@ class TermLexicon:
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
+    result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
+    acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
+    acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
     retracting_pronoun: re.Pattern[str] = re.compile(r"(?!)")
     round_series: re.Pattern[str] = re.compile(r"(?!)")
     final_agreement: re.Pattern[str] = re.compile(r"(?!)")
@@ -259,6 +262,9 @@ CASELESS_SCOPE_PATTERNS = (
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
+    ("result_amount_before", "result_amount_before"),
+    ("acquired_term_before", "acquired_term_before"),
+    ("acquired_term_after", "acquired_term_after"),
     ("retracting_pronoun", "retracting_pronoun"),
     ("final_agreement", "final_agreement"),
     ("share_after", "share_after"),
