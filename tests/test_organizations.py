@@ -238,6 +238,41 @@ def test_a_brand_named_alone_is_the_company_even_where_the_model_saw_a_place(mod
     assert short in [o["text"] for o in model_nlp(text)._.itnews_orgs]
 
 
+@pytest.fixture(scope="module")
+def full_nlp() -> spacy.Language:
+    import pipeline
+
+    return pipeline.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [  # invented: the name without its head noun; the first word, an Italian word, inside a sentence
+        ("Oleificio Colli del Sannio S.p.A. esporta. Ora Colli del Sannio apre in Cina.", "Colli del Sannio"),
+        ("Gruppo Salumifici Alpini S.p.A. cresce. Il piano di Salumifici Alpini vale 9 milioni.", "Salumifici"
+         " Alpini"),
+        ("Farmaceutica Estense S.p.A. cresce. Non è la prima volta che Farmaceutica attira clienti.",
+         "Farmaceutica"),
+    ],
+)
+def test_a_company_named_again_by_part_of_its_name(full_nlp, text: str, short: str) -> None:
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == short] == [orgs[0]["name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented
+        ("Il vetro arriva dalla tedesca Glasfabrik Emden GmbH.", "Glasfabrik Emden GmbH"),
+        ("Lo ha comprato la statunitense Hollister Devices Inc.", "Hollister Devices Inc."),
+        ("Gruppo Salumifici Alpini S.p.A. ha collocato un bond.", "Gruppo Salumifici Alpini S.p.A."),
+        ("La norvegese Fjellkraft AS produce cavi.", "Fjellkraft AS"),
+    ],
+)
+def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp, text, org) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
 def test_a_company_named_by_the_word_after_its_head_noun(model_nlp) -> None:
     text = "La Tessitura Orsini ha firmato il contratto. Orsini pagherà in tre rate."
     orgs = model_nlp(text)._.itnews_orgs

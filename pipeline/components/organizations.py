@@ -41,12 +41,15 @@ from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
     APOSTROPHES,
     canonical_name,
+    ends_with_sentence_period,
     find_long_form,
     org_key,
     strip_legal_forms,
 )
 
 ORG = "ORG"
+#: Only spaces (or nothing) between a sentence's end and the position searched up to.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«])\s*$")
 PROPAGATED_LABELS = ("ORG", "PER", "LOC")
 #: Rules that find a name by a word of its own (a legal form, a head or a suffix), not by its context.
 NAME_WORD_RULES = ("legal-form", "head", "company-suffix", "name-ampersand")
@@ -144,6 +147,10 @@ class OrganizationRecognizer:
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             mentions += self.short_names(doc, mentions)
+        text = doc_text(doc)
+        for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
+            if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
+                mention.end -= 1
         return sorted(mentions, key=lambda m: m.start)
 
     def rule_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention]]:
@@ -296,31 +303,40 @@ class OrganizationRecognizer:
         owners: dict[str, set[tuple[str | None, str | None]]] = {}
         other_words: set[str] = set()  # words of multi-word persons and places ("Enzo Ferrari")
         brands: set[str] = set()
+        lexical: set[str] = set()  # word forms of Italian that are also the short name
         for mention in mentions:
             words = text[mention.start : mention.end].split()
             if mention.label != ORG:
                 other_words.update(words if len(words) >= 2 else ())
                 continue
             first = words[0] if len(words) >= 2 else ""
-            headed = len(words) == 2 and first in head_nouns()
+            headed = len(words) >= 2 and first in head_nouns()
+            full = text[mention.start : mention.end]
+            name = mention.name or canonical_name(full)
+            bare = strip_legal_forms(full).split()
+            if headed and len(bare) >= 3 and bare[1][:1].isupper():
+                # "Gruppo Salumifici Parmensi" ... "Salumifici Parmensi", "Pastificio Monti del Matese"
+                owners.setdefault(" ".join(bare[1:]), set()).add((name, mention.key))
+                brands.add(" ".join(bare[1:]))
             if headed:
                 first = words[1]  # "Tessitura Orsini" ... "Orsini"
-            distinctive = (
-                first.isalpha()
-                and first[0].isupper()
-                and first.lower() not in known_words
-                and first.casefold() not in _territory_names()  # "Iraq" of "Iraq Study Group"
+            marked = (  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.": no place
+                headed
+                or any(w in company_suffixes() for w in words[1:])
+                or strip_legal_forms(full) != full.strip()
             )
-            if len(first) >= 4 and distinctive:
-                name = mention.name or canonical_name(text[mention.start : mention.end])
+            capitalized = (
+                first.isalpha() and first[:1].isupper() and first.casefold() not in _territory_names()
+            )  # not "Iraq" of "Iraq Study Group"
+            if len(first) >= 4 and capitalized and first.lower() not in known_words:
                 owners.setdefault(first, set()).add((name, mention.key))
-                full = text[mention.start : mention.end]
-                if (
-                    headed
-                    or any(w in company_suffixes() for w in words[1:])
-                    or strip_legal_forms(full) != full.strip()
-                ):
-                    brands.add(first)  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.": no place
+                if marked:
+                    brands.add(first)
+            elif len(first) >= 4 and capitalized and marked and not headed and len(bare) == 2:
+                # "Biomedica" of "Biomedica Estense S.p.A.": an Italian word, so only inside a sentence
+                owners.setdefault(first, set()).add((name, mention.key))
+                brands.add(first)
+                lexical.add(first)
         found: list[Mention] = []
         for word, named in owners.items():
             if len(named) > 1 or word in other_words:
@@ -330,10 +346,14 @@ class OrganizationRecognizer:
                 alias = Mention(hit.start(), hit.end(), ORG, "short-name", name, key)
                 if _next_word_capitalized(text, hit.end()) or _previous_word_capitalized(text, hit.start()):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
+                if word in lexical and SENTENCE_START.search(text, 0, hit.start()):
+                    continue  # "Biomedica" opening a sentence may be the adjective
                 overlapping = [m for m in mentions if m.overlaps(alias)]
                 if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == hit.span():
                     same = overlapping[0]
-                    if same.label == "PER" or word in brands:  # a place ("Roma" of "Roma Nord") stays one
+                    if same.label == ORG and same.name is None:  # "Enzimatica" tagged on its own
+                        same.name, same.key = name, key
+                    elif same.label == "PER" or word in brands:  # a place ("Roma" of "Roma Nord") stays one
                         same.label, same.name, same.key, same.source = ORG, name, key, "short-name"
                 elif not overlapping and not any(f.overlaps(alias) for f in found):
                     found.append(alias)
@@ -553,6 +573,12 @@ def merge_mentions(
         rule = cut_before_person(doc, rule, model)
         if rule is None:
             continue
+        text = doc_text(doc)
+        for m in model:  # "Gruppo" + "Salumifici Parmensi S.p.A.": the rule takes the model's legal form
+            tail = text[rule.end : m.end]
+            if m.label == ORG and rule.start <= m.start < rule.end < m.end and tail.strip():
+                if strip_legal_forms(text[rule.start : m.end]) == text[rule.start : rule.end].strip():
+                    rule = Mention(rule.start, m.end, rule.label, rule.source, rule=rule.rule)
         containing = [m for m in model if m.start <= rule.start and rule.end <= m.end]
         if containing and containing[0].label != ORG and (rule.rule or "").startswith(NAME_WORD_RULES):
             # "Reti Energia Padane" tagged PER: a word of the name tells the label, the model the bounds

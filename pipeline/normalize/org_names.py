@@ -55,6 +55,27 @@ def _legal_form_suffix() -> re.Pattern[str]:
     )
 
 
+def ends_with_sentence_period(text: str) -> bool:
+    """The mention ends with a period that belongs to the sentence, after a legal form written without one
+    ("Glashütte Emsland GmbH." at the end of a sentence; not "Kestrel Inc.").
+
+    >>> ends_with_sentence_period("Glashütte Emsland GmbH."), ends_with_sentence_period("Kestrel Inc.")
+    (True, False)
+    """
+    if not text.endswith(".") or len(text) < 2:
+        return False
+    words = text[:-1].split()
+    last = words[-1] if words else ""
+    dotted = f"{last}.".casefold()
+    if any(form["form"].endswith(".") and form["form"].casefold() == dotted for form in legal_forms()):
+        return False  # "Inc.", "Corp."
+    return any(
+        not form["form"].endswith(".")
+        and (last == form["form"] if form["case_sensitive"] else last.casefold() == form["form"].casefold())
+        for form in legal_forms()
+    )
+
+
 def strip_leading_words(text: str) -> str:
     """Remove leading articles and (articulated) prepositions, full or elided.
 
