@@ -201,6 +201,17 @@ STATUS_CASES = [
         "Vetreria Lombarda Spa ha estinto in anticipo il finanziamento ottenuto da Banca Gallura Spa.",
         _row("TERMINATION", "ended", "certain", VL, BG),
     ),
+    # invented: a loan's terms stated by "l'operazione prevede" are in force, not planned
+    (
+        "Ottica Nuoro Spa ha collocato un prestito obbligazionario da 300 milioni di euro. L'operazione"
+        " prevede il rimborso anticipato in caso di cambio di controllo dell'emittente.",
+        _row("CHANGE_OF_CONTROL_TRANSFER", "active", "certain", ON),
+    ),
+    # invented: selling a minority stake is a stake, not an acquisition
+    (
+        "Ottica Nuoro Spa sta negoziando con Banca Gallura Spa la cessione di una quota di minoranza.",
+        _row("INVESTMENT_STAKE", "negotiating", "certain", ON, BG),
+    ),
     # invented: a minimum purchase fixed by a contract
     (
         "Il contratto di distribuzione tra Vetreria Lombarda Spa e Cristalli Veneti Srl fissa un acquisto"
@@ -629,6 +640,17 @@ def test_an_amount_per_year_is_a_value_an_amount_per_share_is_not(nlp) -> None:
 )
 def test_a_term_acquired_is_no_acquisition(nlp, text: str) -> None:
     assert "ACQUISITION" not in {row[0] for row in _rows(nlp, text)}
+
+
+def test_a_shareholder_tendering_to_an_offer_is_no_party_of_it(nlp) -> None:
+    # invented
+    text = (
+        "Vetreria Lombarda Spa ha lanciato un'offerta pubblica di acquisto su Cristalli Veneti Spa. Banca"
+        " Gallura Spa, che detiene il 20% del capitale, si è impegnata ad aderire all'offerta. L'offerta è"
+        " subordinata al via libera dell'Antitrust."
+    )
+    assert _parties(nlp, text, "ACQUISITION") == {frozenset({"vetreria lombarda", "cristalli veneti"})}
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "ACQUISITION"} == {"pending"}
 
 
 def test_a_company_s_results_are_no_value_of_its_terms(nlp) -> None:

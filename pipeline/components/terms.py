@@ -172,17 +172,16 @@ class TermExtractor(Pipe):
                 following = clauses[index + 1] if index + 1 < len(clauses) else None
                 context["following_clause"] = following
                 typed: list[tuple[Span, str]] = []
-                kept = [
-                    s
-                    for s in in_sentence
-                    if clause[0] <= s.start_char < clause[1]
-                    and (
-                        s.label_ == ANAPHORA
-                        or self.triggers.keep(
-                            doc, s, clause, sentence, sentence_orgs, money, seen_types, following
-                        )
-                    )
-                ]
+                kept = []
+                for s in in_sentence:
+                    if not clause[0] <= s.start_char < clause[1]:
+                        continue
+                    if s.label_ == ANAPHORA or self.triggers.keep(
+                        doc, s, clause, sentence, sentence_orgs, money, seen_types, following
+                    ):
+                        kept.append(s)
+                    elif (anaphora := self.triggers.as_anaphora(doc, s)) is not None:
+                        kept.append(anaphora)  # "L'offerta è subordinata ...": the offer named before
                 for i, span in enumerate(kept):
                     if span.label_ == ANAPHORA:
                         typed.extend((span, deal) for deal in (sentence_deals or referred))
@@ -287,6 +286,10 @@ class TermExtractor(Pipe):
                 and not final
                 and not any(NAMED_BY_AMOUNT.match(text, span.end_char, m["start"]) for m in clause_money)
             )  # "la linea di credito revolving da 1 miliardo" is named by its amount
+            # "X si è impegnata ad aderire all'offerta": the offer named before; X tenders, no party
+            tendering = not anaphoric and bool(
+                lex.tender_before.search(text, max(clause[0], span.start_char - 40), span.start_char)
+            )
             takes_money = info.takes_money and not stative  # "detiene il 65%, incasserà 1 miliardo"
             linked = link_money(trigger, clause_money, lex.period_units) if takes_money else None
             if linked is None and takes_money and relative_money and span is typed[-1][0]:
@@ -308,6 +311,7 @@ class TermExtractor(Pipe):
                     "own_parties": bool(roles),
                     "anaphoric": anaphoric,
                     "definite": definite,
+                    "tendering": tendering,
                     "article": anaphoric or self.triggers.after_article(doc, span),
                     "unnamed_party": unnamed_party,
                     "partners": partners,
@@ -375,6 +379,8 @@ class TermExtractor(Pipe):
     def _minority(self, text: str, span: Span) -> bool:
         """The trigger buys less than a controlling share ("rilevare il 20% di X"): a stake. The line is the
         Italian mandatory-bid threshold (30 %, TUF art. 106), as the design note advises."""
+        if self.lexicon.minority_after.match(text, span.end_char):  # "la cessione di una quota di minoranza"
+            return True
         share = self.lexicon.share_after.match(text, span.end_char)
         return share is not None and float(share.group("number").replace(",", ".")) < MANDATORY_BID_SHARE
 

@@ -102,6 +102,15 @@ class TriggerFinder:
                 spans.append(span)
         return sorted(spans, key=lambda s: s.start)
 
+    def as_anaphora(self, doc: Doc, span: Span) -> Span | None:
+        """The trigger read as "l'offerta" / "l'operazione" (a further mention of the deal before it), when
+        its own rule does not keep it ("offerta" needs an amount to be a new offer)."""
+        text = doc_text(doc)
+        for match in self.lexicon.anaphoric_deal.finditer(text, max(0, span.start_char - 8), span.end_char):
+            if match.end() == span.end_char:
+                return doc.char_span(match.start(), match.end(), label=ANAPHORA, alignment_mode="expand")
+        return None
+
     def absorbed(self, doc: Doc, span: Span, following: Sequence[Span]) -> bool:
         """A generic agreement noun introducing a more specific trigger adds nothing ("accordo di
         licenza")."""

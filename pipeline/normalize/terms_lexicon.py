@@ -145,6 +145,8 @@ class TermLexicon:
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
+    minority_after: re.Pattern[str] = re.compile(r"(?!)")
+    tender_before: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -262,6 +264,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
+    ("minority_after", "minority_after"),
+    ("tender_before", "tender_before"),
     ("result_amount_before", "result_amount_before"),
     ("acquired_term_before", "acquired_term_before"),
     ("acquired_term_after", "acquired_term_after"),

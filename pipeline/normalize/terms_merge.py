@@ -95,7 +95,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
     by_type: dict[str, list[_Group]] = {}
     for mention in sorted(mentions, key=lambda m: m["start"]):
         same_type = by_type.setdefault(mention["type"], [])
-        if mention.get("definite"):
+        if mention.get("definite") or (mention.get("tendering") and same_type):
             earlier = [g for g in same_type if _same_series(g, mention)]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
@@ -190,7 +190,7 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             before = deal["start"] <= row["start"]
             spans = [deal["start"], *(m[0] for m in deal["mentions"])]
             distance = min(abs(start - row["start"]) for start in spans)
-            return (shared, same_sentence, contract, before, -distance)
+            return (shared, same_sentence, before, contract, -distance)
 
         candidates = [
             d for d in deals if not names or not d[1]["parties"] or names & {p[0] for p in d[1]["parties"]}
