@@ -273,6 +273,11 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
     assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+def test_a_word_coordinated_with_a_place_after_tra_is_a_place(full_nlp) -> None:
+    text = "Halvorsen & Dyke Ltd è una catena con 140 negozi tra Inghilterra e Scozia."  # invented
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Halvorsen & Dyke Ltd"]
+
+
 def test_a_company_named_by_the_word_after_its_head_noun(model_nlp) -> None:
     text = "La Tessitura Orsini ha firmato il contratto. Orsini pagherà in tre rate."
     orgs = model_nlp(text)._.itnews_orgs

@@ -642,6 +642,35 @@ def test_a_term_acquired_is_no_acquisition(nlp, text: str) -> None:
     assert "ACQUISITION" not in {row[0] for row in _rows(nlp, text)}
 
 
+def test_a_prohibition_is_no_deal(nlp) -> None:
+    # invented
+    text = (
+        "Resta valido il patto di non concorrenza tra Vetreria Lombarda Spa e Cristalli Veneti Srl: per 18"
+        " mesi Cristalli Veneti Srl non potrà distribuire marchi concorrenti."
+    )
+    assert {row[0] for row in _rows(nlp, text)} == {"NON_COMPETE"}
+
+
+def test_la_societa_is_the_subject_of_its_own_sentence_first(nlp) -> None:
+    # invented: the sentence before is about another company
+    text = (
+        "Un anno fa Banca Gallura Spa aveva rinunciato all'acquisto. A gennaio Ottica Nuoro Spa ha rinnovato"
+        " il contratto di fornitura con Brevetti Sardi Srl, che contiene una clausola: se la società"
+        " cambierà azionista, il cliente potrà recedere."
+    )
+    assert _parties(nlp, text, "TERMINATION") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
+def test_a_relative_clause_after_an_apposition_acts_through_its_organization(nlp) -> None:
+    # invented
+    text = (
+        "Il marchio passa a Cristalli Veneti Srl, catena di negozi con 40 punti in Veneto, che ha firmato"
+        " con Vetreria Lombarda Spa un accordo di distribuzione di cinque anni."
+    )
+    expected = {frozenset({"cristalli veneti", "vetreria lombarda"})}
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == expected
+
+
 def test_a_shareholder_tendering_to_an_offer_is_no_party_of_it(nlp) -> None:
     # invented
     text = (

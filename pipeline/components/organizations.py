@@ -48,6 +48,8 @@ from pipeline.normalize.org_names import (
 )
 
 ORG = "ORG"
+#: Prepositions before two coordinated places ("tra Inghilterra e Scozia", "in Francia e Germania").
+LOCATIVE_PREPOSITIONS = frozenset({"tra", "fra", "in", "nel", "nella", "nei", "negli", "verso"})
 #: Only spaces (or nothing) between a sentence's end and the position searched up to.
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«])\s*$")
 PROPAGATED_LABELS = ("ORG", "PER", "LOC")
@@ -468,11 +470,20 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span: m for span, (m, words) in people.items() if len(words) == 1 and words[0] not in surnames
     }
     tagged = {i for m in mentions for i in range(m.start, m.end)}
+    places = {(m.start, m.end) for m in mentions if m.label == "LOC"}
     found = []
     for token in doc[1:-1]:
         if token.lower_ not in ("e", "ed", "o"):
             continue
         left, right = doc[token.i - 1], doc[token.i + 1]
+        left_span = (left.idx, left.idx + len(left.text))
+        right_span = (right.idx, right.idx + len(right.text))
+        locative = token.i >= 2 and doc[token.i - 2].lower_ in LOCATIVE_PREPOSITIONS
+        for place, word in ((left_span, right_span), (right_span, left_span)):
+            org = by_start.get(word[0])
+            if locative and place in places and org is not None and (org.start, org.end) == word:
+                if org.source == "model":  # "tra Inghilterra e Scozia": a lone word beside a place is one too
+                    org.label = "LOC"
         if left.idx + len(left.text) in by_end:
             other = right
             run = _name_run(doc, token.i + 1, step=1, tagged=tagged)

@@ -160,6 +160,7 @@ class TermExtractor(Pipe):
             context["recent_subject"] = (  # the company "la società" stands for: not a ministry
                 next((s for s in earlier if s and not self._public(s)), None)
             )
+            context["own_subject"] = subjects[number]
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
@@ -268,7 +269,10 @@ class TermExtractor(Pipe):
             if stative:
                 status = self._stative_status(doc, span)
             shared = [t for s, t in typed if s is span]  # "l'operazione" may stand for several deals
-            referent = context["recent_subject"] or context["company_topic"]
+            own = context["own_subject"]  # "A ha rinnovato con B il contratto: se la società ...": A
+            if own is None or own["start"] >= clause[0] or self._public(own):
+                own = None
+            referent = own or context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
             candidates += [  # "La joint venture prevede ...": the trigger itself names no party

@@ -195,6 +195,10 @@ class TriggerFinder:
                 text, sentence.start_char, span.start_char
             ) or self.in_conditional(text, sentence, span):
                 return False  # "eventuali future cessioni", "in caso di recesso anticipato"
+        if lex.types[rule.type].layer == "deal" and lex.prohibition_before.search(
+            text, max(sentence.start_char, span.start_char - 40), span.start_char
+        ):
+            return False  # "per 18 mesi X non potrà distribuire marchi concorrenti": a restriction, no deal
         relative = span.start_char - sentence.start_char
         if lex.types[rule.type].layer == "deal" and any(
             q.start() < relative < q.end() for q in lex.quote.finditer(sent_text)

@@ -228,6 +228,8 @@ def venture_anaphors(
     return found
 
 
+#: A noun phrase in apposition, between an organization and the relative clause about it.
+APPOSITION = re.compile(r"\s*,\s*(?:la|il|l'|una|un|uno)?\s*[a-zà-ù][^,;:.()\"]{0,80}")
 #: Between an organization and a participle it governs: ", entrato nel capitale".
 PARTICIPLE_GAP = re.compile(r"\s*,\s*")
 
@@ -266,6 +268,9 @@ def scope_orgs(
         return orgs
     if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts
         antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
+        before = [o for o in sentence_orgs if o["end"] <= clause[0]]
+        if antecedent is None and before and APPOSITION.fullmatch(text, before[-1]["end"], clause[0]):
+            antecedent = before[-1]  # "a X Ltd, catena di profumerie con 140 negozi, che ha firmato"
         if antecedent is not None:
             return [antecedent, *orgs]
     anaphor = lexicon.anaphoric_company.search(text, max(sentence[0], clause[0] - 80), trigger[0])

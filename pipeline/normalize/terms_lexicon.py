@@ -147,6 +147,7 @@ class TermLexicon:
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
     minority_after: re.Pattern[str] = re.compile(r"(?!)")
     tender_before: re.Pattern[str] = re.compile(r"(?!)")
+    prohibition_before: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -266,6 +267,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("acting_participle", "acting_participle"),
     ("minority_after", "minority_after"),
     ("tender_before", "tender_before"),
+    ("prohibition_before", "prohibition_before"),
     ("result_amount_before", "result_amount_before"),
     ("acquired_term_before", "acquired_term_before"),
     ("acquired_term_after", "acquired_term_after"),
