@@ -642,6 +642,16 @@ def test_a_term_acquired_is_no_acquisition(nlp, text: str) -> None:
     assert "ACQUISITION" not in {row[0] for row in _rows(nlp, text)}
 
 
+def test_a_lock_up_and_a_tag_along_side_by_side_are_two_clauses(nlp) -> None:
+    # invented
+    text = (
+        "Banca Gallura Spa ha firmato un accordo per rilevare il 60% di Ottica Nuoro Spa. Il patto"
+        " parasociale prevede un lock-up di tre anni e un diritto di covendita in caso di cessione."
+    )
+    rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "CHANGE_OF_CONTROL_TRANSFER"]
+    assert sorted(t["text"] for t in rows) == ["covendita", "lock-up"]
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

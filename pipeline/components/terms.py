@@ -302,6 +302,7 @@ class TermExtractor(Pipe):
                 {
                     "type": term_type,
                     "layer": info.layer,
+                    "distinct_triggers": info.distinct_triggers,
                     "start": span.start_char,
                     "end": span.end_char,
                     "text": span.text,

@@ -102,6 +102,8 @@ class TypeInfo:
     patient_role: str
     patient_preps: frozenset[str] = field(default_factory=frozenset)
     takes_money: bool = True
+    #: Different trigger words of this type in one sentence are different clauses (lock-up, covendita).
+    distinct_triggers: bool = False
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
             patient_role=info["patient_role"],
             patient_preps=frozenset(info.get("patient_preps", [])),
             takes_money=bool(info.get("takes_money", True)),
+            distinct_triggers=bool(info.get("distinct_triggers", False)),
         )
         for name, info in raw_types.items()
         if not name.startswith("_")

@@ -72,6 +72,10 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # another amount is another deal or tranche
     if bool(mention.get("final")) != bool(group[0].get("final")):
         return False  # "l'accordo definitivo" is still to be signed; the deal is being negotiated
+    if mention.get("distinct_triggers") and any(
+        m["sentence"] == mention["sentence"] and m["text"].lower() != mention["text"].lower() for m in group
+    ):
+        return False  # "un lock-up ... e un diritto di covendita": two clauses side by side
     if not _same_series(group, mention):
         return False  # "il round di serie A" is not the round of serie B
     if mention["explicit"] and mention.get("own_parties", True):
