@@ -652,6 +652,18 @@ def test_a_lock_up_and_a_tag_along_side_by_side_are_two_clauses(nlp) -> None:
     assert sorted(t["text"] for t in rows) == ["covendita", "lock-up"]
 
 
+def test_the_members_of_a_pool_named_after_it_are_parties_of_its_loan(nlp) -> None:
+    # invented: "sindacato" is a syndicated loan here, no trade union
+    text = (
+        "Ottica Nuoro Spa ha firmato con un consorzio di dieci banche un finanziamento sindacato da 2"
+        " miliardi di euro. Il pool è guidato da Banca Gallura Spa, mentre Vetreria Lombarda Spa partecipa"
+        " come finanziatore. Il contratto ha una durata di cinque anni."
+    )
+    parties = {frozenset({"ottica nuoro", "banca gallura", "vetreria lombarda"})}
+    assert _parties(nlp, text, "FINANCING") == parties
+    assert _parties(nlp, text, "TERM_DURATION") == parties
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -207,6 +207,7 @@ class TermExtractor(Pipe):
                     seen_types.update(t for _, t in typed)
                 context["previous_hits"] = hits
                 self._retract(text, clause, number, mentions)
+        self._pool_members(text, sentences, orgs, mentions)
         self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
         rows = [merge_group(group) for group in group_mentions(mentions)]
         rows.sort(key=lambda r: r["start"])
@@ -453,6 +454,40 @@ class TermExtractor(Pipe):
             return []
         hits = self._cues(text, relative, context)
         return [hit for hit in hits if hit.cue.cue == "pending"]
+
+    def _pool_members(
+        self,
+        text: str,
+        sentences: Sequence[Span],
+        orgs: Sequence[dict[str, Any]],
+        mentions: list[dict[str, Any]],
+    ) -> None:
+        """A deal with an unnamed pool ("con un consorzio di quattordici banche") takes as parties the
+        organizations of the sentence that names the pool's members ("Il pool è guidato da X, Y e Z,
+        mentre W partecipa come finanziatore"), in that sentence or the next."""
+        for number, sentence in enumerate(sentences):
+            if not self.lexicon.pool_members.search(text, sentence.start_char, sentence.end_char):
+                continue
+            members = inside(orgs, sentence.start_char, sentence.end_char)
+            pools = [
+                m
+                for m in mentions
+                if m["unnamed_party"] and m["layer"] == "deal" and number - 1 <= m["sentence"] <= number
+            ]
+            if not members or not pools:
+                continue
+            deal = pools[-1]
+            role = self.lexicon.types[deal["type"]].patient_role
+            known = {name for name, _, _ in deal["parties"]}
+            for org in members:
+                name = org.get("name") or org["text"]
+                if name not in known:
+                    deal["parties"].append((name, org["id"], role))
+                    known.add(name)
+            deal["own_parties"] = True
+            for mention in mentions:  # "A e B partecipano come finanziatori": the same deal's lenders
+                if mention is not deal and mention["sentence"] == number and mention["type"] == deal["type"]:
+                    mention["parties"] = list(deal["parties"])
 
     def _lend_parties(self, mentions: list[dict[str, Any]], ventures: set[tuple[str, str]]) -> None:
         """A clause mention with no organization in its sentence takes the parties of the closest mention

@@ -150,6 +150,7 @@ class TermLexicon:
     minority_after: re.Pattern[str] = re.compile(r"(?!)")
     tender_before: re.Pattern[str] = re.compile(r"(?!)")
     prohibition_before: re.Pattern[str] = re.compile(r"(?!)")
+    pool_members: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -270,6 +271,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("minority_after", "minority_after"),
     ("tender_before", "tender_before"),
     ("prohibition_before", "prohibition_before"),
+    ("pool_members", "pool_members"),
     ("result_amount_before", "result_amount_before"),
     ("acquired_term_before", "acquired_term_before"),
     ("acquired_term_after", "acquired_term_after"),
