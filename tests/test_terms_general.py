@@ -664,6 +664,15 @@ def test_the_members_of_a_pool_named_after_it_are_parties_of_its_loan(nlp) -> No
     assert _parties(nlp, text, "TERM_DURATION") == parties
 
 
+def test_agreements_with_others_that_a_clause_forbids_are_no_terms(nlp) -> None:
+    # invented
+    text = (
+        "Vetreria Lombarda Spa ha rinunciato alla clausola di esclusiva che impediva a Cristalli Veneti Srl"
+        " di firmare accordi di distribuzione con altri produttori."
+    )
+    assert {row[0] for row in _rows(nlp, text)} == {"EXCLUSIVITY"}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (
