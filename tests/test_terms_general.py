@@ -664,13 +664,26 @@ def test_the_members_of_a_pool_named_after_it_are_parties_of_its_loan(nlp) -> No
     assert _parties(nlp, text, "TERM_DURATION") == parties
 
 
-def test_agreements_with_others_that_a_clause_forbids_are_no_terms(nlp) -> None:
+def test_agreements_that_a_clause_forbids_are_no_terms(nlp) -> None:
     # invented
     text = (
-        "Vetreria Lombarda Spa ha rinunciato alla clausola di esclusiva che impediva a Cristalli Veneti Srl"
-        " di firmare accordi di distribuzione con altri produttori."
+        "Vetreria Lombarda Spa ha rinunciato alla clausola di esclusiva che impediva a Ottica Nuoro Spa di"
+        " firmare accordi di distribuzione con altri produttori."
     )
     assert {row[0] for row in _rows(nlp, text)} == {"EXCLUSIVITY"}
+
+
+def test_talks_in_a_relative_clause_are_about_the_deal_before_it(nlp) -> None:
+    # invented
+    text = (
+        "Il piano di Ottica Nuoro Spa, che prevede investimenti per 50 milioni di euro e l'acquisizione di"
+        " un distributore tedesco, per la quale Ottica Nuoro Spa ha avviato colloqui con la famiglia"
+        " proprietaria, sarà presentato a maggio."
+    )
+    assert {(row[0], row[1]) for row in _rows(nlp, text)} == {
+        ("INVESTMENT_STAKE", "planned"),
+        ("ACQUISITION", "negotiating"),
+    }
 
 
 def test_a_prohibition_is_no_deal(nlp) -> None:

@@ -168,6 +168,7 @@ class TermExtractor(Pipe):
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             context["sentence_hits"] = []
             context["previous_hits"] = []
+            previous_found: list[dict[str, Any]] = []
             clauses = clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker)
             for index, clause in enumerate(clauses):
                 following = clauses[index + 1] if index + 1 < len(clauses) else None
@@ -183,6 +184,8 @@ class TermExtractor(Pipe):
                         kept.append(s)
                     elif (anaphora := self.triggers.as_anaphora(doc, s)) is not None:
                         kept.append(anaphora)  # "L'offerta è subordinata ...": the offer named before
+                kept = self._talks_about_previous(text, clause, kept, previous_found)
+                previous_found = []
                 for i, span in enumerate(kept):
                     if span.label_ == ANAPHORA:
                         typed.extend((span, deal) for deal in (sentence_deals or referred))
@@ -204,6 +207,7 @@ class TermExtractor(Pipe):
                         doc, number, sentence, sentence_orgs, clause, typed, hits, context
                     )
                     mentions.extend(found)
+                    previous_found = found
                     seen_types.update(t for _, t in typed)
                 context["previous_hits"] = hits
                 self._retract(text, clause, number, mentions)
@@ -454,6 +458,21 @@ class TermExtractor(Pipe):
             return []
         hits = self._cues(text, relative, context)
         return [hit for hit in hits if hit.cue.cue == "pending"]
+
+    def _talks_about_previous(
+        self, text: str, clause: tuple[int, int], kept: list[Span], previous: Sequence[dict[str, Any]]
+    ) -> list[Span]:
+        """ "l'acquisizione di un produttore, per la quale X ha avviato colloqui": talks in a relative
+        clause are about the deal named right before it, which they make negotiating; they are no term
+        of their own."""
+        if not previous or not self.lexicon.prepositional_relative.match(text, clause[0]):
+            return kept
+        talks = [s for s in kept if s.label_ != ANAPHORA and self.rules[s.label_].status == "negotiating"]
+        deals = [m for m in previous if m["layer"] == "deal"]
+        if not talks or not deals:
+            return kept
+        deals[-1].update(status="negotiating", explicit=True, cued=True)
+        return [s for s in kept if s not in talks]
 
     def _pool_members(
         self,

@@ -151,6 +151,7 @@ class TermLexicon:
     tender_before: re.Pattern[str] = re.compile(r"(?!)")
     prohibition_before: re.Pattern[str] = re.compile(r"(?!)")
     pool_members: re.Pattern[str] = re.compile(r"(?!)")
+    prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -272,6 +273,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("tender_before", "tender_before"),
     ("prohibition_before", "prohibition_before"),
     ("pool_members", "pool_members"),
+    ("prepositional_relative", "prepositional_relative"),
     ("result_amount_before", "result_amount_before"),
     ("acquired_term_before", "acquired_term_before"),
     ("acquired_term_after", "acquired_term_after"),
