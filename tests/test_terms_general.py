@@ -180,6 +180,10 @@ STATUS_CASES = [
         "Banca Gallura Spa, che deteneva il 15% di Ottica Nuoro Spa, ha venduto tutto.",
         _row("INVESTMENT_STAKE", "ended", "certain", BG, ON),
     ),
+    (
+        "Ottica Nuoro Spa, partecipata al 30% da Banca Gallura Spa, ha aperto due negozi.",
+        _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
+    ),
     # invented: an adverb between the verb and "nel capitale"
     (
         "Ottica Nuoro Spa ha chiuso un round guidato da Banca Gallura Spa, entrata così nel capitale con"
@@ -684,6 +688,16 @@ def test_talks_in_a_relative_clause_are_about_the_deal_before_it(nlp) -> None:
         ("INVESTMENT_STAKE", "planned"),
         ("ACQUISITION", "negotiating"),
     }
+
+
+def test_a_clause_signed_with_a_deal_awaiting_approval_waits_with_it(nlp) -> None:
+    # invented
+    text = (
+        "Vetreria Lombarda Spa ha firmato un accordo per acquisire Cristalli Veneti Srl. I venditori hanno"
+        " sottoscritto un patto di non concorrenza con Vetreria Lombarda Spa. L'operazione è subordinata"
+        " all'autorizzazione dell'Antitrust."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "NON_COMPETE"} == {"pending"}
 
 
 def test_a_prohibition_is_no_deal(nlp) -> None:

@@ -196,7 +196,7 @@ class TermExtractor(Pipe):
                         if term_type == "ACQUISITION" and self._minority(text, span):  # "rilevare il 35%"
                             term_type = "INVESTMENT_STAKE"
                         typed.append((span, term_type))
-                        if lex.types[term_type].layer == "deal":
+                        if lex.types[term_type].layer == "deal" and not self.rules[span.label_].stative:
                             if term_type not in sentence_deals:
                                 sentence_deals.append(term_type)
                 hits = self._cues(text, clause, context)
@@ -521,6 +521,8 @@ class TermExtractor(Pipe):
             if mention.get("final") and not mention["parties"]:
                 sealed = next((m for m in mentions if m["type"] == mention["type"] and m["parties"]), None)
                 mention["parties"] = list(sealed["parties"]) if sealed else []
+            if mention.get("stative"):
+                continue  # "X, che detiene il 20%, ...": a holding, not the agreement spoken of
             if mention["parties"]:
                 previous = mention["parties"]
                 founders = [p for p in previous if (p[0], p[1]) not in ventures]

@@ -62,6 +62,8 @@ class _Group(list):
 
 
 def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
+    if bool(mention.get("stative")) != bool(group[0].get("stative")):
+        return False  # a stake held is not the investment planned
     names = _names(mention)
     group_names = group.names
     if names and group_names and not names & group_names:
@@ -207,7 +209,7 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             known = {p[0] for p in row["parties"]}
             lent = [(n, i, "party") for n, i, _ in deal["parties"] if n not in known]
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
-        if not row.get("cued") and deal["explicit"] and deal["status"] in INHERITED_STATUSES:
+        if (not row.get("cued") or row["status"] == "active") and deal["status"] in INHERITED_STATUSES:
             row["status"] = deal["status"]
         if row["type"] in BOUNDING_TYPES:  # the bounds of an agreement's term are the agreement's
             for key in ("start_date", "end_date", "duration"):
