@@ -216,6 +216,12 @@ STATUS_CASES = [
         "Ottica Nuoro Spa sta negoziando con Banca Gallura Spa la cessione di una quota di minoranza.",
         _row("INVESTMENT_STAKE", "negotiating", "certain", ON, BG),
     ),
+    # invented: a minimum not met is still a minimum, not a negated one
+    (
+        "Il contratto di distribuzione tra Vetreria Lombarda Spa e Cristalli Veneti Srl fissa un acquisto"
+        " minimo che il distributore non ha rispettato.",
+        _row("MINIMUM_COMMITMENT", "active", "certain", VL, CV),
+    ),
     # invented: a minimum purchase fixed by a contract
     (
         "Il contratto di distribuzione tra Vetreria Lombarda Spa e Cristalli Veneti Srl fissa un acquisto"
@@ -698,6 +704,16 @@ def test_a_clause_signed_with_a_deal_awaiting_approval_waits_with_it(nlp) -> Non
         " all'autorizzazione dell'Antitrust."
     )
     assert {row[1] for row in _rows(nlp, text) if row[0] == "NON_COMPETE"} == {"pending"}
+
+
+def test_a_negation_stops_at_e_che_and_obligations_removed_have_ended(nlp) -> None:
+    # invented
+    text = (
+        "Vetreria Lombarda Spa ha precisato che i nuovi contratti con Cristalli Veneti Srl non prevedono"
+        " alcuna esclusiva e che gli obblighi di acquisto minimo sono stati già cancellati."
+    )
+    statuses = {row[0]: row[1] for row in _rows(nlp, text)}
+    assert (statuses["EXCLUSIVITY"], statuses["MINIMUM_COMMITMENT"]) == ("negated", "ended")
 
 
 def test_a_prohibition_is_no_deal(nlp) -> None:
