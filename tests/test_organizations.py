@@ -219,6 +219,7 @@ def test_a_company_named_again_by_its_first_word_is_the_company(model_nlp, text:
         ("Il contratto con Titania Meccanica vale 60 milioni.", "Titania Meccanica"),  # an industry suffix
         ("La commessa, aggiudicata da Velitrax dopo una gara, vale 60 milioni.", "Velitrax"),  # by whom
         ("Il fondo ha comprato una quota di Orsolvia dai fondatori.", "Orsolvia"),  # whose shares
+        ("È saltata l'intesa con Carbonord, la rete di distributori di carburante.", "Carbonord"),  # role
         ("Salta l'intesa tra Vendamira Nord e Orsolani Dati, le due società del Nord.", "Vendamira Nord"),
         ("Salta l'intesa tra Vendamira Nord e Orsolani Dati, le due società del Nord.", "Orsolani Dati"),
     ],

@@ -716,6 +716,18 @@ def test_a_negation_stops_at_e_che_and_obligations_removed_have_ended(nlp) -> No
     assert (statuses["EXCLUSIVITY"], statuses["MINIMUM_COMMITMENT"]) == ("negated", "ended")
 
 
+def test_e_and_a_new_verb_start_a_new_clause(nlp) -> None:
+    # invented: the talks are about the loan; the capital increase is a plan of the company alone
+    text = (
+        "Ottica Nuoro Spa sta trattando con Banca Gallura Spa un prestito da 8 milioni di euro e punta a"
+        " raccogliere altri 15 milioni con un aumento di capitale entro giugno."
+    )
+    assert {row[1:] for row in _rows(nlp, text) if row[0] == "FINANCING"} == {
+        ("negotiating", "certain", frozenset({"ottica nuoro", "banca gallura"})),
+        ("planned", "certain", frozenset({"ottica nuoro"})),
+    }
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (
