@@ -728,6 +728,15 @@ def test_e_and_a_new_verb_start_a_new_clause(nlp) -> None:
     }
 
 
+def test_an_investment_told_by_a_participial_aside_is_done(nlp) -> None:
+    # invented: the main verb is future, the aside's participle past
+    text = (
+        "Ottica Nuoro Spa riaprirà tra tre mesi lo stabilimento di Sassari, rimesso a nuovo con un"
+        " investimento di 14 milioni di euro, per servire Banca Gallura Spa."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "INVESTMENT_STAKE"} == {"active"}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -253,9 +253,12 @@ def assign_statuses(
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty([*earlier_hits, *hits], trigger)
+        inside_aside = any(a <= trigger.start and trigger.end <= b for a, b in asides)
         if found:
             best_rank, cue_start = min(found)
             decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
+        elif inside_aside:  # "il forno, rimesso a nuovo con un investimento di 14 milioni,": done
+            decisions.append(StatusDecision("active", certainty, True))
         elif trigger.layer == "deal" and not past and (future or possible or horizon):
             decisions.append(StatusDecision("planned", certainty, False))
         else:
