@@ -737,6 +737,20 @@ def test_an_investment_told_by_a_participial_aside_is_done(nlp) -> None:
     assert {row[1] for row in _rows(nlp, text) if row[0] == "INVESTMENT_STAKE"} == {"active"}
 
 
+def test_the_agreement_before_is_its_own_row_when_told_what_became_of_it(nlp) -> None:
+    # invented
+    told = (
+        "Vetreria Lombarda Spa ha rinnovato l'accordo di distribuzione con Cristalli Veneti Srl. Rispetto"
+        " all'intesa precedente, scaduta a giugno, cambiano alcune condizioni."
+    )
+    compared = (
+        "Vetreria Lombarda Spa ha rinnovato l'accordo di distribuzione con Cristalli Veneti Srl. Il"
+        " distributore verserà 9 milioni di euro, contro i 7 milioni del contratto precedente."
+    )
+    assert {row[1] for row in _rows(nlp, told) if row[0] == "SUPPLY_SERVICE_CONTRACT"} == {"active", "ended"}
+    assert {row[1] for row in _rows(nlp, compared) if row[0] == "SUPPLY_SERVICE_CONTRACT"} == {"active"}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -50,6 +50,7 @@ from pipeline.normalize.terms_arguments import (
 )
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
 from pipeline.normalize.terms_merge import (
+    AGREEMENT_LIKE,
     complete_parties,
     group_mentions,
     link_agreements,
@@ -192,7 +193,7 @@ class TermExtractor(Pipe):
                     elif not self.triggers.absorbed(doc, span, kept[i + 1 :]):
                         term_type = self.rules[span.label_].type
                         sealed = self._sealed_deal(text, span, mentions)  # "firmare l'accordo definitivo"
-                        term_type = sealed or term_type
+                        term_type = sealed or self._replaced_deal(text, span, mentions) or term_type
                         if term_type == "ACQUISITION" and self._minority(text, span):  # "rilevare il 35%"
                             term_type = "INVESTMENT_STAKE"
                         typed.append((span, term_type))
@@ -214,6 +215,8 @@ class TermExtractor(Pipe):
         self._pool_members(text, sentences, orgs, mentions)
         self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
         rows = [merge_group(group) for group in group_mentions(mentions)]
+        # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it
+        rows = [row for row in rows if not row.get("earlier") or row.get("cued")]
         rows.sort(key=lambda r: r["start"])
         topic, ventures = context["topic"], context["ventures"]
         complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
@@ -290,11 +293,13 @@ class TermExtractor(Pipe):
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
+            earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
             definite = anaphoric or (
                 self.triggers.definite(doc, span, clause, sentence_orgs)
                 and not final
                 and not any(NAMED_BY_AMOUNT.match(text, span.end_char, m["start"]) for m in clause_money)
             )  # "la linea di credito revolving da 1 miliardo" is named by its amount
+            definite = definite and not earlier
             # "X si è impegnata ad aderire all'offerta": the offer named before; X tenders, no party
             tendering = not anaphoric and bool(
                 lex.tender_before.search(text, max(clause[0], span.start_char - 40), span.start_char)
@@ -327,6 +332,7 @@ class TermExtractor(Pipe):
                     "partners": partners,
                     "series": self._series(text, span.end_char),
                     "final": final,
+                    "earlier": earlier,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric and len(shared) > 1 else linked,
@@ -398,6 +404,22 @@ class TermExtractor(Pipe):
         """A generic agreement noun named final or binding ("l'accordo definitivo")."""
         final = self.lexicon.final_agreement.match(text, span.end_char)
         return self.rules[span.label_].generic and final is not None
+
+    def _earlier(self, text: str, span: Span) -> bool:
+        """A generic agreement noun named as the one before ("l'intesa precedente", "il vecchio
+        contratto"): another agreement than the one the article is about."""
+        if not self.rules[span.label_].generic:
+            return False
+        lex = self.lexicon
+        before = lex.earlier_agreement_before.search(text, max(0, span.start_char - 20), span.start_char)
+        return bool(before or lex.earlier_agreement_after.match(text, span.end_char))
+
+    def _replaced_deal(self, text: str, span: Span, mentions: Sequence[dict[str, Any]]) -> str | None:
+        """The type of the agreement an earlier one was replaced by: the latest agreement named."""
+        if self.rules[span.label_].type != "PARTNERSHIP" or not self._earlier(text, span):
+            return None  # "un precedente contratto" is a contract already
+        agreements = [m["type"] for m in mentions if m["type"] in AGREEMENT_LIKE and not m.get("earlier")]
+        return agreements[-1] if agreements else None
 
     def _sealed_deal(self, text: str, span: Span, mentions: Sequence[dict[str, Any]]) -> str | None:
         """The type of the deal a final agreement will seal: the article's first deal still under
@@ -523,6 +545,11 @@ class TermExtractor(Pipe):
                 mention["parties"] = list(sealed["parties"]) if sealed else []
             if mention.get("stative"):
                 continue  # "X, che detiene il 20%, ...": a holding, not the agreement spoken of
+            if mention.get("earlier"):  # "l'intesa precedente": the same partners, another agreement
+                replaced = [m for m in mentions if m["type"] == mention["type"] and m["parties"]]
+                if not mention["parties"] and replaced:
+                    mention["parties"] = list(replaced[0]["parties"])
+                continue
             if mention["parties"]:
                 previous = mention["parties"]
                 founders = [p for p in previous if (p[0], p[1]) not in ventures]

@@ -158,6 +158,8 @@ class TermLexicon:
     retracting_pronoun: re.Pattern[str] = re.compile(r"(?!)")
     round_series: re.Pattern[str] = re.compile(r"(?!)")
     final_agreement: re.Pattern[str] = re.compile(r"(?!)")
+    earlier_agreement_after: re.Pattern[str] = re.compile(r"(?!)")
+    earlier_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
@@ -279,6 +281,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("acquired_term_after", "acquired_term_after"),
     ("retracting_pronoun", "retracting_pronoun"),
     ("final_agreement", "final_agreement"),
+    ("earlier_agreement_after", "earlier_agreement_after"),
+    ("earlier_agreement_before", "earlier_agreement_before"),
     ("share_after", "share_after"),
     ("signing_before", "signing_before"),
 )

@@ -72,6 +72,8 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # same company, another counterparty: another contract
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
+    if bool(mention.get("earlier")) != bool(group[0].get("earlier")):
+        return False  # "l'intesa precedente" is not the one signed now
     if bool(mention.get("final")) != bool(group[0].get("final")):
         return False  # "l'accordo definitivo" is still to be signed; the deal is being negotiated
     if mention.get("distinct_triggers") and any(
@@ -113,7 +115,13 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             if mention.get("anaphoric"):
                 continue  # "l'operazione" with nothing to refer to
         candidates = [g for g in same_type if _compatible(g, mention)]
-        if not candidates and mention.get("generic") and mention.get("article") and not mention.get("final"):
+        if (
+            not candidates
+            and mention.get("generic")
+            and mention.get("article")
+            and not mention.get("final")
+            and not mention.get("earlier")
+        ):
             # "Per Telemare l'accordo garantisce ricavi": the agreement named before, with these parties
             names = _names(mention)
             candidates = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and names and names <= g.names]

@@ -36,6 +36,9 @@ FUTURE_TENSE = re.compile(
 )
 
 
+#: At most one word (an adjective between a noun and the aside about it).
+ONE_WORD = re.compile(r"\s*\w*\s*")
+
 PAST_TENSE = re.compile(
     r"""
     \b(?P<auxiliary>ha|hanno|aveva|avevano|è|sono|era|erano|aver|avere|essere)
@@ -232,7 +235,11 @@ def assign_statuses(
         else:
             targets = list(range(len(triggers)))
         if aside is not None:  # ", avviata nel 2022," tells of the noun right before it only
-            targets = [i for i in targets if 0 <= aside[0] - triggers[i].end <= 2]
+            targets = [  # the noun right before it, or one adjective away ("l'intesa precedente, scaduta")
+                i
+                for i in targets
+                if 0 <= aside[0] - triggers[i].end and ONE_WORD.fullmatch(text, triggers[i].end, aside[0])
+            ]
         for i in targets:
             trigger = triggers[i]
             if hit.cue.layer and trigger.layer != hit.cue.layer:
