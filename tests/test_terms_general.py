@@ -751,6 +751,15 @@ def test_the_agreement_before_is_its_own_row_when_told_what_became_of_it(nlp) ->
     assert {row[1] for row in _rows(nlp, compared) if row[0] == "SUPPLY_SERVICE_CONTRACT"} == {"active"}
 
 
+def test_the_subject_is_who_acts_in_a_purpose_infinitive(nlp) -> None:
+    # invented: the partner of the agreement does not invest
+    text = (
+        "Ottica Nuoro Spa ha venduto un negozio. Il gruppo ha inoltre firmato un accordo con la Banca Gallura"
+        " Spa per investire 30 milioni di euro in nuovi punti vendita."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"ottica nuoro"})}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

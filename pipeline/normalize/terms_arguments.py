@@ -228,6 +228,12 @@ def venture_anaphors(
     return found
 
 
+#: A preposition and an article right before an organization ("con l'", "per il").
+ARTICLED_PREPOSITION = re.compile(
+    r"\b(?:con|per|tra|fra|a|da|di|su|in)\s+(?:il|la|lo|i|gli|le|l['’])\s*$", re.IGNORECASE
+)
+#: A purpose infinitive's preposition right before the trigger ("per investire").
+PURPOSE_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 #: A noun phrase in apposition, between an organization and the relative clause about it.
 APPOSITION = re.compile(r"\s*,\s*(?:la|il|l'|una|un|uno)?\s*[a-zà-ù][^,;:.()\"]{0,80}")
 #: Between an organization and a participle it governs: ", entrato nel capitale".
@@ -264,6 +270,20 @@ def scope_orgs(
         if actor is not None:
             acted_on = [_stand_in(o, trigger[1], trigger[1]) for o in orgs if _name(o) != _name(actor)]
             return [actor, *acted_on]
+    if PURPOSE_BEFORE.search(text, max(clause[0], trigger[0] - 8), trigger[0]):
+        # "ha firmato un accordo con X per investire": the subject invests, X is a partner of the accordo
+        before = [  # not "un accordo con l'Autorità"
+            o
+            for o in sentence_orgs
+            if o["end"] <= trigger[0]
+            and not ARTICLED_PREPOSITION.search(text, max(0, o["start"] - 12), o["start"])
+        ]
+        subject = sentence_subject(text, sentence, before)
+        anaphor = lexicon.anaphoric_company.match(text, sentence[0])
+        if subject is None and anaphor is not None and topic is not None:
+            subject = _stand_in(topic, anaphor.start(), anaphor.end())
+        if subject is not None:
+            return [subject, *(o for o in orgs if o["start"] >= trigger[1])]
     if any(o["end"] <= trigger[0] for o in orgs):
         return orgs
     if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts
