@@ -760,6 +760,17 @@ def test_the_subject_is_who_acts_in_a_purpose_infinitive(nlp) -> None:
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"ottica nuoro"})}
 
 
+def test_a_quote_opened_before_the_sentence_is_seen(lemma_nlp) -> None:
+    # invented: the sentence splitter may leave the opening quote with the sentence before
+    text = 'Fine.\n\n"Abbiamo trovato un partner alla pari", ha detto il presidente di Ottica Nuoro Spa.'
+    doc = lemma_nlp.make_doc(text)
+    sentence = doc.char_span(text.index("Abbiamo"), len(text), alignment_mode="expand")
+    partner = doc.char_span(text.index("partner"), text.index("partner") + 7)
+    presidente = doc.char_span(text.index("presidente"), text.index("presidente") + 10)
+    assert TriggerFinder._inside_opening_quote(text, sentence, partner)
+    assert not TriggerFinder._inside_opening_quote(text, sentence, presidente)
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -200,8 +200,9 @@ class TriggerFinder:
         ):
             return False  # "per 18 mesi X non potrà distribuire marchi concorrenti": a restriction, no deal
         relative = span.start_char - sentence.start_char
-        if lex.types[rule.type].layer == "deal" and any(
-            q.start() < relative < q.end() for q in lex.quote.finditer(sent_text)
+        if lex.types[rule.type].layer == "deal" and (
+            any(q.start() < relative < q.end() for q in lex.quote.finditer(sent_text))
+            or self._inside_opening_quote(text, sentence, span)
         ):
             return False  # "abbiamo trovato un partner alla pari": an opinion in quotes
         near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 20))
@@ -241,6 +242,16 @@ class TriggerFinder:
             if need == "agreement_after" and not lex.agreement_noun.search(sent_text):
                 return False
         return True
+
+    @staticmethod
+    def _inside_opening_quote(text: str, sentence: Span, span: Span) -> bool:
+        """The quote opened right before the sentence (the sentence splitter left the mark behind) and
+        closed inside it, around the trigger: '"Abbiamo trovato un partner", ha detto ...'."""
+        if text[max(0, sentence.start_char - 4) : sentence.start_char].rstrip()[-1:] not in ('"', "“", "«"):
+            return False
+        inside = text[sentence.start_char : sentence.end_char]
+        closing = min((i for i in (inside.find(q) for q in '"”»') if i >= 0), default=-1)
+        return closing >= 0 and span.start_char < sentence.start_char + closing
 
     @staticmethod
     def after_article(doc: Doc, span: Span) -> bool:
