@@ -5,6 +5,8 @@
 * ``heldout2`` (``corpora/gold/heldout2.jsonl``): a second set written blind after that, to measure again.
 * ``heldout3`` (``corpora/gold/heldout3.jsonl``): a third set written blind after ``heldout2`` had been opened
   for error analysis.
+* ``heldout4`` (``corpora/gold/heldout4.jsonl``): a fourth set written blind after ``heldout3`` had been
+  opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
@@ -23,7 +25,7 @@ sys.path.insert(0, str(REPO_ROOT / "scripts" / "corpora"))
 
 from build_gold import SETS, build_all  # noqa: E402
 
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
 
 
 def _load(gold_set: str) -> list[dict]:
@@ -38,7 +40,7 @@ RECORDS = [(name, record) for name in HELDOUT_SETS for record in GOLD[name]]
 
 @pytest.mark.parametrize("gold_set", HELDOUT_SETS)
 def test_heldout_gold_is_up_to_date_with_its_annotations(gold_set):
-    """Rebuild with ``.venv/bin/python scripts/corpora/build_gold.py --set heldout`` (or heldout2/3)."""
+    """Rebuild with ``.venv/bin/python scripts/corpora/build_gold.py --set heldout`` (or heldout2/3/4)."""
     assert build_all(gold_set) == GOLD[gold_set]
 
 

@@ -217,6 +217,11 @@ SETS = {
         ROOT / "corpora" / "heldout3" / "annotations",
         ROOT / "corpora" / "gold" / "heldout3.jsonl",
     ),
+    "heldout4": (
+        ROOT / "corpora" / "heldout4" / "samples",
+        ROOT / "corpora" / "heldout4" / "annotations",
+        ROOT / "corpora" / "gold" / "heldout4.jsonl",
+    ),
 }
 
 
