@@ -771,6 +771,16 @@ def test_a_quote_opened_before_the_sentence_is_seen(lemma_nlp) -> None:
     assert not TriggerFinder._inside_opening_quote(text, sentence, presidente)
 
 
+def test_neither_member_of_tra_a_e_b_is_the_article_s_subject(nlp) -> None:
+    # invented: the main company is the one the article goes on about, not the second of the pair
+    text = (
+        "È saltata la fusione tra Ottica Nuoro Spa, la catena sarda, e la lombarda Vetreria Lombarda Spa."
+        " Per il vetro, la società ha firmato con Cristalli Veneti Srl un contratto di fornitura triennale."
+    )
+    rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert "Vetreria Lombarda" not in rows[0]["parties"]
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -124,18 +124,26 @@ def sentence_subject(
     """The organization a sentence is about: its first organization not introduced by a preposition, the
     one whose officer speaks ("L'amministratore delegato di X, Y, ha spiegato che ..."), or the one it
     opens on ("Per X, l'intesa è ...")."""
-    return next(
-        (
-            o
-            for o in sentence_orgs
-            if not PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]])
-            or OFFICER_OF.search(text[max(sentence[0], o["start"] - 40) : o["start"]])
-            or TOPIC_FOR.fullmatch(text, sentence[0], o["start"])
-        ),
-        None,
-    )
+    governed: dict[str, Any] | None = None  # the last organization a preposition introduced
+    for o in sentence_orgs:
+        if OFFICER_OF.search(text[max(sentence[0], o["start"] - 40) : o["start"]]) or TOPIC_FOR.fullmatch(
+            text, sentence[0], o["start"]
+        ):
+            return o
+        if PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]]):
+            governed = o
+            continue
+        if governed is not None and JOINED_TO.fullmatch(text, governed["end"], o["start"]):
+            governed = o  # "la fusione tra A, la multiutility ..., e la comasca B": B is governed too
+            continue
+        return o
+    return None
 
 
+#: What joins a second member to the first of "tra A e B" (an apposition of A may come between).
+JOINED_TO = re.compile(
+    r"(?:\s*,[^,;:.]{0,80},)?\s*(?:e|ed)\s+(?:(?:la|il|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+)?", re.IGNORECASE
+)
 #: A sentence that opens on what it is about ("Per Scaffale Digitale, l'intesa è un passo decisivo").
 TOPIC_FOR = re.compile(r"\W*per\s+", re.IGNORECASE)
 #: An officer who speaks for the organization named next ("l'amministratore delegato di X").
