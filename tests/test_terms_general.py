@@ -87,7 +87,7 @@ STATUS_CASES = [
         _row("ACQUISITION", "planned", "possible", FA, LP),
     ),
     (
-        "Secondo indiscrezioni, Ferrovie Alpine Spa avrebbe acquisito il 30% di Trasporti Dolomiti Srl.",
+        "Secondo indiscrezioni, Ferrovie Alpine Spa avrebbe acquisito il 40% di Trasporti Dolomiti Srl.",
         _row("ACQUISITION", "active", "possible", FA, TD),
     ),
     (
@@ -183,6 +183,11 @@ STATUS_CASES = [
     (
         "Ottica Nuoro Spa, partecipata al 30% da Banca Gallura Spa, ha aperto due negozi.",
         _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
+    ),
+    # invented: up to 30 % bought is a stake (the mandatory bid binds above 30 %)
+    (
+        "Vetreria Lombarda Spa ha firmato un accordo per rilevare una quota del 30% di Ottica Nuoro Spa.",
+        _row("INVESTMENT_STAKE", "active", "certain", VL, ON),
     ),
     # invented: an adverb between the verb and "nel capitale"
     (
@@ -779,6 +784,20 @@ def test_neither_member_of_tra_a_e_b_is_the_article_s_subject(nlp) -> None:
     )
     rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert "Vetreria Lombarda" not in rows[0]["parties"]
+
+
+def test_a_political_accordo_after_a_colon_does_not_veto_the_stake_before_it(nlp) -> None:
+    # invented
+    text = (
+        "Decisiva è la posizione di Banca Gallura Spa, che detiene il 38% di Ottica Nuoro Spa: la nuova"
+        " giunta, nata dall'accordo tra le liste civiche e il centrodestra, chiede garanzie."
+    )
+    assert {row[0] for row in _rows(nlp, text)} == {"INVESTMENT_STAKE"}
+
+
+def test_a_union_agreement_is_no_business_term(nlp) -> None:
+    text = "Ottica Nuoro Spa ha firmato con Filcams Cgil e Fisascat Cisl un accordo sui turni."  # invented
+    assert _rows(nlp, text) == set()
 
 
 def test_a_prohibition_is_no_deal(nlp) -> None:

@@ -78,7 +78,8 @@ def make_terms(
     )
 
 
-#: The share from which buying into a company is taking control of it (mandatory bid, TUF art. 106).
+#: The share above which buying into a company is taking control of it (the mandatory bid of TUF art.
+#: 106 binds whoever comes to hold more than 30 %; 30 % itself is a stake).
 MANDATORY_BID_SHARE = 30.0
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
@@ -393,12 +394,12 @@ class TermExtractor(Pipe):
         return "active"
 
     def _minority(self, text: str, span: Span) -> bool:
-        """The trigger buys less than a controlling share ("rilevare il 20% di X"): a stake. The line is the
-        Italian mandatory-bid threshold (30 %, TUF art. 106), as the design note advises."""
+        """The trigger buys no controlling share ("rilevare il 20% di X"): a stake. The line is the Italian
+        mandatory-bid threshold (more than 30 %, TUF art. 106), as the design note advises."""
         if self.lexicon.minority_after.match(text, span.end_char):  # "la cessione di una quota di minoranza"
             return True
         share = self.lexicon.share_after.match(text, span.end_char)
-        return share is not None and float(share.group("number").replace(",", ".")) < MANDATORY_BID_SHARE
+        return share is not None and float(share.group("number").replace(",", ".")) <= MANDATORY_BID_SHARE
 
     def _final(self, text: str, span: Span) -> bool:
         """A generic agreement noun named final or binding ("l'accordo definitivo")."""
