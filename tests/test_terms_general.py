@@ -800,6 +800,30 @@ def test_a_union_agreement_is_no_business_term(nlp) -> None:
     assert _rows(nlp, text) == set()
 
 
+def test_a_lock_up_promised_in_words(nlp) -> None:
+    text = "Banca Gallura Spa si è impegnata a non cedere le azioni di Ottica Nuoro Spa."  # invented
+    assert {row[0] for row in _rows(nlp, text)} == {"CHANGE_OF_CONTROL_TRANSFER"}
+
+
+def test_the_closing_expected_is_of_the_deal_not_yet_done(nlp) -> None:
+    # invented: the seller's own purchase in 2019 is done; the closing awaited is of today's deal
+    text = (
+        "Vetreria Lombarda Spa ha firmato l'accordo per acquisire Cristalli Veneti Srl. A vendere è Banca"
+        " Gallura Spa, che aveva rilevato Cristalli Veneti Srl nel 2019. Il closing è atteso entro marzo."
+    )
+    statuses = {row[3]: row[1] for row in _rows(nlp, text) if row[0] == "ACQUISITION"}
+    assert statuses[frozenset({"vetreria lombarda", "cristalli veneti"})] == "pending"
+
+
+def test_reinvesting_is_investing_and_that_stake_is_no_new_one(nlp) -> None:
+    # invented
+    text = (
+        "Banca Gallura Spa reinvestirà 30 milioni di euro in Ottica Nuoro Spa. Vetreria Lombarda Spa avrà un"
+        " diritto di prelazione su quella quota."
+    )
+    assert [row[0] for row in _rows(nlp, text)].count("INVESTMENT_STAKE") == 1
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

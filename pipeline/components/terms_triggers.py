@@ -30,6 +30,11 @@ DEFINITE_ARTICLES = frozenset(
 DESCRIPTIVE_ADJECTIVES = frozenset({"nuovo", "nuova", "stesso", "stessa", "citato", "citata", "suddetto"})
 #: Between a trigger and the amount that names it: "da", "di", "per" and a few words, no comma.
 NAMED_BY_AMOUNT = re.compile(r"[^,;.]{0,30}?\b(?:da|di|per|pari\s+a)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A preposition between a deal noun and the organization it is about ("l'acquisizione di X").
+OBJECT_LINK = re.compile(
+    r"\s*(?:[a-zà-ù]+\s+){0,2}?(?:di|del|della|dello|dell'|dei|delle|degli|d'|con|su|sul|sulla|sull'|tra|fra|"
+    r"da|dal|dalla|dall'|a|al|alla|all'|per|verso|nei\s+confronti)(?!\w)"
+)
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 #: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
@@ -284,7 +289,15 @@ class TriggerFinder:
         term already named (it joins that term's row when there is one)."""
         if not self.after_article(doc, span):
             return False
+        text = doc_text(doc)
         return not any(
-            clause[0] <= o["start"] and (o["end"] <= span.start_char or o["start"] - span.end_char <= 30)
+            clause[0] <= o["start"]
+            and (
+                o["end"] <= span.start_char
+                or (  # "l'acquisizione di X", not "Per pagare l'acquisizione Vela ha ottenuto ..."
+                    0 <= o["start"] - span.end_char <= 30
+                    and OBJECT_LINK.match(text, span.end_char, o["start"]) is not None
+                )
+            )
             for o in orgs
         )

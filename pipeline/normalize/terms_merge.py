@@ -35,6 +35,8 @@ INHERITED_STATUSES = frozenset({"pending"})
 #: What a bare later mention ("l'operazione è saltata", "l'accordo è subordinato...") can change.
 LATER_EVENTS = frozenset({"cancelled", "ended", "pending"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
+#: Statuses of a deal still to be done: a further mention saying so is not about a deal already done.
+UNFINISHED = frozenset({"pending", "planned", "negotiating", "cancelled"})
 
 
 def _names(mention: dict[str, Any]) -> frozenset[str]:
@@ -110,6 +112,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             if earlier:
                 mention["own_parties"] = False
                 mention["parties"] = []
+                if mention["status"] in UNFINISHED:  # "Il closing è atteso": not the deal done in 2019
+                    earlier = [g for g in earlier if g[0]["status"] != "active"] or earlier
                 max(earlier, key=lambda g: g[-1]["start"]).append(mention)
                 continue
             if mention.get("anaphoric"):
