@@ -30,10 +30,9 @@ DEFINITE_ARTICLES = frozenset(
 DESCRIPTIVE_ADJECTIVES = frozenset({"nuovo", "nuova", "stesso", "stessa", "citato", "citata", "suddetto"})
 #: Between a trigger and the amount that names it: "da", "di", "per" and a few words, no comma.
 NAMED_BY_AMOUNT = re.compile(r"[^,;.]{0,30}?\b(?:da|di|per|pari\s+a)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: A preposition between a deal noun and the organization it is about ("l'acquisizione di X").
-OBJECT_LINK = re.compile(
-    r"\s*(?:[a-zà-ù]+\s+){0,2}?(?:di|del|della|dello|dell'|dei|delle|degli|d'|con|su|sul|sulla|sull'|tra|fra|"
-    r"da|dal|dalla|dall'|a|al|alla|all'|per|verso|nei\s+confronti)(?!\w)"
+#: A finite verb right after an organization: it is the subject of what follows.
+VERB_AFTER = re.compile(
+    r"\s+(?:ha|hanno|è|sono|aveva|avevano|sarà|saranno|avrà|avranno|potrà|dovrà|verserà|pagherà)\b"
 )
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
@@ -267,6 +266,13 @@ class TriggerFinder:
         return True
 
     @staticmethod
+    def _next_subject(text: str, span: Span, org: dict[str, Any]) -> bool:
+        """The organization right after the deal noun opens the next clause as its subject ("Per pagare
+        l'acquisizione Vela ha ottenuto ..."): it is not what the deal is about."""
+        adjacent = not text[span.end_char : org["start"]].strip()
+        return adjacent and VERB_AFTER.match(text, org["end"]) is not None
+
+    @staticmethod
     def _inside_opening_quote(text: str, sentence: Span, span: Span) -> bool:
         """The quote opened right before the sentence (the sentence splitter left the mark behind) and
         closed inside it, around the trigger: '"Abbiamo trovato un partner", ha detto ...'."""
@@ -294,10 +300,7 @@ class TriggerFinder:
             clause[0] <= o["start"]
             and (
                 o["end"] <= span.start_char
-                or (  # "l'acquisizione di X", not "Per pagare l'acquisizione Vela ha ottenuto ..."
-                    0 <= o["start"] - span.end_char <= 30
-                    and OBJECT_LINK.match(text, span.end_char, o["start"]) is not None
-                )
+                or (0 <= o["start"] - span.end_char <= 30 and not self._next_subject(text, span, o))
             )
             for o in orgs
         )
