@@ -786,15 +786,6 @@ def test_neither_member_of_tra_a_e_b_is_the_article_s_subject(nlp) -> None:
     assert "Vetreria Lombarda" not in rows[0]["parties"]
 
 
-def test_a_political_accordo_after_a_colon_does_not_veto_the_stake_before_it(nlp) -> None:
-    # invented
-    text = (
-        "Decisiva è la posizione di Banca Gallura Spa, che detiene il 38% di Ottica Nuoro Spa: la nuova"
-        " giunta, nata dall'accordo tra le liste civiche e il centrodestra, chiede garanzie."
-    )
-    assert {row[0] for row in _rows(nlp, text)} == {"INVESTMENT_STAKE"}
-
-
 def test_a_union_agreement_is_no_business_term(nlp) -> None:
     text = "Ottica Nuoro Spa ha firmato con Filcams Cgil e Fisascat Cisl un accordo sui turni."  # invented
     assert _rows(nlp, text) == set()

@@ -170,28 +170,10 @@ class TriggerFinder:
         n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
         # "il nuovo contratto non è esclusivo: dal prossimo campionato...": about an agreement named before
         about_known = bool(seen_types & AGREEMENT_LIKE) and bool(lex.known_agreement.search(sent_text))
-        # the part of the sentence between colons and semicolons: "..., che detiene il 38% di X: la
-        # nuova giunta, nata dall'accordo tra le liste civiche" vetoes the political accordo, not the stake
-        part_start = (
-            max(
-                sent_text.rfind(":", 0, span.start_char - sentence.start_char),
-                sent_text.rfind(";", 0, span.start_char - sentence.start_char),
-            )
-            + 1
-        )
-        ends = [
-            i
-            for i in (
-                sent_text.find(":", span.end_char - sentence.start_char),
-                sent_text.find(";", span.end_char - sentence.start_char),
-            )
-            if i >= 0
-        ]
-        part = sent_text[part_start : min(ends, default=len(sent_text))]
         for _, context, veto_unless_orgs, yields in lex.non_business:
             if yields and about_known:
                 continue
-            if context.search(part) and (rule.generic or n_orgs < veto_unless_orgs):
+            if context.search(sent_text) and (rule.generic or n_orgs < veto_unless_orgs):
                 return False
         if rule.type == "EXCLUSIVITY":
             window = text[max(sentence.start_char, span.start_char - 60) : span.end_char + 40]
