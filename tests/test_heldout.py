@@ -23,9 +23,7 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "scripts" / "corpora"))
 
-from build_gold import SETS, build_all  # noqa: E402
-
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
+from build_gold import HELDOUT_SETS, SETS, build_all  # noqa: E402
 
 
 def _load(gold_set: str) -> list[dict]:

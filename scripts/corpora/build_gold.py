@@ -199,29 +199,19 @@ def build_document(sample, annotation: dict) -> dict:
     }
 
 
+#: The held-out sets (``corpora/<name>/``), each written blind, the next one once the one before was read.
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4")
 #: The gold sets: name -> (articles folder, annotations folder, gold file).
 SETS = {
     "samples": (SAMPLES, ANNOTATIONS, OUTPUT),
-    "heldout": (
-        ROOT / "corpora" / "heldout" / "samples",
-        ROOT / "corpora" / "heldout" / "annotations",
-        ROOT / "corpora" / "gold" / "heldout.jsonl",
-    ),
-    "heldout2": (
-        ROOT / "corpora" / "heldout2" / "samples",
-        ROOT / "corpora" / "heldout2" / "annotations",
-        ROOT / "corpora" / "gold" / "heldout2.jsonl",
-    ),
-    "heldout3": (
-        ROOT / "corpora" / "heldout3" / "samples",
-        ROOT / "corpora" / "heldout3" / "annotations",
-        ROOT / "corpora" / "gold" / "heldout3.jsonl",
-    ),
-    "heldout4": (
-        ROOT / "corpora" / "heldout4" / "samples",
-        ROOT / "corpora" / "heldout4" / "annotations",
-        ROOT / "corpora" / "gold" / "heldout4.jsonl",
-    ),
+    **{
+        name: (
+            ROOT / "corpora" / name / "samples",
+            ROOT / "corpora" / name / "annotations",
+            ROOT / "corpora" / "gold" / f"{name}.jsonl",
+        )
+        for name in HELDOUT_SETS
+    },
 }
 
 
