@@ -815,6 +815,15 @@ def test_reinvesting_is_investing_and_that_stake_is_no_new_one(nlp) -> None:
     assert [row[0] for row in _rows(nlp, text)].count("INVESTMENT_STAKE") == 1
 
 
+def test_la_fintech_is_the_company_the_article_called_a_fintech(nlp) -> None:
+    # invented: the buyer opens the article; "la fintech" is the target it described
+    text = (
+        "Banca Gallura Spa tratta per rilevare il 60% di Ottica Nuoro Spa, la fintech sarda dei pagamenti."
+        " Nel frattempo la fintech ha rinnovato per tre anni l'accordo con Vetreria Lombarda Spa."
+    )
+    assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({"ottica nuoro", "vetreria lombarda"})}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

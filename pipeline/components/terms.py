@@ -78,6 +78,10 @@ def make_terms(
     )
 
 
+#: A company noun in apposition after an organization ("Pagoflow, la fintech milanese").
+DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)\b")
+#: A company noun (and an adjective) right before an organization ("la fintech milanese Pagoflow").
+DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+)?\s+$")
 #: The share above which buying into a company is taking control of it (the mandatory bid of TUF art.
 #: 106 binds whoever comes to hold more than 30 %; 30 % itself is a stake).
 MANDATORY_BID_SHARE = 30.0
@@ -148,6 +152,7 @@ class TermExtractor(Pipe):
             "dates": dates,
             "protected": [(d["start"], d["end"]) for d in [*dates, *all_money]],
         }
+        context["descriptions"] = self._descriptions(text, orgs)
         context["company_topic"] = next(
             (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None
         )
@@ -281,7 +286,8 @@ class TermExtractor(Pipe):
             own = context["own_subject"]  # "A ha rinnovato con B il contratto: se la società ...": A
             if own is None or own["start"] >= clause[0] or self._public(own):
                 own = None
-            referent = own or context["recent_subject"] or context["company_topic"]
+            described = self._described(text, clause, trigger, context["descriptions"])  # "la fintech"
+            referent = described or own or context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
             candidates += [  # "La joint venture prevede ...": the trigger itself names no party
@@ -348,6 +354,37 @@ class TermExtractor(Pipe):
             m["status"] == "negotiating" for m in mentions
         )
         return mentions
+
+    def _descriptions(
+        self, text: str, orgs: Sequence[dict[str, Any]]
+    ) -> list[tuple[str, int, dict[str, Any]]]:
+        """The company nouns the article uses for an organization where it names it ("Pagoflow, la
+        fintech milanese", "la fintech Pagoflow"): (noun, position, organization), in text order."""
+        found = []
+        for org in orgs:
+            after = DESCRIBED_AFTER.match(text, org["end"])
+            before = DESCRIBED_BEFORE.search(text, max(0, org["start"] - 40), org["start"])
+            for match in (after, before):
+                noun = match.group("noun").lower() if match else None
+                if noun and self.lexicon.anaphoric_company.fullmatch(f"la {noun}"):
+                    found.append((noun, org["start"], org))
+        return sorted(found, key=lambda item: item[1])
+
+    def _described(
+        self,
+        text: str,
+        clause: tuple[int, int],
+        trigger: tuple[int, int],
+        descriptions: Sequence[tuple[str, int, dict[str, Any]]],
+    ) -> dict[str, Any] | None:
+        """The organization "la fintech", "l'istituto" stands for in the clause: the last one the article
+        described with that noun before it; None when the noun described none."""
+        anaphor = self.lexicon.anaphoric_company.search(text, clause[0], trigger[0])
+        if anaphor is None:
+            return None
+        noun = anaphor.group().split()[-1].split("'")[-1].lower()
+        earlier = [org for word, start, org in descriptions if word == noun and start < anaphor.start()]
+        return earlier[-1] if earlier else None
 
     def _implicit_subject(
         self,
