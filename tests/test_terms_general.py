@@ -824,6 +824,15 @@ def test_la_fintech_is_the_company_the_article_called_a_fintech(nlp) -> None:
     assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({"ottica nuoro", "vetreria lombarda"})}
 
 
+def test_money_raised_over_the_years_has_no_counterparty(nlp) -> None:
+    # invented: the article's lead (the buyer) is not who financed the target
+    text = (
+        "Banca Gallura Spa tratta per rilevare il 60% di Ottica Nuoro Spa. Ottica Nuoro Spa, fondata nel"
+        " 2018, ha raccolto finora 95 milioni di euro."
+    )
+    assert _parties(nlp, text, "FINANCING") == {frozenset({"ottica nuoro"})}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -262,6 +262,6 @@ def complete_parties(
             continue
         spending = row["percentage"] is None and lexicon.own_investment.search(row["text"])
         if spending and roles == {info.agent_role}:
-            continue  # "X investirà 130 milioni nel nuovo sito": spending, no counterparty
+            continue  # "X investirà 130 milioni", "X ha raccolto finora 95 milioni": its own, no counterparty
         role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
         row["parties"] = [*row["parties"], (name, main["id"], role)]
