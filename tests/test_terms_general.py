@@ -833,6 +833,15 @@ def test_money_raised_over_the_years_has_no_counterparty(nlp) -> None:
     assert _parties(nlp, text, "FINANCING") == {frozenset({"ottica nuoro"})}
 
 
+def test_a_clause_opening_on_its_partner_acts_through_the_sentence_s_subject(nlp) -> None:
+    # invented: the article's lead is another company
+    text = (
+        "Banca Gallura Spa ha prorogato il contratto. Ottica Nuoro Spa guarda oltre: con la francese Vetreria"
+        " Lombarda Spa intende costituire una joint venture paritetica."
+    )
+    assert _parties(nlp, text, "JOINT_VENTURE") == {frozenset({"ottica nuoro", "vetreria lombarda"})}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

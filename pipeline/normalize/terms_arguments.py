@@ -240,6 +240,11 @@ def venture_anaphors(
 ARTICLED_PREPOSITION = re.compile(
     r"\b(?:con|per|tra|fra|a|da|di|su|in)\s+(?:il|la|lo|i|gli|le|l['’])\s*$", re.IGNORECASE
 )
+#: A partner introduced by "con" (or "insieme a") at the head of a clause ("con la francese Y").
+PARTNER_BEFORE = re.compile(
+    r"\b(?:con|insieme\s+a|assieme\s+a)\s+(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A purpose infinitive's preposition right before the trigger ("per investire").
 PURPOSE_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 #: A noun phrase in apposition, between an organization and the relative clause about it.
@@ -293,6 +298,13 @@ def scope_orgs(
         if subject is not None:
             return [subject, *(o for o in orgs if o["start"] >= trigger[1])]
     if any(o["end"] <= trigger[0] for o in orgs):
+        before = [o for o in orgs if o["end"] <= trigger[0]]
+        partners_only = all(PARTNER_BEFORE.search(text, clause[0], o["start"]) for o in before)
+        if clause[0] > sentence[0] and partners_only:
+            # "X guarda oltre: con la francese Y intende costituire una joint venture": X acts with Y
+            subject = sentence_subject(text, sentence, [o for o in sentence_orgs if o["end"] <= clause[0]])
+            if subject is not None and all(_name(o) != _name(subject) for o in orgs):
+                return [subject, *orgs]
         return orgs
     if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts
         antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
