@@ -842,6 +842,15 @@ def test_a_clause_opening_on_its_partner_acts_through_the_sentence_s_subject(nlp
     assert _parties(nlp, text, "JOINT_VENTURE") == {frozenset({"ottica nuoro", "vetreria lombarda"})}
 
 
+def test_a_clause_provided_for_is_in_force_a_deal_expected_is_planned(nlp) -> None:
+    # invented: "è prevista" stipulates a clause of a signed licence
+    text = (
+        "Brevetti Sardi Srl ha concesso in licenza il marchio a Ottica Nuoro Spa. Per le vendite online è"
+        " prevista una ripartizione dei ricavi al 50% tra le due società."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "REVENUE_SHARING"} == {"active"}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (
