@@ -254,6 +254,7 @@ def full_nlp() -> spacy.Language:
          " Alpini"),
         ("Farmaceutica Estense S.p.A. cresce. Non è la prima volta che Farmaceutica attira clienti.",
          "Farmaceutica"),
+        ("Oreficeria Valtorsa S.p.A. ha la licenza. Valtorsa ottiene anche la prelazione.", "Valtorsa"),
     ],
 )
 def test_a_company_named_again_by_part_of_its_name(full_nlp, text: str, short: str) -> None:

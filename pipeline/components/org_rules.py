@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -138,6 +139,14 @@ def head_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
     """The capitalized words that begin a company's name ("Banca", "Tessitura", "Maison"; the COMPANY_HEAD
     macro); not those of institutions, often named after a person ("Fondazione Mansi")."""
     return _macro_words("COMPANY_HEAD", lexicons)
+
+
+@lru_cache(maxsize=4)
+def head_form(lexicons: Path = LEXICONS) -> re.Pattern[str]:
+    """The form of the Italian words that begin a company's name by their ending ("Occhialeria",
+    "Calzaturificio"; the COMPANY_HEAD_FORM macro)."""
+    macros = json.loads((lexicons / "org_pattern_macros.json").read_text(encoding="utf-8"))
+    return re.compile(macros["COMPANY_HEAD_FORM"]["TEXT"]["REGEX"])
 
 
 @lru_cache(maxsize=4)

@@ -30,6 +30,7 @@ from pipeline.components.org_rules import (
     OrgRule,
     company_nouns,
     company_suffixes,
+    head_form,
     head_nouns,
     known_acronyms,
     load_rules,
@@ -315,7 +316,7 @@ class OrganizationRecognizer:
                 other_words.update(words if len(words) >= 2 else ())
                 continue
             first = words[0] if len(words) >= 2 else ""
-            headed = len(words) >= 2 and first in head_nouns()
+            headed = len(words) >= 2 and (first in head_nouns() or head_form().fullmatch(first) is not None)
             full = text[mention.start : mention.end]
             name = mention.name or canonical_name(full)
             bare = strip_legal_forms(full).split()
