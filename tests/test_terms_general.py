@@ -851,6 +851,15 @@ def test_a_clause_provided_for_is_in_force_a_deal_expected_is_planned(nlp) -> No
     assert {row[1] for row in _rows(nlp, text) if row[0] == "REVENUE_SHARING"} == {"active"}
 
 
+def test_an_agreement_signed_that_starts_later_is_in_force(nlp) -> None:
+    # invented: the corpus convention "clauses of an agreement signed today that start later" are active
+    text = (
+        "Brevetti Sardi Srl ha concesso in licenza il marchio a Ottica Nuoro Spa. L'accordo, firmato martedì,"
+        " entrerà in vigore a gennaio e avrà una durata di otto anni."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "TERM_DURATION"} == {"active"}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (
