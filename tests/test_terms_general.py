@@ -227,6 +227,16 @@ STATUS_CASES = [
         " minimo che il distributore non ha rispettato.",
         _row("MINIMUM_COMMITMENT", "active", "certain", VL, CV),
     ),
+    # invented: a management contract; a split of fees; a share of revenue that goes to the owner
+    (
+        "Ottica Nuoro Spa ha firmato con Banca Gallura Spa un contratto di gestione dell'albergo.",
+        _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, BG),
+    ),
+    (
+        "Ottica Nuoro Spa ha rinnovato l'accordo con Banca Gallura Spa, che prevede una ripartizione delle"
+        " commissioni.",
+        _row("REVENUE_SHARING", "active", "certain", ON, BG),
+    ),
     # invented: a minimum purchase fixed by a contract
     (
         "Il contratto di distribuzione tra Vetreria Lombarda Spa e Cristalli Veneti Srl fissa un acquisto"

@@ -147,12 +147,14 @@ def find_cues(
     unconditional = blank_spans(text, lexicon.conditional, start, end)
     masked = blank_spans(unconditional, lexicon.look_alike, start, end)
     hits = []
+    # a relative clause's antecedent is the subject its verb speaks of: "l'accordo, che prevede ..."
+    lookback = max(0, start - 40) if lexicon.relative_clause.match(text, start) else start
     for cue in lexicon.cues:
         source = text if cue.raw_text else masked if cue.scope == "after" else unconditional
         for match in cue.regex.finditer(source, start, end):
             if _ends_protected(match, protected):
                 continue
-            if cue.unless_before is not None and cue.unless_before.search(text, start, match.start()):
+            if cue.unless_before is not None and cue.unless_before.search(text, lookback, match.start()):
                 continue
             hits.append(CueHit(match.start(), match.end(), cue))
     return sorted(hits, key=lambda hit: hit.start)
