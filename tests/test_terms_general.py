@@ -870,6 +870,15 @@ def test_an_agreement_signed_that_starts_later_is_in_force(nlp) -> None:
     assert {row[1] for row in _rows(nlp, text) if row[0] == "TERM_DURATION"} == {"active"}
 
 
+def test_a_rumour_denied_in_the_next_sentence_is_negated(nlp) -> None:
+    # invented
+    text = (
+        "Alcuni siti avevano scritto che Banca Gallura Spa sarebbe stata pronta a rilevare una quota del 20%"
+        " di Ottica Nuoro Spa. Ieri la società ha smentito la notizia in una nota."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "INVESTMENT_STAKE"} == {"negated"}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -218,6 +218,7 @@ class TermExtractor(Pipe):
                     seen_types.update(t for _, t in typed)
                 context["previous_hits"] = hits
                 self._retract(text, clause, number, mentions)
+        self._denied_rumours(text, sentences, mentions)
         self._pool_members(text, sentences, orgs, mentions)
         self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
         rows = [merge_group(group) for group in group_mentions(mentions)]
@@ -533,6 +534,18 @@ class TermExtractor(Pipe):
             return kept
         deals[-1].update(status="negotiating", explicit=True, cued=True)
         return [s for s in kept if s not in talks]
+
+    def _denied_rumours(self, text: str, sentences: Sequence[Span], mentions: list[dict[str, Any]]) -> None:
+        """ "Alcuni siti avevano scritto che X sarebbe pronto a rilevare il 30% di Y. Ieri la società ha
+        smentito la notizia": the uncertain deals of the sentence before a denial are negated."""
+        denial = self.lexicon.rumour_denial
+        for number, sentence in enumerate(sentences):
+            if number == 0 or not denial.search(text, sentence.start_char, sentence.end_char):
+                continue
+            for mention in mentions:
+                rumoured = mention["layer"] == "deal" and mention["certainty"] != "certain"
+                if mention["sentence"] == number - 1 and rumoured:
+                    mention.update(status="negated", explicit=True, cued=True)
 
     def _pool_members(
         self,

@@ -152,6 +152,7 @@ class TermLexicon:
     prohibition_before: re.Pattern[str] = re.compile(r"(?!)")
     pool_members: re.Pattern[str] = re.compile(r"(?!)")
     prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
+    rumour_denial: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -276,6 +277,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("prohibition_before", "prohibition_before"),
     ("pool_members", "pool_members"),
     ("prepositional_relative", "prepositional_relative"),
+    ("rumour_denial", "rumour_denial"),
     ("result_amount_before", "result_amount_before"),
     ("acquired_term_before", "acquired_term_before"),
     ("acquired_term_after", "acquired_term_after"),
