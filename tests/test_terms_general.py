@@ -879,6 +879,15 @@ def test_a_rumour_denied_in_the_next_sentence_is_negated(nlp) -> None:
     assert {row[1] for row in _rows(nlp, text) if row[0] == "INVESTMENT_STAKE"} == {"negated"}
 
 
+def test_an_exclusivity_granted_and_one_denied_elsewhere_are_two_rows(nlp) -> None:
+    # invented
+    text = (
+        "Brevetti Sardi Srl ha concesso in licenza il marchio a Ottica Nuoro Spa. Ottica Nuoro Spa avrà"
+        " l'esclusiva per l'Europa. In Asia, invece, la licenza non è esclusiva."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "EXCLUSIVITY"} == {"active", "negated"}
+
+
 def test_a_prohibition_is_no_deal(nlp) -> None:
     # invented
     text = (

@@ -87,6 +87,9 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
     if mention["explicit"] and mention.get("own_parties", True):
         if group.statuses and mention["status"] not in group.statuses:
             return False  # "non sarà più esclusivo ... resterà in esclusiva": two objects
+    if mention["layer"] == "clause" and "negated" in {mention["status"], group[0]["status"]}:
+        if mention["status"] != group[0]["status"]:
+            return False  # "avrà l'esclusiva per l'Europa. In Asia, invece, la licenza non è esclusiva"
     return True
 
 
