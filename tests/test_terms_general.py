@@ -237,6 +237,11 @@ STATUS_CASES = [
         " commissioni.",
         _row("REVENUE_SHARING", "active", "certain", ON, BG),
     ),
+    # invented: control passed to another company; a renewal named with a clitic
+    (
+        "Ottica Nuoro Spa è passata sotto il controllo di Banca Gallura Spa lo scorso anno.",
+        _row("ACQUISITION", "active", "certain", ON, BG),
+    ),
     # invented: a minimum purchase fixed by a contract
     (
         "Il contratto di distribuzione tra Vetreria Lombarda Spa e Cristalli Veneti Srl fissa un acquisto"
@@ -886,6 +891,15 @@ def test_an_exclusivity_granted_and_one_denied_elsewhere_are_two_rows(nlp) -> No
         " l'esclusiva per l'Europa. In Asia, invece, la licenza non è esclusiva."
     )
     assert {row[1] for row in _rows(nlp, text) if row[0] == "EXCLUSIVITY"} == {"active", "negated"}
+
+
+def test_a_renewal_named_with_a_clitic(nlp) -> None:
+    # invented
+    text = (
+        "Brevetti Sardi Srl ha concesso la licenza a Ottica Nuoro Spa per otto anni, con la possibilità di"
+        " rinnovarla per altri cinque anni."
+    )
+    assert "RENEWAL_EXTENSION" in {row[0] for row in _rows(nlp, text)}
 
 
 def test_a_prohibition_is_no_deal(nlp) -> None:
