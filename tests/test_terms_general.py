@@ -242,6 +242,11 @@ STATUS_CASES = [
         "Ottica Nuoro Spa è passata sotto il controllo di Banca Gallura Spa lo scorso anno.",
         _row("ACQUISITION", "active", "certain", ON, BG),
     ),
+    # invented: a concession or a public service convention is a service contract
+    (
+        "Ottica Nuoro Spa ha ottenuto da Banca Gallura Spa la proroga della concessione fino al 2040.",
+        _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, BG),
+    ),
     # invented: a minimum purchase fixed by a contract
     (
         "Il contratto di distribuzione tra Vetreria Lombarda Spa e Cristalli Veneti Srl fissa un acquisto"
