@@ -8,8 +8,10 @@ numbers), e.g. "soglia" rather than "la" or ``/\\w+/``. Every match contains a t
 pattern's anchor, and lies within as many tokens before it as the pattern tokens before the anchor can
 cover, and as many after it as those after the anchor. :class:`WindowedMatcher` reads each token once
 (cached per form), opens a window that wide around every anchor hit, merges overlapping windows, and
-runs on each window a ``Matcher`` holding only the patterns anchored inside it. Patterns with no anchor
-it can read run on the whole Doc. The result is exactly the whole-Doc ``Matcher``'s.
+runs on each window, for each anchor form inside it, a cached ``Matcher`` holding only the patterns
+that form anchors (a fixed set per form, so the cache does not grow with the combinations windows
+hold). Patterns with no anchor it can read run on the whole Doc. The result is exactly the whole-Doc
+``Matcher``'s.
 """
 
 from __future__ import annotations
@@ -233,7 +235,8 @@ class WindowedMatcher:
 
     Called like ``Matcher``: ``windowed(doc_or_span)`` gives (match_id, start, end) with offsets in the
     Doc or Span given, sorted by start, end and key; ``with_alignments=True`` adds each match's
-    alignments. ``max_matchers`` bounds the cache of per-window ``Matcher`` objects.
+    alignments. ``max_matchers`` bounds the cache of ``Matcher`` objects, one per set of patterns an anchor
+    form opens.
     """
 
     def __init__(
@@ -270,8 +273,10 @@ class WindowedMatcher:
             self._matchers.move_to_end(indices)
         return matcher
 
-    def windows(self, doclike: Doc | Span) -> list[tuple[int, int, tuple[int, ...]]]:
-        """Merged token ranges of ``doclike`` around anchor hits, each with the patterns anchored in it."""
+    def windows(self, doclike: Doc | Span) -> list[tuple[int, int, tuple[tuple[int, ...], ...]]]:
+        """Merged token ranges of ``doclike`` around anchor hits, each with the pattern sets anchored in it
+        (one per anchor form: a window runs one cached ``Matcher`` per form it holds, so the cache keeps
+        as many matchers as there are anchor forms, not one per combination of them)."""
         length = len(doclike)
         forms = [self.anchors.hits(self.vocab, key) for key in token_keys(doclike)]
         opened: list[tuple[int, int, tuple[int, ...]]] = []
@@ -293,23 +298,24 @@ class WindowedMatcher:
                 end = max(end, last)
             opened.append((start, end, indices))
         opened.sort()
-        merged: list[tuple[int, int, set[int]]] = []
+        merged: list[tuple[int, int, set[tuple[int, ...]]]] = []
         for start, end, indices in opened:
             if merged and start <= merged[-1][1]:
                 last = merged[-1]
-                merged[-1] = (last[0], max(end, last[1]), last[2] | set(indices))
+                merged[-1] = (last[0], max(end, last[1]), last[2] | {indices})
             else:
-                merged.append((start, end, set(indices)))
-        return [(start, end, tuple(sorted(indices))) for start, end, indices in merged]
+                merged.append((start, end, {indices}))
+        return [(start, end, tuple(sorted(sets))) for start, end, sets in merged]
 
     def __call__(self, doclike: Doc | Span, *, with_alignments: bool = False) -> list[Any]:
         found: dict[Match, Any] = {}
-        runs: list[tuple[int, int, tuple[int, ...]]] = self.windows(doclike)
+        runs = self.windows(doclike)
         if self.anchors.unanchored:
-            runs.append((0, len(doclike), tuple(self.anchors.unanchored)))
-        for start, end, indices in runs:
+            runs.append((0, len(doclike), (tuple(self.anchors.unanchored),)))
+        for start, end, pattern_sets in runs:
             window = doclike[start:end]
-            for match in self.matcher_for(indices)(window, with_alignments=with_alignments):
-                found.setdefault((match[0], start + match[1], start + match[2]), match[3:])
+            for indices in pattern_sets:
+                for match in self.matcher_for(indices)(window, with_alignments=with_alignments):
+                    found.setdefault((match[0], start + match[1], start + match[2]), match[3:])
         ordered = sorted(found, key=lambda match: (match[1], match[2], match[0]))
         return [(*match, *found[match]) for match in ordered]
