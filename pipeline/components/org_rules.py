@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -129,9 +130,13 @@ def non_org_prefixes(lexicons: Path = LEXICONS) -> frozenset[str]:
     return frozenset(r["name"].casefold() for r in records if r["kind"] == "prefix")
 
 
+@lru_cache(maxsize=4)
+def _macros(lexicons: Path) -> dict[str, Any]:
+    return json.loads((lexicons / "org_pattern_macros.json").read_text(encoding="utf-8"))
+
+
 def _macro_words(name: str, lexicons: Path) -> frozenset[str]:
-    macros = json.loads((lexicons / "org_pattern_macros.json").read_text(encoding="utf-8"))
-    return frozenset(macros[name]["ORTH"]["IN"])
+    return frozenset(_macros(lexicons)[name]["ORTH"]["IN"])
 
 
 @lru_cache(maxsize=4)
@@ -145,8 +150,7 @@ def head_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
 def head_form(lexicons: Path = LEXICONS) -> re.Pattern[str]:
     """The form of the Italian words that begin a company's name by their ending ("Occhialeria",
     "Calzaturificio"; the COMPANY_HEAD_FORM macro)."""
-    macros = json.loads((lexicons / "org_pattern_macros.json").read_text(encoding="utf-8"))
-    return re.compile(macros["COMPANY_HEAD_FORM"]["TEXT"]["REGEX"])
+    return re.compile(_macros(lexicons)["COMPANY_HEAD_FORM"]["TEXT"]["REGEX"])
 
 
 @lru_cache(maxsize=4)

@@ -319,7 +319,8 @@ class OrganizationRecognizer:
             headed = len(words) >= 2 and (first in head_nouns() or head_form().fullmatch(first) is not None)
             full = text[mention.start : mention.end]
             name = mention.name or canonical_name(full)
-            bare = strip_legal_forms(full).split()
+            stripped = strip_legal_forms(full)
+            bare = stripped.split()
             if headed and len(bare) >= 3 and bare[1][:1].isupper():
                 # "Gruppo Salumifici Parmensi" ... "Salumifici Parmensi", "Pastificio Monti del Matese"
                 owners.setdefault(" ".join(bare[1:]), set()).add((name, mention.key))
@@ -329,7 +330,7 @@ class OrganizationRecognizer:
             marked = (  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.": no place
                 headed
                 or any(w in company_suffixes() for w in words[1:])
-                or strip_legal_forms(full) != full.strip()
+                or stripped != full.strip()
             )
             capitalized = (
                 first.isalpha() and first[:1].isupper() and first.casefold() not in _territory_names()
@@ -615,11 +616,11 @@ def merge_mentions(
     unless its name is made of common words).
     """
     chosen = []
+    text = doc_text(doc)
     for rule in override:
         rule = cut_before_person(doc, rule, model)
         if rule is None:
             continue
-        text = doc_text(doc)
         for m in model:  # "Gruppo" + "Salumifici Parmensi S.p.A.": the rule takes the model's legal form
             tail = text[rule.end : m.end]
             if m.label == ORG and rule.start <= m.start < rule.end < m.end and tail.strip():

@@ -35,6 +35,10 @@ INHERITED_STATUSES = frozenset({"pending"})
 #: What a bare later mention ("l'operazione è saltata", "l'accordo è subordinato...") can change.
 LATER_EVENTS = frozenset({"cancelled", "ended", "pending"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
+#: Kinds of mention that never merge with the other kind: a stake held ("detiene il 20%") is not the
+#: investment planned; "l'intesa precedente" is not the agreement signed now; "l'accordo definitivo" is
+#: still to be signed while the deal is being negotiated.
+SEPARATE_KINDS = ("stative", "earlier", "final")
 #: Statuses of a deal still to be done: a further mention saying so is not about a deal already done.
 UNFINISHED = frozenset({"pending", "planned", "negotiating", "cancelled"})
 
@@ -64,8 +68,8 @@ class _Group(list):
 
 
 def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
-    if bool(mention.get("stative")) != bool(group[0].get("stative")):
-        return False  # a stake held is not the investment planned
+    if any(bool(mention.get(kind)) != bool(group[0].get(kind)) for kind in SEPARATE_KINDS):
+        return False
     names = _names(mention)
     group_names = group.names
     if names and group_names and not names & group_names:
@@ -74,10 +78,6 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # same company, another counterparty: another contract
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
-    if bool(mention.get("earlier")) != bool(group[0].get("earlier")):
-        return False  # "l'intesa precedente" is not the one signed now
-    if bool(mention.get("final")) != bool(group[0].get("final")):
-        return False  # "l'accordo definitivo" is still to be signed; the deal is being negotiated
     if mention.get("distinct_triggers") and any(
         m["sentence"] == mention["sentence"] and m["text"].lower() != mention["text"].lower() for m in group
     ):
