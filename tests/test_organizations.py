@@ -290,6 +290,36 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
     assert org in [o["name"] for o in full_nlp(text)._.itnews_orgs]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a legal form is never a person's; a weekday between "firmato" and "con"; demonyms
+        ("Cartotecnica Brenta S.p.A. ha chiuso il bilancio in utile.", "Cartotecnica Brenta S.p.A."),
+        ("Arredi Lagunari S.r.l. ha firmato martedì con Holzwerk un contratto.", "Holzwerk"),
+        ("La trattativa per rilevare la polacca Kablowa Torun prosegue.", "Kablowa Torun"),
+        ("Il gruppo tratta con la slovacca Zvolen Strojárne per uno stabilimento.", "Zvolen Strojárne"),
+    ],
+)
+def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [  # invented: the last words of a full name are the company named again
+        ("Metallwerk Rheinau GmbH è stata ceduta. Il fondo che possedeva il 10% di Rheinau ha venduto.",
+         "Rheinau", "Metallwerk Rheinau"),
+    ],
+)
+def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, short, name) -> None:
+    orgs = full_nlp(text)._.itnews_orgs
+    assert {o["name"] for o in orgs if o["text"] == short} == {name}
+
+
+def test_a_full_name_again_replaces_the_model_guess_for_one_of_its_words(full_nlp) -> None:  # invented
+    text = "Cartiere Felsinee Ronchi S.p.A. ha un bond. Se salta, Cartiere Felsinee Ronchi pagherà."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs][-1] == "Cartiere Felsinee Ronchi"
+
+
 def test_a_municipality_after_a_preposition_of_place_is_a_place(full_nlp) -> None:
     text = "La compagnia gestisce la linea tra Piombino e Olbia per conto di Navi Tirrene Spa."  # invented
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Navi Tirrene Spa"]

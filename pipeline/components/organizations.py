@@ -152,6 +152,7 @@ class OrganizationRecognizer:
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             mentions += self.short_names(doc, mentions)
+            name_tails(doc, mentions)
         text = doc_text(doc)
         places_by_name(doc, mentions)
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
@@ -288,7 +289,12 @@ class OrganizationRecognizer:
                     if self.relabel != "none":
                         same[0].label = label
                     continue
-                if not spread or any(m.overlaps(found) for m in result):
+                overlapping = [m for m in result if m.overlaps(found)]
+                contained = overlapping and all(_inside(m, found) for m in overlapping)
+                if contained and label == ORG and " " in surface:
+                    # "Astucci Felsinei" again, the model tagging only "Felsinei": a part of a known name
+                    result = [m for m in result if m not in overlapping]
+                elif not spread or overlapping:
                     continue
                 if surface in aliases:
                     found.name, found.key = aliases[surface].name, aliases[surface].key
@@ -417,6 +423,13 @@ class OrganizationRecognizer:
 
 
 _APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
+
+
+def _inside(part: Mention, whole: Mention) -> bool:
+    """``part`` is a model's guess strictly inside ``whole``."""
+    return part.source == "model" and whole.start <= part.start and part.end <= whole.end and (
+        (part.start, part.end) != (whole.start, whole.end)
+    )
 
 
 def _span_overlap(a: Span, b: Span) -> bool:
@@ -582,10 +595,38 @@ def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def name_tails(doc: Doc, mentions: list[Mention]) -> None:
+    """An organization named by the last capitalized words of one other organization's full name is
+    that organization ("Colli Berici" of "Cantina Sociale Colli Berici", "Rheinberg" of "Stahlhandel
+    Rheinberg GmbH"): the mention takes its name and key, in place. The tail must follow a capitalized
+    word (not "Piacenza" of "Banca di Piacenza"), hold a word that is not a company word ("Group",
+    "Holding") and not be a place."""
+    text = doc_text(doc)
+    owners: dict[str, set[tuple[str, str | None]]] = {}
+    organizations = [m for m in mentions if m.label == ORG]
+    for mention in organizations:
+        name = mention.name or canonical_name(text[mention.start : mention.end])
+        words = name.split()
+        for first in range(1, len(words)):
+            tail = words[first:]
+            if not (words[first - 1][:1].isupper() and tail[0][:1].isupper()):
+                continue
+            if all(word in company_suffixes() or word in head_nouns() for word in tail):
+                continue
+            owners.setdefault(" ".join(tail), set()).add((name, mention.key))
+    for mention in organizations:
+        own = canonical_name(text[mention.start : mention.end])
+        named = owners.get(own, set())
+        if len(named) != 1 or own.casefold() in italian_places() or own.casefold() in _territory_names():
+            continue
+        mention.name, mention.key = next(iter(named))
+
+
 def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention | None:
     """End a rule match before a model PER it runs into (``Regione Lazio Piero Marrazzo``); not before a
-    "person" made of Italian words or holding a company word (``Credito Marittimo Genovese``, ``Redwood
-    Harbor Ventures``): the model's guess for the rest of an unknown name."""
+    "person" made of Italian words or holding a company word or a legal form (``Credito Marittimo
+    Genovese``, ``Redwood Harbor Ventures``, ``Felsinei S.p.A.``): the model's guess for the rest of an
+    unknown name."""
     text = doc_text(doc)
     people = [
         m
@@ -595,6 +636,7 @@ def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention 
         and m.start > rule.start
         and not _made_of_words(doc, m)
         and not any(word in company_suffixes() for word in text[m.start : m.end].split())
+        and strip_legal_forms(text[m.start : m.end]) == text[m.start : m.end].strip()  # "Felsinei S.p.A."
     ]
     if not people:
         return rule
