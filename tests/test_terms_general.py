@@ -87,7 +87,7 @@ STATUS_CASES = [
         _row("ACQUISITION", "planned", "possible", FA, LP),
     ),
     (
-        "Secondo indiscrezioni, Ferrovie Alpine Spa avrebbe acquisito il 40% di Trasporti Dolomiti Srl.",
+        "Secondo indiscrezioni, Ferrovie Alpine Spa avrebbe acquisito il 55% di Trasporti Dolomiti Srl.",
         _row("ACQUISITION", "active", "possible", FA, TD),
     ),
     (
@@ -184,10 +184,27 @@ STATUS_CASES = [
         "Ottica Nuoro Spa, partecipata al 30% da Banca Gallura Spa, ha aperto due negozi.",
         _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
     ),
-    # invented: up to 30 % bought is a stake (the mandatory bid binds above 30 %)
+    # invented: control held with a share, or the whole capital held, is a stake held
+    (
+        "Banca Gallura Spa controlla il 75% di Ottica Nuoro Spa.",
+        _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
+    ),
+    (
+        "Ottica Nuoro Spa è controllata al 58% da Banca Gallura Spa.",
+        _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
+    ),
+    (
+        "Banca Gallura Spa detiene l'intero capitale di Ottica Nuoro Spa.",
+        _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
+    ),
+    # invented: less than a majority bought is a stake, not control
     (
         "Vetreria Lombarda Spa ha firmato un accordo per rilevare una quota del 30% di Ottica Nuoro Spa.",
         _row("INVESTMENT_STAKE", "active", "certain", VL, ON),
+    ),
+    (
+        "Banca Gallura Spa ha rilevato il 45% di Ottica Nuoro Spa.",
+        _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
     ),
     # invented: an adverb between the verb and "nel capitale"
     (
@@ -824,6 +841,16 @@ def test_the_closing_expected_is_of_the_deal_not_yet_done(nlp) -> None:
     )
     statuses = {row[3]: row[1] for row in _rows(nlp, text) if row[0] == "ACQUISITION"}
     assert statuses[frozenset({"vetreria lombarda", "cristalli veneti"})] == "pending"
+
+
+def test_the_closing_expected_is_not_of_a_loan_done_before(nlp) -> None:
+    # invented: the bond placed before pays for the deal; the closing awaited is the deal's alone
+    text = (
+        "Vetreria Lombarda Spa ha collocato un bond da 100 milioni di euro. Il bond servirà a pagare"
+        " l'acquisizione di Cristalli Veneti Srl. Il closing è atteso entro marzo."
+    )
+    statuses = {row[0]: row[1] for row in _rows(nlp, text)}
+    assert statuses == {"FINANCING": "active", "ACQUISITION": "pending"}
 
 
 def test_reinvesting_is_investing_and_that_stake_is_no_new_one(nlp) -> None:

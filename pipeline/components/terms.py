@@ -82,9 +82,9 @@ def make_terms(
 DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)\b")
 #: A company noun (and an adjective) right before an organization ("la fintech milanese Pagoflow").
 DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+)?\s+$")
-#: The share above which buying into a company is taking control of it (the mandatory bid of TUF art.
-#: 106 binds whoever comes to hold more than 30 %; 30 % itself is a stake).
-MANDATORY_BID_SHARE = 30.0
+#: The share from which buying into a company is taking control of it: a majority. Below it the buyer
+#: takes a stake ("a stake with no control", the design note); every gold set types 31-49 % so.
+CONTROLLING_SHARE = 50.0
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
@@ -333,6 +333,7 @@ class TermExtractor(Pipe):
                     "parties": [(o.get("name") or o["text"], o["id"], role) for o, role in roles],
                     "own_parties": bool(roles),
                     "anaphoric": anaphoric,
+                    "shared": len(shared) > 1,
                     "definite": definite,
                     "tendering": tendering,
                     "article": anaphoric or self.triggers.after_article(doc, span),
@@ -432,12 +433,12 @@ class TermExtractor(Pipe):
         return "active"
 
     def _minority(self, text: str, span: Span) -> bool:
-        """The trigger buys no controlling share ("rilevare il 20% di X"): a stake. The line is the Italian
-        mandatory-bid threshold (more than 30 %, TUF art. 106), as the design note advises."""
+        """The trigger buys no controlling share ("rilevare il 20% di X", "la cessione del 49%"): a stake.
+        The line is a majority of the capital."""
         if self.lexicon.minority_after.match(text, span.end_char):  # "la cessione di una quota di minoranza"
             return True
         share = self.lexicon.share_after.match(text, span.end_char)
-        return share is not None and float(share.group("number").replace(",", ".")) <= MANDATORY_BID_SHARE
+        return share is not None and float(share.group("number").replace(",", ".")) < CONTROLLING_SHARE
 
     def _final(self, text: str, span: Span) -> bool:
         """A generic agreement noun named final or binding ("l'accordo definitivo")."""

@@ -116,7 +116,14 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 mention["own_parties"] = False
                 mention["parties"] = []
                 if mention["status"] in UNFINISHED:  # "Il closing è atteso": not the deal done in 2019
-                    earlier = [g for g in earlier if g[0]["status"] != "active"] or earlier
+                    unfinished = [g for g in earlier if g[0]["status"] != "active"]
+                    if not unfinished and mention.get("shared"):
+                        # "Ha collocato un bond. [...] Il bond servirà a pagare l'acquisizione. Il closing
+                        # è atteso": not the bond's, done before the sentence it refers to
+                        earlier = [g for g in earlier if g[0]["sentence"] >= mention["sentence"] - 1]
+                        if not earlier:
+                            continue
+                    earlier = unfinished or earlier
                 max(earlier, key=lambda g: g[-1]["start"]).append(mention)
                 continue
             if mention.get("anaphoric"):
