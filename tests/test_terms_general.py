@@ -279,6 +279,9 @@ NO_TERM_CASES = [
     # invented: "punti vendita" and "obiettivi di vendita" are no sale
     "Ottica Nuoro Spa aprirà 40 punti vendita in Sardegna.",
     "Brevetti Sardi Srl ha superato gli obiettivi di vendita del 2024.",
+    # invented: premiums collected, or an amount tied to what is collected, are no fundraising
+    "Nel 2025 Ottica Nuoro Spa ha raccolto premi per 2 miliardi di euro.",
+    "Ottica Nuoro Spa verserà 10 milioni di euro legati alla raccolta dei primi tre anni.",
 ]
 
 
@@ -869,6 +872,29 @@ def test_la_fintech_is_the_company_the_article_called_a_fintech(nlp) -> None:
         " Nel frattempo la fintech ha rinnovato per tre anni l'accordo con Vetreria Lombarda Spa."
     )
     assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({"ottica nuoro", "vetreria lombarda"})}
+
+
+def test_a_description_shared_by_two_companies_is_the_article_s(nlp) -> None:
+    # invented: both are "la compagnia"; the later "la compagnia" is the article's company
+    text = (
+        "Ottica Nuoro Spa, la compagnia sarda, ha firmato con Banca Gallura Spa un accordo di distribuzione."
+        " Perde così il suo canale Brevetti Sardi Srl, la compagnia di Olbia. Intanto la compagnia ha"
+        " rinnovato fino al 2029 il contratto di servizio con Vetreria Lombarda Spa."
+    )
+    assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({"ottica nuoro", "vetreria lombarda"})}
+
+
+def test_a_later_bare_agreement_word_keeps_the_contract_s_type_and_gives_its_status(nlp) -> None:
+    # invented: "l'intesa" is the bancassurance contract named before, now awaiting approval
+    text = (
+        "Ottica Nuoro Spa e Banca Gallura Spa hanno firmato un accordo di bancassicurazione decennale."
+        " Per effetto dell'accordo verrà meno dal 2027 l'esclusiva di cui gode Brevetti Sardi Srl. L'intesa"
+        " è subordinata"
+        " all'autorizzazione dell'Ivass."
+    )
+    rows = {(row[0], row[1]) for row in _rows(nlp, text)}
+    assert ("SUPPLY_SERVICE_CONTRACT", "pending") in rows and ("EXCLUSIVITY", "ended") in rows
+    assert "PARTNERSHIP" not in {kind for kind, _ in rows}
 
 
 def test_money_raised_over_the_years_has_no_counterparty(nlp) -> None:

@@ -287,7 +287,9 @@ class TermExtractor(Pipe):
             own = context["own_subject"]  # "A ha rinnovato con B il contratto: se la società ...": A
             if own is None or own["start"] >= clause[0] or self._public(own):
                 own = None
-            described = self._described(text, clause, trigger, context["descriptions"])  # "la fintech"
+            described = self._described(  # "la fintech"
+                text, clause, trigger, context["descriptions"], context["company_topic"]
+            )
             referent = described or own or context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
@@ -378,14 +380,20 @@ class TermExtractor(Pipe):
         clause: tuple[int, int],
         trigger: tuple[int, int],
         descriptions: Sequence[tuple[str, int, dict[str, Any]]],
+        topic: dict[str, Any] | None = None,
     ) -> dict[str, Any] | None:
         """The organization "la fintech", "l'istituto" stands for in the clause: the last one the article
-        described with that noun before it; None when the noun described none."""
+        described with that noun before it, or the article's company when the noun described it too
+        ("Lanterna Vita, la compagnia genovese ... Apuane, la compagnia di Massa ... la compagnia ha
+        rinnovato": the article's); None when the noun described none."""
         anaphor = self.lexicon.anaphoric_company.search(text, clause[0], trigger[0])
         if anaphor is None:
             return None
         noun = anaphor.group().split()[-1].split("'")[-1].lower()
         earlier = [org for word, start, org in descriptions if word == noun and start < anaphor.start()]
+        names = {o.get("name") or o["text"] for o in earlier}
+        if topic is not None and len(names) > 1 and (topic.get("name") or topic["text"]) in names:
+            return topic
         return earlier[-1] if earlier else None
 
     def _implicit_subject(

@@ -231,6 +231,8 @@ class TriggerFinder:
                 return False
             if need == "value" and not has_value:
                 return False
+            if need == "value_after" and not inside(money, span.end_char, clause[1]):
+                return False  # "ha raccolto 6 milioni", not "45 milioni legato alla raccolta dei premi"
             if need == "org_or_value" and not (sentence_orgs or has_value):
                 return False
             if need == "object" and not (

@@ -62,6 +62,9 @@ class TriggerRule:
     key: str
     type: str
     pattern: list[dict[str, Any]]
+    #: What the sentence must hold for the trigger to count: "org", "value" (an amount or a percentage
+    #: in its clause), "value_after" (an amount after it in its clause), "org_or_value", "object",
+    #: "agreement", "agreement_clause", "agreement_after".
     needs: tuple[str, ...] = ()
     generic: bool = False
     case_sensitive_text: str | None = None

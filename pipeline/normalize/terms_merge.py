@@ -183,6 +183,8 @@ def merge_group(group: Sequence[dict[str, Any]]) -> dict[str, Any]:
             break
         parties.extend(p for p in member["parties"] if p[0] not in {q[0] for q in parties})
     row = dict(deciding)
+    if not deciding.get("own_parties", True):  # "L'intesa è subordinata ...": the contract named before
+        row["type"], row["layer"] = group[0]["type"], group[0]["layer"]
     row["parties"] = parties
     for key in ("money", "percentage", "start_date", "end_date", "duration"):
         row[key] = _first(ordered, key)
