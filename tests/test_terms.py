@@ -349,6 +349,7 @@ def test_a_clause_of_no_agreement_is_not_a_term(nlp, annotated):
     ("PARTNERSHIP", "\"Con <org>Daesan</org> abbiamo trovato un partner alla pari\", ha detto il presidente di <org>Volterra</org>."),
     ("SUPPLY_SERVICE_CONTRACT", "<org>Cantieri Adriatici</org> ha un portafoglio ordini di <money amount='4600000000'>4,6 miliardi di euro</money>."),
     ("TERMINATION", "Il contratto tra <org>Telemare</org> e <org>Voxia</org> si rinnova di anno in anno in assenza di disdetta."),
+    ("TERMINATION", "Il contratto tra <org>Telemare</org> e <org>Voxia</org> si rinnoverà ogni due anni, salvo disdetta con sei mesi di preavviso."),
     ("LICENSE_IP", "<org>Biofarma Lario</org> ha registrato ricavi da licenze per <money amount='3100000'>3,1 milioni di euro</money>."),
 ])
 def test_general_uses_of_deal_words_are_not_terms(nlp, term_type, annotated):

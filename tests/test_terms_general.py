@@ -184,6 +184,17 @@ STATUS_CASES = [
         "Ottica Nuoro Spa, partecipata al 30% da Banca Gallura Spa, ha aperto due negozi.",
         _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
     ),
+    # invented: a minimum commitment denied; a promise of "almeno" a quantity
+    (
+        "Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo quadro che non prevede alcun impegno"
+        " minimo.",
+        _row("MINIMUM_COMMITMENT", "negated", "certain", ON, BG),
+    ),
+    (
+        "Nell'accordo con Ottica Nuoro Spa, Banca Gallura Spa si è impegnata a far transitare da Olbia"
+        " almeno 6.000 treni l'anno.",
+        _row("MINIMUM_COMMITMENT", "active", "certain", ON, BG),
+    ),
     # invented: control held with a share, or the whole capital held, is a stake held
     (
         "Banca Gallura Spa controlla il 75% di Ottica Nuoro Spa.",

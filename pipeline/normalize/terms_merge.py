@@ -28,6 +28,8 @@ CONTRACT_TYPES = frozenset({"PARTNERSHIP", "SUPPLY_SERVICE_CONTRACT", "JOINT_VEN
 BOUNDING_TYPES = frozenset({"TERM_DURATION", "RENEWAL_EXTENSION"})
 #: Types an "accordo" / "l'intesa" can stand for.
 AGREEMENT_LIKE = frozenset(AGREEMENT_TYPES) | {"LICENSE_IP"}
+#: Agreements a bare "l'accordo" / "l'intesa" names only when no other agreement is there.
+LOANS = frozenset({"FINANCING"})
 #: Statuses a clause without its own cue takes from its agreement: the clauses of a deal awaiting
 #: approval wait with it. A future in a planned deal's clause states an obligation (active), and a break
 #: fee of a cancelled deal is still due, so other statuses are not passed down.
@@ -112,6 +114,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             earlier = [g for g in same_type if _same_series(g, mention)]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
+                # "un finanziamento di 40 milioni. L'intesa ...": the agreement, seldom the loan
+                earlier = [g for g in earlier if g[0]["type"] not in LOANS] or earlier
             if earlier:
                 mention["own_parties"] = False
                 mention["parties"] = []
