@@ -184,6 +184,12 @@ STATUS_CASES = [
         "Ottica Nuoro Spa, partecipata al 30% da Banca Gallura Spa, ha aperto due negozi.",
         _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
     ),
+    # invented: shunting ("manovra ferroviaria") is no budget law; "durerà sette anni" bounds the contract
+    (
+        "Ottica Nuoro Spa si è aggiudicata la gara di Banca Gallura Spa per la manovra ferroviaria nel porto:"
+        " il contratto durerà sette anni.",
+        _row("TERM_DURATION", "active", "certain", ON, BG),
+    ),
     # invented: a minimum commitment denied; a promise of "almeno" a quantity
     (
         "Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo quadro che non prevede alcun impegno"
@@ -293,6 +299,8 @@ NO_TERM_CASES = [
     # invented: premiums collected, or an amount tied to what is collected, are no fundraising
     "Nel 2025 Ottica Nuoro Spa ha raccolto premi per 2 miliardi di euro.",
     "Ottica Nuoro Spa verserà 10 milioni di euro legati alla raccolta dei primi tre anni.",
+    # invented: works that last thirty months are no agreement's duration
+    "I lavori di Ottica Nuoro Spa partiranno a maggio e dureranno circa trenta mesi.",
 ]
 
 
@@ -883,6 +891,25 @@ def test_la_fintech_is_the_company_the_article_called_a_fintech(nlp) -> None:
         " Nel frattempo la fintech ha rinnovato per tre anni l'accordo con Vetreria Lombarda Spa."
     )
     assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({"ottica nuoro", "vetreria lombarda"})}
+
+
+def test_l_istituto_is_the_one_bank_named_before(nlp) -> None:
+    # invented: the article's company is the insurer; "l'istituto" is the bank
+    text = (
+        "Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo di distribuzione delle polizze."
+        " Brevetti Sardi Srl perde così il suo canale. Oltre al corrispettivo, l'istituto riceverà il 40%"
+        " degli utili generati dalle polizze."
+    )
+    assert _parties(nlp, text, "REVENUE_SHARING") == {frozenset({"ottica nuoro", "banca gallura"})}
+
+
+def test_a_rumour_denied_before_it_in_its_sentence_is_negated_and_its_buyer_a_party(nlp) -> None:
+    # invented: the denial opens the sentence; the bidder is the subject of the reported clause
+    text = (
+        "Ieri Ottica Nuoro Spa ha smentito le indiscrezioni, rilanciate da alcuni quotidiani, secondo cui"
+        " Banca Gallura Spa sarebbe pronta a lanciare un'offerta per rilevarne il controllo."
+    )
+    assert _row("ACQUISITION", "negated", "possible", BG, ON) in _rows(nlp, text)
 
 
 def test_a_description_shared_by_two_companies_is_the_article_s(nlp) -> None:

@@ -287,8 +287,8 @@ class TermExtractor(Pipe):
             own = context["own_subject"]  # "A ha rinnovato con B il contratto: se la società ...": A
             if own is None or own["start"] >= clause[0] or self._public(own):
                 own = None
-            described = self._described(  # "la fintech"
-                text, clause, trigger, context["descriptions"], context["company_topic"]
+            described = self._described(  # "la fintech", "l'istituto"
+                text, clause, trigger, context["descriptions"], context["company_topic"], context["orgs"]
             )
             referent = described or own or context["recent_subject"] or context["company_topic"]
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
@@ -381,16 +381,23 @@ class TermExtractor(Pipe):
         trigger: tuple[int, int],
         descriptions: Sequence[tuple[str, int, dict[str, Any]]],
         topic: dict[str, Any] | None = None,
+        orgs: Sequence[dict[str, Any]] = (),
     ) -> dict[str, Any] | None:
         """The organization "la fintech", "l'istituto" stands for in the clause: the last one the article
         described with that noun before it, or the article's company when the noun described it too
         ("Lanterna Vita, la compagnia genovese ... Apuane, la compagnia di Massa ... la compagnia ha
-        rinnovato": the article's); None when the noun described none."""
+        rinnovato": the article's); else the one organization of that kind named before ("l'istituto":
+        the one bank, ``kind_nouns``); None when there is none."""
         anaphor = self.lexicon.anaphoric_company.search(text, clause[0], trigger[0])
         if anaphor is None:
             return None
         noun = anaphor.group().split()[-1].split("'")[-1].lower()
         earlier = [org for word, start, org in descriptions if word == noun and start < anaphor.start()]
+        kind = self.lexicon.kind_nouns.get(noun)
+        if not earlier and kind:
+            of_kind = [o for o in orgs if o["end"] <= anaphor.start() and kind & set(_name_id(o)[0].split())]
+            if len({_name_id(o)[0] for o in of_kind}) == 1:
+                return of_kind[0]
         names = {o.get("name") or o["text"] for o in earlier}
         if topic is not None and len(names) > 1 and (topic.get("name") or topic["text"]) in names:
             return topic
@@ -546,14 +553,19 @@ class TermExtractor(Pipe):
 
     def _denied_rumours(self, text: str, sentences: Sequence[Span], mentions: list[dict[str, Any]]) -> None:
         """ "Alcuni siti avevano scritto che X sarebbe pronto a rilevare il 30% di Y. Ieri la società ha
-        smentito la notizia": the uncertain deals of the sentence before a denial are negated."""
+        smentito la notizia": the uncertain deals of the sentence before a denial are negated, and those
+        after it in its own sentence ("ha smentito le indiscrezioni secondo cui X sarebbe pronta a
+        lanciare un'offerta")."""
         denial = self.lexicon.rumour_denial
         for number, sentence in enumerate(sentences):
-            if number == 0 or not denial.search(text, sentence.start_char, sentence.end_char):
+            found = denial.search(text, sentence.start_char, sentence.end_char)
+            if found is None:
                 continue
             for mention in mentions:
                 rumoured = mention["layer"] == "deal" and mention["certainty"] != "certain"
-                if mention["sentence"] == number - 1 and rumoured:
+                before = mention["sentence"] == number - 1
+                after = mention["sentence"] == number and mention["start"] > found.start()
+                if rumoured and (before or after):
                     mention.update(status="negated", explicit=True, cued=True)
 
     def _pool_members(

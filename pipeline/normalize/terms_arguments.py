@@ -291,7 +291,10 @@ def scope_orgs(
             if o["end"] <= trigger[0]
             and not ARTICLED_PREPOSITION.search(text, max(0, o["start"] - 12), o["start"])
         ]
-        subject = sentence_subject(text, sentence, before)
+        in_clause = [o for o in before if o["start"] >= clause[0]] if clause[0] > sentence[0] else []
+        # "ha smentito le voci secondo cui Y sarebbe pronta a lanciare un'offerta per rilevarne": Y
+        subject = sentence_subject(text, (clause[0], sentence[1]), in_clause) if in_clause else None
+        subject = subject or sentence_subject(text, sentence, before)
         anaphor = lexicon.anaphoric_company.match(text, sentence[0])
         if subject is None and anaphor is not None and topic is not None:
             subject = _stand_in(topic, anaphor.start(), anaphor.end())

@@ -167,6 +167,8 @@ class TermLexicon:
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
+    #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
+    kind_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -356,6 +358,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         round_series=re.compile(scope["round_series"]),
         **{field: re.compile(scope[key], re.IGNORECASE) for field, key in CASELESS_SCOPE_PATTERNS},
         period_units=frozenset(scope["period_units"]),
+        kind_nouns={noun: frozenset(words) for noun, words in scope.get("kind_nouns", {}).items()},
         **(
             {
                 "conditional_mood": conditional_mood,
