@@ -343,6 +343,7 @@ def test_a_company_named_by_the_word_after_its_head_noun(model_nlp) -> None:
         ("Caspian Trade aveva incassato circa CHF 310 milioni da Metanord.", "CHF"),
         ("La holding Fratelli Marino detiene il 40% di Radar Sistemi.", "holding Fratelli Marino"),
         ("Il 118 ha inviato due ambulanze, ha detto l'Asl di Bergamo.", "118"),
+        ("Il bond di Tessiture Orobiche è quotato sul segmento ExtraMOT di Borsa Italiana.", "ExtraMOT"),
     ],
 )
 def test_a_currency_code_a_number_or_a_company_noun_is_no_organization_name(model_nlp, text, not_an_org):

@@ -912,6 +912,24 @@ def test_a_rumour_denied_before_it_in_its_sentence_is_negated_and_its_buyer_a_pa
     assert _row("ACQUISITION", "negated", "possible", BG, ON) in _rows(nlp, text)
 
 
+def test_a_bond_s_market_and_its_book_are_no_parties_and_no_offer(nlp) -> None:
+    # invented: the market the bond is listed on is no party; demand above "l'offerta" is no bid
+    text = (
+        "Ottica Nuoro Spa ha collocato un bond da 100 milioni di euro, quotato sul segmento professionale"
+        " di Borsa Gallura Spa: la domanda ha superato di oltre due volte l'offerta."
+    )
+    assert _rows(nlp, text) == {_row("FINANCING", "active", "certain", ON)}
+
+
+def test_a_licence_from_a_company_foreign_to_a_pending_deal_is_not_pending(nlp) -> None:
+    # invented: the acquisition awaits approval; the licence taken meanwhile is in force
+    text = (
+        "Ottica Nuoro Spa ha concordato l'acquisto di Vetreria Lombarda Spa, in attesa del via libera"
+        " dell'antitrust. Ottica Nuoro Spa ha poi preso in licenza da Brevetti Sardi Srl un brevetto."
+    )
+    assert _row("LICENSE_IP", "active", "certain", ON, BS) in _rows(nlp, text)
+
+
 def test_a_description_shared_by_two_companies_is_the_article_s(nlp) -> None:
     # invented: both are "la compagnia"; the later "la compagnia" is the article's company
     text = (

@@ -227,7 +227,7 @@ class TermExtractor(Pipe):
         rows.sort(key=lambda r: r["start"])
         topic, ventures = context["topic"], context["ventures"]
         complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
-        link_agreements(rows)
+        link_agreements(rows, {_name_id(v)[0] for v in ventures})
         complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, ventures)
         return rows
 

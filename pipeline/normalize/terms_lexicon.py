@@ -156,6 +156,7 @@ class TermLexicon:
     pool_members: re.Pattern[str] = re.compile(r"(?!)")
     prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
     rumour_denial: re.Pattern[str] = re.compile(r"(?!)")
+    listing_venue_before: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -260,6 +261,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("hypothetical_before", "hypothetical_before"),
     ("authority", "authorities"),
     ("appositive_before", "appositive_before"),
+    ("listing_venue_before", "listing_venue_before"),
     ("generic_context", "generic_context"),
     ("plural_deal_noun", "plural_deal_nouns"),
     ("trigger_look_alike", "trigger_look_alikes"),

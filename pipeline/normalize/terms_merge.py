@@ -7,7 +7,7 @@ status, explicit (a cue decided the status), certainty, parties ([(name, org_id,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon
@@ -198,10 +198,12 @@ def merge_group(group: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return row
 
 
-def link_agreements(rows: list[dict[str, Any]]) -> None:
+def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) -> None:
     """Set ``agreement_index`` on clause rows: the deal row they belong to (shared parties, same
     sentence, agreement-like type, closest before). A clause with fewer than two parties takes the
-    deal's, and a clause without a status cue takes the deal's status when it is not active."""
+    deal's, and a clause without a status cue takes the deal's status when it is not active, unless it
+    is a licence with a party foreign to the deal and to the joint companies it sets up (``ventures``):
+    an agreement of its own."""
     agreements = [  # a stake held ("detiene il 42%") is no agreement
         (i, r)
         for i, r in enumerate(rows)
@@ -237,8 +239,11 @@ def link_agreements(rows: list[dict[str, Any]]) -> None:
             known = {p[0] for p in row["parties"]}
             lent = [(n, i, "party") for n, i, _ in deal["parties"] if n not in known]
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
+        # a licence taken from a company foreign to the deal is an agreement of its own, not the deal's
+        foreign = {p[0] for p in row["parties"]} - {p[0] for p in deal["parties"]} - set(ventures)
+        own_agreement = row["type"] == "LICENSE_IP" and bool(foreign)
         if (not row.get("cued") or row["status"] == "active") and deal["status"] in INHERITED_STATUSES:
-            row["status"] = deal["status"]
+            row["status"] = row["status"] if own_agreement else deal["status"]
         if row["type"] in BOUNDING_TYPES:  # the bounds of an agreement's term are the agreement's
             for key in ("start_date", "end_date", "duration"):
                 if row[key] and not deal[key]:
