@@ -930,6 +930,27 @@ def test_a_licence_from_a_company_foreign_to_a_pending_deal_is_not_pending(nlp) 
     assert _row("LICENSE_IP", "active", "certain", ON, BS) in _rows(nlp, text)
 
 
+def test_a_holding_described_by_its_family_holds_a_stake_in_the_company(nlp) -> None:
+    # invented: "la famiglia" describes the holding; it is no unnamed counterparty of the stake
+    text = (
+        "Ottica Nuoro Spa ha collocato un bond da 50 milioni di euro. Oggi Banca Gallura Spa, la cassaforte"
+        " della famiglia fondatrice, controlla il 75% del gruppo."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"banca gallura", "ottica nuoro"})}
+
+
+def test_the_pacts_and_a_mutual_right_are_between_the_partners(nlp) -> None:
+    # invented: after the joint company and a partner's loan, "i patti" bind the two partners
+    text = (
+        "Ottica Nuoro Spa e Banca Gallura Spa hanno firmato l'accordo per una joint venture. La società, che"
+        " si chiamerà Nuoro Gateway Srl, avrà un capitale di 80 milioni di euro e riceverà dal socio sardo"
+        " un finanziamento di 40 milioni. I patti prevedono un diritto di prelazione reciproco e un impegno"
+        " di non concorrenza."
+    )
+    partners = {frozenset({"ottica nuoro", "banca gallura"})}
+    assert _parties(nlp, text, "RIGHT_OF_FIRST_REFUSAL") == _parties(nlp, text, "NON_COMPETE") == partners
+
+
 def test_a_description_shared_by_two_companies_is_the_article_s(nlp) -> None:
     # invented: both are "la compagnia"; the later "la compagnia" is the article's company
     text = (

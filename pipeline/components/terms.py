@@ -339,7 +339,7 @@ class TermExtractor(Pipe):
                     "definite": definite,
                     "tendering": tendering,
                     "article": anaphoric or self.triggers.after_article(doc, span),
-                    "unnamed_party": unnamed_party,
+                    "unnamed_party": unnamed_party and not stative,  # "la cassaforte della famiglia"
                     "partners": partners,
                     "series": self._series(text, span.end_char),
                     "final": final,
