@@ -9,6 +9,8 @@
   opened for error analysis.
 * ``heldout5`` (``corpora/gold/heldout5.jsonl``): a fifth set written blind after ``heldout4`` had been
   opened for error analysis.
+* ``heldout6`` (``corpora/gold/heldout6.jsonl``): a sixth set written blind after ``heldout5`` had been
+  opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
@@ -40,7 +42,7 @@ RECORDS = [(name, record) for name in HELDOUT_SETS for record in GOLD[name]]
 
 @pytest.mark.parametrize("gold_set", HELDOUT_SETS)
 def test_heldout_gold_is_up_to_date_with_its_annotations(gold_set):
-    """Rebuild with ``.venv/bin/python scripts/corpora/build_gold.py --set heldout`` (or heldout2/3/4/5)."""
+    """Rebuild with ``.venv/bin/python scripts/corpora/build_gold.py --set heldout`` (or heldout2/3/4/5/6)."""
     assert build_all(gold_set) == GOLD[gold_set]
 
 
