@@ -304,6 +304,73 @@ NO_TERM_CASES = [
 ]
 
 
+#: Further phrasings of the types and statuses (invented sentences): (text, type, status).
+PHRASING_CASES = [
+    ("Ottica Nuoro Spa e Banca Gallura Spa si spartiranno a metà gli utili della nuova linea.",
+     "REVENUE_SHARING", "active"),
+    ("Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo: i ricavi dei servizi aggiuntivi saranno"
+     " suddivisi a metà.", "REVENUE_SHARING", "active"),
+    ("Ottica Nuoro Spa riconosce a Banca Gallura Spa una quota del 4% sul fatturato generato dai clienti.",
+     "REVENUE_SHARING", "active"),
+    ("Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa contiene una clausola prendi o paga.",
+     "MINIMUM_COMMITMENT", "active"),
+    ("Per tre anni Ottica Nuoro Spa riserverà a Banca Gallura Spa l'intera produzione della nuova linea.",
+     "EXCLUSIVITY", "active"),
+    ("Con Banca Gallura Spa, Ottica Nuoro Spa sarà l'unico vettore a operare voli diretti per l'Irlanda.",
+     "EXCLUSIVITY", "active"),
+    ("Nell'accordo con Banca Gallura Spa, Ottica Nuoro Spa si è impegnata a non operare in Sardegna.",
+     "NON_COMPETE", "active"),
+    ("I fondatori di Ottica Nuoro Spa hanno sottoscritto un impegno a non cedere azioni per due anni.",
+     "CHANGE_OF_CONTROL_TRANSFER", "active"),
+    ("Il round porta Banca Gallura Spa al 17% del capitale di Ottica Nuoro Spa.",
+     "INVESTMENT_STAKE", "active"),
+    ("Al termine Banca Gallura Spa salirà all'11,5% del capitale di Ottica Nuoro Spa.",
+     "INVESTMENT_STAKE", "planned"),
+    ("Ottica Nuoro Spa ha escluso l'ingresso di Banca Gallura Spa nel capitale.",
+     "INVESTMENT_STAKE", "negated"),
+    ("Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa, valido fino al 2034, fissa una tariffa.",
+     "TERM_DURATION", "active"),
+    ("Brevetti Sardi Srl ha concesso a Ottica Nuoro Spa l'uso di tre varietà di lattuga.",
+     "LICENSE_IP", "active"),
+    ("Entro fine anno Ottica Nuoro Spa emetterà obbligazioni sostenibili per 180 milioni di euro.",
+     "FINANCING", "planned"),
+    ("Banca Gallura Spa sottoscriverà nuove azioni di Ottica Nuoro Spa per 115 milioni di euro.",
+     "FINANCING", "planned"),
+    ("Ottica Nuoro Spa ha disdetto il contratto di handling con Banca Gallura Spa.",
+     "SUPPLY_SERVICE_CONTRACT", "ended"),
+    ("Banca Gallura Spa, che aveva messo sul piatto 150 milioni per rilevare il 40% di Ottica Nuoro Spa, si è"
+     " sfilata la settimana scorsa.", "INVESTMENT_STAKE", "cancelled"),
+    ("Non si farà più la joint venture tra Ottica Nuoro Spa e Banca Gallura Spa.",
+     "JOINT_VENTURE", "cancelled"),
+    ("La joint venture tra Ottica Nuoro Spa e Banca Gallura Spa è stata accantonata.",
+     "JOINT_VENTURE", "cancelled"),
+    ("Ottica Nuoro Spa ha ceduto il ramo, ponendo fine all'esclusività di cui Banca Gallura Spa godeva dal"
+     " 2021.", "EXCLUSIVITY", "ended"),
+    ("A marzo Ottica Nuoro Spa ha lasciato scadere l'accordo di distribuzione con Banca Gallura Spa.",
+     "SUPPLY_SERVICE_CONTRACT", "ended"),
+    ("Banca Gallura Spa sottoscriverà un aumento di capitale riservato di Ottica Nuoro Spa da 28 milioni di"
+     " euro. L'operazione dovrà passare dall'assemblea straordinaria.", "FINANCING", "pending"),
+    ("Smentite invece le indiscrezioni su una fusione di Ottica Nuoro Spa con la francese Banca Gallura Spa.",
+     "MERGER", "negated"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type", "status"), PHRASING_CASES, ids=[c[0][:40] for c in PHRASING_CASES]
+)
+def test_phrasings_of_types_and_statuses(nlp, text: str, term_type: str, status: str) -> None:
+    assert (term_type, status) in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
+def test_a_penalty_set_aside_in_the_accounts_is_not_cancelled(nlp) -> None:
+    # invented: "accantonata nel bilancio" is an accounting provision, not a deal shelved
+    text = (
+        "Per uscire in anticipo Ottica Nuoro Spa pagherà a Banca Gallura Spa una penale di 3 milioni di"
+        " euro, già accantonata nel bilancio 2024."
+    )
+    assert ("PENALTY_BREAK_FEE", "active") in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
 @pytest.mark.parametrize(("text", "expected"), STATUS_CASES)
 def test_invented_sentence_gives_term(nlp, text: str, expected: tuple) -> None:
     assert expected in _rows(nlp, text)
