@@ -316,6 +316,35 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
     assert {o["name"] for o in orgs if o["text"] == short} == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: an asset manager's legal form; a sentence-opening adverb; a chamber of commerce of a
+        # region; a public body whose name runs on after its lower-case words
+        ("Il fondo Ardesia Infrastrutture SGR ha firmato l'accordo.", "Ardesia Infrastrutture SGR"),
+        ("Parallelamente Verdeserra ha firmato con Esselunga un contratto triennale.", "Verdeserra"),
+        ("La Camera di commercio delle Marche ha rinunciato.", "Camera di commercio delle Marche"),
+        ("Il progetto con l'Azienda ospedaliera regionale San Carlo è saltato.",
+         "Azienda ospedaliera regionale San Carlo"),
+    ],
+)
+def test_whole_names(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [  # invented: the parent owns the first word its subsidiary shares; the words after a head noun
+        ("Vega Orbital S.p.A. ha vinto una commessa. La controllata Vega Orbital Canada ha un ordine. Per il"
+         " piano, Vega ha ottenuto un prestito.", "Vega", "Vega Orbital"),
+        ("Il fondo ha scritto ai soci del Gruppo Ospedaliero San Lucano. San Lucano lavora per la Regione.",
+         "San Lucano", "Gruppo Ospedaliero San Lucano"),
+    ],
+)
+def test_a_company_named_again_by_a_run_of_its_words(full_nlp, text, short, name) -> None:
+    orgs = full_nlp(text)._.itnews_orgs
+    assert {o["name"] for o in orgs if o["text"] == short} == {name}
+
+
 def test_a_full_name_again_replaces_the_model_guess_for_one_of_its_words(full_nlp) -> None:  # invented
     text = "Cartiere Felsinee Ronchi S.p.A. ha un bond. Se salta, Cartiere Felsinee Ronchi pagherà."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs][-1] == "Cartiere Felsinee Ronchi"

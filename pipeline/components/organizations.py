@@ -327,10 +327,12 @@ class OrganizationRecognizer:
             name = mention.name or canonical_name(full)
             stripped = strip_legal_forms(full)
             bare = stripped.split()
-            if headed and len(bare) >= 3 and bare[1][:1].isupper():
-                # "Gruppo Salumifici Parmensi" ... "Salumifici Parmensi", "Pastificio Monti del Matese"
-                owners.setdefault(" ".join(bare[1:]), set()).add((name, mention.key))
-                brands.add(" ".join(bare[1:]))
+            for cut in range(1, len(bare) - 1) if headed else ():
+                # "Gruppo Salumifici Parmensi" ... "Salumifici Parmensi", "Pastificio Monti del Matese",
+                # "Gruppo Ospedaliero San Lucano" ... "San Lucano": a run of two words or more
+                if bare[cut][:1].isupper():
+                    owners.setdefault(" ".join(bare[cut:]), set()).add((name, mention.key))
+                    brands.add(" ".join(bare[cut:]))
             if headed:
                 first = words[1]  # "Tessitura Orsini" ... "Orsini"
             marked = (  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.": no place
@@ -352,7 +354,10 @@ class OrganizationRecognizer:
                 lexical.add(first)
         found: list[Mention] = []
         for word, named in owners.items():
-            if len(named) > 1 or word in other_words:
+            if len(named) > 1:  # "Astrea Space" and its "Astrea Space Canada": "Astrea" is the parent
+                parents = [n for n in named if all(_word_prefix(n[0] or "", m[0] or "") for m in named)]
+                named = set(parents[:1])
+            if len(named) != 1 or word in other_words:
                 continue
             name, key = next(iter(named))
             for hit in re.finditer(rf"(?<![\w.’'-]){re.escape(word)}(?![\w’'-])", text):
@@ -448,16 +453,23 @@ def _acronym_shaped(text: str) -> bool:
 
 
 def tidy_entity(span: Span) -> Span | None:
-    """A model entity without white space or an elided article at its ends (``Fine dell'``)."""
+    """A model entity without white space or an elided article at its ends (``Fine dell'``), nor an
+    adverb opening its sentence (``Contestualmente Campoverde``)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_space or doc[start].text[-1] in "'" + APOSTROPHES):
+        start += 1
+    if end - start > 1 and _ADVERB.fullmatch(doc[start].text):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text[-1] in "'" + APOSTROPHES):
         end -= 1
     if end == start:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
+
+
+#: A capitalized adverb in -mente ("Contestualmente", "Parallelamente"; not the name "Clemente").
+_ADVERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente")
 
 
 def trim_connectors(span: Span) -> Span | None:
@@ -570,6 +582,8 @@ def _made_of_words(doc: Doc, mention: Mention) -> bool:
 
 
 _TAIL_GAP = re.compile(r"[ \t]*(?:&[ \t]*)?")
+#: An organization ending on a lower-case word ("Azienda ospedaliera regionale"): its name goes on.
+_LOWER_END = re.compile(r"\s[a-zà-ÿ]{4,}$")
 
 
 def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -580,19 +594,26 @@ def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     result: list[Mention] = []
     for mention in ordered:
         previous = result[-1] if result else None
+        # "Azienda ospedaliera regionale" + "San Carlo": a name does not end on a lower-case word
+        open_ended = previous is not None and _LOWER_END.search(text, previous.start, previous.end)
         if (
             previous is not None
             and previous.label == ORG
-            and mention.label != ORG
+            and (mention.label != ORG or open_ended)
             and text[previous.start : previous.start + 1].isupper()  # not "l'amministrazione Bush"
             and text[previous.start : previous.end].casefold() not in _territory_names()  # "Usa Obama"
-            and " " not in text[mention.start : mention.end]
+            and (" " not in text[mention.start : mention.end] or open_ended)
             and _TAIL_GAP.fullmatch(text[previous.end : mention.start])
         ):
             previous.end = mention.end
             continue
         result.append(mention)
     return result
+
+
+def _word_prefix(short: str, long: str) -> bool:
+    """``short`` is ``long`` or its first words ("Astrea Space" of "Astrea Space Canada")."""
+    return long == short or long.startswith(short + " ")
 
 
 def name_tails(doc: Doc, mentions: list[Mention]) -> None:
