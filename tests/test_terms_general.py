@@ -352,6 +352,15 @@ PHRASING_CASES = [
      " euro. L'operazione dovrà passare dall'assemblea straordinaria.", "FINANCING", "pending"),
     ("Smentite invece le indiscrezioni su una fusione di Ottica Nuoro Spa con la francese Banca Gallura Spa.",
      "MERGER", "negated"),
+    # a condition stated in the next sentence, naming no term of its own
+    ("Ottica Nuoro Spa ha firmato con Banca Gallura Spa un'intesa vincolante per rilevare il 60% di Vetreria"
+     " Lombarda Spa. Il passaggio delle azioni resta subordinato al nulla osta dell'Enac.",
+     "ACQUISITION", "pending"),
+    # a contract "è stato disdetto" before the terms after it; "ha invece risolto" the one after it
+    ("Il contratto di fornitura tra Ottica Nuoro Spa e Banca Gallura Spa è stato disdetto a dicembre,"
+     " versando l'indennizzo previsto per il recesso anticipato.", "SUPPLY_SERVICE_CONTRACT", "ended"),
+    ("Ottica Nuoro Spa ha invece risolto per inadempimento l'appalto affidato a Banca Gallura Spa.",
+     "TERMINATION", "ended"),
 ]
 
 

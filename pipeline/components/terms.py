@@ -219,6 +219,7 @@ class TermExtractor(Pipe):
                 context["previous_hits"] = hits
                 self._retract(text, clause, number, mentions)
         self._denied_rumours(text, sentences, mentions)
+        self._awaiting_after(text, sentences, mentions)
         self._pool_members(text, sentences, orgs, mentions)
         self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
         rows = [merge_group(group) for group in group_mentions(mentions)]
@@ -567,6 +568,26 @@ class TermExtractor(Pipe):
                 after = mention["sentence"] == number and mention["start"] > found.start()
                 if rumoured and (before or after):
                     mention.update(status="negated", explicit=True, cued=True)
+
+    def _awaiting_after(self, text: str, sentences: Sequence[Span], mentions: list[dict[str, Any]]) -> None:
+        """ "X ha firmato un'intesa per rilevare il 60% di Y. Il passaggio delle azioni resta subordinato al
+        nulla osta dell'Enac": a sentence naming no term of its own but a condition still to be met makes
+        the deals still to be done (planned) of the sentence before it pending, unless it tells the
+        condition met. A deal told as done keeps its status: the condition may be a later step."""
+        lex = self.lexicon
+        conditions = [cue.regex for cue in lex.cues if cue.cue == "pending" and cue.cue_class == "condition"]
+        told = {mention["sentence"] for mention in mentions}
+        for number, sentence in enumerate(sentences):
+            if number == 0 or number in told:
+                continue
+            if not any(c.search(text, sentence.start_char, sentence.end_char) for c in conditions):
+                continue
+            if lex.condition_met.search(text, sentence.start_char, sentence.end_char):
+                continue  # "L'operazione aveva ottenuto il via libera del golden power": met already
+            for mention in mentions:
+                before = mention["sentence"] == number - 1 and mention["layer"] == "deal"
+                if before and mention["status"] == "planned" and not mention.get("stative"):
+                    mention.update(status="pending", explicit=True, cued=True)
 
     def _pool_members(
         self,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from pipeline.normalize.org_names import strip_legal_forms
 from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
 
 AGENT_PREPOSITION = re.compile(
@@ -98,8 +99,13 @@ def with_full_names(orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     ['Crestline Defense', 'Crestline Defense']
     """
     names = {o.get("name") or o["text"] for o in orgs}
+    # a name written with its legal form is a company of its own ("Astrea Space S.p.A." beside its
+    # subsidiary "Astrea Space Canada")
+    registered = {
+        o.get("name") or o["text"] for o in orgs if strip_legal_forms(o["text"]) != o["text"].strip()
+    }
     full: dict[str, str] = {}
-    for name in names:
+    for name in names - registered:
         longer = [other for other in names if other.startswith(name + " ")]
         if len(longer) == 1:
             full[name] = longer[0]

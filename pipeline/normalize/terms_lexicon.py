@@ -157,6 +157,7 @@ class TermLexicon:
     prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
     rumour_denial: re.Pattern[str] = re.compile(r"(?!)")
     listing_venue_before: re.Pattern[str] = re.compile(r"(?!)")
+    condition_met: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -262,6 +263,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("authority", "authorities"),
     ("appositive_before", "appositive_before"),
     ("listing_venue_before", "listing_venue_before"),
+    ("condition_met", "condition_met"),
     ("generic_context", "generic_context"),
     ("plural_deal_noun", "plural_deal_nouns"),
     ("trigger_look_alike", "trigger_look_alikes"),
