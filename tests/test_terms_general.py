@@ -299,6 +299,8 @@ NO_TERM_CASES = [
     # invented: premiums collected, or an amount tied to what is collected, are no fundraising
     "Nel 2025 Ottica Nuoro Spa ha raccolto premi per 2 miliardi di euro.",
     "Ottica Nuoro Spa verserà 10 milioni di euro legati alla raccolta dei primi tre anni.",
+    # invented: a fee per passenger is no funding; any further sale of shares is no sale
+    "Ottica Nuoro Spa riceverà da Banca Gallura Spa un contributo di 4,60 euro a passeggero in partenza.",
     # invented: works that last thirty months are no agreement's duration
     "I lavori di Ottica Nuoro Spa partiranno a maggio e dureranno circa trenta mesi.",
 ]
@@ -361,6 +363,11 @@ PHRASING_CASES = [
      " versando l'indennizzo previsto per il recesso anticipato.", "SUPPLY_SERVICE_CONTRACT", "ended"),
     ("Ottica Nuoro Spa ha invece risolto per inadempimento l'appalto affidato a Banca Gallura Spa.",
      "TERMINATION", "ended"),
+    ("Banca Gallura Spa ha rinunciato a far valere la prelazione su Ottica Nuoro Spa.",
+     "RIGHT_OF_FIRST_REFUSAL", "ended"),
+    # "valuta la società 310 milioni" values it: no plan
+    ("Il round, che valuta Ottica Nuoro Spa 310 milioni di dollari, porta Banca Gallura Spa al 17% del"
+     " capitale.", "INVESTMENT_STAKE", "active"),
 ]
 
 
@@ -986,6 +993,15 @@ def test_a_rumour_denied_before_it_in_its_sentence_is_negated_and_its_buyer_a_pa
         " Banca Gallura Spa sarebbe pronta a lanciare un'offerta per rilevarne il controllo."
     )
     assert _row("ACQUISITION", "negated", "possible", BG, ON) in _rows(nlp, text)
+
+
+def test_any_further_sale_is_no_sale(nlp) -> None:
+    # invented: "ogni ulteriore cessione" is what the approval clause governs, not a deal
+    text = (
+        "Per dieci anni ogni ulteriore cessione di azioni di Ottica Nuoro Spa sarà sottoposta a una clausola"
+        " di gradimento a favore di Banca Gallura Spa."
+    )
+    assert {row[0] for row in _rows(nlp, text)} == {"CHANGE_OF_CONTROL_TRANSFER"}
 
 
 def test_a_bond_s_market_and_its_book_are_no_parties_and_no_offer(nlp) -> None:
