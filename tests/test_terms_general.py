@@ -995,6 +995,14 @@ def test_a_rumour_denied_before_it_in_its_sentence_is_negated_and_its_buyer_a_pa
     assert _row("ACQUISITION", "negated", "possible", BG, ON) in _rows(nlp, text)
 
 
+def test_a_contract_expiring_in_a_year_has_a_duration_a_bond_maturing_has_none(nlp) -> None:
+    # invented: "scade nel 2035" bounds the licence; a bond's maturity is its end date, no clause
+    licence = "La licenza di Brevetti Sardi Srl a Ottica Nuoro Spa prevede royalty del 3% e scade nel 2035."
+    bond = "Il bond di Ottica Nuoro Spa da 100 milioni di euro scade nel 2031."
+    assert ("TERM_DURATION", "active") in {(row[0], row[1]) for row in _rows(nlp, licence)}
+    assert "TERM_DURATION" not in {row[0] for row in _rows(nlp, bond)}
+
+
 def test_any_further_sale_is_no_sale(nlp) -> None:
     # invented: "ogni ulteriore cessione" is what the approval clause governs, not a deal
     text = (

@@ -243,6 +243,11 @@ class TriggerFinder:
             named_before = len(span) > 1 and bool(seen_types & AGREEMENT_LIKE)  # "il tacito rinnovo"
             if need == "agreement_clause" and not lex.agreement_noun.search(text[clause[0] : clause[1]]):
                 return False  # "per tre anni" bounds an agreement only in its own clause
+            if need == "contract_clause" and (
+                not lex.agreement_noun.search(text[clause[0] : clause[1]])
+                or lex.loan_noun.search(text[clause[0] : clause[1]])
+            ):
+                return False  # "la licenza scade nel 2035"; "il bond scade nel 2031" is its end date
             if need == "agreement" and not (lex.agreement_noun.search(sent_text) or named_before):
                 return False  # "rinnovo", "durata": of an agreement named in the sentence
             if need == "agreement_after" and not lex.agreement_noun.search(sent_text):

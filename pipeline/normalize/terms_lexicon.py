@@ -64,7 +64,8 @@ class TriggerRule:
     pattern: list[dict[str, Any]]
     #: What the sentence must hold for the trigger to count: "org", "value" (an amount or a percentage
     #: in its clause), "value_after" (an amount after it in its clause), "org_or_value", "object",
-    #: "agreement", "agreement_clause", "agreement_after".
+    #: "agreement", "agreement_clause", "contract_clause" (an agreement in its clause, not a loan),
+    #: "agreement_after".
     needs: tuple[str, ...] = ()
     generic: bool = False
     case_sensitive_text: str | None = None
@@ -158,6 +159,7 @@ class TermLexicon:
     rumour_denial: re.Pattern[str] = re.compile(r"(?!)")
     listing_venue_before: re.Pattern[str] = re.compile(r"(?!)")
     condition_met: re.Pattern[str] = re.compile(r"(?!)")
+    loan_noun: re.Pattern[str] = re.compile(r"(?!)")
     result_amount_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_before: re.Pattern[str] = re.compile(r"(?!)")
     acquired_term_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -264,6 +266,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("appositive_before", "appositive_before"),
     ("listing_venue_before", "listing_venue_before"),
     ("condition_met", "condition_met"),
+    ("loan_noun", "loan_nouns"),
     ("generic_context", "generic_context"),
     ("plural_deal_noun", "plural_deal_nouns"),
     ("trigger_look_alike", "trigger_look_alikes"),
