@@ -1003,6 +1003,16 @@ def test_a_contract_expiring_in_a_year_has_a_duration_a_bond_maturing_has_none(n
     assert "TERM_DURATION" not in {row[0] for row in _rows(nlp, bond)}
 
 
+def test_a_stake_held_in_the_remaining_capital_is_in_the_company_bought_into(nlp) -> None:
+    # invented: the article's lead is another company; "il restante 30%" is of the target bought
+    text = (
+        "Brevetti Sardi Srl ha firmato un accordo di distribuzione. Banca Gallura Spa ha rilevato il 70% di"
+        " Ottica Nuoro Spa per 140 milioni di euro. Vetreria Lombarda Spa, la holding del fondatore, detiene"
+        " il restante 30%."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"vetreria lombarda", "ottica nuoro"})}
+
+
 def test_any_further_sale_is_no_sale(nlp) -> None:
     # invented: "ogni ulteriore cessione" is what the approval clause governs, not a deal
     text = (

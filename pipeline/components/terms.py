@@ -53,6 +53,7 @@ from pipeline.normalize.terms_merge import (
     AGREEMENT_LIKE,
     complete_parties,
     group_mentions,
+    holdings_of_targets,
     link_agreements,
     merge_group,
 )
@@ -227,6 +228,7 @@ class TermExtractor(Pipe):
         rows = [row for row in rows if not row.get("earlier") or row.get("cued")]
         rows.sort(key=lambda r: r["start"])
         topic, ventures = context["topic"], context["ventures"]
+        holdings_of_targets(rows, lex)
         complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
         link_agreements(rows, {_name_id(v)[0] for v in ventures})
         complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, ventures)

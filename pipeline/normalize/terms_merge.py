@@ -24,6 +24,8 @@ AGREEMENT_TYPES = (
 )
 #: Agreements whose clauses (exclusivity, duration, penalties...) news report most.
 CONTRACT_TYPES = frozenset({"PARTNERSHIP", "SUPPLY_SERVICE_CONTRACT", "JOINT_VENTURE", "LICENSE_IP"})
+#: Deals that buy into a company: their patient is the company whose capital is spoken of.
+BUYING_TYPES = frozenset({"ACQUISITION", "INVESTMENT_STAKE"})
 #: Clauses that state the time bounds of their agreement.
 BOUNDING_TYPES = frozenset({"TERM_DURATION", "RENEWAL_EXTENSION"})
 #: Types an "accordo" / "l'intesa" can stand for.
@@ -250,6 +252,26 @@ def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) 
                     deal[key] = row[key]
                 elif deal[key] and not row[key]:
                     row[key] = deal[key]
+
+
+def holdings_of_targets(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
+    """A stake held whose text names only its holder ("Ceccarelli Partecipazioni detiene il restante
+    30%") is a stake in the company last bought into before it: the target of the closest acquisition
+    or stake before the row, when there is one that is not the holder."""
+    for row in rows:
+        if not row.get("stative") or len(row["parties"]) != 1:
+            continue
+        holder = row["parties"][0][0]
+        targets = [
+            party
+            for deal in rows
+            if deal["start"] < row["start"] and deal["type"] in BUYING_TYPES and not deal.get("stative")
+            for party in deal["parties"]
+            if party[2] == lexicon.types[deal["type"]].patient_role and party[0] != holder
+        ]
+        if targets:
+            name, org_id, _ = targets[-1]
+            row["parties"] = [*row["parties"], (name, org_id, lexicon.types[row["type"]].patient_role)]
 
 
 def complete_parties(
