@@ -1013,6 +1013,15 @@ def test_a_stake_held_in_the_remaining_capital_is_in_the_company_bought_into(nlp
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"vetreria lombarda", "ottica nuoro"})}
 
 
+def test_a_valuation_is_no_value_of_the_offer(nlp) -> None:
+    # invented: the bid values the whole company; its price is not told
+    text = (
+        "Banca Gallura Spa ha presentato un'offerta non vincolante per rilevare il 60% di Ottica Nuoro Spa,"
+        " che valuta l'intera società circa 340 milioni di euro."
+    )
+    assert [t["amount"] for t in nlp(text)._.itnews_terms if t["type"] == "ACQUISITION"] == [None]
+
+
 def test_any_further_sale_is_no_sale(nlp) -> None:
     # invented: "ogni ulteriore cessione" is what the approval clause governs, not a deal
     text = (
