@@ -154,6 +154,7 @@ def fix_case(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def canonical_name(mention: str) -> str:
     """The canonical name of an organization mention: no article, quotes or legal form; case fixed.
 
