@@ -180,10 +180,7 @@ class TermExtractor(Pipe):
             clauses = clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker)
             # the cues of a clause serve its triggers and those of the clauses after it: none after the last
             # clause holding a trigger (a relative clause read with the one before finds its own cues)
-            last_with_trigger = max(
-                (i for i, c in enumerate(clauses) if any(c[0] <= s.start_char < c[1] for s in in_sentence)),
-                default=-1,
-            )
+            last_trigger = max(s.start_char for s in in_sentence)
             for index, clause in enumerate(clauses):
                 following = clauses[index + 1] if index + 1 < len(clauses) else None
                 context["following_clause"] = following
@@ -213,7 +210,7 @@ class TermExtractor(Pipe):
                         if lex.types[term_type].layer == "deal" and not self.rules[span.label_].stative:
                             if term_type not in sentence_deals:
                                 sentence_deals.append(term_type)
-                hits = self._cues(text, clause, context) if index <= last_with_trigger else []
+                hits = self._cues(text, clause, context) if clause[0] <= last_trigger else []
                 if not typed:
                     context["sentence_hits"].extend(hits)
                 if typed:
