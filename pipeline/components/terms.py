@@ -115,6 +115,10 @@ class TermExtractor(Pipe):
         self.lemma = lambda word: table.get(word, word)
         # company heads a text uses again as a common noun ("l'acciaieria"); the generic ones ("la società")
         # stand for the article's main organization instead
+        #: The cues of a condition still to be met ("subordinato al nulla osta"), for ``_awaiting_after``.
+        self.conditions = tuple(
+            cue.regex for cue in self.lexicon.cues if cue.cue == "pending" and cue.cue_class == "condition"
+        )
         self.specific_heads = frozenset(
             h for h in head_nouns() if not self.lexicon.anaphoric_company.fullmatch(f"la {h.lower()}")
         )
@@ -404,8 +408,8 @@ class TermExtractor(Pipe):
             of_kind = [o for o in orgs if o["end"] <= anaphor.start() and kind & set(_name_id(o)[0].split())]
             if len({_name_id(o)[0] for o in of_kind}) == 1:
                 return of_kind[0]
-        names = {o.get("name") or o["text"] for o in earlier}
-        if topic is not None and len(names) > 1 and (topic.get("name") or topic["text"]) in names:
+        names = {_name_id(o)[0] for o in earlier}
+        if topic is not None and len(names) > 1 and _name_id(topic)[0] in names:
             return topic
         return earlier[-1] if earlier else None
 
@@ -579,15 +583,13 @@ class TermExtractor(Pipe):
         nulla osta dell'Enac": a sentence naming no term of its own but a condition still to be met makes
         the deals still to be done (planned) of the sentence before it pending, unless it tells the
         condition met. A deal told as done keeps its status: the condition may be a later step."""
-        lex = self.lexicon
-        conditions = [cue.regex for cue in lex.cues if cue.cue == "pending" and cue.cue_class == "condition"]
         told = {mention["sentence"] for mention in mentions}
         for number, sentence in enumerate(sentences):
             if number == 0 or number in told:
                 continue
-            if not any(c.search(text, sentence.start_char, sentence.end_char) for c in conditions):
+            if not any(c.search(text, sentence.start_char, sentence.end_char) for c in self.conditions):
                 continue
-            if lex.condition_met.search(text, sentence.start_char, sentence.end_char):
+            if self.lexicon.condition_met.search(text, sentence.start_char, sentence.end_char):
                 continue  # "L'operazione aveva ottenuto il via libera del golden power": met already
             for mention in mentions:
                 before = mention["sentence"] == number - 1 and mention["layer"] == "deal"

@@ -275,17 +275,17 @@ def scope_orgs(
     """Organizations a trigger can take as parties: those of its clause (not those that only describe
     another, "X, controllata dal fondo Y, ...", nor the market a security is listed on), the subject of
     the sentence when no organization precedes the trigger ("Veltra, ..., ma ha firmato"), the
-    organization a relative clause is about
-    ("con il fondo X, che valuta l'acquisto"), and the article's main organization when "la società" /
-    "il gruppo" stands for it."""
+    organization a relative clause is about ("con il fondo X, che valuta l'acquisto"), and the article's
+    main organization when "la società" / "il gruppo" stands for it."""
+
+    def lead(org: dict[str, Any]) -> str:
+        return text[max(clause[0], org["start"] - 60) : org["start"]]
+
     orgs = [
         o
         for o in inside(sentence_orgs, *clause)
-        if (
-            o["start"] >= trigger[1]
-            or not lexicon.appositive_before.search(text[max(clause[0], o["start"] - 60) : o["start"]])
-        )
-        and not lexicon.listing_venue_before.search(text[max(clause[0], o["start"] - 60) : o["start"]])
+        if (o["start"] >= trigger[1] or not lexicon.appositive_before.search(lead(o)))
+        and not lexicon.listing_venue_before.search(lead(o))
     ]
     if lexicon.acting_participle.match(text, trigger[0], trigger[1]):
         # "guidato da Y, entrato così nel capitale": Y acts; the others are acted on
