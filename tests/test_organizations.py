@@ -87,6 +87,10 @@ RULE_CASES = [
     "la società ha firmato con <org>Airbus</org> un contratto di fornitura",
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
+    "ceduto dalla holding di famiglia <org>Gasser Beteiligungen</org> per 31 milioni",  # a kind "di ..."
+    "il fondo di private equity <org>Ardesia Capital</org> rileva la quota",
+    "la holding di Mario Rossi vende",  # "di" and a person: no kind, no company
+    "secondo il gruppo di piazza Monte Grappa i conti tengono",  # an address, not a kind
     # company heads and suffixes of Italian names
     "l'altoforno delle <org>Acciaierie del Tirreno</org> riparte a marzo",
     "la <org>Tessitura Orsini</org> ha ordinato 140 telai",

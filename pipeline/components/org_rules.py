@@ -136,7 +136,8 @@ def _macros(lexicons: Path) -> dict[str, Any]:
 
 
 def _macro_words(name: str, lexicons: Path) -> frozenset[str]:
-    return frozenset(_macros(lexicons)[name]["ORTH"]["IN"])
+    spec = _macros(lexicons)[name]
+    return frozenset((spec.get("ORTH") or spec["LOWER"])["IN"])
 
 
 @lru_cache(maxsize=4)
@@ -168,8 +169,6 @@ def company_suffixes(lexicons: Path = LEXICONS) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
     """The nouns the context rules read before a company's name ("la holding X", "il gruppo Y")."""
-    nouns: set[str] = set()
-    for record in _read_jsonl(lexicons / "org_patterns.jsonl"):
-        if record["id"] in ("cue-feminine", "cue-masculine", "cue-elided"):
-            nouns.update(record["pattern"][1]["LOWER"]["IN"])
-    return frozenset(nouns)
+    return frozenset().union(
+        *(_macro_words(head, lexicons) for head in ("FEMININE_HEAD", "MASCULINE_HEAD", "ELIDED_HEAD"))
+    )
