@@ -186,6 +186,21 @@ ELIDED_CURRENCY = [
     " <money amount='21.5' currency='EUR'>21,50 euro</money>",
     "il fatturato è passato da <money amount='10000000' currency='EUR' inferred='true'>10</money> a"
     " <money amount='12000000' currency='EUR'>12 milioni di euro</money>",
+    # a foreign currency stated once belongs to its sentence; the article's euros come back after it
+    "ricavi per <money amount='90000000' currency='EUR'>90 milioni di euro</money>. Un fondo aveva offerto"
+    " <money amount='70000000' currency='USD'>70 milioni di dollari</money>. Il minibond da"
+    " <money amount='25000000' currency='EUR' inferred='true'>25 milioni</money> è stato rimborsato",
+    # stated twice in a row it is the passage's currency
+    "ricavi per <money amount='90000000' currency='EUR'>90 milioni di euro</money>. Il noleggio vale"
+    " <money amount='310000000' currency='USD'>310 milioni di dollari</money>, a"
+    " <money amount='30500' currency='USD' unit='giorno'>30.500 dollari al giorno</money>. La penale arriva a"
+    " <money amount='6000000' currency='USD' inferred='true'>6 milioni</money>",
+    # a price before an article ("per 18 milioni il laboratorio"); an amount of premiums is money
+    "ricavi per <money amount='96000000' currency='EUR'>96 milioni di euro</money>; aveva ceduto per"
+    " <money amount='18000000' currency='EUR' inferred='true'>18 milioni</money> il laboratorio e intermedia"
+    " <money amount='210000000' currency='EUR' inferred='true'>210 milioni</money> di premi",
+    "con <money amount='40000000' currency='EUR'>40 milioni di euro</money> di ricavi, sono ormai 3 milioni"
+    " i clienti della banca",  # a count before an article stays a count
 ]
 
 NOT_MONEY = [

@@ -55,12 +55,14 @@ MAX_AMOUNT = Decimal(10) ** 32
 
 @Language.factory(
     "itnews_money",
-    default_config={"start_before": 2, "inherit_within": 1500},
+    default_config={"start_before": 2, "inherit_within": 1500, "home_currency": "EUR"},
     assigns=["doc._.itnews_money"],
 )
-def make_money(nlp: Language, name: str, start_before: int, inherit_within: int):
+def make_money(nlp: Language, name: str, start_before: int, inherit_within: int, home_currency: str):
     """Build the :class:`MoneyExtractor` component (registered as ``itnews_money``)."""
-    return MoneyExtractor(nlp.vocab, name, start_before=start_before, inherit_within=inherit_within)
+    return MoneyExtractor(
+        nlp.vocab, name, start_before=start_before, inherit_within=inherit_within, home_currency=home_currency
+    )
 
 
 class MoneyExtractor(ErrorHandling):
@@ -69,14 +71,17 @@ class MoneyExtractor(ErrorHandling):
     Settings: ``start_before`` (tokens): how far before an anchor token (currency word, symbol, code
     or scale word) an expression may start (``14`` in ``14 miliardi di dollari``);
     ``inherit_within`` (characters): how far back a stated currency is inherited by an amount that
-    omits it.
+    omits it; ``home_currency``: the currency of the press the articles come from, which an amount
+    without currency takes after a sentence that stated another ("70 milioni di dollari. ... 25
+    milioni" is in euros) when the article states it too.
     """
 
     def __init__(self, vocab: Vocab, name: str = "itnews_money", *, start_before: int = 2,
-                 inherit_within: int = 1500) -> None:
+                 inherit_within: int = 1500, home_currency: str = "EUR") -> None:
         self.name = name
         self.start_before = start_before
         self.inherit_within = inherit_within
+        self.home_currency = home_currency
         self.lexicon: CurrencyLexicon = currency_lexicon()
         self.patterns = MoneyPatterns(self.lexicon)
         self.anchor_flag = _lexeme_flag(vocab, AnchorGetter(self.patterns.anchor_words, self.lexicon.codes))
@@ -233,7 +238,11 @@ class MoneyExtractor(ErrorHandling):
             return False
         if self.patterns.count_cue_before.search(text, max(0, match.start() - 24), match.start()):
             return False
-        return not self.patterns.count_follows.match(text, match.end())
+        follows = self.patterns.count_follows.match(text, match.end())
+        if follows and follows.group("article"):  # "3 milioni i clienti", but "per 18 milioni il laboratorio"
+            lead = max(0, match.start() - 8)
+            return self.patterns.price_before.search(text, lead, match.start()) is not None
+        return follows is None
 
     def _add(self, found: list[MoneyValue], value: MoneyValue, text: str, notation: _LazyNotation) -> None:
         """Append ``value`` after folding ranges, qualifiers and per-unit nouns into it.
@@ -338,7 +347,9 @@ class MoneyExtractor(ErrorHandling):
         noun shared by several currencies (``corone``) takes the one whose nationality the article names.
         """
         resolved: list[MoneyValue] = []
+        home = self.home_currency if any(v.currency == self.home_currency for v in found) else None
         last_stated: MoneyValue | None = None
+        run = 0  # stated amounts in a row in last_stated's currency
         before_count: MoneyValue | None = None  # the stated amount a count came after
         count_starts = iter(counts + [len(text) + 1])
         next_count = next(count_starts)
@@ -353,15 +364,25 @@ class MoneyExtractor(ErrorHandling):
                     value.currency = self.lexicon.code_from_context(value.currency_word, text)
                     value.currency_inferred = value.currency is not None
                 resolved.append(value)
+                run = run + 1 if last_stated is not None and last_stated.currency == value.currency else 1
                 last_stated = value
                 continue
             if last_stated is not None and value.start - last_stated.end <= self.inherit_within:
                 value.currency = last_stated.currency
+                if self._aside(text, last_stated, value, home, run):
+                    value.currency = home
                 value.currency_inferred = value.currency is not None
                 resolved.append(value)
             elif value.currency_word:  # "50 centesimi" with no currency before: money all the same
                 resolved.append(value)
         return resolved
+
+    @staticmethod
+    def _aside(text: str, stated: MoneyValue, value: MoneyValue, home: str | None, run: int) -> bool:
+        """A currency stated once, foreign to an article that states its home currency, is its sentence's
+        ("70 milioni di dollari. ... 25 milioni" is in euros); twice in a row, the passage's."""
+        foreign = home is not None and stated.currency != home and run < 2
+        return foreign and SENTENCE_END.search(text, stated.end, value.start) is not None
 
     def _changed_value(self, text: str, lead_start: int) -> bool:
         """A change verb in the clause before "da X a Y" (``ha alzato il prezzo``)."""
@@ -380,6 +401,9 @@ class MoneyExtractor(ErrorHandling):
         kept = [v for v in values if max(v.amount, v.amount_max or 0) < MAX_AMOUNT]
         doc._.itnews_money = [value.as_extension(f"M{index}") for index, value in enumerate(kept, 1)]
 
+
+#: The end of a sentence: a stop and a capital (or a quote) after it, or a new paragraph.
+SENTENCE_END = re.compile(r"[.!?;»”\"]\s+[«“\"]?[A-ZÀ-Ý]|\n")
 
 #: Spaces that group digits ("1 000 000") and that the tokenizer may split on.
 _THIN_SPACES = "\u00a0\u202f\u2009"

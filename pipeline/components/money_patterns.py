@@ -92,11 +92,13 @@ class MoneyPatterns:
         self.count_follows = re.compile(
             rf"""
             {_SPACE}* (?: di {_SPACE}+ | d' ) (?! (?: {period_nouns} ) {_WORD_END} ) [^\W\d_]  # di persone
-            | {_SPACE}+ (?: i | gli | le | il | lo | la ) {_WORD_END}                          # ... i clienti
+            | {_SPACE}+ (?P<article> i | gli | le | il | lo | la ) {_WORD_END}               # ... i clienti
             | {_SPACE}* (?: % | per {_SPACE}* cento )                                         # percentages
             """,
             flags,
         )
+        #: A price's preposition before a bare amount: "ceduto per 18 milioni il laboratorio" is no count.
+        self.price_before = re.compile(rf"\b per {_SPACE}+ \Z", flags)
         self.range_link = re.compile(
             rf"""
             {_SPACE}* (?P<link> [-–] | (?<= [ \t\u00a0] ) (?: e | a | ad ) {_WORD_END} ) {_SPACE}*
