@@ -30,8 +30,8 @@ def nlp():
     return pipeline.load()
 
 
-def _rows(nlp, text: str) -> set[tuple[str, str, str, frozenset[str]]]:
-    """Terms of ``text`` as (type, status, certainty, parties), the organizations being its companies."""
+def _terms(nlp, text: str) -> list[dict]:
+    """The terms component's rows for ``text``, the organizations being its companies."""
     doc = nlp.make_doc(text)
     doc._.itnews_published = "2025-05-10"
     doc._.itnews_doc_id = "invented"
@@ -51,9 +51,14 @@ def _rows(nlp, text: str) -> set[tuple[str, str, str, frozenset[str]]]:
             ]
         else:
             doc = proc(doc)
+    return doc._.itnews_terms
+
+
+def _rows(nlp, text: str) -> set[tuple[str, str, str, frozenset[str]]]:
+    """Terms of ``text`` as (type, status, certainty, parties) (see :func:`_terms`)."""
     return {
         (t["type"], t["status"], t["certainty"], frozenset(p.casefold() for p in t["parties"]))
-        for t in doc._.itnews_terms
+        for t in _terms(nlp, text)
     }
 
 
@@ -588,6 +593,25 @@ EXACT_CASES = [
         "Vetreria Lombarda Spa e Cristalli Veneti Srl hanno firmato un contratto di fornitura di vetro. Per"
         " Vetreria Lombarda Spa, l'accordo garantisce ricavi stabili.",
         {_row("SUPPLY_SERVICE_CONTRACT", "active", "certain", VL, CV)},
+    ),
+    # invented: a contract to sell a company is a sale, not a supply contract
+    (
+        "Ottica Nuoro Spa ha firmato con Brevetti Sardi Srl il contratto per la cessione del 70% di Banca"
+        " Gallura Spa.",
+        {_row("ACQUISITION", "active", "certain", ON, BS, BG)},
+    ),
+    # invented: "il perfezionamento" is the sale's closing, not the service contract's; a contract that
+    # starts at the closing waits with the sale, and so do its clauses; "le parti" are the sale's
+    (
+        "Ottica Nuoro Spa ha firmato con Brevetti Sardi Srl il contratto per la cessione del 70% di Banca"
+        " Gallura Spa. Contestualmente le parti hanno sottoscritto un contratto di servizi della durata di"
+        " dieci anni, che entrerà in vigore al closing. Il perfezionamento è condizionato all'autorizzazione"
+        " della Banca d'Italia.",
+        {
+            _row("ACQUISITION", "pending", "certain", ON, BS, BG),
+            _row("SUPPLY_SERVICE_CONTRACT", "pending", "certain", ON, BS, BG),
+            _row("TERM_DURATION", "pending", "certain", ON, BS, BG),
+        },
     ),
 ]
 
@@ -1365,3 +1389,55 @@ def test_of_two_rules_matching_the_same_words_the_first_listed_wins(tmp_path, fi
     finder = TriggerFinder(nlp.vocab, load_term_lexicon(str(tmp_path)))
     spans = finder.find(nlp("Il contratto vale per altri due anni."), [])
     assert [finder.rules[span.label_].type for span in spans] == [first]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # invented: bought from someone, "da" after the trigger while another company acts
+        (
+            "Aurora Spa ha rilevato il 30% di Beta Srl dal fondo americano Gamma Spa.",
+            {("aurora", "investor"), ("beta", "investee"), ("gamma", "seller")},
+        ),
+        (
+            "Aurora Spa ha perfezionato ieri l'acquisto del 70% di Beta Srl, ceduto dalla holding di famiglia"
+            " Gamma Spa per 31 milioni di euro.",
+            {("aurora", "acquirer"), ("beta", "target"), ("gamma", "seller")},
+        ),
+        # invented: in the passive voice the company after "da" is the buyer
+        ("Beta Srl è stata acquisita dal gruppo Aurora Spa.", {("aurora", "acquirer"), ("beta", "target")}),
+    ],
+)
+def test_the_seller_of_a_deal(nlp, text: str, roles: set[tuple[str, str]]) -> None:
+    found = {
+        (name.casefold(), role)
+        for term in _terms(nlp, text)
+        for name, role in zip(term["parties"], term["party_roles"], strict=True)
+    }
+    assert found == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type", "parties"),
+    [
+        # invented: "l'istituto" opening the sentence is the one bank, who signs with the company after "con"
+        (
+            "Banca Gallura Spa esternalizza i sistemi informativi. L'istituto sardo ha firmato ieri con"
+            " Brevetti Sardi Srl un contratto di fornitura di software.",
+            "SUPPLY_SERVICE_CONTRACT",
+            {BG, BS},
+        ),
+        # invented: "il gruppo" opening the sentence is the article's company, not the subsidiary just named
+        (
+            "Ottica Nuoro Spa ha chiuso il bilancio in utile. La controllata Cristalli Veneti Srl ha ottenuto"
+            " un ordine da 38 milioni di euro. Il gruppo ha inoltre sottoscritto con Vetreria Lombarda Spa un"
+            " memorandum per costituire una joint venture.",
+            "JOINT_VENTURE",
+            {ON, VL},
+        ),
+    ],
+)
+def test_the_company_an_opening_anaphor_stands_for_signs_with_the_partner(
+    nlp, text: str, term_type: str, parties: set[str]
+) -> None:
+    assert _parties(nlp, text, term_type) == {frozenset(p.casefold() for p in parties)}

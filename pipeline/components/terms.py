@@ -29,12 +29,14 @@ from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
 from pipeline.components.lemmas import load_lemma_table
-from pipeline.components.org_rules import head_nouns
+from pipeline.components.org_rules import company_nouns, head_nouns
 from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
+    CLAUSE_OPENING,
     assign_roles,
+    company_kind_before,
     find_percentage,
     head_anaphors,
     head_index,
@@ -51,11 +53,13 @@ from pipeline.normalize.terms_arguments import (
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
 from pipeline.normalize.terms_merge import (
     AGREEMENT_LIKE,
+    CLOSING_TYPES,
     complete_parties,
     group_mentions,
     holdings_of_targets,
     link_agreements,
     merge_group,
+    wait_for_closing,
 )
 from pipeline.normalize.terms_status import FUTURE_TENSE, TriggerRef, assign_statuses, clause_spans, find_cues
 
@@ -113,12 +117,14 @@ class TermExtractor(Pipe):
         self.rules: dict[str, TriggerRule] = self.triggers.rules
         table = load_lemma_table()
         self.lemma = lambda word: table.get(word, word)
-        # company heads a text uses again as a common noun ("l'acciaieria"); the generic ones ("la società")
-        # stand for the article's main organization instead
         #: The cues of a condition still to be met ("subordinato al nulla osta"), for ``_awaiting_after``.
         self.conditions = tuple(
             cue.regex for cue in self.lexicon.cues if cue.cue == "pending" and cue.cue_class == "condition"
         )
+        #: The kind of company between a preposition and its name ("dalla holding di famiglia X").
+        self.company_kind = company_kind_before(company_nouns())
+        # company heads a text uses again as a common noun ("l'acciaieria"); the generic ones ("la società")
+        # stand for the article's main organization instead
         self.specific_heads = frozenset(
             h for h in head_nouns() if not self.lexicon.anaphoric_company.fullmatch(f"la {h.lower()}")
         )
@@ -166,6 +172,7 @@ class TermExtractor(Pipe):
         seen_types: set[str] = set()
         referred: list[str] = []  # the deals "l'operazione" refers to: those of the last sentence naming one
         sentence_deals: list[str] = []
+        closing: list[str] = []  # the deals "il closing" refers to: the last sentence's deals that close
         for number, sentence in enumerate(sentences):
             earlier = subjects[number - 1 :: -1] if number else []
             context["previous_subject"] = next((s for s in earlier if s), None)
@@ -176,6 +183,7 @@ class TermExtractor(Pipe):
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
+            closing = [t for t in sentence_deals if t in CLOSING_TYPES] or closing
             referred, sentence_deals = (sentence_deals or referred), []
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             context["sentence_hits"] = []
@@ -203,7 +211,10 @@ class TermExtractor(Pipe):
                 previous_found = []
                 for i, span in enumerate(kept):
                     if span.label_ == ANAPHORA:
-                        typed.extend((span, deal) for deal in (sentence_deals or referred))
+                        deals = sentence_deals or referred
+                        if lex.closing_anaphor.search(span.text):  # a supply contract has no closing
+                            deals = [t for t in deals if t in CLOSING_TYPES] or closing
+                        typed.extend((span, deal) for deal in deals)
                     elif not self.triggers.absorbed(doc, span, kept[i + 1 :]):
                         term_type = self.rules[span.label_].type
                         sealed = self._sealed_deal(text, span, mentions)  # "firmare l'accordo definitivo"
@@ -221,6 +232,7 @@ class TermExtractor(Pipe):
                     found = self._clause_mentions(
                         doc, number, sentence, sentence_orgs, clause, typed, hits, context
                     )
+                    self._tie_to_closing(found, mentions)
                     mentions.extend(found)
                     previous_found = found
                     seen_types.update(t for _, t in typed)
@@ -234,6 +246,7 @@ class TermExtractor(Pipe):
         # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it
         rows = [row for row in rows if not row.get("earlier") or row.get("cued")]
         rows.sort(key=lambda r: r["start"])
+        wait_for_closing(rows)
         topic, ventures = context["topic"], context["ventures"]
         holdings_of_targets(rows, lex)
         complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
@@ -278,7 +291,8 @@ class TermExtractor(Pipe):
         unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
             text, *clause
         )  # "con un pool di banche", not "un pool di banche guidato da X"
-        partners = bool(lex.partners_anaphor.search(text, *clause))  # "tra i soci", "le due parti"
+        partners = bool(lex.partners_anaphor.search(text, *clause))  # "tra i soci", "i due gruppi"
+        the_parties = bool(lex.parties_anaphor.search(text, *clause))  # "le parti hanno sottoscritto"
         mentions = []
         for (span, term_type), decision in zip(typed, decisions, strict=True):
             trigger = (span.start_char, span.end_char)
@@ -301,6 +315,8 @@ class TermExtractor(Pipe):
                 text, clause, trigger, context["descriptions"], context["company_topic"], context["orgs"]
             )
             referent = described or own or context["recent_subject"] or context["company_topic"]
+            if described is None and self._opens_with_anaphor(text, clause):
+                referent = context["company_topic"] or referent  # "Il gruppo ha inoltre sottoscritto con X"
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
             candidates += [  # "La joint venture prevede ...": the trigger itself names no party
@@ -311,7 +327,7 @@ class TermExtractor(Pipe):
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             candidates.sort(key=lambda o: o["start"])
-            roles = [] if anaphoric else assign_roles(text, trigger, candidates, info)
+            roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
             definite = anaphoric or (
@@ -351,6 +367,7 @@ class TermExtractor(Pipe):
                     "article": anaphoric or self.triggers.after_article(doc, span),
                     "unnamed_party": unnamed_party and not stative,  # "la cassaforte della famiglia"
                     "partners": partners,
+                    "the_parties": the_parties,
                     "series": self._series(text, span.end_char),
                     "final": final,
                     "earlier": earlier,
@@ -630,13 +647,33 @@ class TermExtractor(Pipe):
                 if mention is not deal and mention["sentence"] == number and mention["type"] == deal["type"]:
                     mention["parties"] = list(deal["parties"])
 
+    def _opens_with_anaphor(self, text: str, clause: tuple[int, int]) -> bool:
+        """The clause opens on "il gruppo", "la società" (no kind of company: "l'editore") as its subject."""
+        opening = CLAUSE_OPENING.match(text, clause[0])
+        generic = self.lexicon.generic_company_anaphor
+        return opening is not None and generic.match(text, opening.end()) is not None
+
+    def _tie_to_closing(self, found: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
+        """ "un contratto di servizi, che entrerà in vigore al closing": a contract told in the sentence
+        that names the closing of another deal starts with it (``closing_at``: where that closing is)."""
+        closing = next(
+            (m for m in found if m["anaphoric"] and self.lexicon.closing_anaphor.search(m["text"])), None
+        )
+        if closing is None:
+            return
+        for mention in [*mentions, *found]:
+            own = mention["layer"] == "deal" and not mention["anaphoric"]
+            if own and mention["sentence"] == closing["sentence"] and mention["type"] not in CLOSING_TYPES:
+                mention["closing_at"] = closing["start"]
+
     def _lend_parties(self, mentions: list[dict[str, Any]], ventures: set[tuple[str, str]]) -> None:
         """A clause mention with no organization in its sentence takes the parties of the closest mention
         before it that has some (the same agreement, referred to by "la società", "l'accordo"); one that
         speaks of the partners ("tra i soci", "i due gruppi") takes those of the closest deal between two
-        or more organizations, less the joint company they set up. A final agreement ("l'accordo
-        definitivo") takes those of the deal it seals. Other deals without parties stay without: lending
-        them would merge unrelated deals."""
+        or more organizations, less the joint company they set up, and so does a deal told of "le parti"
+        ("Contestualmente le parti hanno sottoscritto un contratto di servizi"). A final agreement
+        ("l'accordo definitivo") takes those of the deal it seals. Other deals without parties stay
+        without: lending them would merge unrelated deals."""
         previous: list[tuple[str, str, str]] = []
         partners: list[tuple[str, str, str]] = []
         for mention in sorted(mentions, key=lambda m: m["start"]):
@@ -655,7 +692,7 @@ class TermExtractor(Pipe):
                 founders = [p for p in previous if (p[0], p[1]) not in ventures]
                 if mention["layer"] == "deal" and len(founders) >= 2:
                     partners = founders
-            elif previous and mention["layer"] == "clause":
+            elif previous and (mention["layer"] == "clause" or (mention["the_parties"] and partners)):
                 info = self.lexicon.types[mention["type"]]
                 source = partners if mention["partners"] and partners else previous
                 lent = [(name, org_id) for name, org_id, _ in source]

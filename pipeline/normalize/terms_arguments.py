@@ -7,7 +7,7 @@ Inputs are the plain-data lists written by the organizations, money and dates co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from pipeline.normalize.org_names import strip_legal_forms
@@ -259,6 +259,10 @@ APPOSITION = re.compile(r"\s*,\s*(?:la|il|l'|una|un|uno)?\s*[a-zà-ù][^,;:.()\"
 PARTICIPLE_GAP = re.compile(r"\s*,\s*")
 
 
+#: What may come before a clause's subject: blanks, a comma or a colon.
+CLAUSE_OPENING = re.compile(r"[\s,;:]*")
+
+
 def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     return {**org, "start": start, "end": end}
 
@@ -318,6 +322,11 @@ def scope_orgs(
             subject = sentence_subject(text, sentence, [o for o in sentence_orgs if o["end"] <= clause[0]])
             if subject is not None and all(_name(o) != _name(subject) for o in orgs):
                 return [subject, *orgs]
+        # "L'istituto leccese ha firmato con X il contratto": the company "l'istituto" stands for acts with X
+        opening = CLAUSE_OPENING.match(text, clause[0])
+        anaphor = lexicon.anaphoric_company.match(text, opening.end()) if partners_only and opening else None
+        if anaphor is not None and topic is not None and all(_name(o) != _name(topic) for o in orgs):
+            return [_stand_in(topic, anaphor.start(), anaphor.end()), *orgs]
         return orgs
     if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts
         antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
@@ -355,35 +364,81 @@ def _closest_group(orgs: list[dict[str, Any]], text: str, from_end: bool) -> lis
     return group[::-1] if from_end else group
 
 
+def company_kind_before(nouns: Iterable[str]) -> re.Pattern[str]:
+    """The kind of company written between a preposition and the name, at the end of a text ("holding di
+    famiglia " in "dalla holding di famiglia X", "fondo americano " in "dal fondo americano X")."""
+    alternatives = "|".join(sorted((re.escape(noun) for noun in nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?-i:\s+(?:di\s+)?[a-zà-ù]{{4,}}){{0,2}}\s+$", re.IGNORECASE)
+
+
+def _introduction(text: str, org: dict[str, Any], company_kind: re.Pattern[str] | None) -> str:
+    """The 12 characters before an organization, its kind of company left out."""
+    end = org["start"]
+    kind = company_kind.search(text, max(0, end - 60), end) if company_kind is not None else None
+    if kind is not None:
+        end = kind.start()
+    return text[max(0, end - 12) : end]
+
+
+#: A past participle (the trigger's last word) and the auxiliary of the passive voice before it.
+PARTICIPLE = re.compile(r"\w+(?:at|it|ut)[oaie]$", re.IGNORECASE)
+PASSIVE_AUXILIARY = re.compile(
+    r"\b(?:è|sono|era|erano|viene|vengono|venne|vennero|sarà|saranno|stat[oaie])\s+(?:già\s+)?$",
+    re.IGNORECASE,
+)
+NOT_PASSIVE_BEFORE = re.compile(
+    r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|aver|avere|avendo)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _passive_participle(text: str, trigger: tuple[int, int]) -> bool:
+    """The trigger is a past participle in the passive voice: "è stata acquisita", "rilevata da"."""
+    if not PARTICIPLE.search(text, trigger[0], trigger[1]):
+        return False
+    before = text[max(0, trigger[0] - 30) : trigger[0]]
+    return bool(PASSIVE_AUXILIARY.search(before)) or not NOT_PASSIVE_BEFORE.search(before)
+
+
 def assign_roles(
-    text: str, trigger: tuple[int, int], orgs: Sequence[dict[str, Any]], info: TypeInfo
+    text: str,
+    trigger: tuple[int, int],
+    orgs: Sequence[dict[str, Any]],
+    info: TypeInfo,
+    company_kind: re.Pattern[str] | None = None,
 ) -> list[tuple[dict[str, Any], str]]:
     """Each distinct organization (by canonical name) with its role towards the trigger, agents first.
 
     Before the trigger, or introduced by "da" after it, an organization acts (agent role); after the
-    trigger, introduced by one of the type's patient prepositions or directly, it is acted on.
+    trigger, introduced by one of the type's patient prepositions or directly, it is acted on. A deal
+    bought from someone ("ha rilevato il 30% di Y da Z") has Z in the type's ``source_role`` when another
+    organization acts. The preposition may stand before the ``company_kind`` ("dalla holding X").
     """
     agents: list[tuple[dict[str, Any], str]] = []
     patients: list[tuple[dict[str, Any], str]] = []
+    sources: list[tuple[dict[str, Any], str]] = []
     seen: set[str] = set()
     ordered = sorted(orgs, key=lambda o: o["start"])
-    passive = any(  # "acquisita da X", "ha ottenuto da X un prestito"
+    introductions = {id(o): _introduction(text, o, company_kind) for o in ordered}
+    passive = any(  # "ha ottenuto da X un prestito", "acquisita da X"
         AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]]) for o in ordered
-    )
+    ) or (
+        _passive_participle(text, trigger)
+        and any(o["start"] >= trigger[1] and AGENT_PREPOSITION.search(introductions[id(o)]) for o in ordered)
+    )  # "è stata acquisita dal gruppo X"
     previous: dict[str, Any] | None = None
     for org in ordered:
         name = org.get("name") or org["text"]
         if name in seen:
             continue
         seen.add(name)
-        before = text[max(0, org["start"] - 12) : org["start"]]
+        before = introductions[id(org)]
         last, previous = previous, org
         if (
             last is not None
             and last["start"] >= trigger[1]
             and CONJUNCTION.match(text[last["end"] : org["start"]])
         ):  # "da A e B": B stands where A stands (a comma alone may start the next clause)
-            side = agents if agents and agents[-1][0] is last else patients
+            side = next((s for s in (agents, sources) if s and s[-1][0] is last), patients)
             side.append((org, side[-1][1]))
             continue
         if org["end"] <= trigger[0]:
@@ -399,7 +454,9 @@ def assign_roles(
             continue
         gap = text[trigger[1] : org["start"]]
         word = LAST_WORD.search(before)
-        if AGENT_PREPOSITION.search(before):
+        if AGENT_PREPOSITION.search(before) and agents and info.source_role and not passive:
+            sources.append((org, info.source_role))
+        elif AGENT_PREPOSITION.search(before):
             agents.append((org, info.agent_role))
         elif ARTICLE.match(gap) or (word and word.group("word").lower() in info.patient_preps):
             patients.append((org, info.patient_role))
@@ -417,11 +474,14 @@ def assign_roles(
             or RECIPIENT_OF_TRANSFER.search(text[max(0, org["start"] - 30) : org["start"]])
         )
     ]
-    joined = _co_participants([org for org, _ in patients if org not in nearest], text)
+    joined = [o for o in _co_participants([org for org, _ in patients], text) if o not in nearest]
     role_of_joined = info.agent_role if passive else info.patient_role
-    return agents + [(org, role) for org, role in patients if org in nearest] + [
-        (org, role_of_joined) for org in joined
-    ]
+    return (
+        agents
+        + [(org, role) for org, role in patients if org in nearest]
+        + [(org, role_of_joined) for org in joined]
+        + sources
+    )
 
 
 def _co_participants(orgs: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -108,6 +108,8 @@ class TypeInfo:
     takes_money: bool = True
     #: Different trigger words of this type in one sentence are different clauses (lock-up, covendita).
     distinct_triggers: bool = False
+    #: The role of the party a deal is bought from ("ha rilevato il 30% di Y da Z"); None: no such role.
+    source_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,9 @@ class TermLexicon:
     duration_cue: re.Pattern[str]
     percent: re.Pattern[str]
     anaphoric_company: re.Pattern[str]
+    generic_company_anaphor: re.Pattern[str]
     anaphoric_deal: re.Pattern[str]
+    closing_anaphor: re.Pattern[str]
     hypothetical_before: re.Pattern[str]
     authority: re.Pattern[str]
     appositive_before: re.Pattern[str]
@@ -146,6 +150,7 @@ class TermLexicon:
     venture_named_after: re.Pattern[str] = re.compile(r"(?!)")
     venture_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     partners_anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    parties_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     own_investment: re.Pattern[str] = re.compile(r"(?!)")
     public_body: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
@@ -260,7 +265,9 @@ CASELESS_SCOPE_PATTERNS = (
     ("duration_cue", "duration_cues"),
     ("percent", "percent"),
     ("anaphoric_company", "anaphoric_company"),
+    ("generic_company_anaphor", "generic_company_anaphor"),
     ("anaphoric_deal", "anaphoric_deals"),
+    ("closing_anaphor", "closing_anaphor"),
     ("hypothetical_before", "hypothetical_before"),
     ("authority", "authorities"),
     ("appositive_before", "appositive_before"),
@@ -279,6 +286,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("venture_named_after", "venture_named_after"),
     ("venture_anaphor", "venture_anaphor"),
     ("partners_anaphor", "partners_anaphor"),
+    ("parties_anaphor", "parties_anaphor"),
     ("own_investment", "own_investment"),
     ("public_body", "public_body"),
     ("subjectless_start", "subjectless_start"),
@@ -315,6 +323,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
             patient_preps=frozenset(info.get("patient_preps", [])),
             takes_money=bool(info.get("takes_money", True)),
             distinct_triggers=bool(info.get("distinct_triggers", False)),
+            source_role=info.get("source_role"),
         )
         for name, info in raw_types.items()
         if not name.startswith("_")

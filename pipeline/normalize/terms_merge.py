@@ -32,10 +32,14 @@ BOUNDING_TYPES = frozenset({"TERM_DURATION", "RENEWAL_EXTENSION"})
 AGREEMENT_LIKE = frozenset(AGREEMENT_TYPES) | {"LICENSE_IP"}
 #: Agreements a bare "l'accordo" / "l'intesa" names only when no other agreement is there.
 LOANS = frozenset({"FINANCING"})
+#: Deals that close: "il closing", "il perfezionamento" name them, never a supply contract or a licence.
+CLOSING_TYPES = frozenset({"ACQUISITION", "MERGER", "INVESTMENT_STAKE", "JOINT_VENTURE", "FINANCING"})
 #: Statuses a clause without its own cue takes from its agreement: the clauses of a deal awaiting
 #: approval wait with it. A future in a planned deal's clause states an obligation (active), and a break
 #: fee of a cancelled deal is still due, so other statuses are not passed down.
 INHERITED_STATUSES = frozenset({"pending"})
+#: Statuses of a deal not done yet, which a contract starting at its closing shares.
+WAITING = frozenset({"pending", "planned"})
 #: What a bare later mention ("l'operazione è saltata", "l'accordo è subordinato...") can change.
 LATER_EVENTS = frozenset({"cancelled", "ended", "pending"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
@@ -194,10 +198,21 @@ def merge_group(group: Sequence[dict[str, Any]]) -> dict[str, Any]:
     row["parties"] = parties
     for key in ("money", "percentage", "start_date", "end_date", "duration"):
         row[key] = _first(ordered, key)
+    row["closing_at"] = _first(ordered, "closing_at")
     row["date_ids"] = sorted({i for m in ordered for i in m.get("date_ids", [])}, key=lambda s: int(s[1:]))
     row["sentences"] = sorted({m["sentence"] for m in group})
     row["mentions"] = sorted([m["start"], m["end"]] for m in group if m is not deciding)
     return row
+
+
+def wait_for_closing(rows: list[dict[str, Any]]) -> None:
+    """A contract that starts at another deal's closing (``closing_at``) waits with that deal: pending or
+    planned while the deal is."""
+    named_at = {start: row for row in rows for start in (row["start"], *(m[0] for m in row["mentions"]))}
+    for row in rows:
+        deal = named_at.get(row["closing_at"]) if row.get("closing_at") is not None else None
+        if deal is not None and deal is not row and deal["status"] in WAITING and row["status"] == "active":
+            row["status"] = deal["status"]
 
 
 def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) -> None:
