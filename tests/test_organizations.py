@@ -91,6 +91,14 @@ RULE_CASES = [
     "il fondo di private equity <org>Ardesia Capital</org> rileva la quota",
     "la holding di Mario Rossi vende",  # "di" and a person: no kind, no company
     "secondo il gruppo di piazza Monte Grappa i conti tengono",  # an address, not a kind
+    "con i coreani di <org>CJ 4DPlex</org> abbiamo un contratto di licenza",  # "i coreani di X"
+    "colloqui con la bergamasca <org>Acque Minerali Orobiche</org> sulla fusione",  # a demonym in -asca
+    "con <org>Fillea Cgil</org> e <org>Filca Cisl</org> è stato firmato l'accordo",  # union federations
+    "la cooperativa australiana <org>Merino Growers of New England</org> vende lana",  # English "of"
+    "la cessione al fondo emiratino <org name='Al Sahra Investments'>Al Sahra Investments</org> è bloccata",
+    "il <org>Tribunale di Rimini</org> ha autorizzato l'affitto",
+    # a long form joined by "del" ends before a purpose infinitive with its clitic
+    "un term sheet con la <org>Banca di Credito Cooperativo del Metauro</org> per gestirne i sistemi",
     # company heads and suffixes of Italian names
     "l'altoforno delle <org>Acciaierie del Tirreno</org> riparte a marzo",
     "la <org>Tessitura Orsini</org> ha ordinato 140 telai",
@@ -114,6 +122,11 @@ RULE_CASES = [
     "<org name='Volantis Robotics'>Volantis Robotics Inc.</org> apre a Torino. Nel 2024 "
     "<org name='Volantis Robotics'>Volantis</org> ha raddoppiato i ricavi",
     "<org>Volantis Robotics Inc.</org> apre a Torino; la famiglia Volantis Ferri resta nel capitale",
+    # a first word that is an Italian word, opening a sentence as its subject; a head noun before it
+    "<org name='Quadrante Sistemi'>Quadrante Sistemi S.p.A.</org> apre a Padova."
+    " <org name='Quadrante Sistemi'>Quadrante</org>, quotata dal 2019, assume",
+    "<org name='Impresa Salaris Costruzioni'>Impresa Salaris Costruzioni</org> perde la gara. Per"
+    " <org name='Impresa Salaris Costruzioni'>Salaris</org> è il secondo ricorso",
 ]
 
 

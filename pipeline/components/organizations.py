@@ -365,7 +365,8 @@ class OrganizationRecognizer:
                 if _next_word_capitalized(text, hit.end()) or _previous_word_capitalized(text, hit.start()):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
                 if word in lexical and SENTENCE_START.search(text, 0, hit.start()):
-                    continue  # "Biomedica" opening a sentence may be the adjective
+                    if not SUBJECT_FOLLOWS.match(text, hit.end()):
+                        continue  # "Biomedica" opening a sentence may be the adjective; "Quadrante, ..." no
                 overlapping = [m for m in mentions if m.overlaps(alias)]
                 if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == hit.span():
                     same = overlapping[0]
@@ -439,6 +440,10 @@ def _inside(part: Mention, whole: Mention) -> bool:
 
 def _span_overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+#: After a sentence's first word, what shows it is the subject: a comma, or a verb ("Quadrante ha").
+SUBJECT_FOLLOWS = re.compile(r"\s*,|\s+(?:ha|hanno|è|sono|aveva|avrà|sarà)\b")
 
 
 def _short_capitals(text: str) -> bool:
@@ -643,11 +648,15 @@ def name_tails(doc: Doc, mentions: list[Mention]) -> None:
         mention.name, mention.key = next(iter(named))
 
 
+#: The end of a name's part that joins the next one with "di" ("Banca di Credito Cooperativo del ").
+JOINED_BY_OF = re.compile(r"\b(?:di|del|della|dello|dei|degli|delle|dell['’]|d['’])\s*$", re.IGNORECASE)
+
+
 def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention | None:
     """End a rule match before a model PER it runs into (``Regione Lazio Piero Marrazzo``); not before a
     "person" made of Italian words or holding a company word or a legal form (``Credito Marittimo
-    Genovese``, ``Redwood Harbor Ventures``, ``Felsinei S.p.A.``): the model's guess for the rest of an
-    unknown name."""
+    Genovese``, ``Redwood Harbor Ventures``, ``Felsinei S.p.A.``), nor one the name joins with "di"
+    (``Banca di Credito Cooperativo del Metauro``): the model's guess for the rest of an unknown name."""
     text = doc_text(doc)
     people = [
         m
@@ -655,6 +664,7 @@ def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention 
         if m.label == "PER"
         and m.overlaps(rule)
         and m.start > rule.start
+        and not JOINED_BY_OF.search(text, rule.start, m.start)
         and not _made_of_words(doc, m)
         and not any(word in company_suffixes() for word in text[m.start : m.end].split())
         and strip_legal_forms(text[m.start : m.end]) == text[m.start : m.end].strip()  # "Felsinei S.p.A."

@@ -76,6 +76,10 @@ def ends_with_sentence_period(text: str) -> bool:
     )
 
 
+#: "Al" written with a capital before a name is the Arabic article of the name ("Al Sahra Investments").
+ARABIC_ARTICLE = re.compile(r"Al\s+[A-Z]")
+
+
 def strip_leading_words(text: str) -> str:
     """Remove leading articles and (articulated) prepositions, full or elided.
 
@@ -85,6 +89,8 @@ def strip_leading_words(text: str) -> str:
     'Eni'
     >>> strip_leading_words("la Banca d'Italia")
     "Banca d'Italia"
+    >>> strip_leading_words("Al Sahra Investments")
+    'Al Sahra Investments'
     """
     while True:
         normalized = text.translate(_APOSTROPHE_TABLE)
@@ -93,7 +99,7 @@ def strip_leading_words(text: str) -> str:
             return text
         word = (match.group("word") or match.group("full")).lower()
         rest = text[match.end():].lstrip()
-        if word not in leading_words() or not rest:
+        if word not in leading_words() or not rest or ARABIC_ARTICLE.match(text):
             return text
         text = rest
 
