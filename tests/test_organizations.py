@@ -355,6 +355,9 @@ def test_whole_names(full_nlp, text: str, org: str) -> None:
          " piano, Vega ha ottenuto un prestito.", "Vega", "Vega Orbital"),
         ("Il fondo ha scritto ai soci del Gruppo Ospedaliero San Lucano. San Lucano lavora per la Regione.",
          "San Lucano", "Gruppo Ospedaliero San Lucano"),
+        # the board of a company is the company ("il consiglio di Monviso")
+        ("Pneumatici Monviso S.p.A. cresce. L'accordo con il consiglio di Monviso prevede una penale.",
+         "Monviso", "Pneumatici Monviso"),
     ],
 )
 def test_a_company_named_again_by_a_run_of_its_words(full_nlp, text, short, name) -> None:

@@ -373,6 +373,9 @@ PHRASING_CASES = [
     # "valuta la società 310 milioni" values it: no plan
     ("Il round, che valuta Ottica Nuoro Spa 310 milioni di dollari, porta Banca Gallura Spa al 17% del"
      " capitale.", "INVESTMENT_STAKE", "active"),
+    # "però" after the verb keeps the clause whole; "alcuna" before the trigger denies it
+    ("L'accordo con Banca Gallura Spa non assegna però a Ottica Nuoro Spa alcuna esclusiva.",
+     "EXCLUSIVITY", "negated"),
 ]
 
 

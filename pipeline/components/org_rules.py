@@ -167,6 +167,12 @@ def company_suffixes(lexicons: Path = LEXICONS) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def of_company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """The nouns of something a company has ("i soci di", "il consiglio di", "i conti di")."""
+    return _macro_words("OF_COMPANY_NOUN", lexicons)
+
+
+@lru_cache(maxsize=4)
 def company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
     """The nouns the context rules read before a company's name ("la holding X", "il gruppo Y")."""
     return frozenset().union(

@@ -35,6 +35,7 @@ from pipeline.components.org_rules import (
     known_acronyms,
     load_rules,
     non_org_prefixes,
+    of_company_nouns,
     product_names,
 )
 from pipeline.components.windowed_matcher import WindowedMatcher
@@ -459,13 +460,20 @@ def _acronym_shaped(text: str) -> bool:
 
 def tidy_entity(span: Span) -> Span | None:
     """A model entity without white space or an elided article at its ends (``Fine dell'``), nor an
-    adverb opening its sentence (``Contestualmente Campoverde``)."""
+    adverb opening its sentence (``Contestualmente Campoverde``), nor a noun of something the company
+    has (``consiglio di Monviso``: the board of Monviso)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_space or doc[start].text[-1] in "'" + APOSTROPHES):
         start += 1
     if end - start > 1 and _ADVERB.fullmatch(doc[start].text):
         start += 1
+    if end - start > 2 and doc[start].is_lower and doc[start].lower_ in of_company_nouns():
+        cut = start + 1
+        while cut < end and doc[cut].is_lower:
+            cut += 1  # "consiglio di amministrazione di"
+        if cut < end and doc[cut - 1].lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS:
+            start = cut
     while end > start and (doc[end - 1].is_space or doc[end - 1].text[-1] in "'" + APOSTROPHES):
         end -= 1
     if end == start:
