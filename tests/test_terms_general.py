@@ -1444,3 +1444,33 @@ def test_the_company_an_opening_anaphor_stands_for_signs_with_the_partner(
     nlp, text: str, term_type: str, parties: set[str]
 ) -> None:
     assert _parties(nlp, text, term_type) == {frozenset(p.casefold() for p in parties)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented: a holding told in an aside is the holder's stake in the company before it, and no more
+        (
+            "Ottica Nuoro Spa, controllata al 52% dal fondo Banca Gallura Spa, ha firmato con Brevetti Sardi"
+            " Srl un contratto di fornitura.",
+            {
+                _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
+                _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, BS),
+            },
+        ),
+        # invented: held by a family, no stake between organizations
+        ("Ottica Nuoro Spa, controllata dalla famiglia Rossi, ha chiuso l'anno in utile.", set()),
+    ],
+)
+def test_a_stake_held_told_in_the_passive(nlp, text: str, expected: set) -> None:
+    assert _rows(nlp, text) == expected
+
+
+def test_the_founders_shares_of_a_new_company_are_the_joint_venture_s(nlp) -> None:
+    # invented: "sarà controllata al 51% da A e al 49% da B" describes the venture, it is no stake of its own
+    text = (
+        "Ottica Nuoro Spa e Brevetti Sardi Srl costituiranno una joint venture. La nuova società, che si"
+        " chiamerà Vetreria Lombarda Spa, sarà controllata al 51% da Ottica Nuoro Spa e al 49% da Brevetti"
+        " Sardi Srl."
+    )
+    assert "INVESTMENT_STAKE" not in {row[0] for row in _rows(nlp, text)}

@@ -35,11 +35,13 @@ from pipeline.components.terms_windows import bounded_sentences
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
     CLAUSE_OPENING,
+    HELD_BY,
     assign_roles,
     company_kind_before,
     find_percentage,
     head_anaphors,
     head_index,
+    held_by,
     inside,
     link_dates,
     link_money,
@@ -328,6 +330,11 @@ class TermExtractor(Pipe):
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
+            if stative and HELD_BY.search(span.text):  # "X, controllata al 52% dal fondo Y, ...": X and Y
+                roles = held_by(text, trigger, sentence_orgs, info)
+                ventures = {_name_id(v) for v in context["ventures"]}
+                if not roles or any(_name_id(o) in ventures for o, _ in roles):
+                    continue  # held by a family; the shares of a joint company are the venture's
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
             definite = anaphoric or (

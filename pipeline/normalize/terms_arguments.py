@@ -484,6 +484,32 @@ def assign_roles(
     )
 
 
+#: A stake held told in the passive: the trigger ends on "da" ("controllata al 52% dal").
+HELD_BY = re.compile(r"\b(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)$", re.IGNORECASE)
+
+
+def held_by(
+    text: str, trigger: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]], info: TypeInfo
+) -> list[tuple[dict[str, Any], str]]:
+    """The parties of a stake held told in the passive ("X, controllata al 52% dal fondo Y, usa ..."):
+    the holders named right after "da" (and those coordinated with them) invest in the organization
+    named last before the trigger; nothing else of the sentence takes part. Empty when either is
+    missing."""
+    before = [o for o in sentence_orgs if o["end"] <= trigger[0]]
+    after = [o for o in sentence_orgs if o["start"] >= trigger[1]]
+    if not before or not after or not ARTICLE_OR_KIND.fullmatch(text, trigger[1], after[0]["start"]):
+        return []
+    holders = _closest_group(after, text, from_end=False)
+    held = before[-1]
+    if any(_name(h) == _name(held) for h in holders):
+        return []
+    return [(h, info.agent_role) for h in holders] + [(held, info.patient_role)]
+
+
+#: Between "da" and the holder's name: an article and a kind of holder at most ("dal fondo americano").
+ARTICLE_OR_KIND = re.compile(r"\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,3}", re.IGNORECASE)
+
+
 def _co_participants(orgs: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The organizations introduced as joining the deal ("con la partecipazione di Y e dei soci Z")
     and those listed after them."""
