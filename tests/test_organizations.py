@@ -97,6 +97,9 @@ RULE_CASES = [
     "la cooperativa australiana <org>Merino Growers of New England</org> vende lana",  # English "of"
     "la cessione al fondo emiratino <org name='Al Sahra Investments'>Al Sahra Investments</org> è bloccata",
     "il <org>Tribunale di Rimini</org> ha autorizzato l'affitto",
+    "Con <org>Idrica Valtellinese</org> è stato firmato un memorandum",  # "Con X è stato firmato"
+    "i farmaci saranno consegnati da <org>Farmalogistica Appenninica</org> da gennaio",
+    "con <org>Fp Cgil</org> è stato firmato l'accordo",
     # a long form joined by "del" ends before a purpose infinitive with its clitic
     "un term sheet con la <org>Banca di Credito Cooperativo del Metauro</org> per gestirne i sistemi",
     # company heads and suffixes of Italian names
