@@ -376,6 +376,8 @@ PHRASING_CASES = [
     # "però" after the verb keeps the clause whole; "alcuna" before the trigger denies it
     ("L'accordo con Banca Gallura Spa non assegna però a Ottica Nuoro Spa alcuna esclusiva.",
      "EXCLUSIVITY", "negated"),
+    ("Per i lavori Ottica Nuoro Spa costituirà con Brevetti Sardi Srl una società consortile.",
+     "JOINT_VENTURE", "planned"),
 ]
 
 
@@ -1474,3 +1476,18 @@ def test_the_founders_shares_of_a_new_company_are_the_joint_venture_s(nlp) -> No
         " Sardi Srl."
     )
     assert "INVESTMENT_STAKE" not in {row[0] for row in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: an offer in a public tender is a bid for works, no acquisition
+        "Il Tar ha annullato l'aggiudicazione dell'appalto bandito da Banca Gallura Spa. L'offerta di Ottica"
+        " Nuoro Spa, da 412 milioni di euro, conteneva un ribasso non giustificato.",
+        # invented: the share is of the consortium just named, not of the company before it
+        "Ottica Nuoro Spa costituirà con Brevetti Sardi Srl una società consortile, partecipata al 70% dal"
+        " gruppo sardo, che scaverà le gallerie.",
+    ],
+)
+def test_no_acquisition_or_stake_where_a_tender_or_a_consortium_speaks(nlp, text: str) -> None:
+    assert not {row[0] for row in _rows(nlp, text)} & {"ACQUISITION", "INVESTMENT_STAKE"}

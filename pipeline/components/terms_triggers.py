@@ -34,6 +34,8 @@ NAMED_BY_AMOUNT = re.compile(r"[^,;.]{0,30}?\b(?:da|di|per|pari\s+a)\s+(?:\w+\s+
 VERB_AFTER = re.compile(
     r"\s+(?:ha|hanno|è|sono|aveva|avevano|sarà|saranno|avrà|avranno|potrà|dovrà|verserà|pagherà)\b"
 )
+#: How far before an offer's sentence a public tender is looked for (characters).
+TENDER_REACH = 400
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 #: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
@@ -212,6 +214,12 @@ class TriggerFinder:
         near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 20))
         if any(m.start() <= span.start_char < m.end() for m in lex.trigger_look_alike.finditer(text, *near)):
             return False  # "con la partecipazione di": who joins, not a stake
+        if (
+            rule.type == "ACQUISITION"
+            and span[0].lower_.startswith("offert")
+            and lex.public_tender.search(text, max(0, sentence.start_char - TENDER_REACH), sentence.end_char)
+        ):
+            return False  # "l'offerta del gruppo sardo, da 412 milioni" in a public tender: a bid for works
         if rule.type == "ACQUISITION" and (
             lex.acquired_term_before.search(text, max(near[0], span.start_char - 40), span.start_char)
             or lex.acquired_term_after.match(text, span.end_char, min(sentence.end_char, span.end_char + 40))

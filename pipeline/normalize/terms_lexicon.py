@@ -158,6 +158,7 @@ class TermLexicon:
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
     minority_after: re.Pattern[str] = re.compile(r"(?!)")
     tender_before: re.Pattern[str] = re.compile(r"(?!)")
+    public_tender: re.Pattern[str] = re.compile(r"(?!)")
     prohibition_before: re.Pattern[str] = re.compile(r"(?!)")
     pool_members: re.Pattern[str] = re.compile(r"(?!)")
     prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
@@ -294,6 +295,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("acting_participle", "acting_participle"),
     ("minority_after", "minority_after"),
     ("tender_before", "tender_before"),
+    ("public_tender", "public_tender"),
     ("prohibition_before", "prohibition_before"),
     ("pool_members", "pool_members"),
     ("prepositional_relative", "prepositional_relative"),
