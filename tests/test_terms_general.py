@@ -378,6 +378,13 @@ PHRASING_CASES = [
      "EXCLUSIVITY", "negated"),
     ("Per i lavori Ottica Nuoro Spa costituirà con Brevetti Sardi Srl una società consortile.",
      "JOINT_VENTURE", "planned"),
+    ("A febbraio Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo quadro triennale.",
+     "SUPPLY_SERVICE_CONTRACT", "active"),
+    # an interview's first person: "abbiamo disdetto", "lanceremo"
+    ("Abbiamo disdetto il contratto con Banca Gallura Spa, ha spiegato l'ad di Ottica Nuoro Spa.",
+     "TERMINATION", "ended"),
+    ("Con Banca Gallura Spa lanceremo un accordo di distribuzione, ha spiegato l'ad di Ottica Nuoro Spa.",
+     "SUPPLY_SERVICE_CONTRACT", "planned"),
 ]
 
 

@@ -28,8 +28,8 @@ from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, Cue, TermLexicon
 FUTURE_TENSE = re.compile(
     r"""
     \b(?P<future>
-        \w+(?:erà|irà|arà|eranno|iranno|aranno)      # investirà, acquisiranno, daranno
-      | sar(?:à|anno) | avr(?:à|anno)                # essere, avere
+        \w+(?:erà|irà|arà|eranno|iranno|aranno|eremo|iremo|aremo)  # investirà, acquisiranno, lanceremo
+      | sar(?:à|anno|emo) | avr(?:à|anno|emo)        # essere, avere
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -41,7 +41,7 @@ ONE_WORD = re.compile(r"\s*\w*\s*")
 
 PAST_TENSE = re.compile(
     r"""
-    \b(?P<auxiliary>ha|hanno|aveva|avevano|è|sono|era|erano|aver|avere|essere)
+    \b(?P<auxiliary>ha|hanno|ho|abbiamo|avete|aveva|avevano|avevamo|è|sono|siamo|era|erano|aver|avere|essere)
     (?!\s+(?:\w+\s+)?(?:annunciat|comunicat|dichiarat|spiegat|dett|precisat|confermat|presentat|illustrat|
           ribadit|sottolineat|specificat|ricordat|aggiunt|chiarit|affermat|riferit|scritt|fatto\s+sapere|
           res[oa]\s+not))  # reporting verbs date the news, not the deal
