@@ -380,6 +380,9 @@ PHRASING_CASES = [
      "JOINT_VENTURE", "planned"),
     ("A febbraio Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo quadro triennale.",
      "SUPPLY_SERVICE_CONTRACT", "active"),
+    # an option to buy or sell at set terms is the note's OPTION subtype of a first-refusal right
+    ("Ottica Nuoro Spa e Banca Gallura Spa hanno pattuito opzioni incrociate put e call sul restante 35%.",
+     "RIGHT_OF_FIRST_REFUSAL", "active"),
     # an interview's first person: "abbiamo disdetto", "lanceremo"
     ("Abbiamo disdetto il contratto con Banca Gallura Spa, ha spiegato l'ad di Ottica Nuoro Spa.",
      "TERMINATION", "ended"),
@@ -605,6 +608,16 @@ EXACT_CASES = [
         "Vetreria Lombarda Spa e Cristalli Veneti Srl hanno firmato un contratto di fornitura di vetro. Per"
         " Vetreria Lombarda Spa, l'accordo garantisce ricavi stabili.",
         {_row("SUPPLY_SERVICE_CONTRACT", "active", "certain", VL, CV)},
+    ),
+    # invented: a clause told with a non-binding memorandum is negotiated with it
+    (
+        "Ottica Nuoro Spa e Brevetti Sardi Srl hanno firmato un memorandum non vincolante per creare una"
+        " joint venture che produca torrette: il documento prevede che gli utili siano divisi in parti"
+        " uguali.",
+        {
+            _row("JOINT_VENTURE", "negotiating", "certain", ON, BS),
+            _row("REVENUE_SHARING", "negotiating", "certain", ON, BS),
+        },
     ),
     # invented: a contract to sell a company is a sale, not a supply contract
     (

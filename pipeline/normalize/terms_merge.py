@@ -7,6 +7,7 @@ status, explicit (a cue decided the status), certainty, parties ([(name, org_id,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -215,6 +216,17 @@ def wait_for_closing(rows: list[dict[str, Any]]) -> None:
             row["status"] = deal["status"]
 
 
+def _provided_in_talks(row: dict[str, Any], deal: dict[str, Any]) -> bool:
+    """A clause told in the sentence of a deal still negotiated is negotiated with it; not an exclusivity
+    of the talks themselves ("trattative in esclusiva"), which is in force."""
+    same_sentence = bool(set(row["sentences"]) & set(deal["sentences"]))
+    return deal["status"] == "negotiating" and same_sentence and not TALKS.search(row["text"])
+
+
+#: The talks themselves: an exclusivity "in trattativa" binds now.
+TALKS = re.compile(r"\btrattativ|\bnegozia", re.IGNORECASE)
+
+
 def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) -> None:
     """Set ``agreement_index`` on clause rows: the deal row they belong to (shared parties, same
     sentence, agreement-like type, closest before). A clause with fewer than two parties takes the
@@ -261,6 +273,8 @@ def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) 
         own_agreement = row["type"] == "LICENSE_IP" and bool(foreign)
         if (not row.get("cued") or row["status"] == "active") and deal["status"] in INHERITED_STATUSES:
             row["status"] = row["status"] if own_agreement else deal["status"]
+        elif row["status"] == "active" and not row.get("cued") and _provided_in_talks(row, deal):
+            row["status"] = "negotiating"  # "un memorandum non vincolante: gli utili saranno divisi"
         if row["type"] in BOUNDING_TYPES:  # the bounds of an agreement's term are the agreement's
             for key in ("start_date", "end_date", "duration"):
                 if row[key] and not deal[key]:
