@@ -13,6 +13,8 @@
   opened for error analysis.
 * ``heldout7`` (``corpora/gold/heldout7.jsonl``): a seventh set written blind after ``heldout6`` had been
   opened for error analysis.
+* ``heldout8`` (``corpora/gold/heldout8.jsonl``): an eighth set written blind after ``heldout7`` had been
+  opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
