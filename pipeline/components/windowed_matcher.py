@@ -42,21 +42,22 @@ Match = tuple[int, int, int]
 
 
 def _understood(token: dict[str, Any]) -> bool:
-    """A required token whose predicates an anchor can test (exact values, ``REGEX``, ``IN``)."""
-    predicates = {key: value for key, value in token.items() if key != "OP"}
+    """A required token whose text predicates an anchor can test (exact values, ``REGEX``, ``IN``); its
+    flags (``IS_SENT_START``...) only narrow what it matches, so a test that ignores them is still met by
+    every token it matches."""
+    predicates = {key: value for key, value in token.items() if key in _ATTRIBUTES}
     if not predicates or token.get("OP") not in (None, "1", "+"):
         return False
     return all(
-        key in _ATTRIBUTES
-        and (isinstance(value, str) or (isinstance(value, dict) and value and set(value) <= {"REGEX", "IN"}))
-        for key, value in predicates.items()
+        isinstance(value, str) or (isinstance(value, dict) and value and set(value) <= {"REGEX", "IN"})
+        for value in predicates.values()
     )
 
 
 def _accepts(token: dict[str, Any], form: str) -> bool:
     """Whether ``token`` could accept ``form`` (every predicate read on the form itself)."""
     for key, value in token.items():
-        if key == "OP":
+        if key not in _ATTRIBUTES:
             continue
         probe = form.lower() if key == "LOWER" else form
         if isinstance(value, str):
@@ -74,7 +75,24 @@ def anchor_index(pattern: Sequence[dict[str, Any]]) -> int | None:
     required = [i for i, token in enumerate(pattern) if _understood(token)]
     if not required:
         return None
-    return min(required, key=lambda i: sum(_accepts(pattern[i], form) for form in _COMMON_FORMS))
+    return min(required, key=lambda i: (_commonness(pattern[i]), _vagueness(pattern[i])))
+
+
+def _commonness(token: dict[str, Any]) -> int:
+    """How many common forms (stop words, numbers) a token accepts."""
+    return sum(_accepts(token, form) for form in _COMMON_FORMS)
+
+
+def _text_predicates(token: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(key, value) for key, value in token.items() if key in _ATTRIBUTES]
+
+
+def _vagueness(token: dict[str, Any]) -> int:
+    """How loosely a token's text is tested, to choose between anchors that accept no common form: exact
+    values and ``IN`` lists before a ``REGEX``, and tokens without flags before those narrowed by one."""
+    regex = any(isinstance(value, dict) and "REGEX" in value for key, value in _text_predicates(token))
+    flagged = any(key not in _ATTRIBUTES and key != "OP" for key in token)
+    return 2 * regex + flagged
 
 
 def token_width(token: dict[str, Any]) -> int:
@@ -160,8 +178,8 @@ class AnchorIndex:
         for token in tokens:
             parts = list(token.items()) if every_part else [_necessary_part(token)]
             for attribute, value in parts:
-                if attribute == "OP":
-                    continue
+                if attribute not in _ATTRIBUTES:
+                    continue  # "OP" and flags: the text predicates are the test
                 for form in [value] if isinstance(value, str) else value.get("IN", []):
                     self.exact[attribute].setdefault(form, []).append(test)
                 if isinstance(value, dict) and "REGEX" in value:
