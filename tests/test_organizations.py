@@ -100,6 +100,10 @@ RULE_CASES = [
     "Con <org>Idrica Valtellinese</org> è stato firmato un memorandum",  # "Con X è stato firmato"
     "i farmaci saranno consegnati da <org>Farmalogistica Appenninica</org> da gennaio",
     "con <org>Fp Cgil</org> è stato firmato l'accordo",
+    "un pool guidato da <org>BPER Banca</org> e <org>Crédit Agricole Italia</org>",  # "Banca e" is no name
+    "il <org>Cantiere Navale del Tigullio</org> consegna due yacht",
+    "l'attività è stata ceduta a <org name='Grupo Vouga'>Grupo Vouga SGPS</org>",
+    "il Consiglio di Amministrazione di <org name='Gres Panaro'>Gres Panaro S.p.A.</org> approva i conti",
     # a long form joined by "del" ends before a purpose infinitive with its clitic
     "un term sheet con la <org>Banca di Credito Cooperativo del Metauro</org> per gestirne i sistemi",
     # company heads and suffixes of Italian names
@@ -452,3 +456,15 @@ def test_score_spans_exact_match_per_label() -> None:
     scores = score_spans([({(0, 4, "ORG"), (5, 9, "LOC")}, {(0, 4, "ORG"), (5, 9, "ORG")})])
     assert (scores["ORG"]["tp"], scores["ORG"]["predicted"], scores["ORG"]["gold"]) == (1, 1, 2)
     assert scores["LOC"]["p"] == 0.0 and scores["ORG"]["p"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a press release's heading, a family, the company calling itself "la Società"
+        "COMUNICATO STAMPA. Vetrerie Lariane S.p.A. ha approvato i conti.",
+        "Vetrerie Lariane S.p.A. fa capo alla holding della famiglia Bellei.",
+        "Vetrerie Lariane S.p.A. cresce. A ottobre la Società ha firmato un contratto.",
+    ],
+)
+def test_headings_families_and_self_descriptions_are_no_organizations(full_nlp, text: str) -> None:
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Vetrerie Lariane"]

@@ -211,6 +211,8 @@ class OrganizationRecognizer:
             return None
         if mention.label == ORG and not any(char.isalpha() for char in text):
             return None  # "118": a number names no organization
+        if mention.label == ORG and self._not_a_name(doc, mention, text):
+            return None
         if mention.label == ORG and text in _currency_codes() and self._next_to_a_number(doc, mention):
             return None  # "circa CHF 310 milioni" (while "FIM" beside no number is a union)
         lead = _LOWER_CASE_LEAD.match(text)
@@ -222,6 +224,21 @@ class OrganizationRecognizer:
                 return Mention(mention.start + first.end(), mention.end, mention.label, mention.source)
             return None
         return mention
+
+    @staticmethod
+    def _not_a_name(doc: Doc, mention: Mention, text: str) -> bool:
+        """A family ("della famiglia Bellei"), a company noun alone ("la Società", "il Consiglio") or a
+        heading of common words in capitals ("COMUNICATO STAMPA")."""
+        before = doc_text(doc)[max(0, mention.start - 12) : mention.start]
+        if FAMILY_BEFORE.search(before) and strip_legal_forms(text) == text.strip():
+            return True
+        words = re.findall(r"[\w']+", text.lower())
+        if len(words) == 1 and words[0] in company_nouns() | of_company_nouns():
+            return True  # "la Società", "il Gruppo", "il Ministero": a description, as the gold has it
+        governing = of_company_nouns() | CONNECTOR_WORDS | {"amministrazione"}
+        if len(words) > 1 and all(word in governing for word in words):
+            return True  # "il Consiglio di Amministrazione"
+        return text.isupper() and " " in text.strip() and _made_of_words(doc, mention)
 
     @staticmethod
     def _next_to_a_number(doc: Doc, mention: Mention) -> bool:
@@ -458,6 +475,12 @@ def _acronym_shaped(text: str) -> bool:
     return 2 <= len(text) <= 10 and text[0].isupper() and text.replace("-", "").isalnum()
 
 
+#: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
+FAMILY_BEFORE = re.compile(
+    r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$", re.IGNORECASE
+)
+
+
 def tidy_entity(span: Span) -> Span | None:
     """A model entity without white space or an elided article at its ends (``Fine dell'``), nor an
     adverb opening its sentence (``Contestualmente Campoverde``), nor a noun of something the company
@@ -468,7 +491,8 @@ def tidy_entity(span: Span) -> Span | None:
         start += 1
     if end - start > 1 and _ADVERB.fullmatch(doc[start].text):
         start += 1
-    if end - start > 2 and doc[start].is_lower and doc[start].lower_ in of_company_nouns():
+    governing = doc[start].is_lower and doc[start].lower_ in of_company_nouns()
+    if end - start > 2 and (governing or doc[start].lower_ == "amministrazione"):  # "Amministrazione di X"
         cut = start + 1
         while cut < end and doc[cut].is_lower:
             cut += 1  # "consiglio di amministrazione di"
