@@ -1511,3 +1511,14 @@ def test_the_founders_shares_of_a_new_company_are_the_joint_venture_s(nlp) -> No
 )
 def test_no_acquisition_or_stake_where_a_tender_or_a_consortium_speaks(nlp, text: str) -> None:
     assert not {row[0] for row in _rows(nlp, text)} & {"ACQUISITION", "INVESTMENT_STAKE"}
+
+
+def test_a_term_never_starts_after_it_ends(nlp) -> None:
+    # invented (the shape a fuzzed sample took): "dal 2041" of one mention, "fino al 2032" of another
+    text = (
+        "Ottica Nuoro Spa ha rinegoziato l'accordo con Banca Gallura Spa, il gruppo che dal 2041 ospita i"
+        " suoi sistemi. Restano in vigore fino al 2032 gli altri pilastri della collaborazione."
+    )
+    for term in _terms(nlp, text):
+        if term["start_date"] and term["end_date"]:
+            assert term["start_date"] <= term["end_date"], term

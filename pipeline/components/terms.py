@@ -57,6 +57,7 @@ from pipeline.normalize.terms_merge import (
     AGREEMENT_LIKE,
     CLOSING_TYPES,
     complete_parties,
+    consistent_bounds,
     group_mentions,
     holdings_of_targets,
     link_agreements,
@@ -254,6 +255,7 @@ class TermExtractor(Pipe):
         complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
         link_agreements(rows, {_name_id(v)[0] for v in ventures})
         complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, ventures)
+        consistent_bounds(rows)
         return rows
 
     def _clause_mentions(

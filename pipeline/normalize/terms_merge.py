@@ -206,6 +206,14 @@ def merge_group(group: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return row
 
 
+def consistent_bounds(rows: list[dict[str, Any]]) -> None:
+    """A row whose merged or lent start comes after its end ("dal 2041" of one mention, "fino al 2032" of
+    another) keeps the end and drops the start: the two dates were told of different things."""
+    for row in rows:
+        if row.get("start_date") and row.get("end_date") and str(row["start_date"]) > str(row["end_date"]):
+            row["start_date"] = None
+
+
 def wait_for_closing(rows: list[dict[str, Any]]) -> None:
     """A contract that starts at another deal's closing (``closing_at``) waits with that deal: pending or
     planned while the deal is."""
