@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.normalize.regex_literals import required_literals
+
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 
 #: Status precedence when several cues reach one term (most specific first).
@@ -95,6 +97,8 @@ class Cue:
     layer: str | None = None
     own_trigger: bool = False
     raw_text: bool = False  # searched in the text as written, conditional protases included
+    #: Strings (lower case) one of which every match contains: a clause holding none is not searched.
+    literals: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -239,10 +243,11 @@ def imperfect_pattern(moods: dict[str, Any]) -> re.Pattern[str]:
 def _cue(entry: dict[str, Any]) -> Cue:
     flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
     unless = entry.get("unless_before")
+    regex = re.compile(entry["regex"], flags)
     return Cue(
         cue=entry["cue"],
         cue_class=entry["class"],
-        regex=re.compile(entry["regex"], flags),
+        regex=regex,
         scope=entry.get("scope", "clause"),
         reach=int(entry.get("reach", 80)),
         position=entry.get("position", "any"),
@@ -252,6 +257,7 @@ def _cue(entry: dict[str, Any]) -> Cue:
         layer=entry.get("layer"),
         own_trigger=bool(entry.get("own_trigger", False)),
         raw_text=entry.get("text") == "raw",
+        literals=required_literals(regex),
     )
 
 

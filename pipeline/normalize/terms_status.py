@@ -149,7 +149,10 @@ def find_cues(
     hits = []
     # a relative clause's antecedent is the subject its verb speaks of: "l'accordo, che prevede ..."
     lookback = max(0, start - 40) if lexicon.relative_clause.match(text, start) else start
+    lowered = text[start:end].lower()
     for cue in lexicon.cues:
+        if cue.literals is not None and not any(literal in lowered for literal in cue.literals):
+            continue  # none of the words every match holds: the regular expression cannot match
         source = text if cue.raw_text else masked if cue.scope == "after" else unconditional
         for match in cue.regex.finditer(source, start, end):
             if _ends_protected(match, protected):

@@ -1,0 +1,75 @@
+"""Words a regular expression cannot match without: a cheap test before running it.
+
+``required_literals(pattern)`` reads the parsed pattern and returns a set of lower-case strings such that
+every match contains one of them (None when it finds no such set of at least ``MIN_LENGTH`` letters).
+Lookarounds are left out (they test text outside the match), and so are optional and repeated-from-zero
+parts. Only runs of word characters are collected, so a text whose other characters were blanked out
+(spaces written over a look-alike) still holds the strings of every match it has.
+
+>>> sorted(required_literals(re.compile(r"\\b(?:firmat|siglat)[oaie]\\b", re.IGNORECASE)))
+['firmat', 'siglat']
+>>> required_literals(re.compile(r"\\bè\\s+\\w+")) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+#: Shortest string worth testing for (shorter ones are in almost every clause).
+MIN_LENGTH = 3
+
+#: The repeat operators (possessive ones since Python 3.11).
+_REPEATS = {
+    sre_constants.MAX_REPEAT,
+    sre_constants.MIN_REPEAT,
+    getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+}
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings (lower case) one of which every match of ``pattern`` contains; None when unknown."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - the pattern compiled already
+        return None
+    found = _sequence(list(parsed))
+    return frozenset(found) if found else None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The most selective required set of a sequence of parsed items."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, value in items:
+        if op is sre_constants.LITERAL and chr(value).isalnum():
+            run += chr(value).lower()
+            continue
+        if len(run) >= MIN_LENGTH:
+            candidates.append({run})
+        run = ""
+        inner = _item(op, value)
+        if inner:
+            candidates.append(inner)
+    if len(run) >= MIN_LENGTH:
+        candidates.append({run})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda options: min(len(option) for option in options))
+
+
+def _item(op: Any, value: Any) -> set[str] | None:
+    """The required set of one parsed item that is no plain letter."""
+    if op is sre_constants.SUBPATTERN:
+        return _sequence(list(value[-1]))
+    if op is sre_constants.BRANCH:
+        branches = [_sequence(list(branch)) for branch in value[1]]
+        if any(branch is None for branch in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
+    if op in _REPEATS and value[0] >= 1:
+        return _sequence(list(value[2]))
+    return None
