@@ -102,6 +102,7 @@ RULE_CASES = [
     "con <org>Fp Cgil</org> è stato firmato l'accordo",
     "un pool guidato da <org>BPER Banca</org> e <org>Crédit Agricole Italia</org>",  # "Banca e" is no name
     "il <org>Cantiere Navale del Tigullio</org> consegna due yacht",
+    "l'accordo di distribuzione con <org>Atlantic Tile Distributors</org> scade nel 2030",  # English suffix
     "l'attività è stata ceduta a <org name='Grupo Vouga'>Grupo Vouga SGPS</org>",
     "il Consiglio di Amministrazione di <org name='Gres Panaro'>Gres Panaro S.p.A.</org> approva i conti",
     # a long form joined by "del" ends before a purpose infinitive with its clitic
@@ -349,6 +350,9 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         ("La Camera di commercio delle Marche ha rinunciato.", "Camera di commercio delle Marche"),
         ("Il progetto con l'Azienda ospedaliera regionale San Carlo è saltato.",
          "Azienda ospedaliera regionale San Carlo"),
+        # a legal form closes a company's name, whatever the model took its words for
+        ("Amministratrice delegata di Officina Cosmetica Lambro S.p.A., terzista lombardo, firma.",
+         "Officina Cosmetica Lambro S.p.A."),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:

@@ -690,6 +690,8 @@ def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention 
     Genovese``, ``Redwood Harbor Ventures``, ``Felsinei S.p.A.``), nor one the name joins with "di"
     (``Banca di Credito Cooperativo del Metauro``): the model's guess for the rest of an unknown name."""
     text = doc_text(doc)
+    if (rule.rule or "").startswith("legal-form"):
+        return rule  # "Officina Cosmetica Lambro S.p.A.": a legal form closes a company's name, no person's
     people = [
         m
         for m in model
