@@ -383,6 +383,8 @@ PHRASING_CASES = [
     # an option to buy or sell at set terms is the note's OPTION subtype of a first-refusal right
     ("Ottica Nuoro Spa e Banca Gallura Spa hanno pattuito opzioni incrociate put e call sul restante 35%.",
      "RIGHT_OF_FIRST_REFUSAL", "active"),
+    ("Il contratto fa di Ottica Nuoro Spa il fornitore unico di Banca Gallura Spa per i freni.",
+     "EXCLUSIVITY", "active"),
     # an interview's first person: "abbiamo disdetto", "lanceremo"
     ("Abbiamo disdetto il contratto con Banca Gallura Spa, ha spiegato l'ad di Ottica Nuoro Spa.",
      "TERMINATION", "ended"),
