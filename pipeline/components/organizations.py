@@ -233,10 +233,9 @@ class OrganizationRecognizer:
         if FAMILY_BEFORE.search(before) and strip_legal_forms(text) == text.strip():
             return True
         words = re.findall(r"[\w']+", text.lower())
-        if len(words) == 1 and words[0] in company_nouns() | of_company_nouns():
+        if len(words) == 1 and words[0] in _description_words():
             return True  # "la Società", "il Gruppo", "il Ministero": a description, as the gold has it
-        governing = of_company_nouns() | CONNECTOR_WORDS | {"amministrazione"}
-        if len(words) > 1 and all(word in governing for word in words):
+        if len(words) > 1 and all(word in _governing_words() for word in words):
             return True  # "il Consiglio di Amministrazione"
         return text.isupper() and " " in text.strip() and _made_of_words(doc, mention)
 
@@ -475,6 +474,22 @@ def _acronym_shaped(text: str) -> bool:
     return 2 <= len(text) <= 10 and text[0].isupper() and text.replace("-", "").isalnum()
 
 
+#: The word of a board's name ("Consiglio di Amministrazione"), which no company's name starts with.
+BOARD = "amministrazione"
+
+
+@lru_cache(maxsize=1)
+def _description_words() -> frozenset[str]:
+    """A company noun or a noun of what a company has, alone: "la Società", "il Ministero", "il Consiglio"."""
+    return company_nouns() | of_company_nouns()
+
+
+@lru_cache(maxsize=1)
+def _governing_words() -> frozenset[str]:
+    """The words of a company's bodies and what it has: "Consiglio di Amministrazione", "i soci"."""
+    return of_company_nouns() | CONNECTOR_WORDS | {BOARD}
+
+
 #: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
 FAMILY_BEFORE = re.compile(
     r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$", re.IGNORECASE
@@ -492,7 +507,7 @@ def tidy_entity(span: Span) -> Span | None:
     if end - start > 1 and _ADVERB.fullmatch(doc[start].text):
         start += 1
     governing = doc[start].is_lower and doc[start].lower_ in of_company_nouns()
-    if end - start > 2 and (governing or doc[start].lower_ == "amministrazione"):  # "Amministrazione di X"
+    if end - start > 2 and (governing or doc[start].lower_ == BOARD):  # "(Consiglio di) Amministrazione di X"
         cut = start + 1
         while cut < end and doc[cut].is_lower:
             cut += 1  # "consiglio di amministrazione di"

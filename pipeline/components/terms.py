@@ -34,8 +34,7 @@ from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, Trigge
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
-    CLAUSE_OPENING,
-    HELD_BY,
+    AGENT_PREPOSITION,
     assign_roles,
     company_kind_before,
     find_percentage,
@@ -46,6 +45,7 @@ from pipeline.normalize.terms_arguments import (
     link_dates,
     link_money,
     named_ventures,
+    opening_match,
     party_orgs,
     scope_orgs,
     sentence_subject,
@@ -166,6 +166,7 @@ class TermExtractor(Pipe):
             "dates": dates,
             "protected": [(d["start"], d["end"]) for d in [*dates, *all_money]],
         }
+        context["venture_ids"] = {_name_id(v) for v in context["ventures"]}
         context["descriptions"] = self._descriptions(text, orgs)
         context["company_topic"] = next(
             (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None
@@ -244,7 +245,7 @@ class TermExtractor(Pipe):
         self._denied_rumours(text, sentences, mentions)
         self._awaiting_after(text, sentences, mentions)
         self._pool_members(text, sentences, orgs, mentions)
-        self._lend_parties(mentions, {_name_id(v) for v in context["ventures"]})
+        self._lend_parties(mentions, context["venture_ids"])
         rows = [merge_group(group) for group in group_mentions(mentions)]
         # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it
         rows = [row for row in rows if not row.get("earlier") or row.get("cued")]
@@ -319,7 +320,8 @@ class TermExtractor(Pipe):
                 text, clause, trigger, context["descriptions"], context["company_topic"], context["orgs"]
             )
             referent = described or own or context["recent_subject"] or context["company_topic"]
-            if described is None and self._opens_with_anaphor(text, clause):
+            # "il gruppo", "la società" (no kind of company: "l'editore") opening the clause as its subject
+            if described is None and opening_match(text, clause, lex.generic_company_anaphor):
                 referent = context["company_topic"] or referent  # "Il gruppo ha inoltre sottoscritto con X"
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
@@ -332,10 +334,9 @@ class TermExtractor(Pipe):
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
-            if stative and HELD_BY.search(span.text):  # "X, controllata al 52% dal fondo Y, ...": X and Y
+            if stative and AGENT_PREPOSITION.search(span.text):  # "X, controllata al 52% dal fondo Y": X, Y
                 roles = held_by(text, trigger, sentence_orgs, info)
-                ventures = {_name_id(v) for v in context["ventures"]}
-                if not roles or any(_name_id(o) in ventures for o, _ in roles):
+                if not roles or any(_name_id(o) in context["venture_ids"] for o, _ in roles):
                     continue  # held by a family; the shares of a joint company are the venture's
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
@@ -656,12 +657,6 @@ class TermExtractor(Pipe):
                 if mention is not deal and mention["sentence"] == number and mention["type"] == deal["type"]:
                     mention["parties"] = list(deal["parties"])
 
-    def _opens_with_anaphor(self, text: str, clause: tuple[int, int]) -> bool:
-        """The clause opens on "il gruppo", "la società" (no kind of company: "l'editore") as its subject."""
-        opening = CLAUSE_OPENING.match(text, clause[0])
-        generic = self.lexicon.generic_company_anaphor
-        return opening is not None and generic.match(text, opening.end()) is not None
-
     def _tie_to_closing(self, found: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
         """ "un contratto di servizi, che entrerà in vigore al closing": a contract told in the sentence
         that names the closing of another deal starts with it (``closing_at``: where that closing is)."""
@@ -703,7 +698,9 @@ class TermExtractor(Pipe):
                     partners = founders
             elif previous and (mention["layer"] == "clause" or (mention["the_parties"] and partners)):
                 info = self.lexicon.types[mention["type"]]
-                source = partners if mention["partners"] and partners else previous
+                # "tra i soci"; a deal "le parti hanno sottoscritto" (a clause "le parti" keeps the closest)
+                of_partners = mention["partners"] or (mention["the_parties"] and mention["layer"] == "deal")
+                source = partners if of_partners and partners else previous
                 lent = [(name, org_id) for name, org_id, _ in source]
                 subject = mention.get("recent_subject")
                 if subject is not None and subject in lent:  # the one acting last keeps acting

@@ -41,11 +41,16 @@ _COMMON_FORMS = tuple(sorted(STOP_WORDS)) + ("1", "12", "2025", "3,5", "%")
 Match = tuple[int, int, int]
 
 
+def _text_predicates(token: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The predicates of ``token`` on its text (not its quantifier, nor flags such as ``IS_SENT_START``)."""
+    return [(key, value) for key, value in token.items() if key in _ATTRIBUTES]
+
+
 def _understood(token: dict[str, Any]) -> bool:
     """A required token whose text predicates an anchor can test (exact values, ``REGEX``, ``IN``); its
     flags (``IS_SENT_START``...) only narrow what it matches, so a test that ignores them is still met by
     every token it matches."""
-    predicates = {key: value for key, value in token.items() if key in _ATTRIBUTES}
+    predicates = dict(_text_predicates(token))
     if not predicates or token.get("OP") not in (None, "1", "+"):
         return False
     return all(
@@ -56,9 +61,7 @@ def _understood(token: dict[str, Any]) -> bool:
 
 def _accepts(token: dict[str, Any], form: str) -> bool:
     """Whether ``token`` could accept ``form`` (every predicate read on the form itself)."""
-    for key, value in token.items():
-        if key not in _ATTRIBUTES:
-            continue
+    for key, value in _text_predicates(token):
         probe = form.lower() if key == "LOWER" else form
         if isinstance(value, str):
             if probe != value:
@@ -83,14 +86,10 @@ def _commonness(token: dict[str, Any]) -> int:
     return sum(_accepts(token, form) for form in _COMMON_FORMS)
 
 
-def _text_predicates(token: dict[str, Any]) -> list[tuple[str, Any]]:
-    return [(key, value) for key, value in token.items() if key in _ATTRIBUTES]
-
-
 def _vagueness(token: dict[str, Any]) -> int:
     """How loosely a token's text is tested, to choose between anchors that accept no common form: exact
     values and ``IN`` lists before a ``REGEX``, and tokens without flags before those narrowed by one."""
-    regex = any(isinstance(value, dict) and "REGEX" in value for key, value in _text_predicates(token))
+    regex = any(isinstance(value, dict) and "REGEX" in value for _, value in _text_predicates(token))
     flagged = any(key not in _ATTRIBUTES and key != "OP" for key in token)
     return 2 * regex + flagged
 
@@ -117,9 +116,8 @@ def _necessary_part(token: dict[str, Any]) -> tuple[str, Any] | None:
     (``IN`` and exact values before ``REGEX``); None for a token with none (a wildcard, ``IS_PUNCT``)."""
     parts = [
         (key, value)
-        for key, value in token.items()
-        if key in _ATTRIBUTES
-        and (isinstance(value, str) or (isinstance(value, dict) and {"IN", "REGEX"} & set(value)))
+        for key, value in _text_predicates(token)
+        if isinstance(value, str) or (isinstance(value, dict) and {"IN", "REGEX"} & set(value))
     ]
     if not parts:
         return None
@@ -176,10 +174,8 @@ class AnchorIndex:
         predicate of an anchor token, or one necessary predicate of each token of a run. A form a
         token matches passes either way (a test may pass more forms: it only has to miss none)."""
         for token in tokens:
-            parts = list(token.items()) if every_part else [_necessary_part(token)]
-            for attribute, value in parts:
-                if attribute not in _ATTRIBUTES:
-                    continue  # "OP" and flags: the text predicates are the test
+            parts = _text_predicates(token) if every_part else [_necessary_part(token)]
+            for attribute, value in parts:  # type: ignore[misc]
                 for form in [value] if isinstance(value, str) else value.get("IN", []):
                     self.exact[attribute].setdefault(form, []).append(test)
                 if isinstance(value, dict) and "REGEX" in value:

@@ -263,6 +263,11 @@ PARTICIPLE_GAP = re.compile(r"\s*,\s*")
 CLAUSE_OPENING = re.compile(r"[\s,;:]*")
 
 
+def opening_match(text: str, clause: tuple[int, int], pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` right at the clause's start, after blanks and punctuation ("L'istituto ...")."""
+    return pattern.match(text, CLAUSE_OPENING.match(text, clause[0]).end())  # type: ignore[union-attr]
+
+
 def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     return {**org, "start": start, "end": end}
 
@@ -323,8 +328,7 @@ def scope_orgs(
             if subject is not None and all(_name(o) != _name(subject) for o in orgs):
                 return [subject, *orgs]
         # "L'istituto leccese ha firmato con X il contratto": the company "l'istituto" stands for acts with X
-        opening = CLAUSE_OPENING.match(text, clause[0])
-        anaphor = lexicon.anaphoric_company.match(text, opening.end()) if partners_only and opening else None
+        anaphor = opening_match(text, clause, lexicon.anaphoric_company) if partners_only else None
         if anaphor is not None and topic is not None and all(_name(o) != _name(topic) for o in orgs):
             return [_stand_in(topic, anaphor.start(), anaphor.end()), *orgs]
         return orgs
@@ -387,7 +391,8 @@ PASSIVE_AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 NOT_PASSIVE_BEFORE = re.compile(
-    r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|aver|avere|avendo)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|avevamo|avrà|avranno|aver|avere|avendo)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -482,10 +487,6 @@ def assign_roles(
         + [(org, role_of_joined) for org in joined]
         + sources
     )
-
-
-#: A stake held told in the passive: the trigger ends on "da" ("controllata al 52% dal").
-HELD_BY = re.compile(r"\b(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)$", re.IGNORECASE)
 
 
 def held_by(
