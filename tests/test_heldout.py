@@ -15,6 +15,8 @@
   opened for error analysis.
 * ``heldout8`` (``corpora/gold/heldout8.jsonl``): an eighth set written blind after ``heldout7`` had been
   opened for error analysis.
+* ``heldout9`` (``corpora/gold/heldout9.jsonl``): a ninth set written blind after ``heldout8`` had been
+  opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
