@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline.components.organizations  # noqa: F401  (registers the factory)
+from pipeline.components.organizations import Mention, join_name_heads, plural_noun
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "itnews_ner_it"
 CONTRACT_KEYS = {"id", "start", "end", "text", "name", "org_key", "source"}
@@ -85,6 +86,7 @@ RULE_CASES = [
     "la nuova società sarà controllata al 51% da <org>Idrogenia</org> e avrà sede a Milano",
     "l'acquisizione di <org>Cartiere Alpine</org> da parte di <org>Bertone Imballaggi</org> è saltata",
     "la società ha firmato con <org>Airbus</org> un contratto di fornitura",
+    "Lucia Bertoni ha fondato <org>Vedetta Digitale</org> nel 2012 a Padova",  # invented: a founded company
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
     "ceduto dalla holding di famiglia <org>Gasser Beteiligungen</org> per 31 milioni",  # a kind "di ..."
@@ -323,6 +325,9 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         ("Arredi Lagunari S.r.l. ha firmato martedì con Holzwerk un contratto.", "Holzwerk"),
         ("La trattativa per rilevare la polacca Kablowa Torun prosegue.", "Kablowa Torun"),
         ("Il gruppo tratta con la slovacca Zvolen Strojárne per uno stabilimento.", "Zvolen Strojárne"),
+        # invented: a name opening with a plural noun names a company after what it makes or runs
+        ("Il contratto con Tonnare Sulcitane è stato rinnovato.", "Tonnare Sulcitane"),
+        ("Il contratto di fornitura con Frantoi Dauni è stato rinnovato.", "Frantoi Dauni"),
     ],
 )
 def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:
@@ -472,3 +477,35 @@ def test_score_spans_exact_match_per_label() -> None:
 )
 def test_headings_families_and_self_descriptions_are_no_organizations(full_nlp, text: str) -> None:
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Vetrerie Lariane"]
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [("oleifici", True), ("funivie", True), ("cucine", True), ("dante", False), ("serena", False),
+     ("oleificio", False)],
+)
+def test_a_plural_noun_is_told_by_its_lemma(word: str, plural: bool) -> None:
+    assert plural_noun(word) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "labels", "joined"),
+    [  # invented: what the model tagged, and the organization once the capitalized words before it join
+        ("Giornata nera per Cucine Tirreniche, scese del 6%.", "Tirreniche", ["ORG"], "Cucine Tirreniche"),
+        ("Il distributore, Pacific Coast Gourmet, ha chiuso.", "Coast Gourmet", ["ORG"],
+         "Pacific Coast Gourmet"),
+        ("La quota è di Del Prete Investimenti da anni.", "Del Prete|Investimenti", ["PER", "ORG"],
+         "Del Prete Investimenti"),
+        ("Lo ha detto il Presidente Della Repubblica ieri.", "Repubblica", ["ORG"], "Repubblica"),
+        ("Ottimi conti. La Microsoft ha chiuso in rialzo.", "Microsoft", ["ORG"], "Microsoft"),
+        ("Il fondo ha investito in Francia Tessili Riuniti.", "Tessili Riuniti", ["ORG"], "Tessili Riuniti"),
+    ],
+)
+def test_a_name_starts_at_the_capitalized_words_before_it(text, found, labels, joined) -> None:
+    doc = spacy.blank("it")(text)
+    mentions = []
+    for part, label in zip(found.split("|"), labels, strict=True):
+        start = text.index(part)
+        mentions.append(Mention(start, start + len(part), label, "model"))
+    orgs = [m for m in join_name_heads(doc, mentions) if m.label == "ORG"]
+    assert [text[m.start : m.end] for m in orgs] == [joined]

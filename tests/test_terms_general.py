@@ -1524,3 +1524,36 @@ def test_a_term_never_starts_after_it_ends(nlp) -> None:
     for term in _terms(nlp, text):
         if term["start_date"] and term["end_date"]:
             assert term["start_date"] <= term["end_date"], term
+
+
+def test_the_company_a_subjectless_lead_is_for_is_the_article_s(nlp) -> None:
+    # invented: a letter to shareholders opens on the year "per" its company; "abbiamo" is that company
+    text = (
+        "Signore e signori azionisti, il 2025 è stato per Ottica Nuoro Spa un anno di crescita. Banca"
+        " Gallura Spa ha ridotto il debito. Abbiamo inoltre rinnovato con Brevetti Sardi Srl il contratto di"
+        " fornitura."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type", "parties"),
+    [
+        # invented: the organization before "con cui" has the contract the subject holds
+        (
+            "Ottica Nuoro Spa continuerà ad affidare la manutenzione a Brevetti Sardi Spa, con cui ha in"
+            " essere un contratto di manutenzione della durata di dieci anni.",
+            "SUPPLY_SERVICE_CONTRACT",
+            {"ottica nuoro", "brevetti sardi"},
+        ),
+        # invented: "per la quale" makes the organization before it the partner of the clause's subject
+        (
+            "Banca Gallura Spa, per la quale Ottica Nuoro Spa produce in esclusiva le montature in base a un"
+            " contratto di fornitura, ha rinunciato alla clausola.",
+            "SUPPLY_SERVICE_CONTRACT",
+            {"ottica nuoro", "banca gallura"},
+        ),
+    ],
+)
+def test_the_organization_a_prepositional_relative_is_about_is_a_party(nlp, text, term_type, parties) -> None:
+    assert _parties(nlp, text, term_type) == {frozenset(parties)}

@@ -142,11 +142,11 @@ class OrganizationRecognizer:
     def match(self, doc: Doc) -> list[Mention]:
         """All ORG/PER/LOC mentions of ``doc`` after rules, products, acronyms and consistency."""
         entities = [tidy for tidy in map(tidy_entity, doc.ents) if tidy is not None]
-        model = [Mention(e.start_char, e.end_char, e.label_, "model") for e in entities]
+        model = [Mention(e.start_char, e.end_char, _company_or(e), "model") for e in entities]
         if not self.use_model:
             model = []
         override, fill = self.rule_mentions(doc)
-        mentions = join_name_tails(doc, merge_mentions(doc, model, override, fill))
+        mentions = join_name_heads(doc, join_name_tails(doc, merge_mentions(doc, model, override, fill)))
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         mentions = self.link_acronyms(doc, mentions)
         mentions += coordinated_names(doc, mentions)
@@ -339,7 +339,10 @@ class OrganizationRecognizer:
                 other_words.update(words if len(words) >= 2 else ())
                 continue
             first = words[0] if len(words) >= 2 else ""
-            headed = len(words) >= 2 and (first in head_nouns() or head_form().fullmatch(first) is not None)
+            headed = len(words) >= 2 and (  # "Vivai Rinaldi" ... "Rinaldi" too
+                first in head_nouns() or head_form().fullmatch(first) is not None
+                or plural_noun(first.lower())
+            )
             full = text[mention.start : mention.end]
             name = mention.name or canonical_name(full)
             stripped = strip_legal_forms(full)
@@ -520,6 +523,29 @@ def tidy_entity(span: Span) -> Span | None:
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
 
 
+def _company_or(entity: Span) -> str:
+    """The entity's label, ORG for a person whose name opens with a plural noun ("Oleifici Garganici",
+    "Funivie Presanella", "Cucine Adriatiche"): a company named after what it makes or runs."""
+    if entity.label_ != "PER" or len(entity) < 2 or not entity[0].is_title:
+        return entity.label_
+    return ORG if plural_noun(entity[0].lower_) else entity.label_
+
+
+def plural_noun(word: str) -> bool:
+    """``word`` is the plural of an Italian noun or adjective in the lookup table (``oleifici`` ->
+    ``oleificio``, ``funivie`` -> ``funivia``); not a verb form (``dante`` -> ``dare``)."""
+    lemma = load_lemma_table().get(word)
+    return (
+        lemma is not None
+        and len(word) >= 4
+        and lemma != word
+        and word[-1] in "ie"
+        and lemma[-1] in "oae"
+        and word[:3] == lemma[:3]
+        and not lemma.endswith(("are", "ere", "ire"))
+    )
+
+
 #: A capitalized adverb in -mente ("Contestualmente", "Parallelamente"; not the name "Clemente").
 _ADVERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente")
 
@@ -661,6 +687,59 @@ def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         result.append(mention)
     return result
+
+
+def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organization the model or a context rule found starts at the capitalized words right before
+    it inside a sentence ("Cucine" of "Cucine Adriatiche", "Atlantic" of "Atlantic Fine Foods", the
+    person "Dal Col" of "Dal Col Investimenti"): a capital inside a sentence begins a name, and two names
+    never touch. The words must follow a lower-case word or a comma, and none may be a function word
+    ("La Microsoft"), a country's name or a month."""
+    by_end = {m.end: m for m in mentions}
+    absorbed: list[Mention] = []
+    for mention in mentions:
+        found_by_context = mention.source == "rule" and (mention.rule or "").startswith("cue-")
+        if mention.label != ORG or not (mention.source in ("model", "consistency") or found_by_context):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        index, other = span.start, None
+        while index > 0 and doc[index - 1].whitespace_:
+            other = by_end.get(doc[index - 1].idx + len(doc[index - 1].text))
+            if other is not None:  # a person or place the model cut from the name ("Dal Col")
+                other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+                if other.label == ORG or other_span is None or len(other_span) > 3:
+                    other = None
+                    break
+                index = other_span.start
+                break
+            if not _capital_word(doc[index - 1]):
+                break
+            index -= 1
+        opens = index > 0 and (doc[index - 1].text == "," or doc[index - 1].text[:1].islower())
+        if index < span.start and opens:
+            mention.start = doc[index].idx
+            if other is not None:
+                absorbed.append(other)
+    return [m for m in mentions if not any(m is gone for gone in absorbed)]
+
+
+def _capital_word(token) -> bool:
+    """A capitalized word that may begin a name: not an article, a country, a month or a weekday."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_stop  # "il Presidente Della Repubblica": no name runs over a function word
+        and token.lower_ not in _territory_names()
+        and token.lower_ not in _CALENDAR_WORDS
+    )
+
+
+_CALENDAR_WORDS = frozenset(
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)
 
 
 def _word_prefix(short: str, long: str) -> bool:

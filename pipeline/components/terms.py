@@ -46,6 +46,7 @@ from pipeline.normalize.terms_arguments import (
     link_money,
     named_ventures,
     opening_match,
+    organization_for,
     party_orgs,
     scope_orgs,
     sentence_subject,
@@ -153,13 +154,14 @@ class TermExtractor(Pipe):
         ]
         dates = list(doc._.itnews_dates or [])
         sentences = bounded_sentences(doc, self.max_sentence_chars)
+        sentence_orgs = [inside(orgs, s.start_char, s.end_char) for s in sentences]
         subjects = [
-            sentence_subject(text, (s.start_char, s.end_char), inside(orgs, s.start_char, s.end_char))
-            for s in sentences
+            sentence_subject(text, (s.start_char, s.end_char), found)
+            for s, found in zip(sentences, sentence_orgs, strict=True)
         ]
         context = {
             "orgs": orgs,
-            "topic": topic_org(subjects, orgs),
+            "topic": topic_org(subjects, orgs, organization_for(text, next(filter(None, sentence_orgs), []))),
             "heads": head_index(orgs, self.specific_heads, self.lemma),
             "ventures": named_ventures(text, orgs, lex),
             "money": money,

@@ -80,6 +80,12 @@ def ends_with_sentence_period(text: str) -> bool:
 ARABIC_ARTICLE = re.compile(r"Al\s+[A-Z]")
 
 
+#: Prepositions that begin Italian surnames when capitalized ("Dal Col", "Della Valle", "De Agostini").
+_SURNAME_PARTICLES = frozenset(
+    {"de", "di", "da", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla"}
+)
+
+
 def strip_leading_words(text: str) -> str:
     """Remove leading articles and (articulated) prepositions, full or elided.
 
@@ -91,6 +97,8 @@ def strip_leading_words(text: str) -> str:
     "Banca d'Italia"
     >>> strip_leading_words("Al Sahra Investments")
     'Al Sahra Investments'
+    >>> strip_leading_words("Dal Col Investimenti")
+    'Dal Col Investimenti'
     """
     while True:
         normalized = text.translate(_APOSTROPHE_TABLE)
@@ -101,6 +109,8 @@ def strip_leading_words(text: str) -> str:
         rest = text[match.end():].lstrip()
         if word not in leading_words() or not rest or ARABIC_ARTICLE.match(text):
             return text
+        if match.group("full") and match.group("full")[:1].isupper() and word in _SURNAME_PARTICLES:
+            return text  # "Dal Col", "Della Valle": a capitalized preposition begins a surname
         text = rest
 
 

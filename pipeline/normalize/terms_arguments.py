@@ -161,10 +161,15 @@ OFFICER_OF = re.compile(
 
 
 def topic_org(
-    subjects: Sequence[dict[str, Any] | None], orgs: Sequence[dict[str, Any]]
+    subjects: Sequence[dict[str, Any] | None],
+    orgs: Sequence[dict[str, Any]],
+    lead_for: dict[str, Any] | None = None,
 ) -> dict[str, Any] | None:
-    """The article's main organization: the subject of its first sentence about one (the lead), else
-    the organization mentioned most often."""
+    """The article's main organization: the subject of its first sentence about one (the lead), the
+    organization the lead is for when it has no subject (``lead_for``, see :func:`organization_for`),
+    else the organization mentioned most often."""
+    if lead_for is not None and all(s is None or s["start"] > lead_for["start"] for s in subjects):
+        return lead_for
     lead = next((subject for subject in subjects if subject is not None), None)
     if lead is not None:
         return lead
@@ -178,6 +183,19 @@ def topic_org(
         return None
     best = max(counts, key=lambda name: (counts[name], -first[name]["start"]))
     return first[best]
+
+
+def organization_for(text: str, sentence_orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first organization a sentence is said to be for ("il 2024 è stato per X un anno di
+    consolidamento", "giornata nera per X")."""
+    return next(
+        (o for o in sentence_orgs if FOR_BEFORE.search(text, max(0, o["start"] - 5), o["start"])),
+        None,
+    )
+
+
+#: "per" right before an organization.
+FOR_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
 ARTICLED_NOUN = re.compile(
@@ -296,6 +314,17 @@ def scope_orgs(
         if (o["start"] >= trigger[1] or not lexicon.appositive_before.search(lead(o)))
         and not lexicon.listing_venue_before.search(lead(o))
     ]
+    if lexicon.prepositional_relative.match(text, clause[0]):
+        # "Coop Italia, per la quale Y produce in esclusiva": Coop Italia is Y's partner
+        antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
+        if antecedent is not None and all(_name(o) != _name(antecedent) for o in orgs):
+            if not any(o["end"] <= trigger[0] for o in orgs):
+                # "X affida la manutenzione a Y, con cui ha un contratto": X has it with Y
+                before = [o for o in sentence_orgs if o["end"] <= clause[0]]
+                subject = sentence_subject(text, sentence, before)
+                if subject is not None and _name(subject) != _name(antecedent):
+                    orgs = [subject, *orgs]
+            orgs = [antecedent, *orgs]
     if lexicon.acting_participle.match(text, trigger[0], trigger[1]):
         # "guidato da Y, entrato così nel capitale": Y acts; the others are acted on
         actor = next((o for o in sentence_orgs if PARTICIPLE_GAP.fullmatch(text, o["end"], trigger[0])), None)

@@ -149,6 +149,7 @@ class TermLexicon:
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
     relative_clause: re.Pattern[str] = re.compile(r"(?!)")
+    prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
     reported_speech: re.Pattern[str] = re.compile(r"(?!)")
     venture_named_before: re.Pattern[str] = re.compile(r"(?!)")
     venture_named_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -288,6 +289,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("party_leader", "party_leader"),
     ("known_agreement", "known_agreement"),
     ("relative_clause", "relative_clause"),
+    ("prepositional_relative", "prepositional_relative"),
     ("reported_speech", "reported_speech"),
     ("venture_named_before", "venture_named_before"),
     ("venture_named_after", "venture_named_after"),
