@@ -87,6 +87,10 @@ RULE_CASES = [
     "l'acquisizione di <org>Cartiere Alpine</org> da parte di <org>Bertone Imballaggi</org> è saltata",
     "la società ha firmato con <org>Airbus</org> un contratto di fornitura",
     "Lucia Bertoni ha fondato <org>Vedetta Digitale</org> nel 2012 a Padova",  # invented: a founded company
+    # invented: the partner slot of a deal
+    "il gruppo firmerà con <org>Voltrano</org> un accordo di licenza",
+    "il contratto quadro di produzione con <org>Ardesia</org> è stato rinnovato",
+    "l'azienda coltiva su licenza del <org>Cirfa</org> una varietà di ulivo",
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
     "ceduto dalla holding di famiglia <org>Gasser Beteiligungen</org> per 31 milioni",  # a kind "di ..."
@@ -509,3 +513,14 @@ def test_a_name_starts_at_the_capitalized_words_before_it(text, found, labels, j
         mentions.append(Mention(start, start + len(part), label, "model"))
     orgs = [m for m in join_name_heads(doc, mentions) if m.label == "ORG"]
     assert [text[m.start : m.end] for m in orgs] == [joined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a person's full name in a deal's partner slot stays a person
+        "L'accordo con Mario Rossi è saltato ieri sera.",
+        "Il contratto con Giulia Bianchi scade a giugno.",
+    ],
+)
+def test_a_full_name_in_the_partner_slot_stays_a_person(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.itnews_orgs == []

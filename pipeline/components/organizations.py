@@ -59,6 +59,9 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«])\s*$")
 PROPAGATED_LABELS = ("ORG", "PER", "LOC")
 #: Rules that find a name by a word of its own (a legal form, a head or a suffix), not by its context.
 NAME_WORD_RULES = ("legal-form", "head", "company-suffix", "name-ampersand")
+#: Context rules that read a deal's partner slot ("il contratto con X"): a person's full name there stays a
+#: person ("l'accordo con Mario Rossi"); a one-word person or a place the model guessed is the company.
+PEOPLE_STAY_RULES = ("cue-deal-partner",)
 #: How consistency treats a mention the model already labelled differently: keep it ("none"), give it the
 #: label most mentions of the name have ("majority"), or make it ORG when any mention is ORG ("org_wins").
 RELABEL_STRATEGIES = ("none", "majority", "org_wins")
@@ -821,6 +824,12 @@ def merge_mentions(
     for rule in override:
         rule = cut_before_person(doc, rule, model)
         if rule is None:
+            continue
+        if rule.rule in PEOPLE_STAY_RULES and any(
+            m.label == "PER" and m.overlaps(rule) and " " in text[m.start : m.end]
+            and not _made_of_words(doc, m)
+            for m in model
+        ):
             continue
         for m in model:  # "Gruppo" + "Salumifici Parmensi S.p.A.": the rule takes the model's legal form
             tail = text[rule.end : m.end]
