@@ -91,6 +91,7 @@ RULE_CASES = [
     "il gruppo firmerà con <org>Voltrano</org> un accordo di licenza",
     "il contratto quadro di produzione con <org>Ardesia</org> è stato rinnovato",
     "l'azienda coltiva su licenza del <org>Cirfa</org> una varietà di ulivo",
+    "il fondo è assistito dallo studio legale <org>Gattoni</org>.",  # invented: "lo studio" is a firm
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
     "ceduto dalla holding di famiglia <org>Gasser Beteiligungen</org> per 31 milioni",  # a kind "di ..."

@@ -1557,3 +1557,42 @@ def test_the_company_a_subjectless_lead_is_for_is_the_article_s(nlp) -> None:
 )
 def test_the_organization_a_prepositional_relative_is_about_is_a_party(nlp, text, term_type, parties) -> None:
     assert _parties(nlp, text, term_type) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type", "status"),
+    [
+        # invented: an expiry told before the clause it ends; a date after "scaduto" is the expiry's
+        (
+            "A febbraio è scaduto il lock-up che Banca Gallura Spa aveva assunto verso Ottica Nuoro Spa al"
+            " momento della quotazione.",
+            "CHANGE_OF_CONTROL_TRANSFER",
+            "ended",
+        ),
+        # invented: "ha perso l'esclusiva" ends it
+        (
+            "Il precedente importatore, Brevetti Sardi Srl, ha perso l'esclusiva con Ottica Nuoro Spa ma"
+            " continuerà a servire la ristorazione.",
+            "EXCLUSIVITY",
+            "ended",
+        ),
+        # invented: giving up a joint venture calls it off
+        (
+            "A ottobre Ottica Nuoro Spa e Banca Gallura Spa hanno rinunciato alla joint venture.",
+            "JOINT_VENTURE",
+            "cancelled",
+        ),
+    ],
+)
+def test_expiry_loss_and_renunciation_cues(nlp, text: str, term_type: str, status: str) -> None:
+    assert {row[1] for row in _rows(nlp, text) if row[0] == term_type} == {status}
+
+
+def test_the_company_whose_board_speaks_in_the_lead_is_the_article_s(nlp) -> None:
+    # invented: the board of Ottica Nuoro opens the release; a later aside's company is not the article's
+    text = (
+        "Il consiglio di amministrazione di Ottica Nuoro Spa ha approvato il bilancio. A ottobre la Società"
+        " ha firmato con Brevetti Sardi Srl un contratto di fornitura. Prosegue la linea Vela, prodotta su"
+        " licenza dello studio milanese Banca Gallura Spa."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}

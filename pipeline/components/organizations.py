@@ -61,7 +61,7 @@ PROPAGATED_LABELS = ("ORG", "PER", "LOC")
 NAME_WORD_RULES = ("legal-form", "head", "company-suffix", "name-ampersand")
 #: Context rules that read a deal's partner slot ("il contratto con X"): a person's full name there stays a
 #: person ("l'accordo con Mario Rossi"); a one-word person or a place the model guessed is the company.
-PEOPLE_STAY_RULES = ("cue-deal-partner",)
+PEOPLE_STAY_RULES = ("cue-deal-partner", "cue-recipient")
 #: How consistency treats a mention the model already labelled differently: keep it ("none"), give it the
 #: label most mentions of the name have ("majority"), or make it ORG when any mention is ORG ("org_wins").
 RELABEL_STRATEGIES = ("none", "majority", "org_wins")
@@ -654,6 +654,13 @@ def _is_name_token(token) -> bool:
     return token.text[:1].isupper() and not token.is_stop and NAME_SHAPE.fullmatch(token.text) is not None
 
 
+def _company_worded(text: str) -> bool:
+    """A company word ("Group", "Banca") or a legal form is in the name: no person's."""
+    words = text.split()
+    named_as_company = any(w in company_suffixes() or w in head_nouns() for w in words)
+    return named_as_company or strip_legal_forms(text) != text.strip()
+
+
 def _made_of_words(doc: Doc, mention: Mention) -> bool:
     """Every word of the mention is an Italian word form ("Freni Orobici"): a name made of common words
     is a company's or a brand's more often than a person's."""
@@ -825,7 +832,7 @@ def merge_mentions(
         rule = cut_before_person(doc, rule, model)
         if rule is None:
             continue
-        if rule.rule in PEOPLE_STAY_RULES and any(
+        if rule.rule in PEOPLE_STAY_RULES and not _company_worded(text[rule.start : rule.end]) and any(
             m.label == "PER" and m.overlaps(rule) and " " in text[m.start : m.end]
             and not _made_of_words(doc, m)
             for m in model

@@ -187,15 +187,19 @@ def topic_org(
 
 def organization_for(text: str, sentence_orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The first organization a sentence is said to be for ("il 2024 è stato per X un anno di
-    consolidamento", "giornata nera per X")."""
+    consolidamento", "giornata nera per X") or whose board speaks in it ("Il consiglio di amministrazione
+    di X ha approvato")."""
     return next(
-        (o for o in sentence_orgs if FOR_BEFORE.search(text, max(0, o["start"] - 5), o["start"])),
+        (o for o in sentence_orgs if FOR_BEFORE.search(text, max(0, o["start"] - 40), o["start"])),
         None,
     )
 
 
-#: "per" right before an organization.
-FOR_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: "per" or a company's board right before an organization.
+FOR_BEFORE = re.compile(
+    r"\b(?:per|(?:consiglio\s+di\s+amministrazione|cda|board)\s+(?:di|del|della|dello|dell'))\s*$",
+    re.IGNORECASE,
+)
 
 
 ARTICLED_NOUN = re.compile(
