@@ -1596,3 +1596,12 @@ def test_the_company_whose_board_speaks_in_the_lead_is_the_article_s(nlp) -> Non
         " licenza dello studio milanese Banca Gallura Spa."
     )
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
+def test_a_stake_in_the_capital_is_in_the_article_s_company_not_the_last_target(nlp) -> None:
+    # invented: "detiene il 61,5% del capitale" after an acquisition speaks of the article's company
+    text = (
+        "Ottica Nuoro Spa ha chiuso il 2025 in utile. A luglio ha rilevato il 100% di Brevetti Sardi Srl."
+        " Banca Gallura Spa, la finanziaria della famiglia Rossi, detiene il 61,5% del capitale."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"banca gallura", "ottica nuoro"})}

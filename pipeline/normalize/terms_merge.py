@@ -291,12 +291,18 @@ def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) 
                     row[key] = deal[key]
 
 
+#: The rest of a company's capital, after a deal told before ("il restante 30%", "la quota residua").
+REMAINING = re.compile(r"\b(?:restant|rimanent|residu)[eioa]\b", re.IGNORECASE)
+
+
 def holdings_of_targets(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
-    """A stake held whose text names only its holder ("Ceccarelli Partecipazioni detiene il restante
-    30%") is a stake in the company last bought into before it: the target of the closest acquisition
-    or stake before the row, when there is one that is not the holder."""
+    """A stake held whose text names only its holder and the rest of a capital ("Ceccarelli
+    Partecipazioni detiene il restante 30%") is a stake in the company last bought into before it: the
+    target of the closest acquisition or stake before the row, when there is one that is not the
+    holder. Otherwise ("X, la finanziaria della famiglia, detiene il 61,5% del
+    capitale") it is a stake in the article's company (see :func:`complete_parties`)."""
     for row in rows:
-        if not row.get("stative") or len(row["parties"]) != 1:
+        if not row.get("stative") or len(row["parties"]) != 1 or not REMAINING.search(row["text"]):
             continue
         holder = row["parties"][0][0]
         targets = [
