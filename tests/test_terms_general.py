@@ -1605,3 +1605,15 @@ def test_a_stake_in_the_capital_is_in_the_article_s_company_not_the_last_target(
         " Banca Gallura Spa, la finanziaria della famiglia Rossi, detiene il 61,5% del capitale."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"banca gallura", "ottica nuoro"})}
+
+
+def test_a_partner_named_with_con_before_the_trigger_is_the_other_side(nlp) -> None:
+    # invented: "X ha in essere con Y un contratto" has both sides named; no implicit party is added
+    text = (
+        "Banca Gallura Spa ha chiuso il 2025 in utile. Ottica Nuoro Spa ha in essere con la sarda Brevetti"
+        " Sardi Srl un contratto di fornitura. A dicembre la società ha sottoscritto con Credito Sardo Spa e"
+        " Banca Nuorese Spa una linea di credito da 35 milioni di euro."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+    lenders = {"credito sardo", "banca nuorese"}
+    assert _parties(nlp, text, "FINANCING") == {frozenset({"banca gallura", *lenders})}

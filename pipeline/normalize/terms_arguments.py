@@ -473,9 +473,9 @@ def assign_roles(
         last, previous = previous, org
         if (
             last is not None
-            and last["start"] >= trigger[1]
+            and (last["start"] >= trigger[1] or any(p is last for p, _ in patients))
             and CONJUNCTION.match(text[last["end"] : org["start"]])
-        ):  # "da A e B": B stands where A stands (a comma alone may start the next clause)
+        ):  # "da A e B", "con A e B": B stands where A stands (a comma alone may start the next clause)
             side = next((s for s in (agents, sources) if s and s[-1][0] is last), patients)
             side.append((org, side[-1][1]))
             continue
@@ -486,6 +486,11 @@ def assign_roles(
                 continue
             if AGENT_PREPOSITION.search(before):  # "ha ottenuto da Bper Banca una moratoria"
                 agents.append((org, info.agent_role))
+                continue
+            partner = PARTNER_BEFORE.search(text, max(0, org["start"] - 40), org["start"])
+            if partner and not passive and trigger[0] - org["end"] <= 40:
+                # "X ha in essere con la thailandese Y un contratto": Y is on the other side
+                patients.append((org, info.patient_role))
                 continue
             # the subject acts, unless an agent "da ..." is named (passive voice)
             (patients if passive else agents).append((org, info.patient_role if passive else info.agent_role))
