@@ -91,6 +91,10 @@ RULE_CASES = [
     "il gruppo firmerà con <org>Voltrano</org> un accordo di licenza",
     "il contratto quadro di produzione con <org>Ardesia</org> è stato rinnovato",
     "l'azienda coltiva su licenza del <org>Cirfa</org> una varietà di ulivo",
+    "il gruppo ha ritirato l'offerta da 3 euro per azione su <org>Mobili Verdi</org> ieri",
+    "si parla di un interesse di <org>Vantor</org> per la società",
+    "un minibond da 8 milioni con garanzia di <org>Sacex</org> è stato collocato",
+    "il licenziatario ha un diritto di prima offerta sul GT-520",  # invented: a product code, no company
     "il fondo è assistito dallo studio legale <org>Gattoni</org>.",  # invented: "lo studio" is a firm
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
