@@ -17,6 +17,8 @@
   opened for error analysis.
 * ``heldout9`` (``corpora/gold/heldout9.jsonl``): a ninth set written blind after ``heldout8`` had been
   opened for error analysis.
+* ``heldout10`` (``corpora/gold/heldout10.jsonl``): a tenth set written blind after ``heldout9`` had been
+  opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.

@@ -529,3 +529,9 @@ def test_a_name_starts_at_the_capitalized_words_before_it(text, found, labels, j
 )
 def test_a_full_name_in_the_partner_slot_stays_a_person(full_nlp, text: str) -> None:
     assert full_nlp(text)._.itnews_orgs == []
+
+
+def test_a_dateline_s_town_is_a_place(full_nlp) -> None:
+    # invented: "RAVENNA –" opening a report is where it was written
+    text = "RAVENNA – Via libera ieri alla proroga della concessione di Terminal Adriatico Container."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Terminal Adriatico Container"]

@@ -1617,3 +1617,24 @@ def test_a_partner_named_with_con_before_the_trigger_is_the_other_side(nlp) -> N
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
     lenders = {"credito sardo", "banca nuorese"}
     assert _parties(nlp, text, "FINANCING") == {frozenset({"banca gallura", *lenders})}
+
+
+def test_a_trade_union_is_never_the_article_s_company(nlp) -> None:
+    # invented: a union bulletin opens on the unions; the contract is the factory's
+    text = (
+        "Notiziario di Fim Cisl, Fiom Cgil e Uilm Uil. Martedì Fiom Cgil ha incontrato la direzione di"
+        " Officine Sannite Spa. La direzione ha confermato che il contratto con Trenord per 10 treni, firmato"
+        " a luglio, vale 100 milioni di euro."
+    )
+    rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert [set(t["parties"]) for t in rows] == [{"Trenord", "Officine Sannite"}]
+
+
+def test_the_company_whose_finance_the_lead_speaks_of_is_the_article_s(nlp) -> None:
+    # invented: an interview opens on "la finanza di X": "abbiamo rinnovato" is X's
+    text = (
+        "Elena Morandi guida da tre anni la finanza di Ottica Nuoro Spa, la rete di cliniche. Oggi Banca"
+        " Gallura Spa ha annunciato nuovi sportelli. «Con Brevetti Sardi Srl abbiamo rinnovato a dicembre il"
+        " contratto di fornitura»."
+    )
+    assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({"ottica nuoro", "brevetti sardi"})}

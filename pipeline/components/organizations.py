@@ -614,18 +614,30 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+#: What may stand before a dateline's town (a paragraph's start), and what follows it ("RAVENNA –").
+DATELINE = re.compile(r"(?:.*\n)?[ \t]*", re.DOTALL)
+DATELINE_END = re.compile(r"[ \t]*(?:[–—-]|,\s*\d)")
+
+
 def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word organization the model or its spreading found that is an Italian municipality or
-    region, after a preposition of place ("tra Piombino e Olbia", "con sede a Olbia") or coordinated with
-    such a place, is the place (relabelled in place). Rules keep theirs: a company word, a legal form or
-    a cue made them."""
+    region, as a dateline's town ("RAVENNA – ..."), after a preposition of place ("tra Piombino e
+    Olbia", "con sede a Olbia") or coordinated with such a place, is the place (relabelled in place).
+    Rules keep theirs: a company word, a legal form or a cue made them."""
     places = italian_places()
     relabelled: set[int] = set()
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.label != ORG or mention.source not in ("model", "consistency", "coordination"):
             continue
         span = doc.char_span(mention.start, mention.end)
-        if span is None or len(span) != 1 or span.text.casefold() not in places or span.start == 0:
+        if span is None or len(span) != 1 or span.text.casefold() not in places:
+            continue
+        if DATELINE.fullmatch(doc_text(doc), 0, mention.start) is not None and DATELINE_END.match(
+            doc_text(doc), mention.end
+        ):  # "RAVENNA – Via libera ieri ...": the dateline's town
+            mention.label = "LOC"
+            continue
+        if span.start == 0:
             continue
         before = doc[span.start - 1]
         after_place = before.lower_ in ("e", "ed", ",") and span.start - 2 in relabelled

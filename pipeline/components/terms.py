@@ -154,14 +154,16 @@ class TermExtractor(Pipe):
         ]
         dates = list(doc._.itnews_dates or [])
         sentences = bounded_sentences(doc, self.max_sentence_chars)
-        sentence_orgs = [inside(orgs, s.start_char, s.end_char) for s in sentences]
+        companies = [o for o in orgs if not lex.trade_union.search(o.get("name") or o["text"])]
+        sentence_orgs = [inside(companies, s.start_char, s.end_char) for s in sentences]
         subjects = [
             sentence_subject(text, (s.start_char, s.end_char), found)
             for s, found in zip(sentences, sentence_orgs, strict=True)
         ]
+        lead_for = organization_for(text, next(filter(None, sentence_orgs), []))
         context = {
             "orgs": orgs,
-            "topic": topic_org(subjects, orgs, organization_for(text, next(filter(None, sentence_orgs), []))),
+            "topic": topic_org(subjects, companies, lead_for),
             "heads": head_index(orgs, self.specific_heads, self.lemma),
             "ventures": named_ventures(text, orgs, lex),
             "money": money,

@@ -195,9 +195,14 @@ def organization_for(text: str, sentence_orgs: Sequence[dict[str, Any]]) -> dict
     )
 
 
-#: "per" or a company's board right before an organization.
+#: "per", a company's board or a noun of what it has or does, right before an organization: "per X", "il
+#: consiglio di amministrazione di X", "la finanza di X", "il concordato preventivo di X" (not the target
+#: of a sale: "l'acquisizione di X da parte di Y").
 FOR_BEFORE = re.compile(
-    r"\b(?:per|(?:consiglio\s+di\s+amministrazione|cda|board)\s+(?:di|del|della|dello|dell'))\s*$",
+    r"\b(?:per|(?:consiglio\s+di\s+amministrazione|cda|board)\s+(?:di|del|della|dello|dell')|"
+    r"(?:il|la|lo|l'|i|gli|le|al|alla|ai|agli|alle|all'|del|della|dei|degli|delle|dell'|nel|nella|nei|sul|sulla|sui)"
+    r"\s*(?!(?:acquisizion|cession|vendit|fusion|scalat|offert|acquist|incorporazion)\w*\s)"
+    r"[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?:di|del|della|dello|dell'))\s*$",
     re.IGNORECASE,
 )
 

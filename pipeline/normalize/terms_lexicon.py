@@ -158,6 +158,7 @@ class TermLexicon:
     parties_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     own_investment: re.Pattern[str] = re.compile(r"(?!)")
     public_body: re.Pattern[str] = re.compile(r"(?!)")
+    trade_union: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
@@ -298,6 +299,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("parties_anaphor", "parties_anaphor"),
     ("own_investment", "own_investment"),
     ("public_body", "public_body"),
+    ("trade_union", "trade_union"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
