@@ -95,6 +95,10 @@ RULE_CASES = [
     "si parla di un interesse di <org>Vantor</org> per la società",
     "un minibond da 8 milioni con garanzia di <org>Sacex</org> è stato collocato",
     "il licenziatario ha un diritto di prima offerta sul GT-520",  # invented: a product code, no company
+    # invented: what a merger or a sale is of, shares of a company, a company's meeting
+    "approvata la fusione per incorporazione di <org>Lumara</org> in <org>Vetrix</org>",
+    "il concambio è di 3 azioni <org>Vetrix</org> ogni due azioni <org>Lumara</org>",
+    "sì delle assemblee di <org>Vetrix</org> al progetto",
     "il fondo è assistito dallo studio legale <org>Gattoni</org>.",  # invented: "lo studio" is a firm
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
