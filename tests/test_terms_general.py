@@ -1638,3 +1638,31 @@ def test_the_company_whose_finance_the_lead_speaks_of_is_the_article_s(nlp) -> N
         " contratto di fornitura»."
     )
     assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type", "status"),
+    [
+        # invented: talks broken off call the deal off; an offer "poi ritirata"; a contract one is let out of
+        (
+            "Dopo tre mesi di trattative, Ottica Nuoro Spa e Banca Gallura Spa hanno interrotto il negoziato"
+            " sull'acquisto del 40% del capitale di Brevetti Sardi Srl.",
+            "INVESTMENT_STAKE",
+            "cancelled",
+        ),
+        (
+            "A luglio Banca Gallura Spa aveva presentato un'offerta da 15 milioni di euro per rilevare Ottica"
+            " Nuoro Spa, poi ritirata a settembre.",
+            "ACQUISITION",
+            "cancelled",
+        ),
+        (
+            "Ad aprile i giudici avevano autorizzato Ottica Nuoro Spa a sciogliersi dal contratto di"
+            " fornitura con Brevetti Sardi Srl.",
+            "SUPPLY_SERVICE_CONTRACT",
+            "ended",
+        ),
+    ],
+)
+def test_talks_broken_off_an_offer_withdrawn_and_a_contract_left(nlp, text, term_type, status) -> None:
+    assert {row[1] for row in _rows(nlp, text) if row[0] == term_type} == {status}
