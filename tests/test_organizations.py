@@ -99,6 +99,7 @@ RULE_CASES = [
     "approvata la fusione per incorporazione di <org>Lumara</org> in <org>Vetrix</org>",
     "il concambio è di 3 azioni <org>Vetrix</org> ogni due azioni <org>Lumara</org>",
     "sì delle assemblee di <org>Vetrix</org> al progetto",
+    "Con <org>Tipografie Sarde</org>, invece, a gennaio abbiamo risolto il contratto di stampa",
     "il fondo è assistito dallo studio legale <org>Gattoni</org>.",  # invented: "lo studio" is a firm
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
@@ -539,3 +540,9 @@ def test_a_dateline_s_town_is_a_place(full_nlp) -> None:
     # invented: "RAVENNA –" opening a report is where it was written
     text = "RAVENNA – Via libera ieri alla proroga della concessione di Terminal Adriatico Container."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Terminal Adriatico Container"]
+
+
+def test_a_company_noun_coordinated_with_a_name_is_no_organization(full_nlp) -> None:
+    # invented: "la Società e X hanno risolto": the defined term of a filing, not a name
+    text = 'Lumara S.p.A. (la "Società") comunica che la Società e Vetrix Inc. hanno risolto il contratto.'
+    assert "Società" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

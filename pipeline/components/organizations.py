@@ -608,7 +608,7 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "Danske Bank e Nordea": a lone word beside a company is one too
             person.label, person.source = ORG, "coordination"
             continue
-        if run is not None:
+        if run is not None and run.text.lower() not in _description_words():  # not "la Società e X"
             found.append(Mention(run.start_char, run.end_char, ORG, "rule", rule="coordination"))
             tagged.update(range(run.start_char, run.end_char))
     return found
