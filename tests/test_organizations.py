@@ -100,6 +100,7 @@ RULE_CASES = [
     "il concambio è di 3 azioni <org>Vetrix</org> ogni due azioni <org>Lumara</org>",
     "sì delle assemblee di <org>Vetrix</org> al progetto",
     "Con <org>Tipografie Sarde</org>, invece, a gennaio abbiamo risolto il contratto di stampa",
+    "il recesso dal contratto con <org>Biolab Diagnostica</org> è stato esercitato",  # a sector word
     "il fondo è assistito dallo studio legale <org>Gattoni</org>.",  # invented: "lo studio" is a firm
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives
