@@ -1666,3 +1666,13 @@ def test_the_company_whose_finance_the_lead_speaks_of_is_the_article_s(nlp) -> N
 )
 def test_talks_broken_off_an_offer_withdrawn_and_a_contract_left(nlp, text, term_type, status) -> None:
     assert {row[1] for row in _rows(nlp, text) if row[0] == term_type} == {status}
+
+
+def test_another_supplier_names_no_contract(nlp) -> None:
+    # invented: "passate a un altro fornitore" is some supplier, not a supply contract of its own
+    text = (
+        "Ottica Nuoro Spa ha esercitato il recesso dal contratto con Brevetti Sardi Srl: le analisi sono già"
+        " passate a un altro fornitore."
+    )
+    expected = [("SUPPLY_SERVICE_CONTRACT", "ended"), ("TERMINATION", "ended")]
+    assert sorted(row[:2] for row in _rows(nlp, text)) == expected
