@@ -1676,3 +1676,15 @@ def test_another_supplier_names_no_contract(nlp) -> None:
     )
     expected = [("SUPPLY_SERVICE_CONTRACT", "ended"), ("TERMINATION", "ended")]
     assert sorted(row[:2] for row in _rows(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # invented: a shareholder "socio al 10%" and a stake kept ("conserva il 20%") are stakes held
+        ("Banca Gallura Spa, socio al 10% di Ottica Nuoro Spa, ha votato a favore.", {BG, ON}),
+        ("Banca Gallura Spa conserva il 20% di Ottica Nuoro Spa.", {BG, ON}),
+    ],
+)
+def test_a_shareholder_and_a_stake_kept_are_stakes_held(nlp, text: str, parties: set) -> None:
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset(p.casefold() for p in parties)}
