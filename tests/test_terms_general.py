@@ -1688,3 +1688,9 @@ def test_another_supplier_names_no_contract(nlp) -> None:
 )
 def test_a_shareholder_and_a_stake_kept_are_stakes_held(nlp, text: str, parties: set) -> None:
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset(p.casefold() for p in parties)}
+
+
+def test_talks_told_beside_a_deal_are_the_talks_on_that_deal(nlp) -> None:
+    # invented: "le trattative" broken off are those on the merger of the sentence, not a partnership
+    text = "Ottica Nuoro Spa e Banca Gallura Spa hanno interrotto le trattative: l'aggregazione non si farà."
+    assert {row[0] for row in _rows(nlp, text)} == {"MERGER"}

@@ -63,6 +63,7 @@ from pipeline.normalize.terms_merge import (
     holdings_of_targets,
     link_agreements,
     merge_group,
+    talks_of_deals,
     wait_for_closing,
 )
 from pipeline.normalize.terms_status import FUTURE_TENSE, TriggerRef, assign_statuses, clause_spans, find_cues
@@ -253,6 +254,7 @@ class TermExtractor(Pipe):
         rows = [merge_group(group) for group in group_mentions(mentions)]
         # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it
         rows = [row for row in rows if not row.get("earlier") or row.get("cued")]
+        rows = talks_of_deals(rows)
         rows.sort(key=lambda r: r["start"])
         wait_for_closing(rows)
         topic, ventures = context["topic"], context["ventures"]

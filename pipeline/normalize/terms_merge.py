@@ -233,6 +233,35 @@ def _provided_in_talks(row: dict[str, Any], deal: dict[str, Any]) -> bool:
 
 #: The talks themselves: an exclusivity "in trattativa" binds now.
 TALKS = re.compile(r"\btrattativ|\bnegozia", re.IGNORECASE)
+#: A noun of talks alone ("le trattative", "i colloqui"): what they are about is the deal told beside them.
+TALKS_NOUN = re.compile(r"(?:trattativ[ae]|negoziat[oi]|colloqui)", re.IGNORECASE)
+
+
+def talks_of_deals(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Talks typed only as a generic partnership ("le trattative si sono interrotte") that are told in the
+    sentence of a deal of a definite type ("la fusione", "l'offerta") are the talks on that deal: they
+    join its row as a further mention instead of counting as a partnership of their own."""
+    kept = []
+    for row in rows:
+        deal = None
+        if row["type"] == "PARTNERSHIP" and TALKS_NOUN.fullmatch(row["text"].strip()):
+            deal = next(
+                (
+                    other
+                    for other in rows
+                    if other is not row
+                    and other["layer"] == "deal"
+                    and other["type"] != "PARTNERSHIP"
+                    and not other.get("stative")
+                    and set(other["sentences"]) & set(row["sentences"])
+                ),
+                None,
+            )
+        if deal is None:
+            kept.append(row)
+            continue
+        deal["mentions"] = sorted([*deal["mentions"], [row["start"], row["end"]], *row["mentions"]])
+    return kept
 
 
 def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) -> None:
