@@ -1694,3 +1694,15 @@ def test_talks_told_beside_a_deal_are_the_talks_on_that_deal(nlp) -> None:
     # invented: "le trattative" broken off are those on the merger of the sentence, not a partnership
     text = "Ottica Nuoro Spa e Banca Gallura Spa hanno interrotto le trattative: l'aggregazione non si farà."
     assert {row[0] for row in _rows(nlp, text)} == {"MERGER"}
+
+
+def test_a_company_bought_from_a_seller_in_the_active_voice(nlp) -> None:
+    # invented: "ha rilevato Y da X": the subject buys, X sells; "da A e da B" are both on one side
+    text = "Ottica Nuoro Spa ha rilevato il 100% di Brevetti Sardi Srl da Banca Gallura Spa per 20 milioni."
+    [row] = _terms(nlp, text)
+    roles = dict(zip(row["parties"], row["party_roles"], strict=True))
+    assert roles == {"Ottica Nuoro": "acquirer", "Brevetti Sardi": "target", "Banca Gallura": "seller"}
+    text = "Ottica Nuoro Spa ha ottenuto un prestito concesso da Banca Gallura Spa e da Credito Sardo Spa."
+    [row] = [t for t in _terms(nlp, text) if t["type"] == "FINANCING"]
+    roles = dict(zip(row["parties"], row["party_roles"], strict=True))
+    assert roles["Banca Gallura"] == roles["Credito Sardo"]

@@ -422,6 +422,8 @@ def _introduction(text: str, org: dict[str, Any], company_kind: re.Pattern[str] 
     return text[max(0, end - 12) : end]
 
 
+#: A second agent joined to the first: "concesso da A e da B".
+AND_BY = re.compile(r"\s*,?\s*(?:e|ed)\s+(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*", re.IGNORECASE)
 #: A past participle (the trigger's last word) and the auxiliary of the passive voice before it.
 PARTICIPLE = re.compile(r"\w+(?:at|it|ut)[oaie]$", re.IGNORECASE)
 PASSIVE_AUXILIARY = re.compile(
@@ -462,8 +464,10 @@ def assign_roles(
     seen: set[str] = set()
     ordered = sorted(orgs, key=lambda o: o["start"])
     introductions = {id(o): _introduction(text, o, company_kind) for o in ordered}
-    passive = any(  # "ha ottenuto da X un prestito", "acquisita da X"
-        AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]]) for o in ordered
+    passive = any(  # "ha ottenuto da X un prestito"; not "ha rilevato Y da X", where X sold
+        AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]])
+        for o in ordered
+        if o["end"] <= trigger[0] or not info.source_role
     ) or (
         _passive_participle(text, trigger)
         and any(o["start"] >= trigger[1] and AGENT_PREPOSITION.search(introductions[id(o)]) for o in ordered)
@@ -502,7 +506,10 @@ def assign_roles(
             continue
         gap = text[trigger[1] : org["start"]]
         word = LAST_WORD.search(before)
-        if AGENT_PREPOSITION.search(before) and agents and info.source_role and not passive:
+        coordinated = (  # "concesso da A e da B": B stands with A
+            bool(agents) and agents[-1][0] is last and AND_BY.fullmatch(text, last["end"], org["start"])
+        )
+        if AGENT_PREPOSITION.search(before) and agents and info.source_role and not (passive or coordinated):
             sources.append((org, info.source_role))
         elif AGENT_PREPOSITION.search(before):
             agents.append((org, info.agent_role))
