@@ -1706,3 +1706,12 @@ def test_a_company_bought_from_a_seller_in_the_active_voice(nlp) -> None:
     [row] = [t for t in _terms(nlp, text) if t["type"] == "FINANCING"]
     roles = dict(zip(row["parties"], row["party_roles"], strict=True))
     assert roles["Banca Gallura"] == roles["Credito Sardo"]
+
+
+def test_a_clause_of_the_seller_binds_seller_and_buyer(nlp) -> None:
+    # invented: "Il venditore si è impegnato a non operare": not the company sold
+    text = (
+        "Ottica Nuoro Spa ha rilevato il 100% di Brevetti Sardi Srl da Banca Gallura Spa per 20 milioni di"
+        " euro. Il venditore si è impegnato a non operare nel settore per tre anni."
+    )
+    assert _parties(nlp, text, "NON_COMPETE") == {frozenset({"banca gallura", "ottica nuoro"})}

@@ -262,8 +262,30 @@ class TermExtractor(Pipe):
         complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
         link_agreements(rows, {_name_id(v)[0] for v in ventures})
         complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, ventures)
+        self._seller_clauses(text, rows)
         consistent_bounds(rows)
         return rows
+
+    def _seller_clauses(self, text: str, rows: list[dict[str, Any]]) -> None:
+        """A clause whose subject is the seller of its deal ("Il venditore si è impegnato a non operare")
+        binds the seller and the acquirer, not the company sold."""
+        for row in rows:
+            index = row.get("agreement_index")
+            if row["layer"] != "clause" or index is None:
+                continue
+            if self.lexicon.seller_anaphor.search(text, max(0, row["start"] - 60), row["start"]) is None:
+                continue
+            deal = rows[index]
+            info = self.lexicon.types[deal["type"]]
+            sellers = [p for p in deal["parties"] if info.source_role and p[2] == info.source_role]
+            buyers = [p for p in deal["parties"] if p[2] == info.agent_role]
+            if sellers and buyers:
+                role = self.lexicon.types[row["type"]]
+                seller, buyer = sellers[0], buyers[0]
+                row["parties"] = [
+                    (seller[0], seller[1], role.agent_role),
+                    (buyer[0], buyer[1], role.patient_role),
+                ]
 
     def _clause_mentions(
         self,
