@@ -1715,3 +1715,12 @@ def test_a_clause_of_the_seller_binds_seller_and_buyer(nlp) -> None:
         " euro. Il venditore si è impegnato a non operare nel settore per tre anni."
     )
     assert _parties(nlp, text, "NON_COMPETE") == {frozenset({"banca gallura", "ottica nuoro"})}
+
+
+def test_the_broker_signing_a_research_note_is_not_the_article_s_company(nlp) -> None:
+    # invented: "Banca Gallura Sgr, ricerca azionaria" signs the note; the note is about Ottica Nuoro
+    text = (
+        "Banca Gallura Sgr, ricerca azionaria. Ottica Nuoro Spa: giudizio Buy confermato. Ieri sera la"
+        " società ha firmato con Brevetti Sardi Srl un contratto di fornitura."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}

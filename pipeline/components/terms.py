@@ -155,7 +155,12 @@ class TermExtractor(Pipe):
         ]
         dates = list(doc._.itnews_dates or [])
         sentences = bounded_sentences(doc, self.max_sentence_chars)
-        companies = [o for o in orgs if not lex.trade_union.search(o.get("name") or o["text"])]
+        companies = [  # not a union, nor the broker signing a research note
+            o
+            for o in orgs
+            if not lex.trade_union.search(o.get("name") or o["text"])
+            and not lex.note_author_after.match(text, o["end"])
+        ]
         sentence_orgs = [inside(companies, s.start_char, s.end_char) for s in sentences]
         subjects = [
             sentence_subject(text, (s.start_char, s.end_char), found)

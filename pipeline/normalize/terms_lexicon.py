@@ -159,6 +159,7 @@ class TermLexicon:
     own_investment: re.Pattern[str] = re.compile(r"(?!)")
     public_body: re.Pattern[str] = re.compile(r"(?!)")
     trade_union: re.Pattern[str] = re.compile(r"(?!)")
+    note_author_after: re.Pattern[str] = re.compile(r"(?!)")
     seller_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
@@ -301,6 +302,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("own_investment", "own_investment"),
     ("public_body", "public_body"),
     ("trade_union", "trade_union"),
+    ("note_author_after", "note_author_after"),
     ("seller_anaphor", "seller_anaphor"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
