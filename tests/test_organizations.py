@@ -101,6 +101,9 @@ RULE_CASES = [
     "sì delle assemblee di <org>Vetrix</org> al progetto",
     "Con <org>Tipografie Sarde</org>, invece, a gennaio abbiamo risolto il contratto di stampa",
     "il recesso dal contratto con <org>Biolab Diagnostica</org> è stato esercitato",  # a sector word
+    # invented: a head's capitalized name ends before a lower-case tail
+    "il protocollo firmato dall'<org>Associazione Italiana Vivaisti</org> sui testi digitali entra in vigore",
+    "si attende la decisione del <org>Tar Molise</org> sul ricorso presentato da una società.",
     "il fondo è assistito dallo studio legale <org>Gattoni</org>.",  # invented: "lo studio" is a firm
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives

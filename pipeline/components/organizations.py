@@ -176,6 +176,8 @@ class OrganizationRecognizer:
             span = doc[min(target) : max(target) + 1]
             if rule.trim == "verb-after-name" and len(span) > 2 and span[-1].is_lower and span[-2].is_title:
                 span = span[:-1]  # "Banca d'Italia investe": a verb, not part of the name
+            if rule.trim == "verb-after-name":
+                span = _named_before_lower_tail(span)
             span = trim_connectors(span)
             if span is not None:
                 spans[rule.priority].append(span)
@@ -551,6 +553,28 @@ def plural_noun(word: str) -> bool:
 
 #: A capitalized adverb in -mente ("Contestualmente", "Parallelamente"; not the name "Clemente").
 _ADVERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente")
+
+
+#: Prepositions that join a long form's words besides the connectors ("Istituto nazionale sulle ...").
+_PLACE_LINKS = frozenset(
+    {"sul", "sulla", "sulle", "sui", "sugli", "nel", "nella", "nelle", "nei", "negli", "tra", "fra"}
+)
+
+
+def _named_before_lower_tail(span: Span) -> Span:
+    """A head with a capitalized name ("Associazione Italiana Editori", "Tar Campania") ends before a
+    preposition followed only by lower-case words ("sui testi digitali", "sul ricorso presentato"): those
+    say what the sentence is about, while a descriptive long form is lower-case from its head on
+    ("Autorità garante della concorrenza e del mercato")."""
+    links = [t.i for t in span[1:] if t.lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS | _PLACE_LINKS]
+    if not links:
+        return span
+    link = links[0]
+    named = any(t.is_title for t in span.doc[span.start + 1 : link])
+    tail = [t for t in span.doc[link + 1 : span.end] if t.is_alpha]
+    if named and tail and all(t.is_lower for t in tail):
+        return span.doc[span.start : link]
+    return span
 
 
 def trim_connectors(span: Span) -> Span | None:
