@@ -173,6 +173,13 @@ def of_company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def link_words(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """The prepositions that join the words of a long form ("Istituto nazionale per ...", "... sulle ...";
+    the OF_LINK macro)."""
+    return _macro_words("OF_LINK", lexicons)
+
+
+@lru_cache(maxsize=4)
 def company_nouns(lexicons: Path = LEXICONS) -> frozenset[str]:
     """The nouns the context rules read before a company's name ("la holding X", "il gruppo Y")."""
     return frozenset().union(

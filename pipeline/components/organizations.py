@@ -33,6 +33,7 @@ from pipeline.components.org_rules import (
     head_form,
     head_nouns,
     known_acronyms,
+    link_words,
     load_rules,
     non_org_prefixes,
     of_company_nouns,
@@ -48,6 +49,7 @@ from pipeline.normalize.org_names import (
     org_key,
     strip_legal_forms,
 )
+from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 
 ORG = "ORG"
 #: Prepositions that put a municipality's name as a place ("a Olbia", "da Piombino", "verso Genova").
@@ -555,18 +557,13 @@ def plural_noun(word: str) -> bool:
 _ADVERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente")
 
 
-#: Prepositions that join a long form's words besides the connectors ("Istituto nazionale sulle ...").
-_PLACE_LINKS = frozenset(
-    {"sul", "sulla", "sulle", "sui", "sugli", "nel", "nella", "nelle", "nei", "negli", "tra", "fra"}
-)
-
-
 def _named_before_lower_tail(span: Span) -> Span:
     """A head with a capitalized name ("Associazione Italiana Editori", "Tar Campania") ends before a
     preposition followed only by lower-case words ("sui testi digitali", "sul ricorso presentato"): those
     say what the sentence is about, while a descriptive long form is lower-case from its head on
     ("Autorità garante della concorrenza e del mercato")."""
-    links = [t.i for t in span[1:] if t.lower_.translate(_APOSTROPHE_TABLE) in CONNECTOR_WORDS | _PLACE_LINKS]
+    joining = CONNECTOR_WORDS | link_words()
+    links = [t.i for t in span[1:] if t.lower_.translate(_APOSTROPHE_TABLE) in joining]
     if not links:
         return span
     link = links[0]
@@ -638,9 +635,13 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-#: What may stand before a dateline's town (a paragraph's start), and what follows it ("RAVENNA –").
-DATELINE = re.compile(r"(?:.*\n)?[ \t]*", re.DOTALL)
+#: What follows a dateline's town at a line's start ("RAVENNA –", "Milano, 3 marzo").
 DATELINE_END = re.compile(r"[ \t]*(?:[–—-]|,\s*\d)")
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    """Only blanks stand between the line's start and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
 
 
 def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
@@ -649,6 +650,7 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
     Olbia", "con sede a Olbia") or coordinated with such a place, is the place (relabelled in place).
     Rules keep theirs: a company word, a legal form or a cue made them."""
     places = italian_places()
+    text = doc_text(doc)
     relabelled: set[int] = set()
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.label != ORG or mention.source not in ("model", "consistency", "coordination"):
@@ -656,9 +658,8 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         span = doc.char_span(mention.start, mention.end)
         if span is None or len(span) != 1 or span.text.casefold() not in places:
             continue
-        if DATELINE.fullmatch(doc_text(doc), 0, mention.start) is not None and DATELINE_END.match(
-            doc_text(doc), mention.end
-        ):  # "RAVENNA – Via libera ieri ...": the dateline's town
+        if _opens_a_line(text, mention.start) and DATELINE_END.match(text, mention.end):
+            # "RAVENNA – Via libera ieri ...": the dateline's town
             mention.label = "LOC"
             continue
         if span.start == 0:
@@ -778,14 +779,9 @@ def _capital_word(token) -> bool:
         and token.text[:1].isupper()
         and not token.is_stop  # "il Presidente Della Repubblica": no name runs over a function word
         and token.lower_ not in _territory_names()
-        and token.lower_ not in _CALENDAR_WORDS
+        and token.lower_ not in temporal_lexicon().months  # CLDR's month and weekday names
+        and token.lower_ not in temporal_lexicon().weekdays
     )
-
-
-_CALENDAR_WORDS = frozenset(
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
-)
 
 
 def _word_prefix(short: str, long: str) -> bool:
@@ -840,8 +836,7 @@ def cut_before_person(doc: Doc, rule: Mention, model: list[Mention]) -> Mention 
         and m.start > rule.start
         and not JOINED_BY_OF.search(text, rule.start, m.start)
         and not _made_of_words(doc, m)
-        and not any(word in company_suffixes() for word in text[m.start : m.end].split())
-        and strip_legal_forms(text[m.start : m.end]) == text[m.start : m.end].strip()  # "Felsinei S.p.A."
+        and not _company_worded(text[m.start : m.end])  # "Redwood Harbor Ventures", "Felsinei S.p.A."
     ]
     if not people:
         return rule

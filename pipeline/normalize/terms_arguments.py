@@ -496,8 +496,8 @@ def assign_roles(
             if AGENT_PREPOSITION.search(before):  # "ha ottenuto da Bper Banca una moratoria"
                 agents.append((org, info.agent_role))
                 continue
-            partner = PARTNER_BEFORE.search(text, max(0, org["start"] - 40), org["start"])
-            if partner and not passive and trigger[0] - org["end"] <= 40:
+            near = not passive and trigger[0] - org["end"] <= 40
+            if near and PARTNER_BEFORE.search(text, max(0, org["start"] - 40), org["start"]):
                 # "X ha in essere con la thailandese Y un contratto": Y is on the other side
                 patients.append((org, info.patient_role))
                 continue
