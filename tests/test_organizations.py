@@ -507,6 +507,35 @@ def test_a_plural_noun_is_told_by_its_lemma(word: str, plural: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: names the model leaves untagged that open with a plural noun, with their preposition
+        ("Nei capannoni di Concimi Padani del Mincio il letame diventa pellet.", "Concimi Padani del Mincio"),
+        ("Il cliente principale è Consorzi Rurali d'Italia, che vende i pellet.", "Consorzi Rurali d'Italia"),
+        ("Abbiamo firmato una lettera d'intenti per rilevare Organi Veneziani.", "Organi Veneziani"),
+    ],
+)
+def test_a_name_that_opens_with_a_plural_noun_is_a_company(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a common plural after a plural article; a country the model tags
+        "Medaglia d'argento ai Mondiali Giovanili di Sofia.",
+        "La società esporta negli Stati Uniti da vent'anni.",
+    ],
+)
+def test_a_capitalized_plural_after_an_article_is_no_company(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.itnews_orgs == []
+
+
+def test_a_company_named_again_by_the_words_before_its_preposition(full_nlp) -> None:  # invented
+    text = "Concimi Padani del Mincio cresce. In base al contratto, Concimi Padani ritira il digestato."
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs] == ["Concimi Padani del Mincio", "Concimi Padani del Mincio"]
+
+
+@pytest.mark.parametrize(
     ("text", "found", "labels", "joined"),
     [  # invented: what the model tagged, and the organization once the capitalized words before it join
         ("Giornata nera per Cucine Tirreniche, scese del 6%.", "Tirreniche", ["ORG"], "Cucine Tirreniche"),

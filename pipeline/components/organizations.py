@@ -87,6 +87,8 @@ CONNECTOR_WORDS = frozenset(
         "and",
     ]
 )
+#: The connectors that are prepositions ("del Brenta", "d'Italia", "per l'Energia"), not conjunctions.
+OF_WORDS = CONNECTOR_WORDS - {"e", "and", "&"}
 
 
 @dataclass
@@ -155,6 +157,7 @@ class OrganizationRecognizer:
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         mentions = self.link_acronyms(doc, mentions)
         mentions += coordinated_names(doc, mentions)
+        mentions = named_after_goods(doc, mentions)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             mentions += self.short_names(doc, mentions)
@@ -538,6 +541,50 @@ def _company_or(entity: Span) -> str:
     return ORG if plural_noun(entity[0].lower_) else entity.label_
 
 
+def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the capitalized names that open with a plural noun ("Concimi Naturali del
+    Brenta", "Pianoforti Sartori", "Acciaierie d'Italia") whole: a company named after what it makes or
+    runs, which the model missed or cut before its preposition. Two or three capitalized words, untagged
+    or one organization, then at most one preposition and its name, which may be a one-word place or
+    organization the model tagged ("Italia", "Brenta"). A place the model found ("Stati Uniti") is left
+    alone, and after a plural article the words are a common plural ("gli Stati Uniti", "ai Mondiali")."""
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    by_start = {m.start: m for m in mentions}
+    found, absorbed = [], []
+    index = 0
+    while index < len(doc) - 1:
+        token = doc[index]
+        own = by_start.get(token.idx)
+        untagged = token.idx not in tagged
+        if not (token.is_title and (untagged or (own and own.label == ORG)) and plural_noun(token.lower_)):
+            index += 1
+            continue
+        run = _name_run(doc, index, 1, tagged) if untagged else doc.char_span(own.start, own.end)
+        end = run.end if run is not None else index + 1
+        after_article = index > 0 and doc[index - 1].lower_ in plural_articles()
+        if 2 <= end - index <= 3 and not after_article:
+            linked = end + 1 < len(doc) and doc[end].lower_.translate(_APOSTROPHE_TABLE) in OF_WORDS
+            after = by_start.get(doc[end + 1].idx) if linked else None
+            tail = _name_run(doc, end + 1, 1, tagged) if linked else None
+            one_word = after is not None and after.end == doc[end + 1].idx + len(doc[end + 1].text)
+            if one_word and after.label != "PER":
+                end += 2  # "Acciaierie d'" + the place "Italia"
+                absorbed.append(after)
+            elif tail is not None and len(tail) <= 2:
+                end = tail.end
+            if untagged:
+                span = doc[index:end]
+                found.append(Mention(span.start_char, span.end_char, ORG, "rule", rule="named-after-goods"))
+            else:
+                own.end = doc[end - 1].idx + len(doc[end - 1].text)
+        index = max(end, index + 1)
+    return [m for m in mentions if not any(m is gone for gone in absorbed)] + found
+
+@lru_cache(maxsize=1)
+def plural_articles() -> frozenset[str]:
+    """Plural articles and articulated prepositions ("gli", "degli", "ai")."""
+    return frozenset(json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))["plural"])
+
 def plural_noun(word: str) -> bool:
     """``word`` is the plural of an Italian noun or adjective in the lookup table (``oleifici`` ->
     ``oleificio``, ``funivie`` -> ``funivia``); not a verb form (``dante`` -> ``dare``)."""
@@ -794,7 +841,8 @@ def name_tails(doc: Doc, mentions: list[Mention]) -> None:
     that organization ("Colli Berici" of "Cantina Sociale Colli Berici", "Rheinberg" of "Stahlhandel
     Rheinberg GmbH"): the mention takes its name and key, in place. The tail must follow a capitalized
     word (not "Piacenza" of "Banca di Piacenza"), hold a word that is not a company word ("Group",
-    "Holding") and not be a place."""
+    "Holding") and not be a place. So is one named by two capitalized words or more before the
+    preposition of a full name ("Concimi Naturali" of "Concimi Naturali del Brenta")."""
     text = doc_text(doc)
     owners: dict[str, set[tuple[str, str | None]]] = {}
     organizations = [m for m in mentions if m.label == ORG]
@@ -808,12 +856,23 @@ def name_tails(doc: Doc, mentions: list[Mention]) -> None:
             if all(word in company_suffixes() or word in head_nouns() for word in tail):
                 continue
             owners.setdefault(" ".join(tail), set()).add((name, mention.key))
+        cuts = [i for i, word in enumerate(words) if _joining_word(word)]
+        head = words[: cuts[0]] if cuts else []
+        if len(head) >= 2 and all(word[:1].isupper() for word in head):
+            if not all(word in company_suffixes() or word in head_nouns() for word in head):
+                owners.setdefault(" ".join(head), set()).add((name, mention.key))
     for mention in organizations:
         own = canonical_name(text[mention.start : mention.end])
         named = owners.get(own, set())
         if len(named) != 1 or own.casefold() in italian_places() or own.casefold() in _territory_names():
             continue
         mention.name, mention.key = next(iter(named))
+
+
+def _joining_word(word: str) -> bool:
+    """A preposition inside a name, alone or elided onto the next word ("del", "d'Italia")."""
+    word = word.lower().translate(_APOSTROPHE_TABLE)
+    return word in OF_WORDS or ("'" in word and word[: word.index("'") + 1] in OF_WORDS)
 
 
 #: The end of a name's part that joins the next one with "di" ("Banca di Credito Cooperativo del ").
