@@ -491,6 +491,8 @@ def test_score_spans_exact_match_per_label() -> None:
         "COMUNICATO STAMPA. Vetrerie Lariane S.p.A. ha approvato i conti.",
         "Vetrerie Lariane S.p.A. fa capo alla holding della famiglia Bellei.",
         "Vetrerie Lariane S.p.A. cresce. A ottobre la Società ha firmato un contratto.",
+        # the titles of a roundup's sections, one word in capitals opening a line
+        "RUBRICA - TRASPORTI\n\nMERCATO. Vetrerie Lariane S.p.A. ha firmato.\n\nCONTENZIOSI: nessuno.",
     ],
 )
 def test_headings_families_and_self_descriptions_are_no_organizations(full_nlp, text: str) -> None:

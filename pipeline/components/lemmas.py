@@ -53,6 +53,16 @@ def load_lemma_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    return frozenset(load_lemma_table().values())
+
+
+def italian_word(word: str) -> bool:
+    """``word`` (lower-case) is an Italian word form or lemma of the lookup table ("mercati", "mercato")."""
+    return word in load_lemma_table() or word in _lemmas()
+
+
 class LookupLemmatizer:
     """Set ``token.lemma_`` from the Italian lookup table for tokens that have no lemma yet."""
 

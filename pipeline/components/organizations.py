@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.components.lemmas import load_lemma_table
+from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import (
     LEXICONS,
     OrgRule,
@@ -87,6 +87,8 @@ CONNECTOR_WORDS = frozenset(
         "and",
     ]
 )
+#: What follows a section's title in capitals ("GARE.", "RUBRICA -", "MERCATO:").
+SECTION_TITLE_END = re.compile(r"\s*(?:[.:]|[-–—]\s)")
 #: The connectors that are prepositions ("del Brenta", "d'Italia", "per l'Energia"), not conjunctions.
 OF_WORDS = CONNECTOR_WORDS - {"e", "and", "&"}
 
@@ -247,7 +249,14 @@ class OrganizationRecognizer:
             return True  # "la Società", "il Gruppo", "il Ministero": a description, as the gold has it
         if len(words) > 1 and all(word in _governing_words() for word in words):
             return True  # "il Consiglio di Amministrazione"
-        return text.isupper() and " " in text.strip() and _made_of_words(doc, mention)
+        if not text.isupper():
+            return False
+        if " " in text.strip():
+            return _made_of_words(doc, mention)
+        # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title
+        whole = doc_text(doc)
+        line_title = _opens_a_line(whole, mention.start) and SECTION_TITLE_END.match(whole, mention.end)
+        return bool(line_title) and italian_word(text.lower())
 
     @staticmethod
     def _next_to_a_number(doc: Doc, mention: Mention) -> bool:
