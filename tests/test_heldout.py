@@ -19,6 +19,8 @@
   opened for error analysis.
 * ``heldout10`` (``corpora/gold/heldout10.jsonl``): a tenth set written blind after ``heldout9`` had been
   opened for error analysis.
+* ``heldout11`` (``corpora/gold/heldout11.jsonl``): an eleventh set written blind after ``heldout10`` had been
+  opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
