@@ -128,6 +128,9 @@ STATUS_CASES = [
     ("EXCLUSIVITY", "ended", "<org>Telemare</org> ha rinunciato alla clausola di esclusiva con <org>Voxia</org>."),
     ("PARTNERSHIP", "ended", "L'accordo con <org>Kessler Aerotech</org> per la produzione di carrelli di atterraggio, scaduto a settembre, non è stato rinnovato."),
     ("RENEWAL_EXTENSION", "negated", "L'accordo con <org>Kessler Aerotech</org> per la produzione di carrelli di atterraggio, scaduto a settembre, non è stato rinnovato."),
+    # an aside after the partner's name tells of the contract before it
+    ("SUPPLY_SERVICE_CONTRACT", "ended", "Il contratto di pulizia con <org>Alberghi Riviera</org>, scaduto il 30 aprile, non è stato rinnovato."),
+    ("ACQUISITION", "cancelled", "Il fondo <org>Kestrel Equity</org> aveva presentato un'offerta non vincolante su <org>Ottica Nuoro</org>, ritirata a marzo dopo la due diligence."),
 ]
 
 

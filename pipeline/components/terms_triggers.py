@@ -36,6 +36,11 @@ VERB_AFTER = re.compile(
 )
 #: How far before an offer's sentence a public tender is looked for (characters).
 TENDER_REACH = 400
+#: Between a deal noun and the organization it is about: "un'offerta su X", "non vincolante per X".
+OBJECT_GAP = re.compile(
+    r"\s+(?:(?:non\s+)?(?:vincolant|preliminar|ostil|migliorativ|concorrent)[eiao]\s+)?"
+    r"(?:su|sul|sulla|sullo|sull'|sull’|per)\s*"
+)
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 #: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
@@ -243,6 +248,9 @@ class TriggerFinder:
                 return False  # "ha raccolto 6 milioni", not "45 milioni legato alla raccolta dei premi"
             if need == "org_or_value" and not (sentence_orgs or has_value):
                 return False
+            org_next = any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)
+            if need == "value_or_org_next" and not (has_value or org_next):
+                return False  # "un'offerta per Ecoluce", not "un'offerta per i clienti"
             if need == "object" and not (
                 any(0 <= o["start"] - span.end_char <= 25 for o in sentence_orgs)
                 or lex.object_cue.search(after[:40])

@@ -67,7 +67,8 @@ class TriggerRule:
     #: What the sentence must hold for the trigger to count: "org", "value" (an amount or a percentage
     #: in its clause), "value_after" (an amount after it in its clause), "org_or_value", "object",
     #: "agreement", "agreement_clause", "contract_clause" (an agreement in its clause, not a loan),
-    #: "agreement_after".
+    #: "agreement_after", "value_or_org_next" (a value, or an organization right after it: "un'offerta
+    #: su X").
     needs: tuple[str, ...] = ()
     generic: bool = False
     case_sensitive_text: str | None = None

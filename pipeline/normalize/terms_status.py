@@ -36,8 +36,11 @@ FUTURE_TENSE = re.compile(
 )
 
 
-#: At most one word (an adjective between a noun and the aside about it).
-ONE_WORD = re.compile(r"\s*\w*\s*")
+#: What may stand between a noun and the aside about it: at most one word (an adjective) or the name
+#: its preposition introduces ("il contratto con Starhotels, scaduto il 30 giugno,").
+ONE_WORD = re.compile(
+    r"\s*(?:\w*|(?:con|di|del|della|dello|dell'|tra|fra)\s*[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,3})\s*"
+)
 
 PAST_TENSE = re.compile(
     r"""
