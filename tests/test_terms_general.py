@@ -1708,6 +1708,18 @@ def test_a_company_bought_from_a_seller_in_the_active_voice(nlp) -> None:
     assert roles["Banca Gallura"] == roles["Credito Sardo"]
 
 
+def test_a_sale_participle_names_the_seller_and_the_unnamed_buyer_is_the_article_s_company(nlp) -> None:
+    # invented: "l'acquisizione di Y, ceduto da X": X sold; the buyer left unsaid is the article's company
+    text = (
+        "Il consiglio di amministrazione di Ottica Nuoro Spa ha approvato il bilancio. A maggio è stata"
+        " perfezionata l'acquisizione dell'intero capitale di Brevetti Sardi Srl, ceduto da Banca Gallura Spa"
+        " per 20 milioni di euro."
+    )
+    [row] = [t for t in _terms(nlp, text) if t["type"] == "ACQUISITION"]
+    roles = dict(zip(row["parties"], row["party_roles"], strict=True))
+    assert roles == {"Ottica Nuoro": "acquirer", "Brevetti Sardi": "target", "Banca Gallura": "seller"}
+
+
 def test_a_clause_of_the_seller_binds_seller_and_buyer(nlp) -> None:
     # invented: "Il venditore si è impegnato a non operare": not the company sold
     text = (

@@ -44,6 +44,12 @@ CO_PARTICIPANT = re.compile(
 #: The prepositions "to" ("a", "al", "alla", ...).
 DATIVE = r"(?:a|ad|al|alla|allo|all'|ai|agli|alle)"
 #: Before the one a sale or a licence goes to ("ha venduto X al fondo Y", "alla statunitense Z").
+#: A sale's participle right before its "da" ("ceduto da Parodi", "venduta dalla holding"): the seller.
+SOLD_BY = re.compile(
+    r"\b(?:cedut|vendut|alienat|dismess)[oaie]\s+(?:\w+\s+){0,2}?"
+    r"(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*(?:[a-zà-ù]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 RECIPIENT_OF_TRANSFER = re.compile(
     rf"\b{DATIVE}\s+"
     r"(?:(?:fondo|gruppo|società|colosso|[a-zà-ù]+(?:ese|ense|ana|ano|ca|co))\s+){0,2}$",
@@ -509,7 +515,11 @@ def assign_roles(
         coordinated = (  # "concesso da A e da B": B stands with A
             bool(agents) and agents[-1][0] is last and AND_BY.fullmatch(text, last["end"], org["start"])
         )
-        if AGENT_PREPOSITION.search(before) and agents and info.source_role and not (passive or coordinated):
+        by = AGENT_PREPOSITION.search(before)
+        sold_by = info.source_role and SOLD_BY.search(text, max(0, org["start"] - 50), org["start"])
+        if sold_by and not coordinated:  # "l'acquisizione di X, ceduto da Y": Y sold it
+            sources.append((org, info.source_role))
+        elif by and agents and info.source_role and not (passive or coordinated):
             sources.append((org, info.source_role))
         elif AGENT_PREPOSITION.search(before):
             agents.append((org, info.agent_role))

@@ -354,7 +354,8 @@ def complete_parties(
 ) -> None:
     """A row with a single party, or whose parties all stand on one side ("concesso da A e B"), has its
     other party left implicit, most often the organization the article is about ("ha ottenuto un
-    prestito da Barclays"): add the article's main organization. A
+    prestito da Barclays"): add the article's main organization. So has a purchase with its target and
+    seller and no buyer ("l'acquisizione di X da Y"). A
     deal with no party at all ("il piano prevede investimenti per ...") is the main organization's.
     Once the article has named a joint company its deal sets up (``ventures``, in text order), the
     latest one named before a row stands in for the main organization: the plan, the project and
@@ -370,6 +371,11 @@ def complete_parties(
             row["parties"] = [(name, main["id"], info.agent_role)]
             continue
         roles = {role for _, _, role in row["parties"]}
+        bought_from = {info.patient_role, info.source_role}
+        if info.source_role and roles == bought_from and name not in {p[0] for p in row["parties"]}:
+            # "è stata perfezionata l'acquisizione di X da Y": the buyer left unsaid is the main organization
+            row["parties"] = [*row["parties"], (name, main["id"], info.agent_role)]
+            continue
         one_sided = len(roles) == 1 and info.agent_role != info.patient_role  # "concesso da A e B"
         if not (len(row["parties"]) == 1 or one_sided) or name in {p[0] for p in row["parties"]}:
             continue
