@@ -990,13 +990,14 @@ def test_a_lock_up_promised_in_words(nlp) -> None:
 
 
 def test_the_closing_expected_is_of_the_deal_not_yet_done(nlp) -> None:
-    # invented: the seller's own purchase in 2019 is done; the closing awaited is of today's deal
+    # invented: the seller's own purchase in 2019 is done; the closing awaited is of today's deal, whose
+    # seller "A vendere è" names
     text = (
         "Vetreria Lombarda Spa ha firmato l'accordo per acquisire Cristalli Veneti Srl. A vendere è Banca"
         " Gallura Spa, che aveva rilevato Cristalli Veneti Srl nel 2019. Il closing è atteso entro marzo."
     )
     statuses = {row[3]: row[1] for row in _rows(nlp, text) if row[0] == "ACQUISITION"}
-    assert statuses[frozenset({"vetreria lombarda", "cristalli veneti"})] == "pending"
+    assert statuses[frozenset({"vetreria lombarda", "cristalli veneti", "banca gallura"})] == "pending"
 
 
 def test_the_closing_expected_is_not_of_a_loan_done_before(nlp) -> None:
@@ -1727,6 +1728,25 @@ def test_a_clause_of_the_seller_binds_seller_and_buyer(nlp) -> None:
         " euro. Il venditore si è impegnato a non operare nel settore per tre anni."
     )
     assert _parties(nlp, text, "NON_COMPETE") == {frozenset({"banca gallura", "ottica nuoro"})}
+
+
+def test_the_sellers_named_after_a_purchase_are_its_sellers_and_receive_the_break_fee(nlp) -> None:
+    # invented: "A vendere sono X e Y" names the sellers; "verserà ai venditori" pays them all
+    text = (
+        "Ottica Nuoro Spa ha firmato un accordo vincolante per acquisire il 100% di Brevetti Sardi Srl, il"
+        " produttore di lenti di Sassari. Il prezzo è di 90 milioni. A vendere sono il fondo Gallura Capital"
+        " Sgr, che detiene l'80%, e Sanna Holding Srl, titolare del restante 20%. Se l'Antitrust"
+        " dovesse vietare l'operazione, Ottica Nuoro Spa verserà ai venditori una commissione di rottura."
+    )
+    [deal] = [t for t in _terms(nlp, text) if t["type"] == "ACQUISITION"]
+    roles = dict(zip(deal["parties"], deal["party_roles"], strict=True))
+    assert roles == {
+        "Ottica Nuoro": "acquirer", "Brevetti Sardi": "target", "Gallura Capital": "seller",
+        "Sanna Holding": "seller",
+    }  # fmt: skip
+    fee = {frozenset({"ottica nuoro", "gallura capital", "sanna holding"})}
+    assert _parties(nlp, text, "PENALTY_BREAK_FEE") == fee
+    assert frozenset({"gallura capital", "brevetti sardi"}) in _parties(nlp, text, "INVESTMENT_STAKE")
 
 
 def test_the_broker_signing_a_research_note_is_not_the_article_s_company(nlp) -> None:

@@ -103,6 +103,22 @@ def _name_id(org: dict[str, Any]) -> tuple[str, str]:
     return (org.get("name") or org["text"], org["id"])
 
 
+def _sellers(deal: dict[str, Any], before: list[dict[str, Any]], role: str | None) -> list[tuple]:
+    """The sellers of ``deal``, or of the same deal told again from the sellers' side before the clause
+    ("A vendere sono X e Y"): a row of its type that shares a party with it."""
+    names = {p[0] for p in deal["parties"]}
+    told = [deal] + [
+        other
+        for other in before
+        if other is not deal and other["type"] == deal["type"] and names & {p[0] for p in other["parties"]}
+    ]
+    for other in told:
+        sellers = [p for p in other["parties"] if role and p[2] == role]
+        if sellers:
+            return sellers
+    return []
+
+
 class TermExtractor(Pipe):
     """Find contract-term triggers, decide their status and certainty, link their arguments, merge."""
 
@@ -255,6 +271,7 @@ class TermExtractor(Pipe):
         self._denied_rumours(text, sentences, mentions)
         self._awaiting_after(text, sentences, mentions)
         self._pool_members(text, sentences, orgs, mentions)
+        self._sellers_named(text, sentences, orgs, mentions)
         self._lend_parties(mentions, context["venture_ids"])
         rows = [merge_group(group) for group in group_mentions(mentions)]
         # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it
@@ -273,22 +290,30 @@ class TermExtractor(Pipe):
 
     def _seller_clauses(self, text: str, rows: list[dict[str, Any]]) -> None:
         """A clause whose subject is the seller of its deal ("Il venditore si è impegnato a non operare")
-        binds the seller and the acquirer, not the company sold."""
+        binds the seller and the acquirer, not the company sold; one that gives the sellers something
+        ("Selecta verserà ai venditori una commissione") has the buyer give it to every seller."""
         for row in rows:
             index = row.get("agreement_index")
             if row["layer"] != "clause" or index is None:
                 continue
-            if self.lexicon.seller_anaphor.search(text, max(0, row["start"] - 60), row["start"]) is None:
+            anaphor = self.lexicon.seller_anaphor.search(text, max(0, row["start"] - 60), row["start"])
+            if anaphor is None:
                 continue
             deal = rows[index]
             info = self.lexicon.types[deal["type"]]
-            sellers = [p for p in deal["parties"] if info.source_role and p[2] == info.source_role]
+            sellers = _sellers(deal, [r for r in rows if r["start"] < row["start"]], info.source_role)
             buyers = [p for p in deal["parties"] if p[2] == info.agent_role]
-            if sellers and buyers:
-                role = self.lexicon.types[row["type"]]
-                seller, buyer = sellers[0], buyers[0]
+            if not (sellers and buyers):
+                continue
+            role = self.lexicon.types[row["type"]]
+            buyer = buyers[0]
+            if anaphor.groupdict().get("dative"):
+                row["parties"] = [(buyer[0], buyer[1], role.agent_role)] + [
+                    (seller[0], seller[1], role.patient_role) for seller in sellers
+                ]
+            else:
                 row["parties"] = [
-                    (seller[0], seller[1], role.agent_role),
+                    (sellers[0][0], sellers[0][1], role.agent_role),
                     (buyer[0], buyer[1], role.patient_role),
                 ]
 
@@ -689,6 +714,53 @@ class TermExtractor(Pipe):
             for mention in mentions:  # "A e B partecipano come finanziatori": the same deal's lenders
                 if mention is not deal and mention["sentence"] == number and mention["type"] == deal["type"]:
                     mention["parties"] = list(deal["parties"])
+
+    def _sellers_named(
+        self,
+        text: str,
+        sentences: Sequence[Span],
+        orgs: Sequence[dict[str, Any]],
+        mentions: list[dict[str, Any]],
+    ) -> None:
+        """A sentence that opens on who sells ("A vendere sono X, ..., e Y") names the sellers of the
+        purchase told right before it: they join its parties in the seller's role, the sale verb is that
+        purchase again, and the stakes they hold ("X, che detiene l'85%") are in the company sold."""
+        for number, sentence in enumerate(sentences):
+            opening = self.lexicon.sellers_named.match(text, sentence.start_char, sentence.end_char)
+            if opening is None:
+                continue
+            sellers = inside(orgs, sentence.start_char, sentence.end_char)
+            deals = [
+                m
+                for m in mentions
+                if m["layer"] == "deal"
+                and not m["anaphoric"]
+                and number - 2 <= m["sentence"] < number
+                and self.lexicon.types[m["type"]].source_role
+            ]
+            if not sellers or not deals:
+                continue
+            deal = deals[-1]
+            role = self.lexicon.types[deal["type"]].source_role
+            known = {name for name, _, _ in deal["parties"]}
+            for org in sellers:
+                name = org.get("name") or org["text"]
+                if name not in known:
+                    deal["parties"].append((name, org["id"], role))
+                    known.add(name)
+            info = self.lexicon.types[deal["type"]]
+            targets = [p for p in deal["parties"] if p[2] == info.patient_role]
+            for mention in mentions:
+                if mention["sentence"] != number:
+                    continue
+                if opening.start() <= mention["start"] < opening.end():  # "vendere" itself: the same purchase
+                    mention["parties"] = list(deal["parties"])
+                    mention["status"] = deal["status"]
+                elif mention["type"] == "INVESTMENT_STAKE" and mention.get("stative") and targets:
+                    # "X, che detiene l'85%": a seller's stake is in the company sold
+                    stake = self.lexicon.types["INVESTMENT_STAKE"]
+                    holders = [p for p in mention["parties"] if p[2] == stake.agent_role][:1]
+                    mention["parties"] = holders + [(targets[0][0], targets[0][1], stake.patient_role)]
 
     def _tie_to_closing(self, found: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
         """ "un contratto di servizi, che entrerà in vigore al closing": a contract told in the sentence

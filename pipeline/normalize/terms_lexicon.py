@@ -162,6 +162,7 @@ class TermLexicon:
     trade_union: re.Pattern[str] = re.compile(r"(?!)")
     note_author_after: re.Pattern[str] = re.compile(r"(?!)")
     seller_anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    sellers_named: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
@@ -305,6 +306,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("trade_union", "trade_union"),
     ("note_author_after", "note_author_after"),
     ("seller_anaphor", "seller_anaphor"),
+    ("sellers_named", "sellers_named"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
