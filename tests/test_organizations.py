@@ -327,6 +327,7 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
         ("Il fondo ha rilevato il 60% di Paghetto per 200 milioni.", "Paghetto"),  # a share of
         ("Il prestito è stato concesso da Credito Lagunare Veneto.", "Credito Lagunare Veneto"),  # bank head
         ("Il round era guidato dal fondo Birchwood Creek Ventures.", "Birchwood Creek Ventures"),  # suffix
+        ("L'offerta è promossa da Aurora Learning BidCo su Didattica Futura.", "Aurora Learning BidCo"),
         ("Lario Servizi Energie ha chiuso il bilancio.", "Lario Servizi Energie"),
         ("La holding Ravelli Holding detiene il 40%.", "Ravelli Holding"),  # no legal form
         ("I soci di Viticoltori del Carso hanno approvato il bilancio.", "Viticoltori del Carso"),  # members

@@ -1599,6 +1599,17 @@ def test_the_company_whose_board_speaks_in_the_lead_is_the_article_s(nlp) -> Non
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
 
 
+def test_the_company_a_subjectless_lead_describes_is_the_article_s(nlp) -> None:
+    # invented: an offer document's summary opens on the target described as "la società ..."; the
+    # bidder is the subject of the next sentence
+    text = (
+        "La Consob ha approvato il documento dell'offerta promossa da Banca Gallura Spa su Ottica Nuoro Spa,"
+        " la società sarda di occhiali quotata a Piazza Affari. Banca Gallura Spa è controllata da un fondo."
+        " L'accordo quadro con Brevetti Sardi Srl per le lenti resta in vigore fino al 2028."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
 def test_a_stake_in_the_capital_is_in_the_article_s_company_not_the_last_target(nlp) -> None:
     # invented: "detiene il 61,5% del capitale" after an acquisition speaks of the article's company
     text = (

@@ -193,12 +193,24 @@ def topic_org(
 
 def organization_for(text: str, sentence_orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The first organization a sentence is said to be for ("il 2024 è stato per X un anno di
-    consolidamento", "giornata nera per X") or whose board speaks in it ("Il consiglio di amministrazione
-    di X ha approvato")."""
+    consolidamento", "giornata nera per X"), whose board speaks in it ("Il consiglio di amministrazione
+    di X ha approvato") or that it describes as a company ("l'offerta su X, la società milanese di corsi
+    online")."""
     return next(
-        (o for o in sentence_orgs if FOR_BEFORE.search(text, max(0, o["start"] - 40), o["start"])),
+        (
+            o
+            for o in sentence_orgs
+            if FOR_BEFORE.search(text, max(0, o["start"] - 40), o["start"])
+            or DESCRIBED_AFTER.match(text, o["end"])
+        ),
         None,
     )
+
+
+#: A description of the organization right before it as a company: ", la società milanese di ...".
+DESCRIBED_AFTER = re.compile(
+    r",\s+(?:la|il|l')\s*(?:società|gruppo|azienda|catena|holding|compagnia|multinazionale|cooperativa)\b"
+)
 
 
 #: "per", a company's board or a noun of what it has or does, right before an organization: "per X", "il
