@@ -1610,6 +1610,18 @@ def test_the_company_a_subjectless_lead_describes_is_the_article_s(nlp) -> None:
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
 
 
+def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
+    # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
+    # production contract renewed before it, is another contract: the renewed one stays active
+    text = (
+        "Il consiglio di amministrazione di Ottica Nuoro Spa ha approvato il bilancio. A settembre il"
+        " contratto quadro di produzione con Banca Gallura Spa è stato rinnovato fino al 2028. Il 2 marzo la"
+        " Società ha comunicato a un distributore americano il recesso dal contratto di distribuzione."
+    )
+    rows = [t for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert {t["status"] for t in rows if "Banca Gallura" in t["parties"]} == {"active"}
+
+
 def test_a_stake_in_the_capital_is_in_the_article_s_company_not_the_last_target(nlp) -> None:
     # invented: "detiene il 61,5% del capitale" after an acquisition speaks of the article's company
     text = (

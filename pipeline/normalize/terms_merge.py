@@ -107,6 +107,11 @@ def _same_series(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bo
     return not series or all(m.get("series") in (None, series) for m in group)
 
 
+#: Agreements named again with their counterparty ("il contratto con Y"): one with another counterparty
+#: is another agreement, while a deal is named again by whoever finances or approves it.
+COUNTERPARTY_TYPES = frozenset({"SUPPLY_SERVICE_CONTRACT", "PARTNERSHIP", "LICENSE_IP"})
+
+
 def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group mentions of the same term: same type, a party in common (or none known), no different
     amounts, and no conflicting explicit status between mentions that name their parties (a bare
@@ -119,6 +124,10 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
         same_type = by_type.setdefault(mention["type"], [])
         if mention.get("definite") or (mention.get("tendering") and same_type):
             earlier = [g for g in same_type if _same_series(g, mention)]
+            countered = mention["type"] in COUNTERPARTY_TYPES and not mention.get("generic")
+            own = _names(mention) if countered and mention.get("own_parties") else set()
+            if own:  # "il contratto con Y" after a contract with X: another contract
+                earlier = [g for g in earlier if own & g.names or not g.names]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
                 # "un finanziamento di 40 milioni. L'intesa ...": the agreement, seldom the loan
