@@ -130,6 +130,8 @@ STATUS_CASES = [
     ("RENEWAL_EXTENSION", "negated", "L'accordo con <org>Kessler Aerotech</org> per la produzione di carrelli di atterraggio, scaduto a settembre, non è stato rinnovato."),
     # an aside after the partner's name tells of the contract before it
     ("SUPPLY_SERVICE_CONTRACT", "ended", "Il contratto di pulizia con <org>Alberghi Riviera</org>, scaduto il 30 aprile, non è stato rinnovato."),
+    # a clause a future signing verb takes as object is not there yet
+    ("LICENSE_IP", "planned", "Entro luglio <org>Concimi Padani</org> firmerà con l'<org>Università di Verona</org> una licenza sul ceppo batterico."),
     ("ACQUISITION", "cancelled", "Il fondo <org>Kestrel Equity</org> aveva presentato un'offerta non vincolante su <org>Ottica Nuoro</org>, ritirata a marzo dopo la due diligence."),
 ]
 

@@ -55,6 +55,13 @@ PAST_TENSE = re.compile(
 )
 
 
+#: A signing or granting verb in the future: what it takes as object is not there yet ("firmerà una
+#: licenza", "affiderà in esclusiva"), even a clause of an agreement.
+SIGNING_FUTURE = re.compile(
+    r"\b(?:firm|sottoscriv|sigl|stipul|conced|affid|accord)(?:erà|eranno|eremo)\b|\b(?:otterr|ottern)(?:à|anno|emo)\b",
+    re.IGNORECASE,
+)
+
 HORIZON = re.compile(
     r"""
     \b(?:in|nei\s+prossimi|nell'arco\s+di|entro)   # "in due anni", "nei prossimi tre anni": a plan's horizon
@@ -265,6 +272,7 @@ def assign_statuses(
     )  # "firmerebbe" announces an act not yet done
     possible = any(hit.cue.cue == "possible" for hit in hits)
     horizon = HORIZON.search(text, clause[0], clause[1]) is not None
+    signing = None if past else SIGNING_FUTURE.search(text, clause[0], clause[1])
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty([*earlier_hits, *hits], trigger)
@@ -274,7 +282,9 @@ def assign_statuses(
             decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
         elif inside_aside:  # "il forno, rimesso a nuovo con un investimento di 14 milioni,": done
             decisions.append(StatusDecision("active", certainty, True))
-        elif trigger.layer == "deal" and not past and (future or possible or horizon):
+        elif (trigger.layer == "deal" or (signing and signing.end() <= trigger.start)) and not past and (
+            future or possible or horizon
+        ):
             decisions.append(StatusDecision("planned", certainty, False))
         else:
             decisions.append(StatusDecision("active", certainty, past))  # a past act is a stated fact
