@@ -130,6 +130,9 @@ STATUS_CASES = [
     ("RENEWAL_EXTENSION", "negated", "L'accordo con <org>Kessler Aerotech</org> per la produzione di carrelli di atterraggio, scaduto a settembre, non è stato rinnovato."),
     # an aside after the partner's name tells of the contract before it
     ("SUPPLY_SERVICE_CONTRACT", "ended", "Il contratto di pulizia con <org>Alberghi Riviera</org>, scaduto il 30 aprile, non è stato rinnovato."),
+    # what a board puts to the shareholders' vote waits for it
+    ("FINANCING", "pending", "Il consiglio di <org>Vetrerie Lariane</org> ha deliberato di sottoporre all'assemblea straordinaria un aumento di capitale da 25 milioni di euro."),
+    ("MERGER", "pending", "All'assemblea del 29 aprile <org>Vetrerie Lariane</org> sottoporrà la fusione per incorporazione di <org>Cristalli Veneti</org>."),
     # a clause a future signing verb takes as object is not there yet
     ("LICENSE_IP", "planned", "Entro luglio <org>Concimi Padani</org> firmerà con l'<org>Università di Verona</org> una licenza sul ceppo batterico."),
     ("ACQUISITION", "cancelled", "Il fondo <org>Kestrel Equity</org> aveva presentato un'offerta non vincolante su <org>Ottica Nuoro</org>, ritirata a marzo dopo la due diligence."),
