@@ -133,6 +133,8 @@ STATUS_CASES = [
     # what a board puts to the shareholders' vote waits for it
     ("FINANCING", "pending", "Il consiglio di <org>Vetrerie Lariane</org> ha deliberato di sottoporre all'assemblea straordinaria un aumento di capitale da 25 milioni di euro."),
     ("MERGER", "pending", "All'assemblea del 29 aprile <org>Vetrerie Lariane</org> sottoporrà la fusione per incorporazione di <org>Cristalli Veneti</org>."),
+    # a plan in the future coordinated after a done deal keeps its own tense
+    ("INVESTMENT_STAKE", "planned", "<org>Dolciaria Langhe</org> ha ottenuto da <org>Banca Alpina</org> un finanziamento da 8 milioni e investirà 11 milioni in un nuovo reparto."),
     # a clause a future signing verb takes as object is not there yet
     ("LICENSE_IP", "planned", "Entro luglio <org>Concimi Padani</org> firmerà con l'<org>Università di Verona</org> una licenza sul ceppo batterico."),
     ("ACQUISITION", "cancelled", "Il fondo <org>Kestrel Equity</org> aveva presentato un'offerta non vincolante su <org>Ottica Nuoro</org>, ritirata a marzo dopo la due diligence."),

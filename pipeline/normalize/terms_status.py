@@ -62,6 +62,23 @@ SIGNING_FUTURE = re.compile(
     re.IGNORECASE,
 )
 
+#: What joins a verb phrase in the future to a past one before it: "ha ottenuto un prestito e investirà".
+NEXT_VERB_PHRASE = re.compile(r"\s(?:e|ed|poi)\s+(?:\w+\s+){0,2}$")
+
+
+def _own_future(text: str, trigger: TriggerRef, past_ends: list[int], futures: list[re.Match[str]]) -> bool:
+    """The trigger is, or follows within a few words, a verb in the future coordinated after the clause's
+    past verbs ("ha ottenuto un finanziamento ... e investirà 11 milioni"): a plan beside a done deal."""
+    for future in futures:
+        if not future.start() <= trigger.start <= future.end() + 25:
+            continue
+        before = [end for end in past_ends if end <= future.start()]
+        joined = NEXT_VERB_PHRASE.search(text, before[-1], future.start()) if before else None
+        if joined and len(before) == len(past_ends):
+            return True
+    return False
+
+
 HORIZON = re.compile(
     r"""
     \b(?:in|nei\s+prossimi|nell'arco\s+di|entro)   # "in due anni", "nei prossimi tre anni": a plan's horizon
@@ -273,15 +290,20 @@ def assign_statuses(
     possible = any(hit.cue.cue == "possible" for hit in hits)
     horizon = HORIZON.search(text, clause[0], clause[1]) is not None
     signing = None if past else SIGNING_FUTURE.search(text, clause[0], clause[1])
+    past_ends = [m.end() for m in PAST_TENSE.finditer(text, clause[0], clause[1])]
+    futures = list(FUTURE_TENSE.finditer(text, clause[0], clause[1])) if past_ends else []
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty([*earlier_hits, *hits], trigger)
         inside_aside = any(a <= trigger.start and trigger.end <= b for a, b in asides)
-        if found:
+        own_future = trigger.layer == "deal" and _own_future(text, trigger, past_ends, futures)
+        if found and not (own_future and STATUS_PRECEDENCE[min(found)[0]] == "active"):
             best_rank, cue_start = min(found)
             decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
         elif inside_aside:  # "il forno, rimesso a nuovo con un investimento di 14 milioni,": done
             decisions.append(StatusDecision("active", certainty, True))
+        elif own_future:  # the done deal's cue is not this plan's
+            decisions.append(StatusDecision("planned", certainty, False))
         elif (trigger.layer == "deal" or (signing and signing.end() <= trigger.start)) and not past and (
             future or possible or horizon
         ):
