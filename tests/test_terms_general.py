@@ -1394,6 +1394,8 @@ def test_terms_on_a_100k_chunk_without_punctuation_is_fast(nlp, name: str) -> No
         ("Consiglio di Stato", False),
         ("Borsa merci", False),  # quotes prices, signs nothing
         ("Borsa Italiana", True),  # a company that can be bought
+        ("Piazza Affari", False),  # the market as a place
+        ("Ftse Mib", False),  # an index
         # companies whose names start like a body
         ("Consorzio Alpi Energia", True),
         ("Assicurazioni Lario", True),
@@ -1649,6 +1651,16 @@ def test_a_trade_union_is_never_the_article_s_company(nlp) -> None:
         "Notiziario di Fim Cisl, Fiom Cgil e Uilm Uil. Martedì Fiom Cgil ha incontrato la direzione di"
         " Officine Sannite Spa. La direzione ha confermato che il contratto con Trenord per 10 treni, firmato"
         " a luglio, vale 100 milioni di euro."
+    )
+    rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert [set(t["parties"]) for t in rows] == [{"Trenord", "Officine Sannite"}]
+
+
+def test_a_stock_exchange_and_its_index_are_never_the_article_s_company(nlp) -> None:
+    # invented: a market report opens on Piazza Affari and the Ftse Mib; the contract is the company's
+    text = (
+        "Seduta positiva ieri per Piazza Affari. Il Ftse Mib ha chiuso in rialzo dello 0,8%. Officine Sannite"
+        " è salita del 5% dopo l'annuncio. Il contratto con Trenord per 10 treni vale 100 milioni di euro."
     )
     rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert [set(t["parties"]) for t in rows] == [{"Trenord", "Officine Sannite"}]
