@@ -532,6 +532,22 @@ def test_a_capitalized_plural_after_an_article_is_no_company(full_nlp, text: str
     assert full_nlp(text)._.itnews_orgs == []
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a name the model may take for a place, once one of its mentions acts as a company
+        ("Il tribunale ha dato torto a Lucania Mercati. I negozi di Lucania Mercati restano aperti.",
+         "Lucania Mercati"),
+    ],
+)
+def test_a_place_by_the_model_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs].count(org) == 2
+
+
+def test_a_place_doing_what_places_do_stays_a_place(full_nlp) -> None:  # invented
+    text = "Nella sua casa in California si è riposato dopo il tour con Lario Servizi Spa."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Lario Servizi Spa"]
+
+
 def test_a_company_named_again_by_the_words_before_its_preposition(full_nlp) -> None:  # invented
     text = "Concimi Padani del Mincio cresce. In base al contratto, Concimi Padani ritira il digestato."
     orgs = full_nlp(text)._.itnews_orgs

@@ -166,6 +166,7 @@ class OrganizationRecognizer:
             name_tails(doc, mentions)
         text = doc_text(doc)
         places_by_name(doc, mentions)
+        companies_by_use(doc, mentions)
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
@@ -725,6 +726,45 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         if before.lower_ in LOCATIVE_PREPOSITIONS or before.lower_ in PLACE_PREPOSITIONS or after_place:
             mention.label = "LOC"
             relabelled.add(span.start)
+
+
+#: A company's verb right after its name: "X si è impegnata", "X ha firmato", "X fornisce".
+_ACTS_AFTER = re.compile(
+    r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?(?:impegn|obblig|aggiudic)\w*|"
+    r"ha[ \t]+(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
+    r"rescis|risolt)\w*|fornisce|distribuisce)\b"
+)
+#: A company's slot right before its name: "il contratto con X", "la fornitura di X", "il legale di X".
+_COMPANY_SLOT_BEFORE = re.compile(
+    r"\b(?:rapport[oi]|contratt[oi]|accord[oi]|fornitur[ae]|negozi|punti\s+vendita|legal[ei]|clienti|"
+    r"dipendenti|soci|azionisti|conti|bilancio)\s+(?:con|di|del|della|dell')\s*$",
+    re.IGNORECASE,
+)
+
+
+def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the model took for a place, which is no Italian place nor a country, is a company in the
+    whole article once one of its mentions acts as one ("Mercatone ... i negozi di Mercatone", "il rapporto
+    con Lavazza", "Veolia si è impegnata"): relabelled in place."""
+    text = doc_text(doc)
+    places = italian_places()
+    used: set[str] = set()
+    candidates = [
+        m
+        for m in mentions
+        if m.label == "LOC"
+        and m.source in ("model", "consistency")
+        and text[m.start : m.end].casefold() not in places
+        and text[m.start : m.end].casefold() not in _territory_names()
+    ]
+    for mention in candidates:
+        before = text[max(0, mention.start - 30) : mention.start]
+        if _ACTS_AFTER.match(text, mention.end) or _COMPANY_SLOT_BEFORE.search(before):
+            used.add(text[mention.start : mention.end])
+    for mention in candidates:  # "Mercatone Levante" once "Mercatone" acts, and the other way round
+        own = text[mention.start : mention.end]
+        if any(_word_prefix(name, own) or _word_prefix(own, name) for name in used):
+            mention.label = ORG
 
 
 def _name_run(doc: Doc, first: int, step: int, tagged: set[int]) -> Span | None:
