@@ -586,6 +586,14 @@ EXACT_CASES = [
         "L'accordo tra Ottica Nuoro Spa e Cristalli Veneti Srl entrerà in vigore a gennaio.",
         {_row("PARTNERSHIP", "planned", "certain", ON, CV)},
     ),
+    # invented: the length of a renewal is the renewal's, not a duration term of its own
+    (
+        "Ottica Nuoro Spa ha rinnovato per altri tre anni il contratto con Cristalli Veneti Srl.",
+        {
+            _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, CV),
+            _row("RENEWAL_EXTENSION", "active", "certain", ON, CV),
+        },
+    ),
     # invented: "pluriennale" gives no length: no duration term
     (
         "Ottica Nuoro Spa ha firmato con Cristalli Veneti Srl un contratto pluriennale di fornitura.",

@@ -146,6 +146,7 @@ class TermLexicon:
     plural_deal_noun: re.Pattern[str]
     quote: re.Pattern[str]
     trigger_look_alike: re.Pattern[str] = re.compile(r"(?!)")
+    renewed_for_before: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_party: re.Pattern[str] = re.compile(r"(?!)")
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
@@ -290,6 +291,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("generic_context", "generic_context"),
     ("plural_deal_noun", "plural_deal_nouns"),
     ("trigger_look_alike", "trigger_look_alikes"),
+    ("renewed_for_before", "renewed_for_before"),
     ("unnamed_party", "unnamed_party"),
     ("party_leader", "party_leader"),
     ("known_agreement", "known_agreement"),
