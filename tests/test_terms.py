@@ -83,6 +83,9 @@ TYPE_CASES = [
     ("MERGER", "pending", "La fusione tra <org>Banca Adriatica</org> e <org>Credito Alpino</org> è subordinata al via libera della Bce."),
     ("INVESTMENT_STAKE", "active", "Il fondo <org>Al-Noor</org> ha investito circa <money amount='2500000000' qualifier='approx'>2,5 miliardi di euro</money> in <org>Veltra Cloud</org>."),
     ("FINANCING", "active", "<org>Datafy</org> ha chiuso un round di serie B da <money amount='45000000'>45 milioni di euro</money> guidato da <org>Apennine Capital</org>."),
+    # an agreement for a supply chain, or to distribute, is a supply contract
+    ("SUPPLY_SERVICE_CONTRACT", "active", "L'accordo di filiera con la cooperativa <org>Olivicoltori Salentini</org> obbliga <org>Oleificio Ionico</org> a ritirare 8.000 tonnellate di olive l'anno."),
+    ("SUPPLY_SERVICE_CONTRACT", "active", "<org>Concimi Padani</org> ha firmato con <org>Abonos del Sur</org> un accordo per la distribuzione in Spagna."),
     ("SUPPLY_SERVICE_CONTRACT", "active", "<org>Castellani Group</org> si è aggiudicata una commessa da <money amount='1200000000'>1,2 miliardi di euro</money> per la fornitura di 40 treni."),
     ("LICENSE_IP", "active", "<org>Nordlux</org> ha concesso a <org>Hoshino Motors</org> una licenza sui propri brevetti per le celle al sodio."),
     ("EXCLUSIVITY", "active", "<org>Sirio Energia</org> ha ottenuto l'esclusiva per la distribuzione in Italia dei pannelli <org>Hoshino</org>."),
