@@ -590,10 +590,12 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         index = max(end, index + 1)
     return [m for m in mentions if not any(m is gone for gone in absorbed)] + found
 
+
 @lru_cache(maxsize=1)
 def plural_articles() -> frozenset[str]:
     """Plural articles and articulated prepositions ("gli", "degli", "ai")."""
     return frozenset(json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))["plural"])
+
 
 def plural_noun(word: str) -> bool:
     """``word`` is the plural of an Italian noun or adjective in the lookup table (``oleifici`` ->

@@ -103,6 +103,16 @@ def _name_id(org: dict[str, Any]) -> tuple[str, str]:
     return (org.get("name") or org["text"], org["id"])
 
 
+def _join_parties(deal: dict[str, Any], orgs: Sequence[dict[str, Any]], role: str | None) -> None:
+    """Add to ``deal``'s parties, in ``role``, the organizations it does not name yet."""
+    known = {name for name, _, _ in deal["parties"]}
+    for org in orgs:
+        name = org.get("name") or org["text"]
+        if name not in known:
+            deal["parties"].append((name, org["id"], role))
+            known.add(name)
+
+
 def _sellers(deal: dict[str, Any], before: list[dict[str, Any]], role: str | None) -> list[tuple]:
     """The sellers of ``deal``, or of the same deal told again from the sellers' side before the clause
     ("A vendere sono X e Y"): a row of its type that shares a party with it."""
@@ -703,13 +713,7 @@ class TermExtractor(Pipe):
             if not members or not pools:
                 continue
             deal = pools[-1]
-            role = self.lexicon.types[deal["type"]].patient_role
-            known = {name for name, _, _ in deal["parties"]}
-            for org in members:
-                name = org.get("name") or org["text"]
-                if name not in known:
-                    deal["parties"].append((name, org["id"], role))
-                    known.add(name)
+            _join_parties(deal, members, self.lexicon.types[deal["type"]].patient_role)
             deal["own_parties"] = True
             for mention in mentions:  # "A e B partecipano come finanziatori": the same deal's lenders
                 if mention is not deal and mention["sentence"] == number and mention["type"] == deal["type"]:
@@ -741,14 +745,8 @@ class TermExtractor(Pipe):
             if not sellers or not deals:
                 continue
             deal = deals[-1]
-            role = self.lexicon.types[deal["type"]].source_role
-            known = {name for name, _, _ in deal["parties"]}
-            for org in sellers:
-                name = org.get("name") or org["text"]
-                if name not in known:
-                    deal["parties"].append((name, org["id"], role))
-                    known.add(name)
             info = self.lexicon.types[deal["type"]]
+            _join_parties(deal, sellers, info.source_role)
             targets = [p for p in deal["parties"] if p[2] == info.patient_role]
             for mention in mentions:
                 if mention["sentence"] != number:

@@ -79,6 +79,11 @@ def _own_future(text: str, trigger: TriggerRef, past_ends: list[int], futures: l
     return False
 
 
+def _signed(signing: re.Match[str] | None, trigger: TriggerRef) -> bool:
+    """The future signing verb stands before the trigger it takes as object ("firmerà ... una licenza")."""
+    return signing is not None and signing.end() <= trigger.start
+
+
 HORIZON = re.compile(
     r"""
     \b(?:in|nei\s+prossimi|nell'arco\s+di|entro)   # "in due anni", "nei prossimi tre anni": a plan's horizon
@@ -292,6 +297,7 @@ def assign_statuses(
     signing = None if past else SIGNING_FUTURE.search(text, clause[0], clause[1])
     past_ends = [m.end() for m in PAST_TENSE.finditer(text, clause[0], clause[1])]
     futures = list(FUTURE_TENSE.finditer(text, clause[0], clause[1])) if past_ends else []
+    unsettled = not past and (future or possible or horizon)
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty([*earlier_hits, *hits], trigger)
@@ -304,9 +310,7 @@ def assign_statuses(
             decisions.append(StatusDecision("active", certainty, True))
         elif own_future:  # the done deal's cue is not this plan's
             decisions.append(StatusDecision("planned", certainty, False))
-        elif (trigger.layer == "deal" or (signing and signing.end() <= trigger.start)) and not past and (
-            future or possible or horizon
-        ):
+        elif unsettled and (trigger.layer == "deal" or _signed(signing, trigger)):
             decisions.append(StatusDecision("planned", certainty, False))
         else:
             decisions.append(StatusDecision("active", certainty, past))  # a past act is a stated fact
