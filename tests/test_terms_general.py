@@ -1501,6 +1501,16 @@ def test_a_stake_held_told_in_the_passive(nlp, text: str, expected: set) -> None
     assert _rows(nlp, text) == expected
 
 
+def test_a_joint_venture_set_up_years_ago_does_not_stand_in_for_the_article_s_company(nlp) -> None:
+    # invented: the venture was set up in 2022; the loan granted this year is Ottica Nuoro's
+    text = (
+        "Ottica Nuoro Spa produce lenti a Sassari. La svolta è arrivata con Vetreria Lombarda Spa, la joint"
+        " venture costituita nel 2022 con Brevetti Sardi Srl. A marzo Banca Gallura Spa ha concesso un"
+        " finanziamento da 6 milioni per il nuovo forno."
+    )
+    assert _parties(nlp, text, "FINANCING") == {frozenset({"banca gallura", "ottica nuoro"})}
+
+
 def test_the_founders_shares_of_a_new_company_are_the_joint_venture_s(nlp) -> None:
     # invented: "sarà controllata al 51% da A e al 49% da B" describes the venture, it is no stake of its own
     text = (

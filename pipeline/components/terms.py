@@ -103,6 +103,10 @@ def _name_id(org: dict[str, Any]) -> tuple[str, str]:
     return (org.get("name") or org["text"], org["id"])
 
 
+#: When a company was set up: "costituita nel 2022", "nata nel 2019".
+SET_UP_IN = re.compile(r"\b(?:costituit|creat|nat|fondat|avviat)[oa]\s+nel\s+(?P<year>\d{4})\b")
+
+
 def _join_parties(deal: dict[str, Any], orgs: Sequence[dict[str, Any]], role: str | None) -> None:
     """Add to ``deal``'s parties, in ``role``, the organizations it does not name yet."""
     known = {name for name, _, _ in deal["parties"]}
@@ -290,13 +294,23 @@ class TermExtractor(Pipe):
         rows.sort(key=lambda r: r["start"])
         wait_for_closing(rows)
         topic, ventures = context["topic"], context["ventures"]
+        # a joint company set up in an earlier year ("costituita nel 2022") is a holding of the article's
+        # company, not the new company the article's plan is for
+        new_ventures = [v for v in ventures if not self._set_up_before(text, v, doc._.itnews_published)]
         holdings_of_targets(rows, lex)
-        complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, ventures)
+        complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, new_ventures)
         link_agreements(rows, {_name_id(v)[0] for v in ventures})
-        complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, ventures)
+        complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, new_ventures)
         self._seller_clauses(text, rows)
         consistent_bounds(rows)
         return rows
+
+    @staticmethod
+    def _set_up_before(text: str, venture: dict[str, Any], published: str | None) -> bool:
+        """The joint company is said to have been set up in a year before the article's ("BioDigest, la
+        joint venture costituita nel 2022 con ...")."""
+        said = SET_UP_IN.search(text, venture["end"], venture["end"] + 80)
+        return bool(said and published and int(said.group("year")) < int(published[:4]))
 
     def _seller_clauses(self, text: str, rows: list[dict[str, Any]]) -> None:
         """A clause whose subject is the seller of its deal ("Il venditore si è impegnato a non operare")
