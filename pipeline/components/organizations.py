@@ -561,13 +561,15 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     by_start = {m.start: m for m in mentions}
     found, absorbed = [], []
-    index = 0
-    while index < len(doc) - 1:
-        token = doc[index]
+    done = 0  # the first token not yet read as part of a name
+    for word in _PLURAL_SHAPE.finditer(doc_text(doc)):  # a capitalized word ending as a plural does
+        first = doc.char_span(word.start(), word.end())
+        if first is None or first.start < done or first.end >= len(doc):
+            continue
+        token, index = first[0], first.start
         own = by_start.get(token.idx)
         untagged = token.idx not in tagged
         if not (token.is_title and (untagged or (own and own.label == ORG)) and plural_noun(token.lower_)):
-            index += 1
             continue
         run = _name_run(doc, index, 1, tagged) if untagged else doc.char_span(own.start, own.end)
         end = run.end if run is not None else index + 1
@@ -587,8 +589,12 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 found.append(Mention(span.start_char, span.end_char, ORG, "rule", rule="named-after-goods"))
             else:
                 own.end = doc[end - 1].idx + len(doc[end - 1].text)
-        index = max(end, index + 1)
+        done = max(end, index + 1)
     return [m for m in mentions if not any(m is gone for gone in absorbed)] + found
+
+
+#: A capitalized word of four letters or more ending in "i" or "e", as Italian plurals do.
+_PLURAL_SHAPE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ]{2,}[ie](?![\w'’])")
 
 
 @lru_cache(maxsize=1)
