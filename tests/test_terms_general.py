@@ -1501,6 +1501,19 @@ def test_a_stake_held_told_in_the_passive(nlp, text: str, expected: set) -> None
     assert _rows(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: who subscribes a capital increase, told in the relative clause after it
+        "Ottica Nuoro Spa ha varato un aumento di capitale da 28 milioni di euro, che sarà sottoscritto da"
+        " Banca Gallura Spa e da Credito Sardo Spa.",
+        "Ottica Nuoro Spa ha varato un aumento di capitale da 28 milioni di euro, che Banca Gallura Spa e"
+        " Credito Sardo Spa, soci al 51%, si sono impegnate a sottoscrivere.",
+    ],
+)
+def test_the_subscribers_of_a_capital_increase_are_its_financers(nlp, text: str) -> None:
+    assert _parties(nlp, text, "FINANCING") == {frozenset({"ottica nuoro", "banca gallura", "credito sardo"})}
+
+
 def test_a_joint_venture_set_up_years_ago_does_not_stand_in_for_the_article_s_company(nlp) -> None:
     # invented: the venture was set up in 2022; the loan granted this year is Ottica Nuoro's
     text = (

@@ -103,6 +103,8 @@ def _name_id(org: dict[str, Any]) -> tuple[str, str]:
     return (org.get("name") or org["text"], org["id"])
 
 
+#: A capital increase ("aumento di capitale", "aumento del capitale"): what shareholders subscribe.
+CAPITAL_INCREASE = re.compile(r"aument\w*\s+(?:di|del)\s+capitale", re.IGNORECASE)
 #: When a company was set up: "costituita nel 2022", "nata nel 2019".
 SET_UP_IN = re.compile(r"\b(?:costituit|creat|nat|fondat|avviat)[oa]\s+nel\s+(?P<year>\d{4})\b")
 
@@ -286,6 +288,7 @@ class TermExtractor(Pipe):
         self._awaiting_after(text, sentences, mentions)
         self._pool_members(text, sentences, orgs, mentions)
         self._sellers_named(text, sentences, orgs, mentions)
+        self._subscribers(text, orgs, mentions)
         self._lend_parties(mentions, context["venture_ids"])
         rows = [merge_group(group) for group in group_mentions(mentions)]
         # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it
@@ -732,6 +735,20 @@ class TermExtractor(Pipe):
             for mention in mentions:  # "A e B partecipano come finanziatori": the same deal's lenders
                 if mention is not deal and mention["sentence"] == number and mention["type"] == deal["type"]:
                     mention["parties"] = list(deal["parties"])
+
+    def _subscribers(self, text: str, orgs: Sequence[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
+        """A capital increase followed by who subscribes it (", che sarà sottoscritto da X e dal fondo Y",
+        ", che X, titolare del 51%, si è impegnata a sottoscrivere") has them as its financers."""
+        for mention in mentions:
+            if mention["type"] != "FINANCING" or not CAPITAL_INCREASE.match(mention["text"]):
+                continue
+            said = self.lexicon.subscribers_after.match(text, mention["end"])
+            if said is None:
+                continue
+            group = "by" if said.group("by") else "who"
+            subscribers = inside(orgs, *said.span(group))
+            if subscribers:
+                _join_parties(mention, subscribers, self.lexicon.types["FINANCING"].agent_role)
 
     def _sellers_named(
         self,

@@ -164,6 +164,7 @@ class TermLexicon:
     note_author_after: re.Pattern[str] = re.compile(r"(?!)")
     seller_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     sellers_named: re.Pattern[str] = re.compile(r"(?!)")
+    subscribers_after: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
@@ -309,6 +310,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("note_author_after", "note_author_after"),
     ("seller_anaphor", "seller_anaphor"),
     ("sellers_named", "sellers_named"),
+    ("subscribers_after", "subscribers_after"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
