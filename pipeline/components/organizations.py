@@ -137,9 +137,7 @@ class OrganizationRecognizer:
         )
         self.products = product_names()
         self.non_org_prefixes = non_org_prefixes()
-        self.plural_feminine = frozenset(
-            json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))["plural_feminine"]
-        )
+        self.plural_feminine = frozenset(org_articles()["plural_feminine"])
         self.acronyms = known_acronyms()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -575,7 +573,7 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         end = run.end if run is not None else index + 1
         after_article = index > 0 and doc[index - 1].lower_ in plural_articles()
         if 2 <= end - index <= 3 and not after_article:
-            linked = end + 1 < len(doc) and doc[end].lower_.translate(_APOSTROPHE_TABLE) in OF_WORDS
+            linked = end + 1 < len(doc) and _joining_word(doc[end].text)
             after = by_start.get(doc[end + 1].idx) if linked else None
             tail = _name_run(doc, end + 1, 1, tagged) if linked else None
             one_word = after is not None and after.end == doc[end + 1].idx + len(doc[end + 1].text)
@@ -598,9 +596,15 @@ _PLURAL_SHAPE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ]{2,}[ie](?![\w'’
 
 
 @lru_cache(maxsize=1)
+def org_articles() -> dict[str, list[str]]:
+    """The article lists of ``org_articles.json`` (leading words, feminine plurals, plurals)."""
+    return json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def plural_articles() -> frozenset[str]:
     """Plural articles and articulated prepositions ("gli", "degli", "ai")."""
-    return frozenset(json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))["plural"])
+    return frozenset(org_articles()["plural"])
 
 
 def plural_noun(word: str) -> bool:

@@ -103,19 +103,13 @@ def _name_id(org: dict[str, Any]) -> tuple[str, str]:
     return (org.get("name") or org["text"], org["id"])
 
 
-#: A capital increase ("aumento di capitale", "aumento del capitale"): what shareholders subscribe.
-CAPITAL_INCREASE = re.compile(r"aument\w*\s+(?:di|del)\s+capitale", re.IGNORECASE)
-#: When a company was set up: "costituita nel 2022", "nata nel 2019".
-SET_UP_IN = re.compile(r"\b(?:costituit|creat|nat|fondat|avviat)[oa]\s+nel\s+(?P<year>\d{4})\b")
-
-
 def _join_parties(deal: dict[str, Any], orgs: Sequence[dict[str, Any]], role: str | None) -> None:
     """Add to ``deal``'s parties, in ``role``, the organizations it does not name yet."""
     known = {name for name, _, _ in deal["parties"]}
     for org in orgs:
-        name = org.get("name") or org["text"]
+        name, org_id = _name_id(org)
         if name not in known:
-            deal["parties"].append((name, org["id"], role))
+            deal["parties"].append((name, org_id, role))
             known.add(name)
 
 
@@ -198,7 +192,9 @@ class TermExtractor(Pipe):
             sentence_subject(text, (s.start_char, s.end_char), found)
             for s, found in zip(sentences, sentence_orgs, strict=True)
         ]
-        lead_for = organization_for(text, next(filter(None, sentence_orgs), []))
+        descriptions = self._descriptions(text, orgs)  # "Pagoflow, la fintech milanese"
+        described = {org["start"] for _, _, org in descriptions}
+        lead_for = organization_for(text, next(filter(None, sentence_orgs), []), described)
         context = {
             "orgs": orgs,
             "topic": topic_org(subjects, companies, lead_for),
@@ -209,7 +205,7 @@ class TermExtractor(Pipe):
             "protected": [(d["start"], d["end"]) for d in [*dates, *all_money]],
         }
         context["venture_ids"] = {_name_id(v) for v in context["ventures"]}
-        context["descriptions"] = self._descriptions(text, orgs)
+        context["descriptions"] = descriptions
         context["company_topic"] = next(
             (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None
         )
@@ -308,11 +304,10 @@ class TermExtractor(Pipe):
         consistent_bounds(rows)
         return rows
 
-    @staticmethod
-    def _set_up_before(text: str, venture: dict[str, Any], published: str | None) -> bool:
+    def _set_up_before(self, text: str, venture: dict[str, Any], published: str | None) -> bool:
         """The joint company is said to have been set up in a year before the article's ("BioDigest, la
         joint venture costituita nel 2022 con ...")."""
-        said = SET_UP_IN.search(text, venture["end"], venture["end"] + 80)
+        said = self.lexicon.set_up_in.search(text, venture["end"], venture["end"] + 80)
         return bool(said and published and int(said.group("year")) < int(published[:4]))
 
     def _seller_clauses(self, text: str, rows: list[dict[str, Any]]) -> None:
@@ -740,7 +735,7 @@ class TermExtractor(Pipe):
         """A capital increase followed by who subscribes it (", che sarà sottoscritto da X e dal fondo Y",
         ", che X, titolare del 51%, si è impegnata a sottoscrivere") has them as its financers."""
         for mention in mentions:
-            if mention["type"] != "FINANCING" or not CAPITAL_INCREASE.match(mention["text"]):
+            if mention["type"] != "FINANCING" or not self.lexicon.capital_increase.match(mention["text"]):
                 continue
             said = self.lexicon.subscribers_after.match(text, mention["end"])
             if said is None:

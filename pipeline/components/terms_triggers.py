@@ -250,8 +250,9 @@ class TriggerFinder:
                 return False  # "ha raccolto 6 milioni", not "45 milioni legato alla raccolta dei premi"
             if need == "org_or_value" and not (sentence_orgs or has_value):
                 return False
-            org_next = any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)
-            if need == "value_or_org_next" and not (has_value or org_next):
+            if need == "value_or_org_next" and not (
+                has_value or any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)
+            ):
                 return False  # "un'offerta per Ecoluce", not "un'offerta per i clienti"
             if need == "object" and not (
                 any(0 <= o["start"] - span.end_char <= 25 for o in sentence_orgs)

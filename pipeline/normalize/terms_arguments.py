@@ -7,7 +7,7 @@ Inputs are the plain-data lists written by the organizations, money and dates co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from pipeline.normalize.org_names import strip_legal_forms
@@ -43,13 +43,13 @@ CO_PARTICIPANT = re.compile(
 )
 #: The prepositions "to" ("a", "al", "alla", ...).
 DATIVE = r"(?:a|ad|al|alla|allo|all'|ai|agli|alle)"
-#: Before the one a sale or a licence goes to ("ha venduto X al fondo Y", "alla statunitense Z").
 #: A sale's participle right before its "da" ("ceduto da Parodi", "venduta dalla holding"): the seller.
 SOLD_BY = re.compile(
     r"\b(?:cedut|vendut|alienat|dismess)[oaie]\s+(?:\w+\s+){0,2}?"
     r"(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*(?:[a-zà-ù]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: Before the one a sale or a licence goes to ("ha venduto X al fondo Y", "alla statunitense Z").
 RECIPIENT_OF_TRANSFER = re.compile(
     rf"\b{DATIVE}\s+"
     r"(?:(?:fondo|gruppo|società|colosso|[a-zà-ù]+(?:ese|ense|ana|ano|ca|co))\s+){0,2}$",
@@ -191,26 +191,21 @@ def topic_org(
     return first[best]
 
 
-def organization_for(text: str, sentence_orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def organization_for(
+    text: str, sentence_orgs: Sequence[dict[str, Any]], described: Collection[int] = ()
+) -> dict[str, Any] | None:
     """The first organization a sentence is said to be for ("il 2024 è stato per X un anno di
     consolidamento", "giornata nera per X"), whose board speaks in it ("Il consiglio di amministrazione
-    di X ha approvato") or that it describes as a company ("l'offerta su X, la società milanese di corsi
-    online")."""
+    di X ha approvato") or that the article describes as a company where it names it (``described``: the
+    start offsets of those mentions; "l'offerta su X, la società milanese di corsi online")."""
     return next(
         (
             o
             for o in sentence_orgs
-            if FOR_BEFORE.search(text, max(0, o["start"] - 40), o["start"])
-            or DESCRIBED_AFTER.match(text, o["end"])
+            if FOR_BEFORE.search(text, max(0, o["start"] - 40), o["start"]) or o["start"] in described
         ),
         None,
     )
-
-
-#: A description of the organization right before it as a company: ", la società milanese di ...".
-DESCRIBED_AFTER = re.compile(
-    r",\s+(?:la|il|l')\s*(?:società|gruppo|azienda|catena|holding|compagnia|multinazionale|cooperativa)\b"
-)
 
 
 #: "per", a company's board or a noun of what it has or does, right before an organization: "per X", "il
@@ -533,7 +528,7 @@ def assign_roles(
             sources.append((org, info.source_role))
         elif by and agents and info.source_role and not (passive or coordinated):
             sources.append((org, info.source_role))
-        elif AGENT_PREPOSITION.search(before):
+        elif by:
             agents.append((org, info.agent_role))
         elif ARTICLE.match(gap) or (word and word.group("word").lower() in info.patient_preps):
             patients.append((org, info.patient_role))

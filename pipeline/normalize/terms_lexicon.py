@@ -165,6 +165,8 @@ class TermLexicon:
     seller_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     sellers_named: re.Pattern[str] = re.compile(r"(?!)")
     subscribers_after: re.Pattern[str] = re.compile(r"(?!)")
+    capital_increase: re.Pattern[str] = re.compile(r"(?!)")
+    set_up_in: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
@@ -311,6 +313,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("seller_anaphor", "seller_anaphor"),
     ("sellers_named", "sellers_named"),
     ("subscribers_after", "subscribers_after"),
+    ("capital_increase", "capital_increase"),
+    ("set_up_in", "set_up_in"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
