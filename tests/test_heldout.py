@@ -21,6 +21,8 @@
   opened for error analysis.
 * ``heldout11`` (``corpora/gold/heldout11.jsonl``): an eleventh set written blind after ``heldout10`` had been
   opened for error analysis.
+* ``heldout12`` (``corpora/gold/heldout12.jsonl``): a twelfth set written blind after ``heldout11`` had been
+  opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
