@@ -347,6 +347,9 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         # invented: a name opening with a plural noun names a company after what it makes or runs
         ("Il contratto con Tonnare Sulcitane è stato rinnovato.", "Tonnare Sulcitane"),
         ("Il contratto di fornitura con Frantoi Dauni è stato rinnovato.", "Frantoi Dauni"),
+        # invented: a company word opens or closes the name
+        ("Il contratto con Consorzio Lario Vending è stato rinnovato.", "Consorzio Lario Vending"),
+        ("Mirage ha battuto in finale Corvo Blu Gaming, il club di Bari.", "Corvo Blu Gaming"),
     ],
 )
 def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:
@@ -541,6 +544,15 @@ def test_a_capitalized_plural_after_an_article_is_no_company(full_nlp, text: str
 )
 def test_a_place_by_the_model_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs].count(org) == 2
+
+
+def test_a_person_by_the_model_that_opens_a_company_s_name_is_that_company(full_nlp) -> None:  # invented
+    text = (
+        "Il collegio arbitrale ha dato ragione a Marmi Lunensi nella causa contro Desert Rock Trading. "
+        "Gli arbitri hanno condannato Desert Rock a pagare la penale."
+    )
+    orgs = [(o["text"], o["name"]) for o in full_nlp(text)._.itnews_orgs]
+    assert ("Desert Rock", "Desert Rock Trading") in orgs
 
 
 def test_a_place_doing_what_places_do_stays_a_place(full_nlp) -> None:  # invented

@@ -165,6 +165,7 @@ class OrganizationRecognizer:
         text = doc_text(doc)
         places_by_name(doc, mentions)
         companies_by_use(doc, mentions)
+        persons_in_company_names(doc, mentions)
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
@@ -543,10 +544,11 @@ def tidy_entity(span: Span) -> Span | None:
 
 def _company_or(entity: Span) -> str:
     """The entity's label, ORG for a person whose name opens with a plural noun ("Oleifici Garganici",
-    "Funivie Presanella", "Cucine Adriatiche"): a company named after what it makes or runs."""
+    "Funivie Presanella", "Cucine Adriatiche": a company named after what it makes or runs) or holds a
+    company word ("Gulf Stone Trading", "Banca Sella")."""
     if entity.label_ != "PER" or len(entity) < 2 or not entity[0].is_title:
         return entity.label_
-    return ORG if plural_noun(entity[0].lower_) else entity.label_
+    return ORG if plural_noun(entity[0].lower_) or _company_worded(entity.text) else entity.label_
 
 
 def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -777,6 +779,22 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
         own = text[mention.start : mention.end]
         if any(_word_prefix(name, own) or _word_prefix(own, name) for name in used):
             mention.label = ORG
+
+
+def persons_in_company_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the model took for a person that opens the name of a company of the article ("Gulf Stone"
+    of "Gulf Stone Trading", "Vigilanza Dauna" of "Vigilanza Dauna S.r.l.") is that company's short name:
+    relabelled in place, with the company's name and key."""
+    text = doc_text(doc)
+    companies = [m for m in mentions if m.label == ORG and _company_worded(text[m.start : m.end])]
+    for mention in mentions:
+        own = text[mention.start : mention.end]
+        if mention.label != "PER" or " " not in own.strip():
+            continue
+        owner = next((c for c in companies if _word_prefix(own, text[c.start : c.end])), None)
+        if owner is not None:
+            name = owner.name or canonical_name(text[owner.start : owner.end])
+            mention.label, mention.name, mention.key = ORG, name, owner.key
 
 
 def _name_run(doc: Doc, first: int, step: int, tagged: set[int]) -> Span | None:
