@@ -88,6 +88,7 @@ def extract_many(
                 doc.user_data[TEXT_KEY] = chunk
                 doc._.itnews_published = when.isoformat() if when else None
                 doc._.itnews_doc_id = meta["doc_id"]
+                doc._.itnews_title = meta.get("title")
                 pending.append((meta, text, offset, len(doc), n == len(chunks) - 1))
                 yield doc
 
@@ -122,17 +123,19 @@ def extract(
     published: str | date | None = None,
     *,
     doc_id: str | None = None,
+    title: str | None = None,
     nlp: Language | None = None,
     model: str | os.PathLike | None = "auto",
 ) -> ExtractionResult:
     """Extract organizations, money, dates and contract terms from one Italian text.
 
     ``published`` (ISO string, date or None) anchors relative dates ("ieri", "l'anno scorso"); it is
-    never guessed from today's date.
+    never guessed from today's date. ``title``, the article's headline, tells which company the article
+    is about: the party a term leaves implicit.
 
     >>> res = extract("Enel ha investito 2 milioni di euro.", published="2025-01-21", model="blank")
     >>> [(m.amount, m.currency) for m in res.money]
     [(Decimal('2000000'), 'EUR')]
     """
-    meta = {"doc_id": doc_id or "", "published": published}
+    meta = {"doc_id": doc_id or "", "published": published, "title": title}
     return next(extract_many([(text, meta)], nlp=nlp, model=model))

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 INPUT_EXTENSIONS = {
     "itnews_published": None,  # ISO date string of the article's publication, or None
     "itnews_doc_id": None,
+    "itnews_title": None,  # the article's headline, or None: it names the company the article is about
 }
 
 #: Outputs written by the itnews components.

@@ -30,11 +30,13 @@ def nlp():
     return pipeline.load()
 
 
-def _terms(nlp, text: str) -> list[dict]:
-    """The terms component's rows for ``text``, the organizations being its companies."""
+def _terms(nlp, text: str, title: str | None = None) -> list[dict]:
+    """The terms component's rows for ``text`` (under the headline ``title``), the organizations being its
+    companies."""
     doc = nlp.make_doc(text)
     doc._.itnews_published = "2025-05-10"
     doc._.itnews_doc_id = "invented"
+    doc._.itnews_title = title
     for name, proc in nlp.pipeline:
         if name == "itnews_organizations":
             doc._.itnews_orgs = [
@@ -1641,6 +1643,16 @@ def test_the_company_a_subjectless_lead_describes_is_the_article_s(nlp) -> None:
         " L'accordo quadro con Brevetti Sardi Srl per le lenti resta in vigore fino al 2028."
     )
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
+def test_the_company_the_headline_names_is_the_article_s(nlp) -> None:
+    # invented: the lead names both sides after a preposition; the headline tells which one "la società" is
+    text = (
+        "Gli arbitri hanno dato torto a Sabbia Rossa Srl nella causa con Vetri Lunensi Spa. La società ha"
+        " rinnovato il contratto di fornitura con Ottica Ligure Srl."
+    )
+    rows = _terms(nlp, text, title="Vetri Lunensi vince l'arbitrato e rinnova con Ottica Ligure")
+    assert {frozenset(t["parties"]) for t in rows} == {frozenset({"Vetri Lunensi", "Ottica Ligure"})}
 
 
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:

@@ -44,6 +44,7 @@ from pipeline.normalize.terms_arguments import (
     inside,
     link_dates,
     link_money,
+    named_in_title,
     named_ventures,
     opening_match,
     organization_for,
@@ -195,9 +196,17 @@ class TermExtractor(Pipe):
         descriptions = self._descriptions(text, orgs)  # "Pagoflow, la fintech milanese"
         described = {org["start"] for _, _, org in descriptions}
         lead_for = organization_for(text, next(filter(None, sentence_orgs), []), described)
+        topic = topic_org(subjects, companies, lead_for)
+        headline = [  # "Marmo, il lodo dà ragione a Marmi Apuani": not the court, nor a ministry
+            o
+            for o in named_in_title(doc._.itnews_title, companies)
+            if not self._public(o) and not self._authority(o)
+        ]
+        if headline and (topic is None or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)):
+            topic = headline[0]  # the headline names the company the article is about
         context = {
             "orgs": orgs,
-            "topic": topic_org(subjects, companies, lead_for),
+            "topic": topic,
             "heads": head_index(orgs, self.specific_heads, self.lemma),
             "ventures": named_ventures(text, orgs, lex),
             "money": money,
@@ -622,6 +631,9 @@ class TermExtractor(Pipe):
 
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))
+
+    def _authority(self, org: dict[str, Any]) -> bool:
+        return bool(self.lexicon.authority.match(org.get("name") or org["text"]))
 
     def _uncued_status(
         self, text: str, clause: tuple[int, int], sentence: Span, talks_open: bool

@@ -1,7 +1,7 @@
 """The team's gold annotations (``corpora/gold/*.jsonl``) and the pipeline's output on them.
 
-Gold documents are self-contained: each line carries the article ``text`` and its ``published`` date,
-so scorers run ``pipeline.extract`` on exactly the text the offsets point into.
+Gold documents are self-contained: each line carries the article ``text``, its ``published`` date and its
+``title``, so scorers run ``pipeline.extract`` on exactly the text the offsets point into.
 """
 
 from __future__ import annotations
@@ -30,5 +30,8 @@ def load_gold(folder: str | Path = DEFAULT_GOLD) -> list[dict[str, Any]]:
 
 def predict_gold(nlp: Language, gold: Sequence[dict[str, Any]]) -> list[ExtractionResult]:
     """The pipeline's results on each gold document, in the same order."""
-    items = [(g["text"], {"doc_id": g["doc_id"], "published": g.get("published")}) for g in gold]
+    items = [
+        (g["text"], {"doc_id": g["doc_id"], "published": g.get("published"), "title": g.get("title")})
+        for g in gold
+    ]
     return list(extract_many(items, nlp=nlp))

@@ -207,6 +207,7 @@ def predict_with_gold_entities(nlp: Language, documents: Sequence[dict[str, Any]
     for document in documents:
         doc = nlp.make_doc(document["text"])
         doc._.itnews_published = document.get("published")
+        doc._.itnews_title = document.get("title")
         doc._.itnews_doc_id = document["doc_id"]
         for key, (extension, prefix) in ENTITY_KEYS.items():
             items = sorted(document.get(key) or [], key=lambda item: item["start"])

@@ -123,7 +123,7 @@ def with_full_names(orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:di|del|della|dello|dell'|dei|degli|delle|a|al|alla|all'|da|dal|dalla|in|nel|nella|con|su|sul|"
-    r"sulla|per|tra|fra|come|e)\s*$",
+    r"sulla|per|tra|fra|come|e|(?:presso|contro|verso)(?:\s+(?:la|il|lo|i|gli|le|l'))?)\s*$",
     re.IGNORECASE,
 )
 COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:e|ed)?\s*(?:il|la|lo|l'|i|gli|le)?\s*$", re.IGNORECASE)
@@ -189,6 +189,21 @@ def topic_org(
         return None
     best = max(counts, key=lambda name: (counts[name], -first[name]["start"]))
     return first[best]
+
+
+def named_in_title(title: str | None, orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The article's organizations its headline names, in headline order, each by its first mention in
+    the text: by canonical name or as the text writes it ("Sartori (Audiomedica): «Con Demant ...»")."""
+    if not title:
+        return []
+    found: dict[str, tuple[int, dict[str, Any]]] = {}
+    for org in orgs:
+        name = _name(org)
+        for form in {name, org["text"]}:
+            hit = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title)
+            if hit is not None and (name not in found or hit.start() < found[name][0]):
+                found[name] = (hit.start(), found[name][1] if name in found else org)
+    return [org for _, org in sorted(found.values(), key=lambda pair: pair[0])]
 
 
 def organization_for(

@@ -184,11 +184,12 @@ def build_traps(text: str, items: list | None, doc_id: str) -> list[dict]:
 
 
 def build_document(sample, annotation: dict) -> dict:
-    """One gold line: the document's text, publication date and every annotation layer."""
+    """One gold line: the document's text, publication date, title and every annotation layer."""
     text, doc_id = sample.text, sample.doc_id
     return {
         "doc_id": doc_id,
         "published": sample.published,
+        "title": sample.title,
         "text": text,
         "organizations": build_organizations(text, annotation, doc_id),
         "money": build_money(text, annotation, doc_id),
