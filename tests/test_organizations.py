@@ -555,6 +555,19 @@ def test_a_person_by_the_model_that_opens_a_company_s_name_is_that_company(full_
     assert ("Desert Rock", "Desert Rock Trading") in orgs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a section's title in capitals opens a line before a dash, a period or a colon
+        "CAR SHARING – Lario Mobilità rinnova la convenzione con il Comune.",
+        "GAME ECONOMY – la rubrica del lunedì",
+    ],
+)
+def test_words_in_capitals_that_open_a_line_as_a_title_are_no_organization(full_nlp, text: str) -> None:
+    first = text.split(" –")[0]
+    assert first not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+    assert all(not first.endswith(o["text"]) for o in full_nlp(text)._.itnews_orgs)
+
+
 def test_a_place_doing_what_places_do_stays_a_place(full_nlp) -> None:  # invented
     text = "Nella sua casa in California si è riposato dopo il tour con Lario Servizi Spa."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Lario Servizi Spa"]

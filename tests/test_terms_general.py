@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import pipeline
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
+from pipeline.normalize.terms_arguments import digest_items
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations
@@ -1653,6 +1654,43 @@ def test_the_company_the_headline_names_is_the_article_s(nlp) -> None:
     )
     rows = _terms(nlp, text, title="Vetri Lunensi vince l'arbitrato e rinnova con Ottica Ligure")
     assert {frozenset(t["parties"]) for t in rows} == {frozenset({"Vetri Lunensi", "Ottica Ligure"})}
+
+
+def test_each_item_of_a_news_digest_has_its_own_company(nlp) -> None:
+    # invented: "la società" of the second item is that item's company, not the first item's
+    text = (
+        "NOTIZIE IN BREVE\n\nENERGIA – Vetri Lunensi rinnova\nVetri Lunensi Spa ha rinnovato con Ottica"
+        " Ligure Srl il contratto di fornitura.\n\nFINANZA – Sabbia Rossa cresce\nSabbia Rossa Srl ha chiuso"
+        " il bilancio in utile. La società ha inoltre firmato un contratto di fornitura con Banca Gallura"
+        " Spa."
+    )
+    assert frozenset({"sabbia rossa", "banca gallura"}) in _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT")
+
+
+@pytest.mark.parametrize(
+    ("text", "digest"),
+    [  # invented: a digest is named by its first line or has three blocks opening on a label in capitals
+        ("ECONOMIA IN BREVE\n\nUno.\n\nDue.\n\nTre.", True),
+        ("GARE. Uno.\n\nFUSIONI. Due.\n\nCAR SHARING – Tre.", True),
+        ("Il gruppo cresce.\n\nGARE. Uno.\n\nPoi due.", False),
+        ("ECONOMIA IN BREVE\n\nUno.", False),
+    ],
+)
+def test_a_news_digest_is_told_by_its_heading_or_its_labels(text: str, digest: bool) -> None:
+    assert bool(digest_items(text, None, load_term_lexicon())) is digest
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [  # invented: a heading line and a blank line end a sentence; a hard-wrapped line does not
+        ("CAR SHARING – Lario rinnova\nLa giunta ha approvato la proroga.", 2),
+        ("Notizie\n\nLa giunta ha approvato la proroga.", 2),
+        ("La giunta di una città lombarda molto grande ha approvato\nla proroga di due anni della vecchia"
+         " convenzione\ncon il gestore del servizio, per una spesa di quattro milioni", 1),
+    ],
+)
+def test_line_breaks_that_end_a_heading_or_a_paragraph_end_a_sentence(nlp, text: str, sentences: int) -> None:
+    assert len(bounded_sentences(nlp(text))) == sentences
 
 
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:

@@ -89,6 +89,8 @@ CONNECTOR_WORDS = frozenset(
 )
 #: What follows a section's title in capitals ("GARE.", "RUBRICA -", "MERCATO:").
 SECTION_TITLE_END = re.compile(r"\s*(?:[.:]|[-–—]\s)")
+#: Words in capitals, the way a section's title opens a line ("CAR SHARING", "GAME ECONOMY").
+CAPITALS_LABEL = re.compile(r"[A-ZÀ-Ý'’]+(?: [A-ZÀ-Ý'’]+)*")
 #: The connectors that are prepositions ("del Brenta", "d'Italia", "per l'Energia"), not conjunctions.
 OF_WORDS = CONNECTOR_WORDS - {"e", "and", "&"}
 
@@ -251,12 +253,17 @@ class OrganizationRecognizer:
             return True  # "il Consiglio di Amministrazione"
         if not text.isupper():
             return False
-        if " " in text.strip():
-            return _made_of_words(doc, mention)
-        # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title
+        if " " in text.strip() and _made_of_words(doc, mention):
+            return True
+        # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title;
+        # so are two or more ("CAR SHARING – X rinnova") with no company word among them
         whole = doc_text(doc)
-        line_title = _opens_a_line(whole, mention.start) and SECTION_TITLE_END.match(whole, mention.end)
-        return bool(line_title) and italian_word(text.lower())
+        label = whole[whole.rfind("\n", 0, mention.start) + 1 : mention.end].strip()
+        if not CAPITALS_LABEL.fullmatch(label) or not SECTION_TITLE_END.match(whole, mention.end):
+            return False
+        if " " in label:
+            return not _company_worded(label.title())
+        return italian_word(text.lower())
 
     @staticmethod
     def _next_to_a_number(doc: Doc, mention: Mention) -> bool:

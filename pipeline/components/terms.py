@@ -37,6 +37,7 @@ from pipeline.normalize.terms_arguments import (
     AGENT_PREPOSITION,
     assign_roles,
     company_kind_before,
+    digest_items,
     find_percentage,
     head_anaphors,
     head_index,
@@ -98,6 +99,11 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[
 CONTROLLING_SHARE = 50.0
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
+
+
+def _item_index(items: Sequence[tuple[int, int]], offset: int) -> int:
+    """The digest item ``offset`` falls in (0 when the text is no digest)."""
+    return next((n for n, (_, end) in enumerate(items) if offset < end), max(len(items) - 1, 0))
 
 
 def _name_id(org: dict[str, Any]) -> tuple[str, str]:
@@ -195,15 +201,22 @@ class TermExtractor(Pipe):
         ]
         descriptions = self._descriptions(text, orgs)  # "Pagoflow, la fintech milanese"
         described = {org["start"] for _, _, org in descriptions}
-        lead_for = organization_for(text, next(filter(None, sentence_orgs), []), described)
-        topic = topic_org(subjects, companies, lead_for)
-        headline = [  # "Marmo, il lodo dà ragione a Marmi Apuani": not the court, nor a ministry
-            o
-            for o in named_in_title(doc._.itnews_title, companies)
-            if not self._public(o) and not self._authority(o)
-        ]
-        if headline and (topic is None or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)):
-            topic = headline[0]  # the headline names the company the article is about
+        items = digest_items(text, doc._.itnews_title, lex)  # a news digest: each item its own company
+        item_of = [_item_index(items, s.start_char) for s in sentences]
+        topics = []
+        for number, (start, end) in enumerate(items or [(0, len(text))]):
+            own = [i for i, item in enumerate(item_of) if item == number or not items]
+            lead = next((sentence_orgs[i] for i in own if sentence_orgs[i]), [])
+            found = topic_org([subjects[i] for i in own], inside(companies, start, end), organization_for(
+                text, lead, described
+            ))
+            topics.append(found)
+        if not items:
+            topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0])
+        else:  # an item without a company of its own is about the article's
+            whole = self._headline_company(doc._.itnews_title, companies, topic_org(subjects, companies))
+            topics = [found or whole for found in topics]
+        topic = topics[0]
         context = {
             "orgs": orgs,
             "topic": topic,
@@ -225,7 +238,13 @@ class TermExtractor(Pipe):
         sentence_deals: list[str] = []
         closing: list[str] = []  # the deals "il closing" refers to: the last sentence's deals that close
         for number, sentence in enumerate(sentences):
-            earlier = subjects[number - 1 :: -1] if number else []
+            same_item = zip(subjects[:number], item_of, strict=False)
+            earlier = [s for s, item in same_item if item == item_of[number]][::-1]
+            if items:  # the digest's item: its company and the subjects of its own sentences
+                context["topic"] = topics[item_of[number]]
+                context["company_topic"] = next(
+                    (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None
+                )
             context["previous_subject"] = next((s for s in earlier if s), None)
             context["recent_subject"] = (  # the company "la società" stands for: not a ministry
                 next((s for s in earlier if s and not self._public(s)), None)
@@ -301,14 +320,17 @@ class TermExtractor(Pipe):
         rows = talks_of_deals(rows)
         rows.sort(key=lambda r: r["start"])
         wait_for_closing(rows)
-        topic, ventures = context["topic"], context["ventures"]
+        ventures = context["ventures"]
         # a joint company set up in an earlier year ("costituita nel 2022") is a holding of the article's
         # company, not the new company the article's plan is for
         new_ventures = [v for v in ventures if not self._set_up_before(text, v, doc._.itnews_published)]
         holdings_of_targets(rows, lex)
-        complete_parties([r for r in rows if r["layer"] == "deal"], topic, lex, new_ventures)
+        by_item = [[r for r in rows if _item_index(items, r["start"]) == n] for n in range(len(topics))]
+        for item_rows, topic in zip(by_item, topics, strict=True):
+            complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures)
         link_agreements(rows, {_name_id(v)[0] for v in ventures})
-        complete_parties([r for r in rows if r["layer"] == "clause"], topic, lex, new_ventures)
+        for item_rows, topic in zip(by_item, topics, strict=True):
+            complete_parties([r for r in item_rows if r["layer"] == "clause"], topic, lex, new_ventures)
         self._seller_clauses(text, rows)
         consistent_bounds(rows)
         return rows
@@ -631,6 +653,19 @@ class TermExtractor(Pipe):
 
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))
+
+    def _headline_company(
+        self, title: str | None, companies: list[dict[str, Any]], topic: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
+        """The article's company: the lead's (``topic``), unless the headline names organizations of the
+        text (not authorities nor public bodies: "il lodo dà ragione a Marmi Apuani") and the lead's
+        company is none of them; then the first one the headline names."""
+        headline = [
+            o for o in named_in_title(title, companies) if not self._public(o) and not self._authority(o)
+        ]
+        if headline and (topic is None or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)):
+            return headline[0]
+        return topic
 
     def _authority(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.authority.match(org.get("name") or org["text"]))

@@ -8,14 +8,23 @@ Text without sentence punctuation (a 1 MB line) makes one huge "sentence", and t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
+
+#: A line that ends a sentence or a paragraph: its last character closes one.
+CLOSED_LINE = re.compile(r"[.!?:;»\"”)\]]\s*$")
 
 
 def bounded_sentences(doc: Doc, max_chars: int = 1500) -> list[Span]:
-    """The sentences of ``doc`` (the whole Doc when it has no sentence boundaries), a sentence longer than
-    ``max_chars`` cut into consecutive windows, each ending after the last punctuation token that keeps
-    it under the bound (else after the last token that does)."""
+    """The sentences of ``doc`` (the whole Doc when it has no sentence boundaries), cut at line breaks
+    that end a heading or a paragraph (see :func:`paragraph_breaks`), a sentence longer than ``max_chars``
+    cut into consecutive windows, each ending after the last punctuation token that keeps it under the
+    bound (else after the last token that does)."""
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    breaks = paragraph_breaks(doc)
+    if breaks:
+        sentences = [piece for sentence in sentences for piece in _cut_at(sentence, breaks)]
     bounded: list[Span] = []
     for sentence in sentences:
         if sentence.end_char - sentence.start_char <= max_chars:
@@ -33,3 +42,30 @@ def bounded_sentences(doc: Doc, max_chars: int = 1500) -> list[Span]:
             bounded.append(doc[start:end])
             start = end
     return bounded
+
+
+def paragraph_breaks(doc: Doc) -> set[int]:
+    """The whitespace tokens after which a new sentence starts though no punctuation ends the one before:
+    a blank line, or a line break after a heading ("CAR SHARING – X rinnova, Y saluta") in a text that
+    writes a paragraph a line (most of its long lines end a sentence; not hard-wrapped text)."""
+    text = doc.text
+    lines = [line for line in text.split("\n") if len(line.strip()) >= 40]
+    one_paragraph_a_line = sum(bool(CLOSED_LINE.search(line)) for line in lines) >= 0.6 * len(lines)
+    breaks = set()
+    for token in doc:
+        if not token.is_space or "\n" not in token.text or token.i in (0, len(doc) - 1):
+            continue
+        if "\n\n" in token.text.replace(" ", "").replace("\t", "") or one_paragraph_a_line:
+            breaks.add(token.i)
+    return breaks
+
+
+def _cut_at(sentence: Span, breaks: set[int]) -> list[Span]:
+    """``sentence`` cut after each of its tokens in ``breaks``."""
+    doc, pieces, start = sentence.doc, [], sentence.start
+    for i in range(sentence.start, sentence.end - 1):
+        if i in breaks and i + 1 > start:
+            pieces.append(doc[start : i + 1])
+            start = i + 1
+    pieces.append(doc[start : sentence.end])
+    return pieces

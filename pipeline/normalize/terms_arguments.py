@@ -206,6 +206,28 @@ def named_in_title(title: str | None, orgs: Sequence[dict[str, Any]]) -> list[di
     return [org for _, org in sorted(found.values(), key=lambda pair: pair[0])]
 
 
+#: A blank line between two blocks of text.
+BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def digest_items(text: str, title: str | None, lexicon: TermLexicon) -> list[tuple[int, int]]:
+    """The items of a news digest ("ECONOMIA IN BREVE", a weekly column of short news), each a block of
+    text between blank lines, from its start to the next block's; [] when the text is no digest: neither
+    its headline nor its first line names one, and fewer than three blocks open on a label in capitals
+    ("GARE. Il Comune di ...", "CAR SHARING – X rinnova")."""
+    starts = [0, *(m.end() for m in BLOCK_BREAK.finditer(text))]
+    starts = [s for s, e in zip(starts, [*starts[1:], len(text)], strict=True) if text[s:e].strip()]
+    if len(starts) < 3:
+        return []
+    line_end = text.find("\n", starts[0])
+    first_line = text[starts[0] : line_end if line_end >= 0 else len(text)]
+    named = lexicon.digest_heading.search(title or "") or lexicon.digest_heading.search(first_line)
+    labelled = sum(1 for s in starts if lexicon.digest_label.match(text, s))
+    if not named and labelled < 3:
+        return []
+    return list(zip([0, *starts[1:]], [*starts[1:], len(text)], strict=True))
+
+
 def organization_for(
     text: str, sentence_orgs: Sequence[dict[str, Any]], described: Collection[int] = ()
 ) -> dict[str, Any] | None:

@@ -167,6 +167,8 @@ class TermLexicon:
     subscribers_after: re.Pattern[str] = re.compile(r"(?!)")
     capital_increase: re.Pattern[str] = re.compile(r"(?!)")
     set_up_in: re.Pattern[str] = re.compile(r"(?!)")
+    digest_heading: re.Pattern[str] = re.compile(r"(?!)")
+    digest_label: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
@@ -315,6 +317,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("subscribers_after", "subscribers_after"),
     ("capital_increase", "capital_increase"),
     ("set_up_in", "set_up_in"),
+    ("digest_heading", "digest_heading"),
+    ("digest_label", "digest_label"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
