@@ -568,6 +568,18 @@ def test_words_in_capitals_that_open_a_line_as_a_title_are_no_organization(full_
     assert all(not first.endswith(o["text"]) for o in full_nlp(text)._.itnews_orgs)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_an_org"),
+    [  # invented: a brand or a character named after the word for it; a law's acronym in brackets
+        ("La riseria vende riso con il marchio Gabbiano Reale in tutta Europa.", "Gabbiano Reale"),
+        ("Produce su licenza la linea di costruzioni della serie animata Nuvola Rosa.", "Nuvola Rosa"),
+        ("Comunicato ai sensi dell'art. 17 del Regolamento 596/2014 (MAR).", "MAR"),
+    ],
+)
+def test_a_brand_or_a_law_is_no_organization(full_nlp, text: str, not_an_org: str) -> None:
+    assert not_an_org not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
 def test_a_place_doing_what_places_do_stays_a_place(full_nlp) -> None:  # invented
     text = "Nella sua casa in California si è riposato dopo il tour con Lario Servizi Spa."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Lario Servizi Spa"]

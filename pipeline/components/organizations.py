@@ -227,6 +227,9 @@ class OrganizationRecognizer:
             return None  # "118": a number names no organization
         if mention.label == ORG and self._not_a_name(doc, mention, text):
             return None
+        before = doc_text(doc)[max(0, mention.start - 60) : mention.start]
+        if BRAND_BEFORE.search(before) or (_acronym_shaped(text) and LAW_BEFORE.search(before)):
+            return None
         if mention.label == ORG and text in _currency_codes() and self._next_to_a_number(doc, mention):
             return None  # "circa CHF 310 milioni" (while "FIM" beside no number is a union)
         lead = _LOWER_CASE_LEAD.match(text)
@@ -522,6 +525,17 @@ def _governing_words() -> frozenset[str]:
 #: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
 FAMILY_BEFORE = re.compile(
     r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$", re.IGNORECASE
+)
+#: A brand, a product line or a character named right after the word for it ("con il marchio Airone
+#: Bianco", "la linea Botanica", "la serie animata Nuvolina"): what a company sells, not the company.
+BRAND_BEFORE = re.compile(
+    r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi)\s+"
+    r"(?:marchio|marchi|brand|linea|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione)\s+$",
+    re.IGNORECASE,
+)
+#: An acronym in brackets after a law or regulation names that law: "Regolamento 596/2014 (MAR)".
+LAW_BEFORE = re.compile(
+    r"\b(?:regolamento|direttiva|decreto|legge|testo\s+unico|codice)\b[^()\n]{0,40}\(\s*$", re.IGNORECASE
 )
 
 
