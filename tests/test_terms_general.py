@@ -1646,13 +1646,20 @@ def test_the_company_a_subjectless_lead_describes_is_the_article_s(nlp) -> None:
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
 
 
-def test_the_company_the_headline_names_is_the_article_s(nlp) -> None:
+@pytest.mark.parametrize(
+    "title",
+    [  # invented: by its name, or by a word of its name no other company's has (an interview's headline)
+        "Vetri Lunensi vince l'arbitrato e rinnova con Ottica Ligure",
+        "Bianchi (Lunensi): «Con Ottica Ligure un contratto lungo»",
+    ],
+)
+def test_the_company_the_headline_names_is_the_article_s(nlp, title: str) -> None:
     # invented: the lead names both sides after a preposition; the headline tells which one "la società" is
     text = (
         "Gli arbitri hanno dato torto a Sabbia Rossa Srl nella causa con Vetri Lunensi Spa. La società ha"
         " rinnovato il contratto di fornitura con Ottica Ligure Srl."
     )
-    rows = _terms(nlp, text, title="Vetri Lunensi vince l'arbitrato e rinnova con Ottica Ligure")
+    rows = _terms(nlp, text, title=title)
     assert {frozenset(t["parties"]) for t in rows} == {frozenset({"Vetri Lunensi", "Ottica Ligure"})}
 
 

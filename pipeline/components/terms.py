@@ -28,7 +28,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
-from pipeline.components.lemmas import load_lemma_table
+from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import company_nouns, head_nouns
 from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
@@ -661,7 +661,9 @@ class TermExtractor(Pipe):
         text (not authorities nor public bodies: "il lodo dà ragione a Marmi Apuani") and the lead's
         company is none of them; then the first one the headline names."""
         headline = [
-            o for o in named_in_title(title, companies) if not self._public(o) and not self._authority(o)
+            o
+            for o in named_in_title(title, companies, lambda word: italian_word(word.lower()))
+            if not self._public(o) and not self._authority(o)
         ]
         if headline and (topic is None or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)):
             return headline[0]

@@ -191,15 +191,28 @@ def topic_org(
     return first[best]
 
 
-def named_in_title(title: str | None, orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def named_in_title(
+    title: str | None, orgs: Sequence[dict[str, Any]], common_word: Callable[[str], bool] = lambda w: True
+) -> list[dict[str, Any]]:
     """The article's organizations its headline names, in headline order, each by its first mention in
-    the text: by canonical name or as the text writes it ("Sartori (Audiomedica): «Con Demant ...»")."""
+    the text: by canonical name, as the text writes it ("Sartori (Audiomedica): «Con Demant ...»") or by
+    a word of its name no other organization's name has, of four letters or more, that is no common word
+    (``common_word``: "Cattaneo (Orione)" of Multisala Orione)."""
     if not title:
         return []
+    owners: dict[str, set[str]] = {}
+    for org in orgs:
+        for word in _name(org).split():
+            owners.setdefault(word, set()).add(_name(org))
     found: dict[str, tuple[int, dict[str, Any]]] = {}
     for org in orgs:
         name = _name(org)
-        for form in {name, org["text"]}:
+        own_words = {
+            w
+            for w in name.split()
+            if len(w) >= 4 and w[:1].isupper() and len(owners[w]) == 1 and not common_word(w)
+        }
+        for form in {name, org["text"], *own_words}:
             hit = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title)
             if hit is not None and (name not in found or hit.start() < found[name][0]):
                 found[name] = (hit.start(), found[name][1] if name in found else org)
