@@ -300,6 +300,11 @@ def test_generic_agreement_noun_is_absorbed_by_the_deal_it_introduces(nlp):
     assert [t["type"] for t in terms] == ["ACQUISITION"]
 
 
+def test_the_other_side_s_name_between_agreement_and_deal_counts_as_one_word(nlp):
+    terms = run_terms(nlp, "<org>Gioca Futuro</org> ha firmato un accordo vincolante con <org>Perla Holding GmbH</org> per l'acquisto dell'80% di <org>Legno Blu</org>.")
+    assert [t["type"] for t in terms] == ["ACQUISITION"]
+
+
 def test_plural_deal_nouns_without_an_amount_are_deals_in_general(nlp):
     terms = run_terms(nlp, "Il numero di banche in regione è sceso per effetto di una decina di fusioni tra <org>Bcc Alfa</org> e altri istituti.")
     assert terms == []

@@ -44,6 +44,8 @@ OBJECT_GAP = re.compile(
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 #: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
+#: The deals one side puts money into, which an agreement with another organization does not name.
+OWN_MONEY_TYPES = frozenset({"INVESTMENT_STAKE", "FINANCING"})
 PURPOSE_LINKS = frozenset({"per", "di", "d'", "sulla", "sul", "relativo", "relativa", "riguardante"})
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
 GENERIC_LINKS = frozenset(
@@ -131,9 +133,21 @@ class TriggerFinder:
         target = next((f for f in following if not self._clause_trigger(f)), following[0])
         gap = doc[span.end : target.start]
         reach = self.rules[span.label_].absorb_gap or self.max_generic_gap
-        if not 0 < len(gap) <= reach or any(t.is_punct and t.text not in "()" for t in gap):  # "(Bei)" goes
+        # an organization's name counts as one word: "accordo vincolante con X Holding GmbH per l'acquisto";
+        # not before the money one side puts in ("un accordo con X per investire 300 milioni": both stay)
+        own_money = target.label_ == ANAPHORA or self.rules[target.label_].type in OWN_MONEY_TYPES
+        named = [
+            (o["start"], o["end"])
+            for o in doc._.itnews_orgs or []
+            if gap.start_char <= o["start"] < gap.end_char and not own_money
+        ]
+        in_name = {t.i for s, e in named for t in doc.char_span(s, e, alignment_mode="expand") or ()}
+        words = len(gap) - len(in_name) + len(named)
+        # a comma ends the reach, brackets do not ("(Bei)"), nor a name's own dots ("S.p.A.")
+        punctuated = any(t.is_punct and t.text not in "()" and t.i not in in_name for t in gap)
+        if not 0 < words <= reach or punctuated:
             return False
-        if len(gap) > self.max_generic_gap:  # a far reach needs a purpose: "trattative con X per l'acquisto"
+        if words > self.max_generic_gap:  # a far reach needs a purpose: "trattative con X per l'acquisto"
             return any(t.lower_ in PURPOSE_LINKS for t in gap)
         # "accordo di licenza", "accordo vincolante per acquisire", "memorandum d'intesa non vincolante per"
         return all(t.lower_ in GENERIC_LINKS for t in gap) or any(t.lower_ in PURPOSE_LINKS for t in gap)
