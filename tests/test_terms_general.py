@@ -1700,6 +1700,20 @@ def test_line_breaks_that_end_a_heading_or_a_paragraph_end_a_sentence(nlp, text:
     assert len(bounded_sentences(nlp(text))) == sentences
 
 
+@pytest.mark.parametrize(
+    ("answer", "types"),
+    [  # invented: an interview's answer opens its line and tells facts; a quoted comment tells an opinion
+        ("«Investiremo 20 milioni e rileveremo Sabbia Rossa Srl».", {"INVESTMENT_STAKE", "ACQUISITION"}),
+        ("«Con Sabbia Rossa Srl abbiamo trovato un partner alla pari», ha detto il presidente.", set()),
+    ],
+)
+def test_an_interview_s_answer_in_the_first_person_tells_the_company_s_deals(nlp, answer, types) -> None:
+    text = "Vetri Lunensi Spa ha chiuso il 2025 con ricavi per 90 milioni di euro.\n" + answer
+    rows = _terms(nlp, text)
+    assert {t["type"] for t in rows} == types
+    assert all("Vetri Lunensi" in t["parties"] for t in rows)
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

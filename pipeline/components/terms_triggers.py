@@ -225,11 +225,15 @@ class TriggerFinder:
         ):
             return False  # "per 18 mesi X non potrà distribuire marchi concorrenti": a restriction, no deal
         relative = span.start_char - sentence.start_char
-        if lex.types[rule.type].layer == "deal" and (
-            any(q.start() < relative < q.end() for q in lex.quote.finditer(sent_text))
-            or self._inside_opening_quote(text, sentence, span)
-        ):
-            return False  # "abbiamo trovato un partner alla pari": an opinion in quotes
+        quoted = [q for q in lex.quote.finditer(sent_text) if q.start() < relative < q.end()]
+        opening = self._inside_opening_quote(text, sentence, span)
+        if lex.types[rule.type].layer == "deal" and (quoted or opening):
+            # "abbiamo trovato un partner alla pari", ha detto: an opinion in quotes; not an interview's
+            # answer, a quote that opens its line («Investiremo 30 milioni in un nuovo ospedale»)
+            opened_at = sentence.start_char + quoted[0].start() if quoted else sentence.start_char - 1
+            closed_at = sentence.start_char + quoted[0].end() if quoted else self._quote_end(text, sentence)
+            if not _opens_a_line(text, opened_at) or lex.speech_attribution.match(text, closed_at):
+                return False
         near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 20))
         if any(m.start() <= span.start_char < m.end() for m in lex.trigger_look_alike.finditer(text, *near)):
             return False  # "con la partecipazione di": who joins, not a stake
@@ -300,9 +304,15 @@ class TriggerFinder:
         closed inside it, around the trigger: '"Abbiamo trovato un partner", ha detto ...'."""
         if text[max(0, sentence.start_char - 4) : sentence.start_char].rstrip()[-1:] not in ('"', "“", "«"):
             return False
+        closing = TriggerFinder._quote_end(text, sentence) - 1
+        return closing >= sentence.start_char and span.start_char < closing
+
+    @staticmethod
+    def _quote_end(text: str, sentence: Span) -> int:
+        """The offset right after the first closing quote mark of ``sentence`` (its start when none)."""
         inside = text[sentence.start_char : sentence.end_char]
         closing = min((i for i in (inside.find(q) for q in '"”»') if i >= 0), default=-1)
-        return closing >= 0 and span.start_char < sentence.start_char + closing
+        return sentence.start_char + closing + 1
 
     @staticmethod
     def after_article(doc: Doc, span: Span) -> bool:
@@ -326,3 +336,8 @@ class TriggerFinder:
             )
             for o in orgs
         )
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    """Only blanks stand between the line's start and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()

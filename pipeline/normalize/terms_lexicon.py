@@ -168,6 +168,7 @@ class TermLexicon:
     capital_increase: re.Pattern[str] = re.compile(r"(?!)")
     set_up_in: re.Pattern[str] = re.compile(r"(?!)")
     digest_heading: re.Pattern[str] = re.compile(r"(?!)")
+    speech_attribution: re.Pattern[str] = re.compile(r"(?!)")
     digest_label: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
@@ -318,6 +319,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("capital_increase", "capital_increase"),
     ("set_up_in", "set_up_in"),
     ("digest_heading", "digest_heading"),
+    ("speech_attribution", "speech_attribution"),
     ("digest_label", "digest_label"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
