@@ -1714,6 +1714,19 @@ def test_an_interview_s_answer_in_the_first_person_tells_the_company_s_deals(nlp
     assert all("Vetri Lunensi" in t["parties"] for t in rows)
 
 
+def test_a_clause_that_starts_at_the_closing_waits_with_the_deal(nlp) -> None:
+    # invented: the seller's non-compete runs "dal closing" of a purchase still awaited
+    text = (
+        "Sabbia Rossa Srl ha firmato un accordo vincolante per acquisire Vetri Lunensi Spa da Ottica Ligure"
+        " Spa; il closing è atteso entro marzo. Ottica Ligure Spa si è impegnata a non fare concorrenza per"
+        " tre anni dal closing."
+    )
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {
+        ("ACQUISITION", "pending"),
+        ("NON_COMPETE", "pending"),
+    }
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

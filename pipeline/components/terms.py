@@ -836,15 +836,16 @@ class TermExtractor(Pipe):
                     mention["parties"] = holders + [(targets[0][0], targets[0][1], stake.patient_role)]
 
     def _tie_to_closing(self, found: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
-        """ "un contratto di servizi, che entrerà in vigore al closing": a contract told in the sentence
-        that names the closing of another deal starts with it (``closing_at``: where that closing is)."""
+        """ "un contratto di servizi, che entrerà in vigore al closing", "si è impegnata a non fare
+        concorrenza per tre anni dal closing": a contract or a clause told in the sentence that names the
+        closing of another deal starts with it (``closing_at``: where that closing is)."""
         closing = next(
             (m for m in found if m["anaphoric"] and self.lexicon.closing_anaphor.search(m["text"])), None
         )
         if closing is None:
             return
         for mention in [*mentions, *found]:
-            own = mention["layer"] == "deal" and not mention["anaphoric"]
+            own = not mention["anaphoric"]
             if own and mention["sentence"] == closing["sentence"] and mention["type"] not in CLOSING_TYPES:
                 mention["closing_at"] = closing["start"]
 

@@ -224,8 +224,8 @@ def consistent_bounds(rows: list[dict[str, Any]]) -> None:
 
 
 def wait_for_closing(rows: list[dict[str, Any]]) -> None:
-    """A contract that starts at another deal's closing (``closing_at``) waits with that deal: pending or
-    planned while the deal is."""
+    """A contract or a clause that starts at another deal's closing (``closing_at``) waits with that deal:
+    pending or planned while the deal is."""
     named_at = {start: row for row in rows for start in (row["start"], *(m[0] for m in row["mentions"]))}
     for row in rows:
         deal = named_at.get(row["closing_at"]) if row.get("closing_at") is not None else None
