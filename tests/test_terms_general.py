@@ -1727,6 +1727,21 @@ def test_a_clause_that_starts_at_the_closing_waits_with_the_deal(nlp) -> None:
     }
 
 
+def test_the_seller_named_in_apposition_sells_the_purchase_before(nlp) -> None:
+    # invented: "I venditori, tra cui X," names a seller; its non-compete waits with the purchase
+    text = (
+        "Sabbia Rossa Srl ha firmato un accordo vincolante per rilevare Vetri Lunensi Spa. Il closing è"
+        " atteso entro giugno. I venditori, tra cui il fondo Ottica Ligure Spa, si sono impegnati a non fare"
+        " concorrenza per tre anni."
+    )
+    rows = {t["type"]: t for t in _terms(nlp, text)}
+    assert "Ottica Ligure" in rows["ACQUISITION"]["parties"]
+    assert (rows["NON_COMPETE"]["status"], set(rows["NON_COMPETE"]["parties"])) == (
+        "pending",
+        {"Ottica Ligure", "Sabbia Rossa"},
+    )
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

@@ -801,14 +801,20 @@ class TermExtractor(Pipe):
         orgs: Sequence[dict[str, Any]],
         mentions: list[dict[str, Any]],
     ) -> None:
-        """A sentence that opens on who sells ("A vendere sono X, ..., e Y") names the sellers of the
-        purchase told right before it: they join its parties in the seller's role, the sale verb is that
-        purchase again, and the stakes they hold ("X, che detiene l'85%") are in the company sold."""
+        """A sentence that opens on who sells ("A vendere sono X, ..., e Y") or on the seller and its name
+        ("Il venditore, X, ...", "I venditori, tra cui il fondo X, ...") names the sellers of the purchase
+        told right before it: they join its parties in the seller's role, the sale verb is that purchase
+        again, and the stakes they hold ("X, che detiene l'85%") are in the company sold."""
         for number, sentence in enumerate(sentences):
             opening = self.lexicon.sellers_named.match(text, sentence.start_char, sentence.end_char)
-            if opening is None:
-                continue
             sellers = inside(orgs, sentence.start_char, sentence.end_char)
+            if opening is None:
+                opening = self.lexicon.seller_apposition.match(text, sentence.start_char, sentence.end_char)
+                named = [o for o in sellers if opening is not None and o["start"] >= opening.end()][:1]
+                if not named:
+                    continue
+                comma = text.find(",", named[0]["end"], sentence.end_char)  # the apposition ends there
+                sellers = [o for o in sellers if opening.end() <= o["start"] < (comma if comma >= 0 else 0)]
             deals = [
                 m
                 for m in mentions

@@ -169,6 +169,7 @@ class TermLexicon:
     set_up_in: re.Pattern[str] = re.compile(r"(?!)")
     digest_heading: re.Pattern[str] = re.compile(r"(?!)")
     speech_attribution: re.Pattern[str] = re.compile(r"(?!)")
+    seller_apposition: re.Pattern[str] = re.compile(r"(?!)")
     digest_label: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
@@ -320,6 +321,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("set_up_in", "set_up_in"),
     ("digest_heading", "digest_heading"),
     ("speech_attribution", "speech_attribution"),
+    ("seller_apposition", "seller_apposition"),
     ("digest_label", "digest_label"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),
