@@ -1742,6 +1742,22 @@ def test_the_seller_named_in_apposition_sells_the_purchase_before(nlp) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: a termination notified by a party is done; one that is still to be notified is not
+        ("Il tribunale ha dichiarato legittima la risoluzione del contratto di fornitura, comunicata da Vetri"
+         " Lunensi Spa nel marzo 2023 a Sabbia Rossa Srl.", "ended"),
+        ("La risoluzione del contratto di fornitura tra Vetri Lunensi Spa e Sabbia Rossa Srl dovrà essere"
+         " comunicata entro marzo.", "active"),
+    ],
+)
+def test_a_termination_notified_by_a_party_has_ended_the_contract(nlp, text: str, status: str) -> None:
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {
+        ("TERMINATION", status),
+        ("SUPPLY_SERVICE_CONTRACT", status),
+    }
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active
