@@ -1758,6 +1758,15 @@ def test_a_termination_notified_by_a_party_has_ended_the_contract(nlp, text: str
     }
 
 
+def test_the_predicate_after_a_relative_clause_tells_of_its_subject(nlp) -> None:
+    # invented: "è scaduto" after the relative clause is said of the contract, not of the selling
+    text = (
+        "Il contratto di distribuzione con Sabbia Rossa Srl, che dal 2019 vendeva i prodotti di Vetri Lunensi"
+        " Spa in Baviera, è scaduto il 30 giugno."
+    )
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("SUPPLY_SERVICE_CONTRACT", "ended")}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

@@ -101,6 +101,15 @@ CONTROLLING_SHARE = 50.0
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
 
+#: The main clause's predicate resuming after a relative clause: a comma, then a finite verb with no
+#: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato").
+RESUMED_PREDICATE = re.compile(
+    r",\s*(?=(?:non\s+)?(?:è|sono|era|erano|fu|ha|hanno|aveva|avevano|sarà|saranno|scade|scadrà|scadeva|"
+    r"resta|resterà|rimane|rimarrà|cessa|cesserà)\b)",
+    re.IGNORECASE,
+)
+
+
 def _item_index(items: Sequence[tuple[int, int]], offset: int) -> int:
     """The digest item ``offset`` falls in (0 when the text is no digest)."""
     return next((n for n, (_, end) in enumerate(items) if offset < end), max(len(items) - 1, 0))
@@ -696,11 +705,14 @@ class TermExtractor(Pipe):
         self, text: str, relative: tuple[int, int] | None, context: dict[str, Any]
     ) -> list[Any]:
         """The approval conditions stated by the relative clause right after a clause, if any ("un
-        aumento di capitale, che sarà sottoposto all'assemblea"): they hold for the clause it follows."""
+        aumento di capitale, che sarà sottoposto all'assemblea"), and every cue of the predicate that
+        resumes after it ("Il contratto con X, che distribuiva i prodotti in Baviera, è scaduto a giugno"):
+        they hold for the clause it follows."""
         if relative is None:
             return []
         hits = self._cues(text, relative, context)
-        return [hit for hit in hits if hit.cue.cue == "pending"]
+        resumed = RESUMED_PREDICATE.search(text, relative[0], relative[1])
+        return [hit for hit in hits if hit.cue.cue == "pending" or (resumed and hit.start >= resumed.end())]
 
     def _talks_about_previous(
         self, text: str, clause: tuple[int, int], kept: list[Span], previous: Sequence[dict[str, Any]]
