@@ -1767,6 +1767,18 @@ def test_the_predicate_after_a_relative_clause_tells_of_its_subject(nlp) -> None
     assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("SUPPLY_SERVICE_CONTRACT", "ended")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [  # invented: a relative "dove" and a coordinated future open a clause of their own
+        "Il gruppo conserva lo stabilimento di Carrara, dove investirà 42 milioni in nuovi forni.",
+        "La società investirà 20 milioni e rimborserà il prestito ottenuto nel 2021 da Sabbia Rossa Spa.",
+    ],
+)
+def test_an_investment_in_a_future_clause_of_its_own_is_planned(nlp, sentence: str) -> None:
+    text = "Vetri Lunensi Spa ha ricavi per 90 milioni di euro. " + sentence
+    assert ("INVESTMENT_STAKE", "planned") in {(t["type"], t["status"]) for t in _terms(nlp, text)}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active
