@@ -1779,6 +1779,19 @@ def test_an_investment_in_a_future_clause_of_its_own_is_planned(nlp, sentence: s
     assert ("INVESTMENT_STAKE", "planned") in {(t["type"], t["status"]) for t in _terms(nlp, text)}
 
 
+def test_a_termination_told_by_a_gerund_ends_the_contract_not_the_fee_paid(nlp) -> None:
+    # invented: "rescindendo il contratto" ends it; "e pagando un indennizzo" is a clause of its own
+    text = (
+        "Nel 2019 Vetri Lunensi Spa ha riportato in casa la manutenzione, rescindendo il contratto con Sabbia"
+        " Rossa Srl e pagando un indennizzo di 900 mila euro."
+    )
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {
+        ("TERMINATION", "ended"),
+        ("SUPPLY_SERVICE_CONTRACT", "ended"),
+        ("PENALTY_BREAK_FEE", "active"),
+    }
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active
