@@ -1792,6 +1792,19 @@ def test_a_termination_told_by_a_gerund_ends_the_contract_not_the_fee_paid(nlp) 
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: stakes held, told with "avere", "titolare", the copula or a year before the holder
+        "Vetri Lunensi Spa cresce. Sabbia Rossa Spa, il fondo che ha il 62% del capitale, non vende.",
+        "Vetri Lunensi Spa è controllata dal 2019 dal fondo britannico Sabbia Rossa Spa.",
+        "Vetri Lunensi Spa è interamente posseduta da fondi gestiti da Sabbia Rossa Spa.",
+    ],
+)
+def test_a_stake_held_told_in_other_words(nlp, text: str) -> None:
+    parties = frozenset({"vetri lunensi", "sabbia rossa"})
+    assert _rows(nlp, text) == {("INVESTMENT_STAKE", "active", "certain", parties)}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

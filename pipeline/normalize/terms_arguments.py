@@ -619,7 +619,8 @@ def held_by(
         return []
     holders = _closest_group(after, text, from_end=False)
     held = before[-1]
-    if any(_name(h) == _name(held) for h in holders) or NOT_THE_HELD.search(text, held["end"], trigger[0]):
+    between = COPULA_BEFORE.sub("", text[held["end"] : trigger[0]])  # "X è controllata da Y": X
+    if any(_name(h) == _name(held) for h in holders) or NOT_THE_HELD.search(between):
         return []  # "costituirà con X una società consortile, partecipata al 70% da Y": not X
     return [(h, info.agent_role) for h in holders] + [(held, info.patient_role)]
 
@@ -627,6 +628,12 @@ def held_by(
 #: Between an organization and the participle of a stake held: another thing it is said of ("una
 #: società consortile"), or a verb of its own.
 NOT_THE_HELD = re.compile(r"\b(?:un|una|uno|ha|hanno|ha\s+\w+|è|sono)\b|\bun'", re.IGNORECASE)
+#: The copula right before the participle of a stake held: "X è (interamente) controllata da Y".
+COPULA_BEFORE = re.compile(
+    r"\b(?:è|era|sarà|resta|rimane|risulta)\s+(?:(?:oggi|ora|ancora|già|interamente|integralmente|"
+    r"totalmente|indirettamente|direttamente)\s+)?$",
+    re.IGNORECASE,
+)
 #: Between "da" and the holder's name: an article and a kind of holder at most ("dal fondo americano").
 ARTICLE_OR_KIND = re.compile(r"\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,3}", re.IGNORECASE)
 
