@@ -1805,6 +1805,28 @@ def test_a_stake_held_told_in_other_words(nlp, text: str) -> None:
     assert _rows(nlp, text) == {("INVESTMENT_STAKE", "active", "certain", parties)}
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [  # invented: a heading's words name no term (the item below tells it); a list's items do
+        ("ENERGIA – Vetri Lunensi Spa rinnova con Sabbia Rossa Srl\nIl gruppo cresce in Italia.", set()),
+        ("Vetri Lunensi Spa e Sabbia Rossa Srl hanno firmato un contratto di fornitura. Termini:\n- durata"
+         " di cinque anni\n- esclusiva per l'Italia\nIl contratto vale 20 milioni di euro.",
+         {"SUPPLY_SERVICE_CONTRACT", "TERM_DURATION", "EXCLUSIVITY"}),
+    ],
+)
+def test_a_heading_names_no_term_a_list_item_does(nlp, text: str, types: set[str]) -> None:
+    assert {t["type"] for t in _terms(nlp, text)} == types
+
+
+def test_an_end_date_spreads_over_the_gerund_clause_after_it(nlp) -> None:
+    # invented: the gerund clause is a clause of its own for cues, yet the bound before it holds for it
+    text = (
+        "Il contratto tra Vetri Lunensi Spa e Sabbia Rossa Srl resterà in vigore fino al 2030, garantendo"
+        " così l'accesso alla proprietà intellettuale."
+    )
+    assert {t["type"]: t["end_date"] for t in _terms(nlp, text)}["LICENSE_IP"] == "2030-12-31"
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

@@ -101,6 +101,8 @@ CONTROLLING_SHARE = 50.0
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
 
+#: A clause that opens on a gerund after a comma or "e" (", garantendo così l'accesso ...").
+GERUND_OPENING = re.compile(r"\s*(?:,|\be\b)\s*[a-zà-ù]+(?:ando|endo)\b", re.IGNORECASE)
 #: The main clause's predicate resuming after a relative clause: a comma, then a finite verb with no
 #: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato").
 RESUMED_PREDICATE = re.compile(
@@ -267,6 +269,7 @@ class TermExtractor(Pipe):
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
             context["sentence_hits"] = []
             context["previous_hits"] = []
+            context["previous_clause"] = None
             previous_found: list[dict[str, Any]] = []
             clauses = clause_spans(text, sentence.start_char, sentence.end_char, lex.clause_breaker)
             # the cues of a clause serve its triggers and those of the clauses after it: none after the last
@@ -316,6 +319,7 @@ class TermExtractor(Pipe):
                     previous_found = found
                     seen_types.update(t for _, t in typed)
                 context["previous_hits"] = hits
+                context["previous_clause"] = clause
                 self._retract(text, clause, number, mentions)
         self._denied_rumours(text, sentences, mentions)
         self._awaiting_after(text, sentences, mentions)
@@ -405,6 +409,10 @@ class TermExtractor(Pipe):
         # "il round di serie A, che aveva portato 14 milioni": the value of the trigger right before
         relative_money = inside(context["money"], *relative) if relative else []
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
+        before = context.get("previous_clause")
+        if before and GERUND_OPENING.match(text, clause[0]) and not slots["date_ids"]:
+            # "rimarranno in vigore fino al 2030, garantendo così l'accesso alle IP": the bound spreads
+            slots = link_dates(text, before, inside(context["dates"], *before), lex)
         if relative:  # "l'accordo per i diritti, che resteranno all'emittente fino al 2027"
             told = link_dates(text, relative, inside(context["dates"], *relative), lex)
             if slots["end_date"] is None and slots["duration"] is None and told["date_ids"]:

@@ -187,6 +187,8 @@ class TriggerFinder:
         lex = self.lexicon
         rule = self.rules[span.label_]
         text = doc_text(doc)
+        if _in_heading(text, span.start_char):
+            return False  # "CAR SHARING – X rinnova, Y saluta": the item below tells the deal
         sent_text = text[sentence.start_char : sentence.end_char]
         n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
         # "il nuovo contratto non è esclusivo: dal prossimo campionato...": about an agreement named before
@@ -341,3 +343,21 @@ class TriggerFinder:
 def _opens_a_line(text: str, start: int) -> bool:
     """Only blanks stand between the line's start and ``start``."""
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+#: The mark that opens an item of a list: a dash or bullet, a number or a letter with a bracket or a dot.
+LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][)])\s")
+#: The most a heading line holds: a headline, not a paragraph.
+HEADING_CHARS = 120
+
+
+def _in_heading(text: str, offset: int) -> bool:
+    """``offset`` is on a heading: a short line that no sentence punctuation ends, with text after it; not
+    an item of a list ("- esclusiva per l'Italia", "2) durata di cinque anni")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if end < 0 or not text[end:].strip():
+        return False
+    line = text[start:end].strip()
+    listed = LIST_ITEM.match(line) is not None
+    return not listed and len(line) <= HEADING_CHARS and line[-1:] not in ".!?:;»\"”)"
