@@ -1827,6 +1827,19 @@ def test_an_end_date_spreads_over_the_gerund_clause_after_it(nlp) -> None:
     assert {t["type"]: t["end_date"] for t in _terms(nlp, text)}["LICENSE_IP"] == "2030-12-31"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: an offer a company made or turned down is a deal though no amount or target follows it
+        ("Etna Spa cresce. Vela Spa non ha mai presentato un'offerta ai soci.", "negated"),
+        # ... and a cue after the copula tells of the subject before it, not of the talks after it
+        ("Vela Spa cresce. Nel 2023 l'offerta di Vela Spa per Etna Spa era naufragata dopo due mesi di"
+         " trattative sul prezzo.", "cancelled"),
+    ],
+)
+def test_an_offer_made_or_turned_down_is_an_acquisition(nlp, text: str, status: str) -> None:
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("ACQUISITION", status)}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

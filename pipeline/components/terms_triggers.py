@@ -271,7 +271,9 @@ class TriggerFinder:
             if need == "org_or_value" and not (sentence_orgs or has_value):
                 return False
             if need == "value_or_org_next" and not (
-                has_value or any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)
+                has_value
+                or any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)
+                or (sentence_orgs and self._offer_made(text, sentence, span))
             ):
                 return False  # "un'offerta per Ecoluce", not "un'offerta per i clienti"
             if need == "object" and not (
@@ -299,6 +301,13 @@ class TriggerFinder:
         l'acquisizione Vela ha ottenuto ..."): it is not what the deal is about."""
         adjacent = not text[span.end_char : org["start"]].strip()
         return adjacent and VERB_AFTER.match(text, org["end"]) is not None
+
+    def _offer_made(self, text: str, sentence: Span, span: Span) -> bool:
+        """The offer is one a company made, received, withdrew or turned down ("Puig non ci ha mai
+        presentato un'offerta", "l'offerta fu respinta dopo la due diligence")."""
+        window = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 70))
+        found = self.lexicon.offer_made.finditer(text, *window)
+        return any(m.start() <= span.start_char < m.end() for m in found)
 
     @staticmethod
     def _inside_opening_quote(text: str, sentence: Span, span: Span) -> bool:

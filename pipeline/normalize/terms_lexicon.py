@@ -170,6 +170,7 @@ class TermLexicon:
     digest_heading: re.Pattern[str] = re.compile(r"(?!)")
     speech_attribution: re.Pattern[str] = re.compile(r"(?!)")
     seller_apposition: re.Pattern[str] = re.compile(r"(?!)")
+    offer_made: re.Pattern[str] = re.compile(r"(?!)")
     digest_label: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
@@ -322,6 +323,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("digest_heading", "digest_heading"),
     ("speech_attribution", "speech_attribution"),
     ("seller_apposition", "seller_apposition"),
+    ("offer_made", "offer_made"),
     ("digest_label", "digest_label"),
     ("subjectless_start", "subjectless_start"),
     ("participial_aside", "participial_aside"),

@@ -42,6 +42,11 @@ ONE_WORD = re.compile(
     r"\s*(?:\w*|(?:con|di|del|della|dello|dell'|tra|fra)\s*[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,3})\s*"
 )
 
+#: A copula right before a cue in predicate position: what it says is said of the subject before it.
+PREDICATE_COPULA = re.compile(
+    r"\b(?:è|era|sono|erano|fu|furono)\s+(?:(?:stat[oaie]|già|poi)\s+)*$", re.IGNORECASE
+)
+
 PAST_TENSE = re.compile(
     r"""
     \b(?P<auxiliary>ha|hanno|ho|abbiamo|avete|aveva|avevano|avevamo|è|sono|siamo|era|erano|aver|avere|essere)
@@ -195,7 +200,7 @@ def find_cues(
     return sorted(hits, key=lambda hit: hit.start)
 
 
-def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
+def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str = "") -> list[int]:
     free = [
         i
         for i, t in enumerate(triggers)
@@ -209,8 +214,11 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef]) -> list[int]:
     before = [
         i for i in free if triggers[i].start < hit.start and hit.start - triggers[i].end <= hit.cue.reach
     ]
+    predicate = PREDICATE_COPULA.search(text, max(0, hit.start - 20), hit.start) is not None
     if hit.cue.direction == "before":  # "l'accordo, scaduto a marzo, non è stato rinnovato"
         reached = before[-1:] or [i for i in after if triggers[i].layer == "deal"]
+    elif predicate and before:  # "l'offerta per X era naufragata dopo due mesi di trattative": the offer
+        reached = before[-1:]
     elif hit.cue.direction == "after":
         reached = after
     else:
@@ -268,7 +276,7 @@ def assign_statuses(
         if status == "active" and lexicon.conditional_mood.search(text, hit.start, hit.end):
             continue  # "manterrebbe", "firmerebbe": a state or act in the conditional is no fact
         if hit.cue.scope == "after":
-            targets = _polarity_targets(hit, triggers)
+            targets = _polarity_targets(hit, triggers, text)
         else:
             targets = list(range(len(triggers)))
         if aside is not None:  # ", avviata nel 2022," tells of the noun right before it only
