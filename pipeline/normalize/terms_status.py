@@ -214,7 +214,9 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str = "
     before = [
         i for i in free if triggers[i].start < hit.start and hit.start - triggers[i].end <= hit.cue.reach
     ]
-    predicate = PREDICATE_COPULA.search(text, max(0, hit.start - 20), hit.start) is not None
+    predicate = hit.cue.cue in ("cancelled", "ended") and (  # not a negation: "è senza esclusiva"
+        PREDICATE_COPULA.search(text, max(0, hit.start - 20), hit.start) is not None
+    )
     if hit.cue.direction == "before":  # "l'accordo, scaduto a marzo, non è stato rinnovato"
         reached = before[-1:] or [i for i in after if triggers[i].layer == "deal"]
     elif predicate and before:  # "l'offerta per X era naufragata dopo due mesi di trattative": the offer
