@@ -1840,6 +1840,18 @@ def test_an_offer_made_or_turned_down_is_an_acquisition(nlp, text: str, status: 
     assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("ACQUISITION", status)}
 
 
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [  # invented: a share of the takings that goes to a partner; an export share is none
+        ("Vetri Lunensi Spa ha un'intesa con Sabbia Rossa Srl: alla catena va il 35% del prezzo.", True),
+        ("Vetri Lunensi Spa ha firmato con Sabbia Rossa Srl un accordo che ripartisce gli incassi.", True),
+        ("Vetri Lunensi Spa ha ricavi per 10 milioni di euro. All'export va il 60% del fatturato.", False),
+    ],
+)
+def test_a_share_of_the_takings_that_goes_to_a_partner(nlp, text: str, shared: bool) -> None:
+    assert ("REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}) is shared
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active
