@@ -1852,6 +1852,16 @@ def test_a_share_of_the_takings_that_goes_to_a_partner(nlp, text: str, shared: b
     assert ("REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}) is shared
 
 
+def test_an_agreement_worth_an_amount_a_year_is_a_supply_contract(nlp) -> None:
+    # invented: a generic "accordo" whose value recurs every year is a sale, not a partnership
+    text = (
+        "A marzo Vetri Lunensi Spa ha rinnovato l'accordo con Sabbia Rossa Srl per il vetro, che vale circa"
+        " 14 milioni di euro l'anno."
+    )
+    assert "SUPPLY_SERVICE_CONTRACT" in {t["type"] for t in _terms(nlp, text)}
+    assert "PARTNERSHIP" not in {t["type"] for t in _terms(nlp, text)}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

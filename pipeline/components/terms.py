@@ -218,9 +218,11 @@ class TermExtractor(Pipe):
         for number, (start, end) in enumerate(items or [(0, len(text))]):
             own = [i for i, item in enumerate(item_of) if item == number or not items]
             lead = next((sentence_orgs[i] for i in own if sentence_orgs[i]), [])
-            found = topic_org([subjects[i] for i in own], inside(companies, start, end), organization_for(
-                text, lead, described
-            ))
+            found = topic_org(
+                [subjects[i] for i in own],
+                inside(companies, start, end),
+                organization_for(text, lead, described),
+            )
             topics.append(found)
         if not items:
             topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0])
@@ -303,6 +305,10 @@ class TermExtractor(Pipe):
                         term_type = sealed or self._replaced_deal(text, span, mentions) or term_type
                         if term_type == "ACQUISITION" and self._minority(text, span):  # "rilevare il 35%"
                             term_type = "INVESTMENT_STAKE"
+                        # "l'accordo con X, che vale 14 milioni l'anno": a recurring sale
+                        recurring = self._per_period(text, span, clause, following, money)
+                        if term_type == "PARTNERSHIP" and recurring:
+                            term_type = "SUPPLY_SERVICE_CONTRACT"
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal" and not self.rules[span.label_].stative:
                             if term_type not in sentence_deals:
@@ -347,6 +353,23 @@ class TermExtractor(Pipe):
         self._seller_clauses(text, rows)
         consistent_bounds(rows)
         return rows
+
+    def _per_period(
+        self,
+        text: str,
+        span: Span,
+        clause: tuple[int, int],
+        following: tuple[int, int] | None,
+        money: Sequence[dict[str, Any]],
+    ) -> bool:
+        """A generic agreement worth an amount per period ("l'accordo con Conad, che vale 14 milioni di euro
+        l'anno"): a recurring sale, a supply or service contract rather than a partnership."""
+        if span.label_ == ANAPHORA or not self.rules[span.label_].generic:
+            return False
+        relative = following is not None and self.lexicon.relative_clause.match(text, following[0])
+        end = following[1] if following and relative else clause[1]
+        periods = self.lexicon.period_units
+        return any(span.end_char <= m["start"] < end and m.get("unit") in periods for m in money)
 
     def _set_up_before(self, text: str, venture: dict[str, Any], published: str | None) -> bool:
         """The joint company is said to have been set up in a year before the article's ("BioDigest, la
