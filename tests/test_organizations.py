@@ -580,6 +580,16 @@ def test_a_brand_or_a_law_is_no_organization(full_nlp, text: str, not_an_org: st
     assert not_an_org not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+def test_a_business_code_ends_the_name_and_its_first_word_names_it_again(full_nlp) -> None:  # invented
+    text = (
+        "Nota di ricerca – Libeccio O&M. Giudizio: Buy.\n\nLa commessa. Libeccio ha firmato con ERG un"
+        " contratto da 96 milioni. Le azioni Libeccio salgono."
+    )
+    orgs = [(o["text"], o["name"]) for o in full_nlp(text)._.itnews_orgs]
+    assert ("Libeccio O&M", "Libeccio O&M") in orgs
+    assert ("Libeccio", "Libeccio O&M") in orgs
+
+
 def test_a_place_doing_what_places_do_stays_a_place(full_nlp) -> None:  # invented
     text = "Nella sua casa in California si è riposato dopo il tour con Lario Servizi Spa."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Lario Servizi Spa"]

@@ -160,8 +160,10 @@ class OrganizationRecognizer:
         mentions = self.link_acronyms(doc, mentions)
         mentions += coordinated_names(doc, mentions)
         mentions = named_after_goods(doc, mentions)
+        code_tails(doc, mentions)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
+            code_tails(doc, mentions)  # "Maestrale" found again before its "O&M"
             mentions += self.short_names(doc, mentions)
             name_tails(doc, mentions)
         text = doc_text(doc)
@@ -384,10 +386,11 @@ class OrganizationRecognizer:
                     brands.add(" ".join(bare[cut:]))
             if headed:
                 first = words[1]  # "Tessitura Orsini" ... "Orsini"
-            marked = (  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.": no place
+            marked = (  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.", of "Maestrale O&M": no place
                 headed
                 or any(w in company_suffixes() for w in words[1:])
                 or stripped != full.strip()
+                or (len(words) == 2 and BUSINESS_CODE.fullmatch(words[1]) is not None)
             )
             capitalized = (
                 first.isalpha() and first[:1].isupper() and first.casefold() not in _territory_names()
@@ -800,6 +803,24 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
         own = text[mention.start : mention.end]
         if any(_word_prefix(name, own) or _word_prefix(own, name) for name in used):
             mention.label = ORG
+
+
+#: A business code in capitals joined by "&" that ends a company's name ("Maestrale O&M", "Alfa R&D").
+BUSINESS_CODE = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
+#: What may follow an organization's name as the rest of it: a business code, then no further capitalized
+#: word (a sentence's period may follow).
+CODE_TAIL = re.compile(r"[ \t][A-Z]{1,3}&[A-Z]{1,3}(?![\w&'’-])(?!\.\w)(?![ \t]+[A-ZÀ-Þ])")
+
+
+def code_tails(doc: Doc, mentions: list[Mention]) -> None:
+    """An organization's name runs on over a business code right after it ("Maestrale" + "O&M"): the
+    model stops before such tails. Extended in place."""
+    text = doc_text(doc)
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        tail = CODE_TAIL.match(text, mention.end) if mention.label == ORG else None
+        if tail is not None and tail.start() + 1 not in starts:
+            mention.end = tail.end()
 
 
 def persons_in_company_names(doc: Doc, mentions: list[Mention]) -> None:
