@@ -1862,6 +1862,18 @@ def test_an_agreement_worth_an_amount_a_year_is_a_supply_contract(nlp) -> None:
     assert "PARTNERSHIP" not in {t["type"] for t in _terms(nlp, text)}
 
 
+def test_the_company_named_before_a_colon_is_the_partner_of_the_contract_after_it(nlp) -> None:
+    # invented: "l'uscita di X: il contratto ..." is X's contract, not the one with Ottica Ligure
+    text = (
+        "Vetri Lunensi Spa cresce. Pesa invece l'uscita di Sabbia Rossa Srl: il contratto di fornitura,"
+        " scaduto il 31 dicembre, non è stato rinnovato. Il contratto quadro con Ottica Ligure Spa vale 95"
+        " milioni."
+    )
+    rows = {(t["type"], t["status"], frozenset(t["parties"])) for t in _terms(nlp, text)}
+    assert ("SUPPLY_SERVICE_CONTRACT", "ended", frozenset({"Sabbia Rossa", "Vetri Lunensi"})) in rows
+    assert ("SUPPLY_SERVICE_CONTRACT", "active", frozenset({"Ottica Ligure", "Vetri Lunensi"})) in rows
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

@@ -483,6 +483,8 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
+            if self.triggers.after_article(doc, span):  # "...: il contratto", not "...: un accordo"
+                candidates += self._named_before_colon(text, sentence, clause, candidates, sentence_orgs)
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
             if stative and AGENT_PREPOSITION.search(span.text):  # "X, controllata al 52% dal fondo Y": X, Y
@@ -609,6 +611,25 @@ class TermExtractor(Pipe):
         if match is None or any(_name_id(o) == _name_id(subject) for o in candidates):
             return []
         return [{**subject, "start": match.start("verb"), "end": match.end("verb")}]
+
+    @staticmethod
+    def _named_before_colon(
+        text: str,
+        sentence: Span,
+        clause: tuple[int, int],
+        candidates: Sequence[dict[str, Any]],
+        sentence_orgs: Sequence[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
+        """The organization a colon's clause tells of ("Pesa l'uscita di X: il contratto di fornitura,
+        scaduto il 31 dicembre, ..."; "abbiamo chiuso con X: abbiamo risolto il contratto"): the last one
+        named before the colon, when the clause names none."""
+        colon = text.rfind(":", sentence.start_char, clause[0] + 1)
+        if colon < 0 or text[colon + 1 : clause[0]].strip() or inside(sentence_orgs, *clause):
+            return []
+        before = [o for o in sentence_orgs if o["end"] <= colon]
+        if not before or any(_name_id(o) == _name_id(before[-1]) for o in candidates):
+            return []
+        return [before[-1]]
 
     def _retract(
         self, text: str, clause: tuple[int, int], sentence: int, mentions: list[dict[str, Any]]
