@@ -1874,6 +1874,17 @@ def test_the_company_named_before_a_colon_is_the_partner_of_the_contract_after_i
     assert ("SUPPLY_SERVICE_CONTRACT", "active", frozenset({"Ottica Ligure", "Vetri Lunensi"})) in rows
 
 
+def test_the_headline_s_first_company_when_the_lead_names_no_subject(nlp) -> None:
+    # invented: the lead names both companies after prepositions; a later sentence's subject is the
+    # other side, while the headline names the article's company first
+    text = (
+        "Il collegio ha dato ragione a Vetri Lunensi Spa nella causa con Sabbia Rossa Srl. Gli arbitri hanno"
+        " condannato Sabbia Rossa Srl a pagare la penale prevista dal contratto."
+    )
+    rows = _terms(nlp, text, title="Il lodo dà ragione a Vetri Lunensi: condannata Sabbia Rossa")
+    assert {frozenset(t["parties"]) for t in rows} == {frozenset({"Sabbia Rossa", "Vetri Lunensi"})}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

@@ -214,18 +214,21 @@ class TermExtractor(Pipe):
         described = {org["start"] for _, _, org in descriptions}
         items = digest_items(text, doc._.itnews_title, lex)  # a news digest: each item its own company
         item_of = [_item_index(items, s.start_char) for s in sentences]
-        topics = []
+        topics, leads = [], []
         for number, (start, end) in enumerate(items or [(0, len(text))]):
             own = [i for i, item in enumerate(item_of) if item == number or not items]
             lead = next((sentence_orgs[i] for i in own if sentence_orgs[i]), [])
-            found = topic_org(
-                [subjects[i] for i in own],
-                inside(companies, start, end),
-                organization_for(text, lead, described),
-            )
+            lead_for = organization_for(text, lead, described)
+            found = topic_org([subjects[i] for i in own], inside(companies, start, end), lead_for)
             topics.append(found)
+            first = next((i for i in own if sentence_orgs[i]), None)
+            leads.append([o for o in (lead_for, subjects[first] if first is not None else None) if o])
         if not items:
-            topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0])
+            # the lead's own subject or the company it is for; else the headline's first company is a
+            # better guess than a later sentence's subject
+            named = {_name_id(o)[0] for o in leads[0]}
+            settled = topics[0] is not None and _name_id(topics[0])[0] in named
+            topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0], settled)
         else:  # an item without a company of its own is about the article's
             whole = self._headline_company(doc._.itnews_title, companies, topic_org(subjects, companies))
             topics = [found or whole for found in topics]
@@ -716,17 +719,24 @@ class TermExtractor(Pipe):
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))
 
     def _headline_company(
-        self, title: str | None, companies: list[dict[str, Any]], topic: dict[str, Any] | None
+        self,
+        title: str | None,
+        companies: list[dict[str, Any]],
+        topic: dict[str, Any] | None,
+        settled: bool = True,
     ) -> dict[str, Any] | None:
         """The article's company: the lead's (``topic``), unless the headline names organizations of the
         text (not authorities nor public bodies: "il lodo dà ragione a Marmi Apuani") and the lead's
-        company is none of them; then the first one the headline names."""
+        company is none of them, or the lead names no subject of its own (not ``settled``); then the
+        first one the headline names."""
         headline = [
             o
             for o in named_in_title(title, companies, lambda word: italian_word(word.lower()))
             if not self._public(o) and not self._authority(o)
         ]
-        if headline and (topic is None or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)):
+        if headline and (
+            topic is None or not settled or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)
+        ):
             return headline[0]
         return topic
 
