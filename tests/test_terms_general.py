@@ -1885,6 +1885,21 @@ def test_the_headline_s_first_company_when_the_lead_names_no_subject(nlp) -> Non
     assert {frozenset(t["parties"]) for t in rows} == {frozenset({"Sabbia Rossa", "Vetri Lunensi"})}
 
 
+@pytest.mark.parametrize(
+    ("text", "term_type"),
+    [  # invented: a board's proposal, a contract "una volta firmato", a merger that "diventerà efficace"
+        ("Il consiglio di amministrazione di Vetri Lunensi Spa ha proposto un aumento di capitale da 25"
+         " milioni di euro riservato a Sabbia Rossa Spa.", "FINANCING"),
+        ("Vetri Lunensi Spa ha vinto la gara. Una volta firmato, il contratto con Sabbia Rossa Spa consentirà"
+         " alla centrale di recedere.", "SUPPLY_SERVICE_CONTRACT"),
+        ("Approvata anche la fusione per incorporazione di Sabbia Rossa Spa in Vetri Lunensi Spa, che"
+         " diventerà efficace trascorsi sessanta giorni.", "MERGER"),
+    ],
+)
+def test_what_still_waits_for_a_vote_a_signature_or_a_date_is_pending(nlp, text: str, term_type: str) -> None:
+    assert (term_type, "pending") in {(t["type"], t["status"]) for t in _terms(nlp, text)}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active
