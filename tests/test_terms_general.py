@@ -1900,6 +1900,12 @@ def test_what_still_waits_for_a_vote_a_signature_or_a_date_is_pending(nlp, text:
     assert (term_type, "pending") in {(t["type"], t["status"]) for t in _terms(nlp, text)}
 
 
+def test_a_denied_interest_in_a_company_is_a_negated_acquisition(nlp) -> None:
+    # invented: "ha smentito qualsiasi interesse" denies a purchase
+    text = "Vetri Lunensi Spa cresce. Sabbia Rossa Spa ha smentito qualsiasi interesse per la società."
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("ACQUISITION", "negated")}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active
