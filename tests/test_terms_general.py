@@ -1906,6 +1906,18 @@ def test_a_denied_interest_in_a_company_is_a_negated_acquisition(nlp) -> None:
     assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("ACQUISITION", "negated")}
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: "della fine dell'accordo" ends it; "a fine dell'anno" is a date
+        ("Vetri Lunensi Spa cresce. I soci hanno chiesto conto della fine dell'accordo con Sabbia Rossa Spa.",
+         "ended"),
+        ("Vetri Lunensi Spa ha un contratto con Sabbia Rossa Spa che scade a fine dell'anno.", "active"),
+    ],
+)
+def test_the_end_of_an_agreement_after_della(nlp, text: str, status: str) -> None:
+    assert {t["status"] for t in _terms(nlp, text)} == {status}
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active
