@@ -1918,6 +1918,18 @@ def test_the_end_of_an_agreement_after_della(nlp, text: str, status: str) -> Non
     assert {t["status"] for t in _terms(nlp, text)} == {status}
 
 
+def test_a_participle_after_a_licence_to_be_signed_does_not_sign_it(nlp) -> None:
+    # invented: "firmata dallo studio" describes the collection; the licence is still to be signed
+    text = (
+        "Entro settembre Vetri Lunensi Spa firmerà con Sabbia Rossa Srl una licenza decennale per una"
+        " collezione di divani firmata dallo studio torinese."
+    )
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {
+        ("LICENSE_IP", "planned"),
+        ("TERM_DURATION", "planned"),
+    }
+
+
 def test_a_contract_named_again_by_other_parties_is_another_contract(nlp) -> None:
     # invented: "il contratto di distribuzione" the company leaves, with none of the parties of the
     # production contract renewed before it, is another contract: the renewed one stays active

@@ -313,7 +313,12 @@ def assign_statuses(
         certainty = _certainty([*earlier_hits, *hits], trigger)
         inside_aside = any(a <= trigger.start and trigger.end <= b for a, b in asides)
         own_future = trigger.layer == "deal" and _own_future(text, trigger, past_ends, futures)
-        if found and not (own_future and STATUS_PRECEDENCE[min(found)[0]] == "active"):
+        # "firmerà ... una licenza per una collezione firmata dallo studio": the participle after the
+        # trigger speaks of something else; the future signing decides
+        signed_later = _signed(signing, trigger) and all(start > trigger.end for _, start in found)
+        if found and STATUS_PRECEDENCE[min(found)[0]] == "active" and signed_later:
+            decisions.append(StatusDecision("planned", certainty, False))
+        elif found and not (own_future and STATUS_PRECEDENCE[min(found)[0]] == "active"):
             best_rank, cue_start = min(found)
             decisions.append(StatusDecision(STATUS_PRECEDENCE[best_rank], certainty, True, cue_start))
         elif inside_aside:  # "il forno, rimesso a nuovo con un investimento di 14 milioni,": done
