@@ -1821,10 +1821,10 @@ def test_a_heading_names_no_term_a_list_item_does(nlp, text: str, types: set[str
 def test_an_end_date_spreads_over_the_gerund_clause_after_it(nlp) -> None:
     # invented: the gerund clause is a clause of its own for cues, yet the bound before it holds for it
     text = (
-        "Il contratto tra Vetri Lunensi Spa e Sabbia Rossa Srl resterà in vigore fino al 2030, garantendo"
-        " così l'accesso alla proprietà intellettuale."
+        "Il contratto tra Vetri Lunensi Spa e Sabbia Rossa Srl resterà in vigore fino al 2031, consentendo a"
+        " Sabbia Rossa Srl di usare su licenza i brevetti del gruppo."
     )
-    assert {t["type"]: t["end_date"] for t in _terms(nlp, text)}["LICENSE_IP"] == "2030-12-31"
+    assert {t["type"]: t["end_date"] for t in _terms(nlp, text)}["LICENSE_IP"] == "2031-12-31"
 
 
 @pytest.mark.parametrize(

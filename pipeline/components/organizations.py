@@ -39,6 +39,7 @@ from pipeline.components.org_rules import (
     of_company_nouns,
     product_names,
 )
+from pipeline.components.text_lines import opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
@@ -734,11 +735,6 @@ def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 DATELINE_END = re.compile(r"[ \t]*(?:[–—-]|,\s*\d)")
 
 
-def _opens_a_line(text: str, start: int) -> bool:
-    """Only blanks stand between the line's start and ``start``."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
-
-
 def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word organization the model or its spreading found that is an Italian municipality or
     region, as a dateline's town ("RAVENNA – ..."), after a preposition of place ("tra Piombino e
@@ -753,7 +749,7 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         span = doc.char_span(mention.start, mention.end)
         if span is None or len(span) != 1 or span.text.casefold() not in places:
             continue
-        if _opens_a_line(text, mention.start) and DATELINE_END.match(text, mention.end):
+        if opens_a_line(text, mention.start) and DATELINE_END.match(text, mention.end):
             # "RAVENNA – Via libera ieri ...": the dateline's town
             mention.label = "LOC"
             continue
@@ -809,7 +805,7 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
 BUSINESS_CODE = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 #: What may follow an organization's name as the rest of it: a business code, then no further capitalized
 #: word (a sentence's period may follow).
-CODE_TAIL = re.compile(r"[ \t][A-Z]{1,3}&[A-Z]{1,3}(?![\w&'’-])(?!\.\w)(?![ \t]+[A-ZÀ-Þ])")
+CODE_TAIL = re.compile(rf"[ \t]{BUSINESS_CODE.pattern}(?![\w&'’-])(?!\.\w)(?![ \t]+[A-ZÀ-Þ])")
 
 
 def code_tails(doc: Doc, mentions: list[Mention]) -> None:

@@ -101,7 +101,7 @@ CONTROLLING_SHARE = 50.0
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
 
-#: A clause that opens on a gerund after a comma or "e" (", garantendo così l'accesso ...").
+#: A clause that opens on a gerund after a comma or "e" (", consentendo alla società di ...").
 GERUND_OPENING = re.compile(r"\s*(?:,|\be\b)\s*[a-zà-ù]+(?:ando|endo)\b", re.IGNORECASE)
 #: The main clause's predicate resuming after a relative clause: a comma, then a finite verb with no
 #: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato").
@@ -217,11 +217,9 @@ class TermExtractor(Pipe):
         topics, leads = [], []
         for number, (start, end) in enumerate(items or [(0, len(text))]):
             own = [i for i, item in enumerate(item_of) if item == number or not items]
-            lead = next((sentence_orgs[i] for i in own if sentence_orgs[i]), [])
-            lead_for = organization_for(text, lead, described)
-            found = topic_org([subjects[i] for i in own], inside(companies, start, end), lead_for)
-            topics.append(found)
-            first = next((i for i in own if sentence_orgs[i]), None)
+            first = next((i for i in own if sentence_orgs[i]), None)  # the lead: the first naming a company
+            lead_for = organization_for(text, sentence_orgs[first] if first is not None else [], described)
+            topics.append(topic_org([subjects[i] for i in own], inside(companies, start, end), lead_for))
             leads.append([o for o in (lead_for, subjects[first] if first is not None else None) if o])
         if not items:
             # the lead's own subject or the company it is for; else the headline's first company is a
@@ -244,9 +242,7 @@ class TermExtractor(Pipe):
         }
         context["venture_ids"] = {_name_id(v) for v in context["ventures"]}
         context["descriptions"] = descriptions
-        context["company_topic"] = next(
-            (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None
-        )
+        context["company_topic"] = self._company_topic(context["topic"], orgs)
         spans = self.triggers.find(doc, doc._.itnews_orgs or [])
         mentions: list[dict[str, Any]] = []
         seen_types: set[str] = set()
@@ -258,9 +254,7 @@ class TermExtractor(Pipe):
             earlier = [s for s, item in same_item if item == item_of[number]][::-1]
             if items:  # the digest's item: its company and the subjects of its own sentences
                 context["topic"] = topics[item_of[number]]
-                context["company_topic"] = next(
-                    (o for o in [context["topic"], *orgs] if o is not None and not self._public(o)), None
-                )
+                context["company_topic"] = self._company_topic(context["topic"], orgs)
             context["previous_subject"] = next((s for s in earlier if s), None)
             context["recent_subject"] = (  # the company "la società" stands for: not a ministry
                 next((s for s in earlier if s and not self._public(s)), None)
@@ -309,8 +303,7 @@ class TermExtractor(Pipe):
                         if term_type == "ACQUISITION" and self._minority(text, span):  # "rilevare il 35%"
                             term_type = "INVESTMENT_STAKE"
                         # "l'accordo con X, che vale 14 milioni l'anno": a recurring sale
-                        recurring = self._per_period(text, span, clause, following, money)
-                        if term_type == "PARTNERSHIP" and recurring:
+                        if term_type == "PARTNERSHIP" and self._per_period(span, clause, following, money):
                             term_type = "SUPPLY_SERVICE_CONTRACT"
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal" and not self.rules[span.label_].stative:
@@ -347,7 +340,9 @@ class TermExtractor(Pipe):
         # company, not the new company the article's plan is for
         new_ventures = [v for v in ventures if not self._set_up_before(text, v, doc._.itnews_published)]
         holdings_of_targets(rows, lex)
-        by_item = [[r for r in rows if _item_index(items, r["start"]) == n] for n in range(len(topics))]
+        by_item: list[list[dict[str, Any]]] = [[] for _ in topics]
+        for row in rows:
+            by_item[_item_index(items, row["start"])].append(row)
         for item_rows, topic in zip(by_item, topics, strict=True):
             complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures)
         link_agreements(rows, {_name_id(v)[0] for v in ventures})
@@ -359,7 +354,6 @@ class TermExtractor(Pipe):
 
     def _per_period(
         self,
-        text: str,
         span: Span,
         clause: tuple[int, int],
         following: tuple[int, int] | None,
@@ -369,6 +363,7 @@ class TermExtractor(Pipe):
         l'anno"): a recurring sale, a supply or service contract rather than a partnership."""
         if span.label_ == ANAPHORA or not self.rules[span.label_].generic:
             return False
+        text = doc_text(span.doc)
         relative = following is not None and self.lexicon.relative_clause.match(text, following[0])
         end = following[1] if following and relative else clause[1]
         periods = self.lexicon.period_units
@@ -437,7 +432,7 @@ class TermExtractor(Pipe):
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
         before = context.get("previous_clause")
         if before and GERUND_OPENING.match(text, clause[0]) and not slots["date_ids"]:
-            # "rimarranno in vigore fino al 2030, garantendo così l'accesso alle IP": the bound spreads
+            # "resterà valido fino al 2031, consentendo a X di usare i brevetti": the bound spreads
             slots = link_dates(text, before, inside(context["dates"], *before), lex)
         if relative:  # "l'accordo per i diritti, che resteranno all'emittente fino al 2027"
             told = link_dates(text, relative, inside(context["dates"], *relative), lex)
@@ -715,6 +710,13 @@ class TermExtractor(Pipe):
             cache[clause] = find_cues(text, clause, self.lexicon, context["protected"])
         return cache[clause]
 
+    def _company_topic(
+        self, topic: dict[str, Any] | None, orgs: Sequence[dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """The company "la società" stands for: the article's (or item's) company, else the first
+        organization named; never a public body."""
+        return next((o for o in [topic, *orgs] if o is not None and not self._public(o)), None)
+
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))
 
@@ -888,7 +890,9 @@ class TermExtractor(Pipe):
                 if not named:
                     continue
                 comma = text.find(",", named[0]["end"], sentence.end_char)  # the apposition ends there
-                sellers = [o for o in sellers if opening.end() <= o["start"] < (comma if comma >= 0 else 0)]
+                if comma < 0:
+                    continue
+                sellers = [o for o in sellers if opening.end() <= o["start"] < comma]
             deals = [
                 m
                 for m in mentions

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from pipeline.components.text_lines import in_heading, opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import inside
@@ -43,9 +44,9 @@ OBJECT_GAP = re.compile(
 )
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
-#: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
 #: The deals one side puts money into, which an agreement with another organization does not name.
 OWN_MONEY_TYPES = frozenset({"INVESTMENT_STAKE", "FINANCING"})
+#: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
 PURPOSE_LINKS = frozenset({"per", "di", "d'", "sulla", "sul", "relativo", "relativa", "riguardante"})
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
 GENERIC_LINKS = frozenset(
@@ -187,7 +188,7 @@ class TriggerFinder:
         lex = self.lexicon
         rule = self.rules[span.label_]
         text = doc_text(doc)
-        if _in_heading(text, span.start_char):
+        if in_heading(text, span.start_char):
             return False  # "CAR SHARING – X rinnova, Y saluta": the item below tells the deal
         sent_text = text[sentence.start_char : sentence.end_char]
         n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
@@ -234,7 +235,7 @@ class TriggerFinder:
             # answer, a quote that opens its line («Investiremo 30 milioni in un nuovo ospedale»)
             opened_at = sentence.start_char + quoted[0].start() if quoted else sentence.start_char - 1
             closed_at = sentence.start_char + quoted[0].end() if quoted else self._quote_end(text, sentence)
-            if not _opens_a_line(text, opened_at) or lex.speech_attribution.match(text, closed_at):
+            if not opens_a_line(text, opened_at) or lex.speech_attribution.match(text, closed_at):
                 return False
         near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 20))
         if any(m.start() <= span.start_char < m.end() for m in lex.trigger_look_alike.finditer(text, *near)):
@@ -348,25 +349,3 @@ class TriggerFinder:
             for o in orgs
         )
 
-
-def _opens_a_line(text: str, start: int) -> bool:
-    """Only blanks stand between the line's start and ``start``."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
-
-
-#: The mark that opens an item of a list: a dash or bullet, a number or a letter with a bracket or a dot.
-LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][)])\s")
-#: The most a heading line holds: a headline, not a paragraph.
-HEADING_CHARS = 120
-
-
-def _in_heading(text: str, offset: int) -> bool:
-    """``offset`` is on a heading: a short line that no sentence punctuation ends, with text after it; not
-    an item of a list ("- esclusiva per l'Italia", "2) durata di cinque anni")."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    if end < 0 or not text[end:].strip():
-        return False
-    line = text[start:end].strip()
-    listed = LIST_ITEM.match(line) is not None
-    return not listed and len(line) <= HEADING_CHARS and line[-1:] not in ".!?:;»\"”)"

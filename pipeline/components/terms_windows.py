@@ -8,12 +8,9 @@ Text without sentence punctuation (a 1 MB line) makes one huge "sentence", and t
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
-#: A line that ends a sentence or a paragraph: its last character closes one.
-CLOSED_LINE = re.compile(r"[.!?:;»\"”)\]]\s*$")
+from pipeline.components.text_lines import CLOSED_LINE
 
 
 def bounded_sentences(doc: Doc, max_chars: int = 1500) -> list[Span]:

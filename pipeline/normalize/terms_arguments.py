@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.normalize.org_names import strip_legal_forms
 from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
+from pipeline.normalize.terms_status import PREDICATE_COPULA
 
 AGENT_PREPOSITION = re.compile(
     r"""
@@ -192,7 +193,7 @@ def topic_org(
 
 
 def named_in_title(
-    title: str | None, orgs: Sequence[dict[str, Any]], common_word: Callable[[str], bool] = lambda w: True
+    title: str | None, orgs: Sequence[dict[str, Any]], common_word: Callable[[str], bool]
 ) -> list[dict[str, Any]]:
     """The article's organizations its headline names, in headline order, each by its first mention in
     the text: by canonical name, as the text writes it ("Sartori (Audiomedica): «Con Demant ...»") or by
@@ -204,9 +205,11 @@ def named_in_title(
     for org in orgs:
         for word in _name(org).split():
             owners.setdefault(word, set()).add(_name(org))
-    found: dict[str, tuple[int, dict[str, Any]]] = {}
+    first: dict[str, dict[str, Any]] = {}  # each organization by its first mention (orgs are in text order)
+    where: dict[str, int] = {}  # and where the headline names it first
     for org in orgs:
         name = _name(org)
+        first.setdefault(name, org)
         own_words = {
             w
             for w in name.split()
@@ -214,9 +217,9 @@ def named_in_title(
         }
         for form in {name, org["text"], *own_words}:
             hit = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title)
-            if hit is not None and (name not in found or hit.start() < found[name][0]):
-                found[name] = (hit.start(), found[name][1] if name in found else org)
-    return [org for _, org in sorted(found.values(), key=lambda pair: pair[0])]
+            if hit is not None:
+                where[name] = min(hit.start(), where.get(name, hit.start()))
+    return [first[name] for name in sorted(where, key=where.__getitem__)]
 
 
 #: A blank line between two blocks of text.
@@ -619,7 +622,7 @@ def held_by(
         return []
     holders = _closest_group(after, text, from_end=False)
     held = before[-1]
-    between = COPULA_BEFORE.sub("", text[held["end"] : trigger[0]])  # "X è controllata da Y": X
+    between = PREDICATE_COPULA.sub("", text[held["end"] : trigger[0]])  # "X è controllata da Y": X
     if any(_name(h) == _name(held) for h in holders) or NOT_THE_HELD.search(between):
         return []  # "costituirà con X una società consortile, partecipata al 70% da Y": not X
     return [(h, info.agent_role) for h in holders] + [(held, info.patient_role)]
@@ -628,12 +631,6 @@ def held_by(
 #: Between an organization and the participle of a stake held: another thing it is said of ("una
 #: società consortile"), or a verb of its own.
 NOT_THE_HELD = re.compile(r"\b(?:un|una|uno|ha|hanno|ha\s+\w+|è|sono)\b|\bun'", re.IGNORECASE)
-#: The copula right before the participle of a stake held: "X è (interamente) controllata da Y".
-COPULA_BEFORE = re.compile(
-    r"\b(?:è|era|sarà|resta|rimane|risulta)\s+(?:(?:oggi|ora|ancora|già|interamente|integralmente|"
-    r"totalmente|indirettamente|direttamente)\s+)?$",
-    re.IGNORECASE,
-)
 #: Between "da" and the holder's name: an article and a kind of holder at most ("dal fondo americano").
 ARTICLE_OR_KIND = re.compile(r"\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,3}", re.IGNORECASE)
 

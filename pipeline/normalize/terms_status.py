@@ -42,9 +42,13 @@ ONE_WORD = re.compile(
     r"\s*(?:\w*|(?:con|di|del|della|dello|dell'|tra|fra)\s*[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,3})\s*"
 )
 
-#: A copula right before a cue in predicate position: what it says is said of the subject before it.
+#: A copula (and its adverbs) right before a participle in predicate position: what the participle says is
+#: said of the subject before it ("l'offerta era naufragata", "X è interamente controllata da Y").
 PREDICATE_COPULA = re.compile(
-    r"\b(?:è|era|sono|erano|fu|furono)\s+(?:(?:stat[oaie]|già|poi)\s+)*$", re.IGNORECASE
+    r"\b(?:è|era|sono|erano|fu|furono|sarà|saranno|resta|restano|rimane|rimangono|risulta|risultano)\s+"
+    r"(?:(?:stat[oaie]|già|poi|oggi|ora|ancora|interamente|integralmente|totalmente|indirettamente|"
+    r"direttamente)\s+)*$",
+    re.IGNORECASE,
 )
 
 PAST_TENSE = re.compile(
@@ -200,7 +204,7 @@ def find_cues(
     return sorted(hits, key=lambda hit: hit.start)
 
 
-def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str = "") -> list[int]:
+def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str) -> list[int]:
     free = [
         i
         for i, t in enumerate(triggers)

@@ -1,0 +1,29 @@
+"""The lines of an article's text: where a line opens, which lines close a sentence, which are headings."""
+
+from __future__ import annotations
+
+import re
+
+#: A line that ends a sentence or a paragraph: its last character closes one.
+CLOSED_LINE = re.compile(r"[.!?:;»\"”)\]]\s*$")
+#: The mark that opens an item of a list: a dash or bullet, a number or a letter with a bracket or a dot.
+LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][)])\s")
+#: The most a heading line holds: a headline, not a paragraph.
+HEADING_CHARS = 120
+
+
+def opens_a_line(text: str, start: int) -> bool:
+    """Only blanks stand between the line's start and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def in_heading(text: str, offset: int) -> bool:
+    """``offset`` is on a heading: a short line that no sentence punctuation ends, with text after it; not
+    an item of a list ("- esclusiva per l'Italia", "2) durata di cinque anni")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if end < 0 or not text[end:].strip():
+        return False
+    line = text[start:end].strip()
+    listed = LIST_ITEM.match(line) is not None
+    return not listed and len(line) <= HEADING_CHARS and not CLOSED_LINE.search(line)
