@@ -23,8 +23,8 @@
   opened for error analysis.
 * ``heldout12`` (``corpora/gold/heldout12.jsonl``): a twelfth set written blind after ``heldout11`` had been
   opened for error analysis.
-* ``heldout13`` (``corpora/gold/heldout13.jsonl``): a thirteenth set written blind after ``heldout12`` had been
-  opened for error analysis.
+* ``heldout13`` (``corpora/gold/heldout13.jsonl``): a thirteenth set written blind after ``heldout12`` had
+  been opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.

@@ -645,3 +645,54 @@ def test_a_company_noun_coordinated_with_a_name_is_no_organization(full_nlp) -> 
     # invented: "la Società e X hanno risolto": the defined term of a filing, not a name
     text = 'Lumara S.p.A. (la "Società") comunica che la Società e Vetrix Inc. hanno risolto il contratto.'
     assert "Società" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a name with no given name first that acts as a company or fills a deal party's slot
+        ("Con un contratto firmato ad aprile, Tessilvex si è impegnata a comprare il filato.", "Tessilvex"),
+        ("Il prestito è garantito all'80% da Sacemar, ha spiegato la società.", "Sacemar"),
+        ("Il round è stato guidato da Quarzo Ventures con due banche.", "Quarzo Ventures"),
+        # invented: a name opening on a common word, or going on with a place, is a company's
+        ("Ieri Robotica Moncalieri ha presentato i conti.", "Robotica Moncalieri"),
+        ("Ieri Ecoluce Bergamo ha presentato i conti.", "Ecoluce Bergamo"),
+    ],
+)
+def test_a_person_by_the_model_without_a_given_name_is_a_company(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a given name first, a surname of the article's person, a title before the name
+        "Il prestito è garantito da Giulia Bertolazzi.",
+        "Giulia Bertolazzi ha parlato ieri. Bertolazzi ha firmato il contratto.",
+        "Il presidente Bertolazzi ha firmato il contratto.",
+    ],
+)
+def test_a_person_named_as_persons_are_stays_a_person(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.itnews_orgs == []
+
+
+def test_a_capital_article_inside_a_sentence_is_part_of_the_name(full_nlp) -> None:  # invented
+    text = "Il contratto con L'Ondina scade nel 2027. L'Ondina si è impegnata a rinnovarlo."
+    orgs = [(o["text"], o["name"]) for o in full_nlp(text)._.itnews_orgs]
+    assert orgs == [("L'Ondina", "L'Ondina"), ("L'Ondina", "L'Ondina")]
+
+
+def test_a_model_name_never_runs_across_a_line_break(full_nlp) -> None:  # invented
+    text = "LAVORO – Intesa per la Ferriera Valsesia\nRegione Piemonte e sindacati hanno firmato l'accordo."
+    assert all("\n" not in o["text"] for o in full_nlp(text)._.itnews_orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: public bodies named with their place
+        ("La Prefettura di Lecce ha revocato la licenza.", "Prefettura di Lecce"),
+        ("Il Tar del Veneto ha respinto il ricorso.", "Tar del Veneto"),
+        ("Il Tar Campania ha respinto il ricorso.", "Tar Campania"),
+        ("La Provincia autonoma di Bolzano ha approvato il piano.", "Provincia autonoma di Bolzano"),
+    ],
+)
+def test_public_bodies_with_their_place(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]

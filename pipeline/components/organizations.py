@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.company_use import used_as_company
 from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import (
     LEXICONS,
@@ -39,6 +40,7 @@ from pipeline.components.org_rules import (
     of_company_nouns,
     product_names,
 )
+from pipeline.components.person_names import companies_named_as_persons, opens_with_given_name
 from pipeline.components.text_lines import opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
@@ -151,7 +153,8 @@ class OrganizationRecognizer:
     # -- matching ------------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Mention]:
         """All ORG/PER/LOC mentions of ``doc`` after rules, products, acronyms and consistency."""
-        entities = [tidy for tidy in map(tidy_entity, doc.ents) if tidy is not None]
+        lines = [line for entity in doc.ents for line in split_at_line_breaks(entity)]
+        entities = [tidy for tidy in map(tidy_entity, lines) if tidy is not None]
         model = [Mention(e.start_char, e.end_char, _company_or(e), "model") for e in entities]
         if not self.use_model:
             model = []
@@ -162,6 +165,7 @@ class OrganizationRecognizer:
         mentions += coordinated_names(doc, mentions)
         mentions = named_after_goods(doc, mentions)
         code_tails(doc, mentions)
+        companies_named_as_persons(doc, mentions, ORG)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             code_tails(doc, mentions)  # "Maestrale" found again before its "O&M"
@@ -171,6 +175,7 @@ class OrganizationRecognizer:
         places_by_name(doc, mentions)
         companies_by_use(doc, mentions)
         persons_in_company_names(doc, mentions)
+        elided_articles_in_names(doc, mentions)
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
@@ -372,7 +377,8 @@ class OrganizationRecognizer:
                 continue
             first = words[0] if len(words) >= 2 else ""
             headed = len(words) >= 2 and (  # "Vivai Rinaldi" ... "Rinaldi" too
-                first in head_nouns() or head_form().fullmatch(first) is not None
+                first in head_nouns()
+                or head_form().fullmatch(first) is not None
                 or plural_noun(first.lower())
             )
             full = text[mention.start : mention.end]
@@ -486,8 +492,11 @@ _APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
 
 def _inside(part: Mention, whole: Mention) -> bool:
     """``part`` is a model's guess strictly inside ``whole``."""
-    return part.source == "model" and whole.start <= part.start and part.end <= whole.end and (
-        (part.start, part.end) != (whole.start, whole.end)
+    return (
+        part.source == "model"
+        and whole.start <= part.start
+        and part.end <= whole.end
+        and ((part.start, part.end) != (whole.start, whole.end))
     )
 
 
@@ -541,6 +550,22 @@ BRAND_BEFORE = re.compile(
 LAW_BEFORE = re.compile(
     r"\b(?:regolamento|direttiva|decreto|legge|testo\s+unico|codice)\b[^()\n]{0,40}\(\s*$", re.IGNORECASE
 )
+
+
+def split_at_line_breaks(span: Span) -> list[Span]:
+    """The pieces of a model entity between line breaks: a name never runs from a heading into the line
+    below it ("... per la Lamiere Collegno" / "Regione Piemonte, azienda e sindacati")."""
+    pieces, start = [], span.start
+    for token in span:
+        if "\n" in token.text:
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label))
+            start = token.i + 1
+    if start == span.start:
+        return [span]
+    if start < span.end:
+        pieces.append(Span(span.doc, start, span.end, label=span.label))
+    return pieces
 
 
 def tidy_entity(span: Span) -> Span | None:
@@ -762,20 +787,6 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
             relabelled.add(span.start)
 
 
-#: A company's verb right after its name: "X si è impegnata", "X ha firmato", "X fornisce".
-_ACTS_AFTER = re.compile(
-    r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?(?:impegn|obblig|aggiudic)\w*|"
-    r"ha[ \t]+(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
-    r"rescis|risolt)\w*|fornisce|distribuisce)\b"
-)
-#: A company's slot right before its name: "il contratto con X", "la fornitura di X", "il legale di X".
-_COMPANY_SLOT_BEFORE = re.compile(
-    r"\b(?:rapport[oi]|contratt[oi]|accord[oi]|fornitur[ae]|negozi|punti\s+vendita|legal[ei]|clienti|"
-    r"dipendenti|soci|azionisti|conti|bilancio)\s+(?:con|di|del|della|dell')\s*$",
-    re.IGNORECASE,
-)
-
-
 def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
     """A name the model took for a place, which is no Italian place nor a country, is a company in the
     whole article once one of its mentions acts as one ("Mercatone ... i negozi di Mercatone", "il rapporto
@@ -792,8 +803,7 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
         and text[m.start : m.end].casefold() not in _territory_names()
     ]
     for mention in candidates:
-        before = text[max(0, mention.start - 30) : mention.start]
-        if _ACTS_AFTER.match(text, mention.end) or _COMPANY_SLOT_BEFORE.search(before):
+        if used_as_company(text, mention.start, mention.end):
             used.add(text[mention.start : mention.end])
     for mention in candidates:  # "Mercatone Levante" once "Mercatone" acts, and the other way round
         own = text[mention.start : mention.end]
@@ -817,6 +827,27 @@ def code_tails(doc: Doc, mentions: list[Mention]) -> None:
         tail = CODE_TAIL.match(text, mention.end) if mention.label == ORG else None
         if tail is not None and tail.start() + 1 not in starts:
             mention.end = tail.end()
+
+
+#: A capital article elided onto a name inside a sentence, which only a name's own article has ("da L'Oréal").
+_NAME_ARTICLE = re.compile(r"(?<=[a-zà-ù,] )L['’]$")
+
+
+def elided_articles_in_names(doc: Doc, mentions: list[Mention]) -> None:
+    """An organization's name takes the capital "L'" elided onto it inside a sentence ("da L'Oréal"), where
+    an article would be "l'", and then at every mention ("L'Oréal" opening a sentence). Extended in place."""
+    text = doc_text(doc)
+    organizations = [m for m in mentions if m.label == ORG]
+    owned = {
+        text[m.start : m.end]
+        for m in organizations
+        if _NAME_ARTICLE.search(text, max(0, m.start - 4), m.start)
+    }
+    for mention in organizations:
+        article = text[mention.start - 2 : mention.start]
+        if text[mention.start : mention.end] in owned and article in ("L'", "L’"):
+            mention.name = "L'" + (mention.name or canonical_name(text[mention.start : mention.end]))
+            mention.start -= 2
 
 
 def persons_in_company_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -860,6 +891,19 @@ def _company_worded(text: str) -> bool:
     words = text.split()
     named_as_company = any(w in company_suffixes() or w in head_nouns() for w in words)
     return named_as_company or strip_legal_forms(text) != text.strip()
+
+
+def _person_named(doc: Doc, mention: Mention) -> bool:
+    """An Italian given name and a surname, as persons are named ("Giulia Bertolazzi"; not "Leonardo"
+    alone, "Gianni & Origoni", "Harmony House Music", nor a name of common words or with a company word)."""
+    words = doc_text(doc)[mention.start : mention.end].split()
+    return (
+        len(words) > 1
+        and "&" not in words
+        and opens_with_given_name(words[0], "it_IT")
+        and not _company_worded(" ".join(words))
+        and not _made_of_words(doc, mention)
+    )
 
 
 def _made_of_words(doc: Doc, mention: Mention) -> bool:
@@ -1039,10 +1083,20 @@ def merge_mentions(
         rule = cut_before_person(doc, rule, model)
         if rule is None:
             continue
-        if rule.rule in PEOPLE_STAY_RULES and not _company_worded(text[rule.start : rule.end]) and any(
-            m.label == "PER" and m.overlaps(rule) and " " in text[m.start : m.end]
-            and not _made_of_words(doc, m)
-            for m in model
+        if (
+            rule.rule in PEOPLE_STAY_RULES
+            and not _company_worded(text[rule.start : rule.end])
+            and any(
+                m.label == "PER"
+                and m.overlaps(rule)
+                and " " in text[m.start : m.end]
+                and not _made_of_words(doc, m)
+                for m in model
+            )
+        ):
+            continue
+        if (rule.rule or "").startswith("cue-") and any(  # "garantito da Giulia Bertolazzi": a person
+            m.label == "PER" and m.overlaps(rule) and _person_named(doc, m) for m in model
         ):
             continue
         for m in model:  # "Gruppo" + "Salumifici Parmensi S.p.A.": the rule takes the model's legal form
@@ -1131,7 +1185,7 @@ def _previous_word_capitalized(text: str, start: int) -> bool:
     if before is None or not before.group(1).isupper():
         return False
     head = text[: before.start(1)].rstrip()
-    return bool(head) and head[-1] not in ".!?:;\"«»\n"
+    return bool(head) and head[-1] not in '.!?:;"«»\n'
 
 
 def _segments(doc: Doc) -> list[tuple[int, int]]:

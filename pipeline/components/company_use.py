@@ -1,0 +1,48 @@
+"""Where a name stands as a company's: a company's verb right after it, or a company's slot right before
+it. Read by the organization steps that take back names the NER model gave to places or persons."""
+
+from __future__ import annotations
+
+import re
+
+#: A company's verb right after its name ("X si è impegnata", "X ha firmato", "X fornisce").
+ACTS_AFTER = re.compile(
+    r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?(?:impegn|obblig|aggiudic)\w*|"
+    r"ha[ \t]+(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
+    r"rescis|risolt)\w*|fornisce|distribuisce)\b"
+)
+#: A party's verb in a deal right after its name ("X ha completato l'acquisizione", "X detiene", "X ha
+#: chiuso un round"): places do not do that, persons seldom.
+DEAL_ACTS_AFTER = re.compile(
+    r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?rafforz\w*|"
+    r"(?:ha|aveva|avrà)[ \t]+(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat)\w*|"
+    r"(?:aveva|avrà)[ \t]+(?:firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
+    r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
+    r"produce|controlla|detiene|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|cederà)\b"
+)
+#: What a company has or is party to, right before its name ("il contratto con X", "i negozi di X").
+HOLDING_SLOT = re.compile(
+    r"\b(?:rapport[oi]|contratt[oi]|accord[oi]|fornitur[ae]|negozi|punti\s+vendita|legal[ei]|clienti|"
+    r"dipendenti|soci|azionisti|conti|bilancio)\s+(?:con|di|del|della|dell')\s*$",
+    re.IGNORECASE,
+)
+#: A deal's counterpart right before its name ("firmato con X", "guidato da X", "trattative in esclusiva
+#: con X", "l'ingresso di X"): places stand there too ("firmato a Oslo"), persons seldom.
+DEAL_SLOT = re.compile(
+    r"\b(?:(?:firmat|siglat|sottoscritt|stipulat|rinnovat|negoziat|concordat|guidat|garantit|finanziat|"
+    r"controllat|partecipat|acquisit|rilevat|cedut|vendut|affidat|aggiudicat|ordinat|commissionat|concess|"
+    r"prodott|distribuit|fornit)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+(?:con|da|dalla|dal|a|ad|alla|al)|"
+    r"(?:trattativ[ae]|colloqui|negoziat[oi]|intes[ae]|alleanza|partnership|joint[ \t]+venture|"
+    r"distribuzione|licenza|offerta)(?:[ \t]+in[ \t]+esclusiva)?[ \t]+(?:con|di|per|su|a)|"
+    r"(?:ingresso|quota|capitale)[ \t]+(?:di|del|della|dell'))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False) -> bool:
+    """The name at ``text[start:end]`` acts as a company or fills a company's slot; with ``deal_slots``,
+    a deal party's verb or slot counts too."""
+    window = max(0, start - 60)
+    if ACTS_AFTER.match(text, end) or HOLDING_SLOT.search(text, window, start):
+        return True
+    return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_SLOT.search(text, window, start))

@@ -1,0 +1,119 @@
+"""Names the NER model took for persons that are companies.
+
+A person in a news article is named with a given name first ("Giulia Ferrari"), then by surname, or with
+a title ("l'amministratore delegato Rossi"). The model also tags as persons many company names it has not
+seen ("Inditex si è impegnata", "guidato da Sace", "Robotica Moncalieri"): a name whose first word is no
+given name, that is no surname of a person named in the article and that no title or role precedes, is a
+company's.
+
+Given names come from Faker's person providers (first names of some seventy locales, drawn from census
+lists); they are read from the installed package.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pipeline.components.company_use import used_as_company
+from pipeline.extensions import doc_text
+
+LEXICON = Path(__file__).resolve().parents[1] / "lexicons" / "person_cues.json"
+NAME_PARTS = re.compile(r"[-‐'’]")
+
+
+@lru_cache(maxsize=8)
+def given_names(locale: str | None = None) -> frozenset[str]:
+    """Given names of one of Faker's person providers (``"it_IT"``), or of all of them, casefolded."""
+    try:
+        import faker.providers.person as providers
+    except ImportError:  # pragma: no cover  (a declared dependency)
+        return frozenset()
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(providers.__path__):
+        if locale is not None and module_info.name != locale:
+            continue
+        module = importlib.import_module(f"{providers.__name__}.{module_info.name}")
+        provider = getattr(module, "Provider", None)
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            names.update(_listed(getattr(provider, attribute, None)))
+    return frozenset(name.casefold() for name in names)
+
+
+def _listed(value: object) -> Iterable[str]:
+    """A provider's names: a sequence, or the keys of a weighted mapping (a property is no list)."""
+    if isinstance(value, dict):
+        return value.keys()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return value
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _person_cue_before() -> re.Pattern[str]:
+    """Titles, roles and kinship words right before a person's name ("il presidente", "dott.",
+    "la famiglia")."""
+    words = json.loads(LEXICON.read_text(encoding="utf-8"))["before"]
+    alternatives = "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w])(?:{alternatives})[ \t]+$", re.IGNORECASE)
+
+
+def _company_worded(words: list[str]) -> bool:
+    """A name of several words that opens on a common word ("Robotica Moncalieri") or goes on with a place
+    ("Ecoluce Bergamo"), as a person's name does not; a place's own name ("Montecchio Emilia") is none."""
+    from pipeline.components.lemmas import italian_word
+    from pipeline.components.organizations import italian_places
+
+    places = italian_places()
+    if " ".join(words).casefold() in places:
+        return False
+    return italian_word(words[0].casefold()) or any(word.casefold() in places for word in words[1:])
+
+
+def opens_with_given_name(name: str, locale: str | None = None) -> bool:
+    """The first word of ``name`` (any part of a hyphenated one) is a given name of ``locale`` (of any
+    locale by default)."""
+    first = name.split()[0]
+    return any(part.casefold() in given_names(locale) for part in NAME_PARTS.split(first) if part)
+
+
+def companies_named_as_persons(doc: Doc, mentions: list, company_label: str) -> None:
+    """Relabel as companies, in place, the model's person mentions whose name opens with no given name,
+    bears no surname of a person of the article and follows no title or role, and that either hold a
+    common word or a place ("Robotica Moncalieri") or act as a company once ("Inditex si è impegnata",
+    "guidato da Sace"), with every mention of the same name."""
+    text = doc_text(doc)
+    persons = [m for m in mentions if m.label == "PER" and m.source == "model"]
+    surnames = {
+        word.casefold()
+        for m in persons
+        if opens_with_given_name(text[m.start : m.end])
+        for word in text[m.start : m.end].split()[1:]
+    }
+    cue = _person_cue_before()
+    titled: set[str] = set()
+    candidates: set[str] = set()
+    for mention in persons:
+        own = text[mention.start : mention.end]
+        if cue.search(text, max(0, mention.start - 40), mention.start):
+            titled.add(own)
+        elif (
+            own[:1].isupper()
+            and not opens_with_given_name(own)
+            and not any(w.casefold() in surnames for w in own.split())
+        ):
+            candidates.add(own)
+    acting = {
+        text[m.start : m.end] for m in persons if used_as_company(text, m.start, m.end, deal_slots=True)
+    }
+    worded = {name for name in candidates if len(name.split()) > 1 and _company_worded(name.split())}
+    for mention in persons:
+        if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
+            mention.label = company_label
