@@ -2109,3 +2109,15 @@ def test_the_broker_signing_a_research_note_is_not_the_article_s_company(nlp) ->
         " società ha firmato con Brevetti Sardi Srl un contratto di fornitura."
     )
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [  # invented: a loan's duration is its maturity (the design's FINANCING pitfall); a contract's is a term
+        ("Alfa Spa ha ottenuto da Beta Srl un mutuo di 12 milioni della durata di quindici anni.", False),
+        ("Alfa Spa ha firmato con Beta Srl una linea di credito, di durata quinquennale.", False),
+        ("Alfa Spa ha firmato con Beta Srl un contratto di fornitura della durata di sei anni.", True),
+    ],
+)
+def test_a_loan_s_duration_is_no_term_duration(nlp, text: str, duration: bool) -> None:
+    assert ("TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}) is duration

@@ -76,8 +76,15 @@ class MoneyExtractor(ErrorHandling):
     milioni" is in euros) when the article states it too.
     """
 
-    def __init__(self, vocab: Vocab, name: str = "itnews_money", *, start_before: int = 2,
-                 inherit_within: int = 1500, home_currency: str = "EUR") -> None:
+    def __init__(
+        self,
+        vocab: Vocab,
+        name: str = "itnews_money",
+        *,
+        start_before: int = 2,
+        inherit_within: int = 1500,
+        home_currency: str = "EUR",
+    ) -> None:
         self.name = name
         self.start_before = start_before
         self.inherit_within = inherit_within
@@ -190,8 +197,15 @@ class MoneyExtractor(ErrorHandling):
             if not (name and name.is_minor) and not self._inheritable(text, match):
                 return _COUNT if groups["scale"] and groups["number"] else None
             currency = None
-        return MoneyValue(start=match.start(), end=end, text=text[match.start():end], amount=amount,
-                          currency=currency, currency_word=groups["post_name"], elided=not has_currency)
+        return MoneyValue(
+            start=match.start(),
+            end=end,
+            text=text[match.start() : end],
+            amount=amount,
+            currency=currency,
+            currency_word=groups["post_name"],
+            elided=not has_currency,
+        )
 
     def _currency(self, groups: dict) -> tuple[str | None | bool, bool]:
         """(ISO code or None, whether a currency is stated); ``(False, _)`` rejects the match."""
@@ -259,7 +273,7 @@ class MoneyExtractor(ErrorHandling):
             value.unit = _unit_noun(unit.group("unit") or unit.group("unit_adjective"))
             if "ogni" not in (unit.group("connective") or "").lower():  # "ogni anno" is a date (a set)
                 value.end = unit.end()
-        value.text = text[value.start:value.end]
+        value.text = text[value.start : value.end]
         if found and found[-1].end > value.start:
             return
         found.append(value)
@@ -268,9 +282,15 @@ class MoneyExtractor(ErrorHandling):
             number = _number_value(addition.group("number"), None, notation)
             scale = self._scale_of(value.text)
             if number is not None and scale is not None:
-                found.append(MoneyValue(start=addition.start("number"), end=addition.end("number"),
-                                        text=addition.group("number"), amount=compose_amount(number, scale),
-                                        elided=True))
+                found.append(
+                    MoneyValue(
+                        start=addition.start("number"),
+                        end=addition.end("number"),
+                        text=addition.group("number"),
+                        amount=compose_amount(number, scale),
+                        elided=True,
+                    )
+                )
 
     def _qualifier_before(self, text: str, start: int, floor: int) -> tuple[str, int] | None:
         """Qualifier of the words just before ``start`` (``circa``, ``più di``, ``oltre i``) and the
@@ -284,13 +304,14 @@ class MoneyExtractor(ErrorHandling):
             endings.append(len(words) - 1)
         for ending in endings:
             for size in range(min(5, ending), 0, -1):
-                phrase = " ".join(lowered[ending - size:ending]).replace("' ", "'")
+                phrase = " ".join(lowered[ending - size : ending]).replace("' ", "'")
                 if phrase in phrases:
                     return qualifier_of(phrase), words[ending - size].start()
         return None
 
-    def _with_range(self, found: list[MoneyValue], value: MoneyValue, text: str,
-                    notation: _LazyNotation) -> MoneyValue:
+    def _with_range(
+        self, found: list[MoneyValue], value: MoneyValue, text: str, notation: _LazyNotation
+    ) -> MoneyValue:
         """Fold ``tra 10 e`` / ``da 5 a`` / ``10-`` before an amount into a range."""
         link = self.patterns.range_link.search(text, max(0, value.start - 12), value.start)
         if not link:
@@ -318,8 +339,16 @@ class MoneyExtractor(ErrorHandling):
             # in the currency the second states
             end = first.end("scale") if first.group("scale") else first.end("number")
             if (not found or found[-1].end <= first.start()) and value.currency:
-                found.append(MoneyValue(start=first.start(), end=end, text=text[first.start():end],
-                                        amount=low_amount, currency=value.currency, currency_inferred=True))
+                found.append(
+                    MoneyValue(
+                        start=first.start(),
+                        end=end,
+                        text=text[first.start() : end],
+                        amount=low_amount,
+                        currency=value.currency,
+                        currency_inferred=True,
+                    )
+                )
             return value
         if low_amount >= value.amount:
             return value
@@ -332,7 +361,7 @@ class MoneyExtractor(ErrorHandling):
         while found and found[-1].end > start:
             found.pop()
         value.amount_max, value.amount = value.amount, low_amount
-        value.start, value.text = start, text[start:value.end]
+        value.start, value.text = start, text[start : value.end]
         return value
 
     def _scale_of(self, money_text: str) -> Decimal | None:
@@ -516,7 +545,6 @@ class NumberGetter:
         if any(char.isdigit() for char in string):  # 14  1,5mld  EUR1.5  nzd$15
             return True
         return string.isalpha() and (string.lower() == "mezzo" or parse_number_word(string) is not None)
-
 
 
 __all__ = ["MoneyExtractor", "make_money"]

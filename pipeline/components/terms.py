@@ -632,7 +632,7 @@ class TermExtractor(Pipe):
     def _retract(
         self, text: str, clause: tuple[int, int], sentence: int, mentions: list[dict[str, Any]]
     ) -> None:
-        """"X, ma Y l'ha esclusa": the deal named last before the pronoun in its sentence is negated, and
+        """ "X, ma Y l'ha esclusa": the deal named last before the pronoun in its sentence is negated, and
         no longer a rumour."""
         match = self.lexicon.retracting_pronoun.search(text, *clause)
         if match is None:

@@ -290,11 +290,21 @@ class TriggerFinder:
                 or lex.loan_noun.search(text[clause[0] : clause[1]])
             ):
                 return False  # "la licenza scade nel 2035"; "il bond scade nel 2031" is its end date
+            if need == "not_of_a_loan" and self._of_a_loan(text, clause, span):
+                return False  # "un mutuo della durata di quindici anni": the loan's maturity
             if need == "agreement" and not (lex.agreement_noun.search(sent_text) or named_before):
                 return False  # "rinnovo", "durata": of an agreement named in the sentence
             if need == "agreement_after" and not lex.agreement_noun.search(sent_text):
                 return False
         return True
+
+    def _of_a_loan(self, text: str, clause: tuple[int, int], span: Span) -> bool:
+        """The closest agreement noun before ``span`` in its clause names a loan ("un mutuo di 12 milioni
+        della durata di quindici anni"), whose duration is its maturity."""
+        lex = self.lexicon
+        nouns = list(lex.agreement_noun.finditer(text, clause[0], span.start_char))
+        loans = list(lex.loan_noun.finditer(text, clause[0], span.start_char))
+        return bool(nouns) and bool(loans) and loans[-1].end() >= nouns[-1].end()
 
     @staticmethod
     def _next_subject(text: str, span: Span, org: dict[str, Any]) -> bool:
@@ -348,4 +358,3 @@ class TriggerFinder:
             )
             for o in orgs
         )
-

@@ -67,6 +67,8 @@ class TriggerRule:
     #: What the sentence must hold for the trigger to count: "org", "value" (an amount or a percentage
     #: in its clause), "value_after" (an amount after it in its clause), "org_or_value", "object",
     #: "agreement", "agreement_clause", "contract_clause" (an agreement in its clause, not a loan),
+    #: "not_of_a_loan" (the last agreement noun before it in its clause is no loan's: a loan's duration is
+    #: its maturity),
     #: "agreement_after", "value_or_org_next" (a value, or an organization right after it: "un'offerta
     #: su X").
     needs: tuple[str, ...] = ()
