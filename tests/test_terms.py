@@ -220,6 +220,7 @@ def test_non_esclusiva_is_a_negated_exclusivity_beside_an_active_licence(nlp):
     "<org>Lega</org> e <org>Forza Italia</org> hanno raggiunto un accordo sulla legge elettorale.",
     "Il calciatore ha firmato con la <org>Juventus</org> un contratto fino al 2028.",
     "L'attaccante lascia il club: la cessione del cartellino vale 30 milioni.",
+    "Il <org>Sassuolo</org> ha ceduto all'<org>Atalanta</org> il difensore centrale per 9 milioni.",
     "<org>Fiat</org> ha rinnovato il contratto collettivo con i sindacati.",
     "Il quotidiano pubblica in esclusiva un'intervista all'amministratore delegato di <org>Nordlux</org>.",
     "Il governo e l'opposizione hanno trovato un'intesa sulla manovra.",

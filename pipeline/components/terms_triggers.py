@@ -237,7 +237,7 @@ class TriggerFinder:
             closed_at = sentence.start_char + quoted[0].end() if quoted else self._quote_end(text, sentence)
             if not opens_a_line(text, opened_at) or lex.speech_attribution.match(text, closed_at):
                 return False
-        near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 20))
+        near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 80))
         if any(m.start() <= span.start_char < m.end() for m in lex.trigger_look_alike.finditer(text, *near)):
             return False  # "con la partecipazione di": who joins, not a stake
         if rule.type == "TERM_DURATION" and lex.renewed_for_before.search(text, near[0], span.start_char):
