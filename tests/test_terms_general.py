@@ -2121,3 +2121,14 @@ def test_the_broker_signing_a_research_note_is_not_the_article_s_company(nlp) ->
 )
 def test_a_loan_s_duration_is_no_term_duration(nlp, text: str, duration: bool) -> None:
     assert ("TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}) is duration
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a commitment to buy or order, the verb with its clitic or after "ad"
+        "Alfa Spa ha un contratto con Beta Srl: Beta Srl si è impegnata ad ordinare lotti per 9 milioni.",
+        "Alfa Spa ha un contratto con Beta Srl, che si è impegnata ad acquistarne almeno 3.000 pezzi.",
+    ],
+)
+def test_a_commitment_to_order_or_buy_is_a_minimum_commitment(nlp, text: str) -> None:
+    assert "MINIMUM_COMMITMENT" in {t["type"] for t in _terms(nlp, text)}
