@@ -304,7 +304,7 @@ class TriggerFinder:
         lex = self.lexicon
         nouns = list(lex.agreement_noun.finditer(text, clause[0], span.start_char))
         loans = list(lex.loan_noun.finditer(text, clause[0], span.start_char))
-        return bool(nouns) and bool(loans) and loans[-1].end() >= nouns[-1].end()
+        return bool(loans) and (not nouns or loans[-1].end() >= nouns[-1].end())
 
     @staticmethod
     def _next_subject(text: str, span: Span, org: dict[str, Any]) -> bool:
