@@ -2132,3 +2132,8 @@ def test_a_loan_s_duration_is_no_term_duration(nlp, text: str, duration: bool) -
 )
 def test_a_commitment_to_order_or_buy_is_a_minimum_commitment(nlp, text: str) -> None:
     assert "MINIMUM_COMMITMENT" in {t["type"] for t in _terms(nlp, text)}
+
+
+def test_an_elided_number_of_years_is_a_duration(nlp) -> None:  # invented: "trent'anni", "vent'anni"
+    text = "Alfa Spa e Beta Srl hanno firmato la convenzione che affida la gestione del porto per vent'anni."
+    assert "TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}
