@@ -696,3 +696,13 @@ def test_a_model_name_never_runs_across_a_line_break(full_nlp) -> None:  # inven
 )
 def test_public_bodies_with_their_place(full_nlp, text: str, org: str) -> None:
     assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_dateline_s_province_in_brackets_is_a_place(full_nlp) -> None:  # invented
+    text = "MONTE URANO (Fermo) – Nel capannone di Calzaturificio Valtenna si cuciono mocassini."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Calzaturificio Valtenna"]
+
+
+def test_the_surname_of_a_person_named_in_full_is_the_person(full_nlp) -> None:  # invented
+    text = "«Non vendiamo», dice la titolare, Marisa Vitali. Vitali ha firmato un accordo con Tessilvex."
+    assert "Vitali" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

@@ -40,7 +40,11 @@ from pipeline.components.org_rules import (
     of_company_nouns,
     product_names,
 )
-from pipeline.components.person_names import companies_named_as_persons, opens_with_given_name
+from pipeline.components.person_names import (
+    companies_named_as_persons,
+    opens_with_given_name,
+    persons_named_by_surname,
+)
 from pipeline.components.text_lines import opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
@@ -175,6 +179,7 @@ class OrganizationRecognizer:
         places_by_name(doc, mentions)
         companies_by_use(doc, mentions)
         persons_in_company_names(doc, mentions)
+        persons_named_by_surname(doc, mentions, ORG)
         elided_articles_in_names(doc, mentions)
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
@@ -777,6 +782,12 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         if opens_a_line(text, mention.start) and DATELINE_END.match(text, mention.end):
             # "RAVENNA – Via libera ieri ...": the dateline's town
             mention.label = "LOC"
+            continue
+        bracketed = (
+            text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")"
+        )
+        if bracketed and DATELINE_END.match(text, mention.end + 1):
+            mention.label = "LOC"  # "MONTE URANO (Fermo) – ...": the dateline town's province
             continue
         if span.start == 0:
             continue

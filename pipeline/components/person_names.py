@@ -117,3 +117,27 @@ def companies_named_as_persons(doc: Doc, mentions: list, company_label: str) -> 
     for mention in persons:
         if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
             mention.label = company_label
+
+
+def persons_named_by_surname(doc: Doc, mentions: list, company_label: str) -> None:
+    """Relabel as persons, in place, one-word organizations that are the surname of a person the article
+    names in full ("la titolare, Marisa Vitali ... Vitali ha firmato"), unless an organization's longer
+    name holds the word too ("Ferrandi Holding")."""
+    text = doc_text(doc)
+    surnames = {
+        text[m.start : m.end].split()[-1]
+        for m in mentions
+        if m.label == "PER"
+        and " " in text[m.start : m.end].strip()
+        and opens_with_given_name(text[m.start : m.end])
+    }
+    longer = {
+        word
+        for m in mentions
+        if m.label == company_label and " " in text[m.start : m.end].strip()
+        for word in text[m.start : m.end].split()
+    }
+    for mention in mentions:
+        own = text[mention.start : mention.end]
+        if mention.label == company_label and own in surnames and own not in longer:
+            mention.label = "PER"
