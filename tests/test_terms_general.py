@@ -2137,3 +2137,14 @@ def test_a_commitment_to_order_or_buy_is_a_minimum_commitment(nlp, text: str) ->
 def test_an_elided_number_of_years_is_a_duration(nlp) -> None:  # invented: "trent'anni", "vent'anni"
     text = "Alfa Spa e Beta Srl hanno firmato la convenzione che affida la gestione del porto per vent'anni."
     assert "TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}
+
+
+def test_a_deal_told_after_a_colon_binds_the_subject_before_it(nlp) -> None:
+    # invented: "X ha perso il suo cliente: Y ha disdetto il contratto" is between X and Y, not the article's
+    text = (
+        "Calzaturificio Alfa Spa produce mocassini per Maison Beta Srl.\n\n"
+        "A Porto Sant'Elpidio, Stivaleria Gamma Srl ha perso il suo primo cliente: la catena tedesca "
+        "Schuhhaus Delta Spa ha disdetto il contratto di fornitura con un anno di anticipo."
+    )
+    rows = [t for t in _terms(nlp, text) if t["type"] == "TERMINATION"]
+    assert set(rows[0]["parties"]) == {"Schuhhaus Delta", "Stivaleria Gamma"}

@@ -533,6 +533,7 @@ class TermExtractor(Pipe):
                     "final": final,
                     "earlier": earlier,
                     "recent_subject": (_name_id(referent) if referent else None),
+                    "sentence_subject": (_name_id(own) if own else None),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),

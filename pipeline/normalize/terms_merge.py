@@ -372,6 +372,9 @@ def complete_parties(
     for row in rows:
         named = [v for v in ventures if v["end"] <= row["start"]]
         main = named[-1] if named else topic
+        subject = row.get("sentence_subject")
+        if subject is not None and subject[0] not in {p[0] for p in row["parties"]} and row["parties"]:
+            main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
         if main is None:
             continue
         name = main.get("name") or main["text"]
