@@ -706,3 +706,19 @@ def test_a_dateline_s_province_in_brackets_is_a_place(full_nlp) -> None:  # inve
 def test_the_surname_of_a_person_named_in_full_is_the_person(full_nlp) -> None:  # invented
     text = "«Non vendiamo», dice la titolare, Marisa Vitali. Vitali ha firmato un accordo con Tessilvex."
     assert "Vitali" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a name the model left alone is a company's before a company's verb
+        ("La commessa. Eolix ha affidato alla società la manutenzione dei parchi.", "Eolix"),
+        ("Il contratto dura sette anni. Farmacor si è impegnata ad ordinare lotti minimi.", "Farmacor"),
+    ],
+)
+def test_a_name_before_a_company_s_verb_is_a_company(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_town_after_a_company_noun_is_a_place(full_nlp) -> None:  # invented
+    text = "Per reggere i volumi, l'azienda di Pescia ha costituito con Olandia Kwek una joint venture."
+    assert "Pescia" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

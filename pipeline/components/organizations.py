@@ -71,6 +71,8 @@ NAME_WORD_RULES = ("legal-form", "head", "company-suffix", "name-ampersand")
 #: Context rules that read a deal's partner slot ("il contratto con X"): a person's full name there stays a
 #: person ("l'accordo con Mario Rossi"); a one-word person or a place the model guessed is the company.
 PEOPLE_STAY_RULES = ("cue-deal-partner", "cue-recipient")
+#: Rules that take a name for a company because a company's verb follows it ("X ha firmato").
+SUBJECT_RULES = ("cue-subject-verb", "cue-subject-committed")
 #: How consistency treats a mention the model already labelled differently: keep it ("none"), give it the
 #: label most mentions of the name have ("majority"), or make it ORG when any mention is ORG ("org_wins").
 RELABEL_STRATEGIES = ("none", "majority", "org_wins")
@@ -774,10 +776,17 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
     text = doc_text(doc)
     relabelled: set[int] = set()
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.label != ORG or mention.source not in ("model", "consistency", "coordination"):
+        by_verb = mention.source == "rule" and (mention.rule or "").startswith(SUBJECT_RULES)
+        if mention.label != ORG or (
+            mention.source not in ("model", "consistency", "coordination") and not by_verb
+        ):
             continue
         span = doc.char_span(mention.start, mention.end)
         if span is None or len(span) != 1 or span.text.casefold() not in places:
+            continue
+        after_of = span.start > 1 and doc[span.start - 1].lower_ == "di"
+        if after_of and (by_verb or doc[span.start - 2].lower_ in company_nouns()):
+            mention.label = "LOC"  # "l'azienda di Pescia ha costituito", "l'Asl di Bari ha prorogato"
             continue
         if opens_a_line(text, mention.start) and DATELINE_END.match(text, mention.end):
             # "RAVENNA – Via libera ieri ...": the dateline's town
@@ -1129,7 +1138,7 @@ def merge_mentions(
         elif len(touched) == 1 and (touched[0].start, touched[0].end) == (rule.start, rule.end):
             if touched[0].label == "LOC" or (touched[0].label == "PER" and _made_of_words(doc, rule)):
                 # "Caffè Duomo ha annunciato": no place; "ha comunicato a Freni Orobici": no person
-                touched[0].label, touched[0].source = ORG, rule.source
+                touched[0].label, touched[0].source, touched[0].rule = ORG, rule.source, rule.rule
     return result
 
 
