@@ -722,3 +722,14 @@ def test_a_name_before_a_company_s_verb_is_a_company(full_nlp, text: str, org: s
 def test_a_town_after_a_company_noun_is_a_place(full_nlp) -> None:  # invented
     text = "Per reggere i volumi, l'azienda di Pescia ha costituito con Olandia Kwek una joint venture."
     assert "Pescia" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a technology or a drug named after its noun is no organization
+        "La società ha ottenuto una licenza sulla tecnologia di micronizzazione Nebulix.",
+        "Il gruppo userà la piattaforma predittiva VentoSense nei suoi parchi.",
+    ],
+)
+def test_a_technology_named_after_its_noun_is_no_organization(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.itnews_orgs == []

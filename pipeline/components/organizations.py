@@ -243,7 +243,9 @@ class OrganizationRecognizer:
         if mention.label == ORG and self._not_a_name(doc, mention, text):
             return None
         before = doc_text(doc)[max(0, mention.start - 60) : mention.start]
-        if BRAND_BEFORE.search(before) or (_acronym_shaped(text) and LAW_BEFORE.search(before)):
+        if BRAND_BEFORE.search(before) or PRODUCT_BEFORE.search(before):
+            return None
+        if _acronym_shaped(text) and LAW_BEFORE.search(before):
             return None
         if mention.label == ORG and text in _currency_codes() and self._next_to_a_number(doc, mention):
             return None  # "circa CHF 310 milioni" (while "FIM" beside no number is a union)
@@ -551,6 +553,14 @@ FAMILY_BEFORE = re.compile(
 BRAND_BEFORE = re.compile(
     r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi)\s+"
     r"(?:marchio|marchi|brand|linea|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione)\s+$",
+    re.IGNORECASE,
+)
+#: A technology or a product named after its noun: "la tecnologia di micronizzazione AeroMill", "la
+#: piattaforma predittiva WindSense", "il farmaco Zelvira".
+PRODUCT_BEFORE = re.compile(
+    r"\b(?:il|lo|la|i|le|del|della|dei|delle|sul|sulla|sui|sulle|al|alla|nel|nella|un|una)\s+"
+    r"(?:tecnologi[ae]|piattaform[ae]|software|app|applicazion[ei]|farmac[oi]|molecol[ae]|brevett[oi])"
+    r"(?:\s+(?:di\s+|per\s+)?[a-zà-ù]+){0,2}\s+$",
     re.IGNORECASE,
 )
 #: An acronym in brackets after a law or regulation names that law: "Regolamento 596/2014 (MAR)".
