@@ -733,3 +733,8 @@ def test_a_town_after_a_company_noun_is_a_place(full_nlp) -> None:  # invented
 )
 def test_a_technology_named_after_its_noun_is_no_organization(full_nlp, text: str) -> None:
     assert full_nlp(text)._.itnews_orgs == []
+
+
+def test_a_place_by_the_model_named_as_a_deal_s_counterpart_is_a_company(full_nlp) -> None:  # invented
+    text = "Salta l'ingresso di Gasnor in Idrovia. Dopo le trattative, Gasnor e i soci si sono fermati."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs].count("Gasnor") == 2

@@ -26,13 +26,18 @@ HOLDING_SLOT = re.compile(
     r"dipendenti|soci|azionisti|conti|bilancio)\s+(?:con|di|del|della|dell')\s*$",
     re.IGNORECASE,
 )
-#: A deal's counterpart right before its name ("firmato con X", "guidato da X", "trattative in esclusiva
-#: con X", "l'ingresso di X"): places stand there too ("firmato a Oslo"), persons seldom.
-DEAL_SLOT = re.compile(
-    r"\b(?:(?:firmat|siglat|sottoscritt|stipulat|rinnovat|negoziat|concordat|guidat|garantit|finanziat|"
+#: A deal party's verb right before its name ("firmato con X", "guidato da X", "garantito da X"): places
+#: stand there too ("firmato a Oslo"), persons seldom.
+DEAL_VERB_SLOT = re.compile(
+    r"\b(?:firmat|siglat|sottoscritt|stipulat|rinnovat|negoziat|concordat|guidat|garantit|finanziat|"
     r"controllat|partecipat|acquisit|rilevat|cedut|vendut|affidat|aggiudicat|ordinat|commissionat|concess|"
-    r"prodott|distribuit|fornit)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+(?:con|da|dalla|dal|a|ad|alla|al)|"
-    r"(?:trattativ[ae]|colloqui|negoziat[oi]|intes[ae]|alleanza|partnership|joint[ \t]+venture|"
+    r"prodott|distribuit|fornit)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+(?:con|da|dalla|dal|a|ad|alla|al)[ \t]*$",
+    re.IGNORECASE,
+)
+#: A deal's counterpart named by the deal right before it ("trattative in esclusiva con X", "l'ingresso di
+#: X", "un'offerta su X").
+DEAL_NOUN_SLOT = re.compile(
+    r"\b(?:(?:trattativ[ae]|colloqui|negoziat[oi]|intes[ae]|alleanza|partnership|joint[ \t]+venture|"
     r"distribuzione|licenza|offerta)(?:[ \t]+in[ \t]+esclusiva)?[ \t]+(?:con|di|per|su|a)|"
     r"(?:ingresso|quota|capitale)[ \t]+(?:di|del|della|dell'))[ \t]*$",
     re.IGNORECASE,
@@ -40,9 +45,11 @@ DEAL_SLOT = re.compile(
 
 
 def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False) -> bool:
-    """The name at ``text[start:end]`` acts as a company or fills a company's slot; with ``deal_slots``,
-    a deal party's verb or slot counts too."""
+    """The name at ``text[start:end]`` acts as a company or fills a company's slot, a deal's counterpart's
+    among them; with ``deal_slots``, a deal party's verb before or after it counts too."""
     window = max(0, start - 60)
     if ACTS_AFTER.match(text, end) or HOLDING_SLOT.search(text, window, start):
         return True
-    return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_SLOT.search(text, window, start))
+    if DEAL_NOUN_SLOT.search(text, window, start):
+        return True
+    return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_VERB_SLOT.search(text, window, start))
