@@ -738,3 +738,15 @@ def test_a_technology_named_after_its_noun_is_no_organization(full_nlp, text: st
 def test_a_place_by_the_model_named_as_a_deal_s_counterpart_is_a_company(full_nlp) -> None:  # invented
     text = "Salta l'ingresso di Gasnor in Idrovia. Dopo le trattative, Gasnor e i soci si sono fermati."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs].count("Gasnor") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: an apposition naming what kind of company a name is
+        ("Stiamo parlando con Cosmolab, un terzista bergamasco, di un'alleanza.", "Cosmolab"),
+        ("Nel capitale è entrata Friuli Sviluppo, la finanziaria della Regione.", "Friuli Sviluppo"),
+        ("Firmeremo con Biofermix, uno spin-off dell'ateneo, un accordo di ricerca.", "Biofermix"),
+    ],
+)
+def test_a_name_described_as_a_kind_of_company_is_one(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
