@@ -653,6 +653,7 @@ def test_a_company_noun_coordinated_with_a_name_is_no_organization(full_nlp) -> 
         ("Con un contratto firmato ad aprile, Tessilvex si è impegnata a comprare il filato.", "Tessilvex"),
         ("Il prestito è garantito all'80% da Sacemar, ha spiegato la società.", "Sacemar"),
         ("Il round è stato guidato da Quarzo Ventures con due banche.", "Quarzo Ventures"),
+        ("Nella corsa era entrata anche Latterix, che a ottobre aveva presentato un'offerta.", "Latterix"),
         # invented: a name opening on a common word, or going on with a place, is a company's
         ("Ieri Robotica Moncalieri ha presentato i conti.", "Robotica Moncalieri"),
         ("Ieri Ecoluce Bergamo ha presentato i conti.", "Ecoluce Bergamo"),

@@ -14,9 +14,10 @@ ACTS_AFTER = re.compile(
 #: A party's verb in a deal right after its name ("X ha completato l'acquisizione", "X detiene", "X ha
 #: chiuso un round"): places do not do that, persons seldom.
 DEAL_ACTS_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*che(?:[ \t]+[^\s,.;:]+){0,3}?)?"  # "X, che a ottobre aveva presentato un'offerta"
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?rafforz\w*|"
     r"(?:ha|aveva|avrà)[ \t]+(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat)\w*|"
-    r"(?:aveva|avrà)[ \t]+(?:firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
+    r"(?:ha|aveva|avrà)[ \t]+(?:firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
     r"produce|controlla|detiene|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|cederà)\b"
 )
