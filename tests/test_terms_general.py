@@ -2148,3 +2148,14 @@ def test_a_deal_told_after_a_colon_binds_the_subject_before_it(nlp) -> None:
     )
     rows = [t for t in _terms(nlp, text) if t["type"] == "TERMINATION"]
     assert set(rows[0]["parties"]) == {"Schuhhaus Delta", "Stivaleria Gamma"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a share of commissions, an even split of takings
+        "Alfa Spa ha firmato con Beta Srl un contratto: Beta Srl ci riconosce il 35% delle commissioni.",
+        "Alfa Spa tratta con Beta Srl un accordo con una ripartizione a metà degli incassi.",
+    ],
+)
+def test_a_share_of_commissions_or_takings_is_revenue_sharing(nlp, text: str) -> None:
+    assert "REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}

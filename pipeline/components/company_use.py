@@ -40,7 +40,7 @@ DEAL_VERB_SLOT = re.compile(
 DEAL_NOUN_SLOT = re.compile(
     r"\b(?:(?:trattativ[ae]|colloqui|negoziat[oi]|intes[ae]|alleanza|partnership|joint[ \t]+venture|"
     r"distribuzione|licenza|offerta)(?:[ \t]+in[ \t]+esclusiva)?[ \t]+(?:con|di|per|su|a)|"
-    r"(?:ingresso|quota|capitale)[ \t]+(?:di|del|della|dell'))[ \t]*$",
+    r"(?:ingresso|quota|capitale|gara|appalto|bando)[ \t]+(?:di|del|della|dell'))[ \t]*$",
     re.IGNORECASE,
 )
 
