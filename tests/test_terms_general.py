@@ -2159,3 +2159,12 @@ def test_a_deal_told_after_a_colon_binds_the_subject_before_it(nlp) -> None:
 )
 def test_a_share_of_commissions_or_takings_is_revenue_sharing(nlp, text: str) -> None:
     assert "REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}
+
+
+def test_a_long_headline_in_capitals_names_no_term(nlp) -> None:  # invented: a press release's headline
+    text = (
+        "ALFA SPA: RICAVI DEL SEMESTRE IN CRESCITA DEL 9%. FIRMATO CON BETA SRL UN CONTRATTO DI PRODUZIONE "
+        "DI CINQUE ANNI E APPROVATO IL PIANO INDUSTRIALE 2026-2028 DAL CONSIGLIO\n\n"
+        "Il consiglio di Alfa Spa ha approvato i conti del semestre."
+    )
+    assert _terms(nlp, text) == []

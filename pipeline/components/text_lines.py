@@ -10,6 +10,8 @@ CLOSED_LINE = re.compile(r"[.!?:;»\"”)\]]\s*$")
 LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][)])\s")
 #: The most a heading line holds: a headline, not a paragraph.
 HEADING_CHARS = 120
+#: The most a heading in capitals holds ("SOCIETÀ: RICAVI IN CRESCITA. FIRMATO CON X UN CONTRATTO DI ...").
+CAPITALS_HEADING_CHARS = 300
 
 
 def opens_a_line(text: str, start: int) -> bool:
@@ -18,12 +20,15 @@ def opens_a_line(text: str, start: int) -> bool:
 
 
 def in_heading(text: str, offset: int) -> bool:
-    """``offset`` is on a heading: a short line that no sentence punctuation ends, with text after it; not
-    an item of a list ("- esclusiva per l'Italia", "2) durata di cinque anni")."""
+    """``offset`` is on a heading: a short line (a longer one in capitals) that no sentence punctuation
+    ends, with text after it; not an item of a list ("- esclusiva per l'Italia", "2) durata di cinque
+    anni")."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     if end < 0 or not text[end:].strip():
         return False
     line = text[start:end].strip()
     listed = LIST_ITEM.match(line) is not None
-    return not listed and len(line) <= HEADING_CHARS and not CLOSED_LINE.search(line)
+    capitals = not any(char.islower() for char in line)  # a release's headline may run long
+    short = len(line) <= (CAPITALS_HEADING_CHARS if capitals else HEADING_CHARS)
+    return not listed and short and not CLOSED_LINE.search(line)
