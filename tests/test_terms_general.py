@@ -2168,3 +2168,15 @@ def test_a_long_headline_in_capitals_names_no_term(nlp) -> None:  # invented: a 
         "Il consiglio di Alfa Spa ha approvato i conti del semestre."
     )
     assert _terms(nlp, text) == []
+
+
+def test_the_contracts_of_a_company_bought_are_its_own(nlp) -> None:
+    # invented: after the lead's purchase, a contract told with one party is the bought company's, unless
+    # "il gruppo" (the buyer) signs it
+    text = (
+        "Alfa Spa ha firmato un accordo vincolante per acquisire il 100% di Beta Srl. "
+        "Resta in vigore il contratto di fornitura di mangimi con Gamma Spa, che scade nel 2028. "
+        "Il gruppo ha firmato con Delta Spa un contratto di fornitura di energia."
+    )
+    supplies = [set(t["parties"]) for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert {"Beta", "Gamma"} in supplies and {"Alfa", "Delta"} in supplies

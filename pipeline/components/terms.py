@@ -59,6 +59,7 @@ from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term
 from pipeline.normalize.terms_merge import (
     AGREEMENT_LIKE,
     CLOSING_TYPES,
+    bought_company,
     complete_parties,
     consistent_bounds,
     group_mentions,
@@ -344,10 +345,14 @@ class TermExtractor(Pipe):
         for row in rows:
             by_item[_item_index(items, row["start"])].append(row)
         for item_rows, topic in zip(by_item, topics, strict=True):
-            complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures)
+            bought = bought_company(item_rows, topic, lex)
+            complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures, bought)
         link_agreements(rows, {_name_id(v)[0] for v in ventures})
         for item_rows, topic in zip(by_item, topics, strict=True):
-            complete_parties([r for r in item_rows if r["layer"] == "clause"], topic, lex, new_ventures)
+            bought = bought_company(item_rows, topic, lex)
+            complete_parties(
+                [r for r in item_rows if r["layer"] == "clause"], topic, lex, new_ventures, bought
+            )
         self._seller_clauses(text, rows)
         consistent_bounds(rows)
         return rows
@@ -534,6 +539,8 @@ class TermExtractor(Pipe):
                     "earlier": earlier,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "sentence_subject": (_name_id(own) if own else None),
+                    # "il gruppo ha firmato con X": the article's company acts, whatever else it bought
+                    "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),

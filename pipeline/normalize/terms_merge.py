@@ -355,11 +355,47 @@ def holdings_of_targets(rows: list[dict[str, Any]], lexicon: TermLexicon) -> Non
             row["parties"] = [*row["parties"], (name, org_id, lexicon.types[row["type"]].patient_role)]
 
 
+#: The contracts a company runs its business with: in an article about its purchase, they are its own.
+OPERATING_TYPES = frozenset(
+    {
+        "SUPPLY_SERVICE_CONTRACT",
+        "LICENSE_IP",
+        "EXCLUSIVITY",
+        "MINIMUM_COMMITMENT",
+        "TERM_DURATION",
+        "RENEWAL_EXTENSION",
+        "CHANGE_OF_CONTROL_TRANSFER",
+    }
+)
+
+
+def bought_company(
+    rows: Sequence[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon
+) -> dict | None:
+    """The company the article's main organization buys control of in the article's first purchase
+    ("X ha firmato un accordo vincolante per acquisire il 100% di Y"): Y, with where the purchase is told."""
+    if topic is None:
+        return None
+    info = lexicon.types["ACQUISITION"]
+    first = next((r for r in rows if r["type"] == "ACQUISITION"), None)
+    if first is None or first["status"] in ("negated", "cancelled"):
+        return None
+    buyers = [p for p in first["parties"] if p[2] == info.agent_role]
+    targets = [p for p in first["parties"] if p[2] == info.patient_role]
+    share = first.get("percentage")
+    if not buyers or not targets or buyers[0][0] != (topic.get("name") or topic["text"]):
+        return None
+    if share is not None and float(share) < 50:
+        return None
+    return {"name": targets[0][0], "id": targets[0][1], "start": first["start"]}
+
+
 def complete_parties(
     rows: list[dict[str, Any]],
     topic: dict[str, Any] | None,
     lexicon: TermLexicon,
     ventures: Sequence[dict[str, Any]] = (),
+    bought: dict[str, Any] | None = None,
 ) -> None:
     """A row with a single party, or whose parties all stand on one side ("concesso da A e B"), has its
     other party left implicit, most often the organization the article is about ("ha ottenuto un
@@ -375,6 +411,13 @@ def complete_parties(
         subject = row.get("sentence_subject")
         if subject is not None and subject[0] not in {p[0] for p in row["parties"]} and row["parties"]:
             main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
+        elif (
+            bought is not None
+            and row["type"] in OPERATING_TYPES
+            and row["start"] > bought["start"]
+            and not row.get("company_anaphor")
+        ):
+            main = bought  # "X rileva Y. Resta in vigore il contratto di fornitura con Z": Y's contract
         if main is None:
             continue
         name = main.get("name") or main["text"]
