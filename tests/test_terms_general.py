@@ -2180,3 +2180,13 @@ def test_the_contracts_of_a_company_bought_are_its_own(nlp) -> None:
     )
     supplies = [set(t["parties"]) for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert {"Beta", "Gamma"} in supplies and {"Alfa", "Delta"} in supplies
+
+
+def test_a_loan_to_pay_for_the_purchase_is_the_buyer_s(nlp) -> None:
+    # invented: "Per pagare, il fondo ha ottenuto da Y un prestito": the buyer borrows, not the company bought
+    text = (
+        "Beta Srl passa di mano: Alfa Spa ha firmato l'acquisto del 100% di Beta Srl per 400 milioni. "
+        "Per pagare, il fondo ha ottenuto da Gamma Spa un prestito da 150 milioni di euro."
+    )
+    loans = [set(t["parties"]) for t in _terms(nlp, text) if t["type"] == "FINANCING"]
+    assert loans == [{"Alfa", "Gamma"}]

@@ -148,6 +148,10 @@ def _sellers(deal: dict[str, Any], before: list[dict[str, Any]], role: str | Non
     return []
 
 
+#: A sentence that opens on paying for the deal told before it: "Per pagare il prezzo, X ha ottenuto ...".
+PAYING_FOR_DEAL = re.compile(r"\s*per\s+pagare\b", re.IGNORECASE)
+
+
 class TermExtractor(Pipe):
     """Find contract-term triggers, decide their status and certainty, link their arguments, merge."""
 
@@ -541,6 +545,7 @@ class TermExtractor(Pipe):
                     "sentence_subject": (_name_id(own) if own else None),
                     # "il gruppo ha firmato con X": the article's company acts, whatever else it bought
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
+                    "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),

@@ -390,6 +390,16 @@ def bought_company(
     return {"name": targets[0][0], "id": targets[0][1], "start": first["start"]}
 
 
+def lead_buyer(rows: Sequence[dict[str, Any]], lexicon: TermLexicon) -> dict[str, Any] | None:
+    """The buyer in the article's first purchase (not a denied or dropped one), with where it is told."""
+    info = lexicon.types["ACQUISITION"]
+    first = next((r for r in rows if r["type"] == "ACQUISITION"), None)
+    if first is None or first["status"] in ("negated", "cancelled"):
+        return None
+    buyer = next((p for p in first["parties"] if p[2] == info.agent_role), None)
+    return None if buyer is None else {"name": buyer[0], "id": buyer[1], "start": first["start"]}
+
+
 def complete_parties(
     rows: list[dict[str, Any]],
     topic: dict[str, Any] | None,
@@ -405,12 +415,17 @@ def complete_parties(
     Once the article has named a joint company its deal sets up (``ventures``, in text order), the
     latest one named before a row stands in for the main organization: the plan, the project and
     their financing are the new company's."""
+    buyer = lead_buyer(rows, lexicon)
     for row in rows:
         named = [v for v in ventures if v["end"] <= row["start"]]
         main = named[-1] if named else topic
         subject = row.get("sentence_subject")
         if subject is not None and subject[0] not in {p[0] for p in row["parties"]} and row["parties"]:
             main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
+        elif row.get("pays_for_deal") and buyer is not None and row["start"] > buyer["start"]:
+            main = (
+                buyer  # "Per pagare il prezzo, l'acquirente ha ottenuto da Y un prestito": the buyer's loan
+            )
         elif (
             bought is not None
             and row["type"] in OPERATING_TYPES
