@@ -2190,3 +2190,13 @@ def test_a_loan_to_pay_for_the_purchase_is_the_buyer_s(nlp) -> None:
     )
     loans = [set(t["parties"]) for t in _terms(nlp, text) if t["type"] == "FINANCING"]
     assert loans == [{"Alfa", "Gamma"}]
+
+
+def test_a_rival_bid_told_after_the_purchase_is_for_the_same_company(nlp) -> None:
+    # invented: "Z aveva presentato un'offerta" after "X acquisirà il 100% di Y": Z bid for Y
+    text = (
+        "Alfa Spa ha firmato un accordo vincolante per acquisire il 100% di Beta Srl. "
+        "A dicembre Gamma Spa aveva presentato un'offerta non vincolante, ritirata a gennaio."
+    )
+    bids = [set(t["parties"]) for t in _terms(nlp, text) if t["status"] == "cancelled"]
+    assert bids == [{"Gamma", "Beta"}]

@@ -400,6 +400,18 @@ def lead_buyer(rows: Sequence[dict[str, Any]], lexicon: TermLexicon) -> dict[str
     return None if buyer is None else {"name": buyer[0], "id": buyer[1], "start": first["start"]}
 
 
+#: The words of a bid, as a purchase's trigger ("un'offerta", "la proposta"), not of the purchase itself.
+BID_WORDS = re.compile(r"\b(?:offert[ae]|propost[ae])\b", re.IGNORECASE)
+
+
+def _rival_bid(row: dict[str, Any], bought: dict[str, Any], lexicon: TermLexicon) -> bool:
+    """A purchase told after the article's first one that names only a bidder ("Il fondo Z aveva presentato
+    un'offerta da 155 milioni"): a bid for the same company."""
+    info = lexicon.types["ACQUISITION"]
+    bid = BID_WORDS.search(row["text"]) is not None
+    return row["type"] == "ACQUISITION" and bid and {p[2] for p in row["parties"]} == {info.agent_role}
+
+
 def complete_parties(
     rows: list[dict[str, Any]],
     topic: dict[str, Any] | None,
@@ -428,7 +440,7 @@ def complete_parties(
             )
         elif (
             bought is not None
-            and row["type"] in OPERATING_TYPES
+            and (row["type"] in OPERATING_TYPES or _rival_bid(row, bought, lexicon))
             and row["start"] > bought["start"]
             and not row.get("company_anaphor")
         ):
