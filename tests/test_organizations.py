@@ -751,3 +751,9 @@ def test_a_place_by_the_model_named_as_a_deal_s_counterpart_is_a_company(full_nl
 )
 def test_a_name_described_as_a_kind_of_company_is_one(full_nlp, text: str, org: str) -> None:
     assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_company_runs_on_over_a_person_without_a_given_name_after_it(full_nlp) -> None:  # invented
+    text = "Il Credito Marittimo Genovese ha finanziato la nave. Eni Claudio Descalzi ha parlato."
+    orgs = [o["text"] for o in full_nlp(text)._.itnews_orgs]
+    assert "Credito Marittimo Genovese" in orgs and not any("Claudio" in o for o in orgs)

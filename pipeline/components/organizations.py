@@ -965,13 +965,20 @@ def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and (mention.label != ORG or open_ended)
             and text[previous.start : previous.start + 1].isupper()  # not "l'amministrazione Bush"
             and text[previous.start : previous.end].casefold() not in _territory_names()  # "Usa Obama"
-            and (" " not in text[mention.start : mention.end] or open_ended)
+            and (" " not in text[mention.start : mention.end] or open_ended or _unnamed_person(text, mention))
             and _TAIL_GAP.fullmatch(text[previous.end : mention.start])
         ):
             previous.end = mention.end
             continue
         result.append(mention)
     return result
+
+
+def _unnamed_person(text: str, mention: Mention) -> bool:
+    """A person by the model whose name holds no given name first, or holds a company word ("Marittimo
+    Genovese" of "Credito Marittimo Genovese", "Green Power" of "Enel Green Power")."""
+    own = text[mention.start : mention.end]
+    return mention.label == "PER" and (not opens_with_given_name(own) or _company_worded(own))
 
 
 def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
