@@ -171,7 +171,7 @@ class OrganizationRecognizer:
         mentions += coordinated_names(doc, mentions)
         mentions = named_after_goods(doc, mentions)
         code_tails(doc, mentions)
-        companies_named_as_persons(doc, mentions, ORG)
+        companies_named_as_persons(doc, mentions, ORG, italian_places())
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             code_tails(doc, mentions)  # "Maestrale" found again before its "O&M"

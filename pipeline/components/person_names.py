@@ -6,8 +6,8 @@ seen ("Inditex si è impegnata", "guidato da Sace", "Robotica Moncalieri"): a na
 given name, that is no surname of a person named in the article and that no title or role precedes, is a
 company's.
 
-Given names come from Faker's person providers (first names of some seventy locales, drawn from census
-lists); they are read from the installed package.
+Given names come from Faker's person providers (the first names of each locale it holds); they are read
+from the installed package.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.company_use import used_as_company
+from pipeline.components.lemmas import italian_word
 from pipeline.extensions import doc_text
 
 LEXICON = Path(__file__).resolve().parents[1] / "lexicons" / "person_cues.json"
@@ -65,13 +66,9 @@ def _person_cue_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?:{alternatives})[ \t]+$", re.IGNORECASE)
 
 
-def _company_worded(words: list[str]) -> bool:
+def _common_word_or_place_name(words: list[str], places: frozenset[str]) -> bool:
     """A name of several words that opens on a common word ("Robotica Moncalieri") or goes on with a place
     ("Ecoluce Bergamo"), as a person's name does not; a place's own name ("Montecchio Emilia") is none."""
-    from pipeline.components.lemmas import italian_word
-    from pipeline.components.organizations import italian_places
-
-    places = italian_places()
     if " ".join(words).casefold() in places:
         return False
     return italian_word(words[0].casefold()) or any(word.casefold() in places for word in words[1:])
@@ -84,11 +81,13 @@ def opens_with_given_name(name: str, locale: str | None = None) -> bool:
     return any(part.casefold() in given_names(locale) for part in NAME_PARTS.split(first) if part)
 
 
-def companies_named_as_persons(doc: Doc, mentions: list, company_label: str) -> None:
+def companies_named_as_persons(
+    doc: Doc, mentions: list, company_label: str, places: frozenset[str] = frozenset()
+) -> None:
     """Relabel as companies, in place, the model's person mentions whose name opens with no given name,
     bears no surname of a person of the article and follows no title or role, and that either hold a
-    common word or a place ("Robotica Moncalieri") or act as a company once ("Inditex si è impegnata",
-    "guidato da Sace"), with every mention of the same name."""
+    common word or a place (``places``: "Robotica Moncalieri") or act as a company once ("Inditex si è
+    impegnata", "guidato da Sace"), with every mention of the same name."""
     text = doc_text(doc)
     persons = [m for m in mentions if m.label == "PER" and m.source == "model"]
     surnames = {
@@ -113,7 +112,7 @@ def companies_named_as_persons(doc: Doc, mentions: list, company_label: str) -> 
     acting = {
         text[m.start : m.end] for m in persons if used_as_company(text, m.start, m.end, deal_slots=True)
     }
-    worded = {name for name in candidates if len(name.split()) > 1 and _company_worded(name.split())}
+    worded = {n for n in candidates if len(n.split()) > 1 and _common_word_or_place_name(n.split(), places)}
     for mention in persons:
         if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
             mention.label = company_label
