@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline.components.organizations  # noqa: F401  (registers the factory)
-from pipeline.components.organizations import Mention, join_name_heads, plural_noun
+from pipeline.components.organizations import Mention, join_name_heads, plural_noun, whole_word_hits
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "itnews_ner_it"
 CONTRACT_KEYS = {"id", "start", "end", "text", "name", "org_key", "source"}
@@ -757,3 +757,14 @@ def test_a_company_runs_on_over_a_person_without_a_given_name_after_it(full_nlp)
     text = "Il Credito Marittimo Genovese ha finanziato la nave. Eni Claudio Descalzi ha parlato."
     orgs = [o["text"] for o in full_nlp(text)._.itnews_orgs]
     assert "Credito Marittimo Genovese" in orgs and not any("Claudio" in o for o in orgs)
+
+
+@given(
+    st.text(alphabet="ab _.'-’àÈ1", max_size=40),
+    st.text(alphabet="ab àÈ1", min_size=1, max_size=4),
+)
+def test_whole_word_hits_find_what_the_word_boundary_regex_finds(text: str, word: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"(?<![\w.’'-]){re.escape(word)}(?![\w’'-])", text)]
+    assert list(whole_word_hits(text, word, before="’'-.", after="’'-")) == expected
+    plain = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    assert list(whole_word_hits(text, word)) == plain

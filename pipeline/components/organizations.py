@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -345,8 +346,8 @@ class OrganizationRecognizer:
             if self.relabel == "org_wins" and ORG in counts and surface.casefold() not in _territory_names():
                 label = ORG  # (a country keeps its majority label: "gli Stati Uniti" are mostly a place)
             spread = surface in trusted or sum(counts.values()) > 1 or not _short_capitals(surface)
-            for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc_text(doc)):
-                found = Mention(hit.start(), hit.end(), label, "consistency")
+            for start, end in whole_word_hits(doc_text(doc), surface):
+                found = Mention(start, end, label, "consistency")
                 same = [m for m in result if m.start == found.start and m.end == found.end]
                 if same:
                     if self.relabel != "none":
@@ -428,15 +429,15 @@ class OrganizationRecognizer:
             if len(named) != 1 or word in other_words:
                 continue
             name, key = next(iter(named))
-            for hit in re.finditer(rf"(?<![\w.’'-]){re.escape(word)}(?![\w’'-])", text):
-                alias = Mention(hit.start(), hit.end(), ORG, "short-name", name, key)
-                if _next_word_capitalized(text, hit.end()) or _previous_word_capitalized(text, hit.start()):
+            for start, end in whole_word_hits(text, word, before="’'-.", after="’'-"):
+                alias = Mention(start, end, ORG, "short-name", name, key)
+                if _next_word_capitalized(text, end) or _previous_word_capitalized(text, start):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
-                if word in lexical and SENTENCE_START.search(text, 0, hit.start()):
-                    if not SUBJECT_FOLLOWS.match(text, hit.end()):
+                if word in lexical and SENTENCE_START.search(text, 0, start):
+                    if not SUBJECT_FOLLOWS.match(text, end):
                         continue  # "Biomedica" opening a sentence may be the adjective; "Quadrante, ..." no
                 overlapping = [m for m in mentions if m.overlaps(alias)]
-                if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == hit.span():
+                if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
                     same = overlapping[0]
                     if same.label == ORG and same.name is None:  # "Enzimatica" tagged on its own
                         same.name, same.key = name, key
@@ -497,6 +498,28 @@ class OrganizationRecognizer:
 
 
 _APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
+
+
+def whole_word_hits(text: str, word: str, before: str = "", after: str = "") -> Iterator[tuple[int, int]]:
+    r"""The (start, end) of each occurrence of ``word`` in ``text`` that no word character, nor a character
+    of ``before`` / ``after``, touches: what ``(?<!\w)word(?!\w)`` finds, without compiling a pattern per
+    word (documents spread hundreds of names)."""
+    start = text.find(word) if word else -1
+    while start >= 0:
+        end = start + len(word)
+        left = text[start - 1] if start else ""
+        right = text[end] if end < len(text) else ""
+        if not (left and (_word_char(left) or left in before)) and not (
+            right and (_word_char(right) or right in after)
+        ):
+            yield start, end
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _inside(part: Mention, whole: Mention) -> bool:
