@@ -2200,3 +2200,13 @@ def test_a_rival_bid_told_after_the_purchase_is_for_the_same_company(nlp) -> Non
     )
     bids = [set(t["parties"]) for t in _terms(nlp, text) if t["status"] == "cancelled"]
     assert bids == [{"Gamma", "Beta"}]
+
+
+def test_the_parties_of_a_sale_are_its_buyer_and_seller(nlp) -> None:
+    # invented: "le parti" after the sale of a company are who sells and who buys, not the company sold
+    text = (
+        "Beta Spa ha acquistato da Alfa Spa il 70% di Gamma Srl. "
+        "Contestualmente le parti hanno sottoscritto un contratto di servizi informatici."
+    )
+    supplies = [set(t["parties"]) for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert supplies == [{"Alfa", "Beta"}]

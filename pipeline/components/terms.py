@@ -970,6 +970,10 @@ class TermExtractor(Pipe):
             if mention["parties"]:
                 previous = mention["parties"]
                 founders = [p for p in previous if (p[0], p[1]) not in ventures]
+                kind = self.lexicon.types[mention["type"]]
+                contracting = [p for p in founders if p[2] != kind.patient_role]
+                if kind.source_role and len(contracting) >= 2:  # "le parti" of a sale: who sells, who buys
+                    founders = contracting
                 if mention["layer"] == "deal" and len(founders) >= 2:
                     partners = founders
             elif previous and (mention["layer"] == "clause" or (mention["the_parties"] and partners)):
