@@ -2210,3 +2210,17 @@ def test_the_parties_of_a_sale_are_its_buyer_and_seller(nlp) -> None:
     )
     supplies = [set(t["parties"]) for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert supplies == [{"Alfa", "Beta"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a sale told from the seller's side has the same buyer, seller and company sold
+        "Alfa Spa ha ceduto a Beta Spa il 70% di Gamma Srl.",
+        "Alfa Spa ha annunciato la cessione di Gamma Srl alla tedesca Beta Spa.",
+        "Beta Spa ha acquistato da Alfa Spa il 70% di Gamma Srl.",
+    ],
+)
+def test_a_sale_names_its_buyer_seller_and_company_sold(nlp, text: str) -> None:
+    [row] = _terms(nlp, text)
+    roles = dict(zip(row["parties"], row["party_roles"], strict=True))
+    assert roles == {"Beta": "acquirer", "Alfa": "seller", "Gamma": "target"}

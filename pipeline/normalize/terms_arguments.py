@@ -530,13 +530,18 @@ def assign_roles(
     seen: set[str] = set()
     ordered = sorted(orgs, key=lambda o: o["start"])
     introductions = {id(o): _introduction(text, o, company_kind) for o in ordered}
-    passive = any(  # "ha ottenuto da X un prestito"; not "ha rilevato Y da X", where X sold
-        AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]])
-        for o in ordered
-        if o["end"] <= trigger[0] or not info.source_role
-    ) or (
-        _passive_participle(text, trigger)
-        and any(o["start"] >= trigger[1] and AGENT_PREPOSITION.search(introductions[id(o)]) for o in ordered)
+    passive = (
+        any(  # "ha ottenuto da X un prestito"; not "ha rilevato Y da X", where X sold
+            AGENT_PREPOSITION.search(text[max(0, o["start"] - 12) : o["start"]])
+            for o in ordered
+            if o["end"] <= trigger[0] or not info.source_role
+        )
+        or (
+            _passive_participle(text, trigger)
+            and any(
+                o["start"] >= trigger[1] and AGENT_PREPOSITION.search(introductions[id(o)]) for o in ordered
+            )
+        )
     )  # "è stata acquisita dal gruppo X"
     previous: dict[str, Any] | None = None
     for org in ordered:
@@ -601,12 +606,41 @@ def assign_roles(
     ]
     joined = [o for o in _co_participants([org for org, _ in patients], text) if o not in nearest]
     role_of_joined = info.agent_role if passive else info.patient_role
-    return (
+    roles = (
         agents
         + [(org, role) for org, role in patients if org in nearest]
         + [(org, role_of_joined) for org in joined]
         + sources
     )
+    if info.source_role and not passive and SALE_TRIGGER.match(text, trigger[0], trigger[1]):
+        roles = _sale_roles(text, trigger, roles, info)
+    return roles
+
+
+#: A trigger that tells a sale from the seller's side: "ha ceduto", "venderà", "la cessione", "la vendita".
+SALE_TRIGGER = re.compile(r"(?:ced|vend|alien|dismett|dismess|cession)\w*", re.IGNORECASE)
+#: What introduces the buyer after a sale: "a Y", "al gruppo Y", "alla tedesca Y".
+TO_THE_BUYER = re.compile(
+    r"(?:^|[^\w'’])(?:a|ad|al|allo|alla|ai|agli|alle|all')\s*(?:[a-zà-ù]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _sale_roles(
+    text: str, trigger: tuple[int, int], roles: list[tuple[dict[str, Any], str]], info: TypeInfo
+) -> list[tuple[dict[str, Any], str]]:
+    """A sale told from the seller's side ("X ha ceduto a Y il 70% di Z", "la cessione di Z a Y"): who acts
+    before it sells, who receives it buys; the company sold stays acted on."""
+    result = []
+    for org, role in roles:
+        if org["end"] <= trigger[0] and role == info.agent_role:
+            role = info.source_role or role
+        elif org["start"] >= trigger[1] and TO_THE_BUYER.search(
+            text, max(trigger[1], org["start"] - 30), org["start"]
+        ):
+            role = info.agent_role
+        result.append((org, role))
+    buyers = [pair for pair in result if pair[1] == info.agent_role]
+    return buyers + [pair for pair in result if pair[1] != info.agent_role]
 
 
 def held_by(
