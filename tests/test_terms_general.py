@@ -2224,3 +2224,14 @@ def test_a_sale_names_its_buyer_seller_and_company_sold(nlp, text: str) -> None:
     [row] = _terms(nlp, text)
     roles = dict(zip(row["parties"], row["party_roles"], strict=True))
     assert roles == {"Beta": "acquirer", "Alfa": "seller", "Gamma": "target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: "rileva" is the present of "rilevare", "produceva" the imperfect of "produrre"
+        ("Beta Spa rileva il 70% di Gamma Srl.", "active"),
+        ("Alfa Spa e Beta Srl distribuivano in esclusiva i prodotti.", "ended"),
+    ],
+)
+def test_an_imperfect_is_told_by_the_ending_of_its_conjugation(nlp, text: str, status: str) -> None:
+    assert [t["status"] for t in _terms(nlp, text)] == [status]

@@ -113,6 +113,18 @@ RESUMED_PREDICATE = re.compile(
 )
 
 
+#: The imperfect's vowel for each conjugation: "firmava" (-are), "produceva" (-ere, -rre), "forniva" (-ire).
+IMPERFECT_VOWEL = {"are": "a", "ere": "e", "rre": "e", "ire": "i"}
+
+
+def _imperfect_of(word: str, lemma: str) -> bool:
+    """``word`` is the imperfect of the verb ``lemma``: its ending's vowel is the conjugation's ("rileva"
+    of "rilevare" is the present)."""
+    vowel = IMPERFECT_VOWEL.get(lemma[-3:])
+    singular = word[:-2] if word.endswith("vano") else word  # "firmavano" -> "firmava"
+    return vowel is not None and singular.endswith(vowel + "va")
+
+
 def _item_index(items: Sequence[tuple[int, int]], offset: int) -> int:
     """The digest item ``offset`` falls in (0 when the text is no digest)."""
     return next((n for n, (_, end) in enumerate(items) if offset < end), max(len(items) - 1, 0))
@@ -773,7 +785,7 @@ class TermExtractor(Pipe):
         for match in lex.imperfect_mood.finditer(text, *clause):
             word = match.group("verb").lower()
             lemma = self.lemma(word)
-            if lemma != word and lemma.endswith(("are", "ere", "ire", "rre")):  # a verb, not "esclusiva"
+            if lemma != word and _imperfect_of(word, lemma):  # a verb, not "esclusiva"; "rileva" is present
                 reported = lex.reported_speech.search(text, sentence.start_char, match.start())
                 return None if reported else ("ended", match.start())
         return None
