@@ -16,8 +16,8 @@ ACTS_AFTER = re.compile(
 DEAL_ACTS_AFTER = re.compile(
     r"(?:[ \t]*,[ \t]*che(?:[ \t]+[^\s,.;:]+){0,3}?)?"  # "X, che a ottobre aveva presentato un'offerta"
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?rafforz\w*|"
-    r"(?:ha|aveva|avrà)[ \t]+(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat)\w*|"
-    r"(?:ha|aveva|avrà)[ \t]+(?:firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
+    r"(?:ha|aveva|avrà)[ \t]+(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
+    r"firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
     r"produce|controlla|detiene|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|cederà)\b"
 )

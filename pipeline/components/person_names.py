@@ -81,6 +81,16 @@ def opens_with_given_name(name: str, locale: str | None = None) -> bool:
     return any(part.casefold() in given_names(locale) for part in NAME_PARTS.split(first) if part)
 
 
+def _surnames(text: str, persons: list) -> set[str]:
+    """The words after the given name of the persons named in full ("Marisa Vitali": "vitali"), casefolded."""
+    return {
+        word.casefold()
+        for m in persons
+        if opens_with_given_name(text[m.start : m.end])
+        for word in text[m.start : m.end].split()[1:]
+    }
+
+
 def companies_named_as_persons(
     doc: Doc, mentions: list, company_label: str, places: frozenset[str] = frozenset()
 ) -> None:
@@ -90,12 +100,7 @@ def companies_named_as_persons(
     impegnata", "guidato da Sace"), with every mention of the same name."""
     text = doc_text(doc)
     persons = [m for m in mentions if m.label == "PER" and m.source == "model"]
-    surnames = {
-        word.casefold()
-        for m in persons
-        if opens_with_given_name(text[m.start : m.end])
-        for word in text[m.start : m.end].split()[1:]
-    }
+    surnames = _surnames(text, persons)
     cue = _person_cue_before()
     titled: set[str] = set()
     candidates: set[str] = set()
@@ -123,13 +128,7 @@ def persons_named_by_surname(doc: Doc, mentions: list, company_label: str) -> No
     names in full ("la titolare, Marisa Vitali ... Vitali ha firmato"), unless an organization's longer
     name holds the word too ("Ferrandi Holding")."""
     text = doc_text(doc)
-    surnames = {
-        text[m.start : m.end].split()[-1]
-        for m in mentions
-        if m.label == "PER"
-        and " " in text[m.start : m.end].strip()
-        and opens_with_given_name(text[m.start : m.end])
-    }
+    surnames = _surnames(text, [m for m in mentions if m.label == "PER"])
     longer = {
         word
         for m in mentions
@@ -138,5 +137,5 @@ def persons_named_by_surname(doc: Doc, mentions: list, company_label: str) -> No
     }
     for mention in mentions:
         own = text[mention.start : mention.end]
-        if mention.label == company_label and own in surnames and own not in longer:
+        if mention.label == company_label and own.casefold() in surnames and own not in longer:
             mention.label = "PER"

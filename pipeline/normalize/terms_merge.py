@@ -369,42 +369,42 @@ OPERATING_TYPES = frozenset(
 )
 
 
-def bought_company(
-    rows: Sequence[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon
-) -> dict | None:
-    """The company the article's main organization buys control of in the article's first purchase
-    ("X ha firmato un accordo vincolante per acquisire il 100% di Y"): Y, with where the purchase is told."""
-    if topic is None:
-        return None
-    info = lexicon.types["ACQUISITION"]
+def _first_purchase(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The article's first purchase, unless it was denied or dropped."""
     first = next((r for r in rows if r["type"] == "ACQUISITION"), None)
-    if first is None or first["status"] in ("negated", "cancelled"):
-        return None
-    buyers = [p for p in first["parties"] if p[2] == info.agent_role]
-    targets = [p for p in first["parties"] if p[2] == info.patient_role]
-    share = first.get("percentage")
-    if not buyers or not targets or buyers[0][0] != (topic.get("name") or topic["text"]):
-        return None
-    if share is not None and float(share) < 50:
-        return None
-    return {"name": targets[0][0], "id": targets[0][1], "start": first["start"]}
+    return None if first is None or first["status"] in ("negated", "cancelled") else first
 
 
 def lead_buyer(rows: Sequence[dict[str, Any]], lexicon: TermLexicon) -> dict[str, Any] | None:
     """The buyer in the article's first purchase (not a denied or dropped one), with where it is told."""
-    info = lexicon.types["ACQUISITION"]
-    first = next((r for r in rows if r["type"] == "ACQUISITION"), None)
-    if first is None or first["status"] in ("negated", "cancelled"):
-        return None
-    buyer = next((p for p in first["parties"] if p[2] == info.agent_role), None)
+    first = _first_purchase(rows)
+    agent = lexicon.types["ACQUISITION"].agent_role
+    buyer = next((p for p in first["parties"] if p[2] == agent), None) if first else None
     return None if buyer is None else {"name": buyer[0], "id": buyer[1], "start": first["start"]}
+
+
+def bought_company(
+    rows: Sequence[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon
+) -> dict[str, Any] | None:
+    """The company the article's main organization buys control of in the article's first purchase
+    ("X ha firmato un accordo vincolante per acquisire il 100% di Y"): Y, with where the purchase is told."""
+    buyer = lead_buyer(rows, lexicon)
+    if topic is None or buyer is None or buyer["name"] != (topic.get("name") or topic["text"]):
+        return None
+    first = _first_purchase(rows)
+    patient = lexicon.types["ACQUISITION"].patient_role
+    target = next((p for p in first["parties"] if p[2] == patient), None)
+    share = first.get("percentage")
+    if target is None or (share is not None and float(share) < 50):
+        return None
+    return {"name": target[0], "id": target[1], "start": first["start"]}
 
 
 #: The words of a bid, as a purchase's trigger ("un'offerta", "la proposta"), not of the purchase itself.
 BID_WORDS = re.compile(r"\b(?:offert[ae]|propost[ae])\b", re.IGNORECASE)
 
 
-def _rival_bid(row: dict[str, Any], bought: dict[str, Any], lexicon: TermLexicon) -> bool:
+def _rival_bid(row: dict[str, Any], lexicon: TermLexicon) -> bool:
     """A purchase told after the article's first one that names only a bidder ("Il fondo Z aveva presentato
     un'offerta da 155 milioni"): a bid for the same company."""
     info = lexicon.types["ACQUISITION"]
@@ -435,12 +435,11 @@ def complete_parties(
         if subject is not None and subject[0] not in {p[0] for p in row["parties"]} and row["parties"]:
             main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
         elif row.get("pays_for_deal") and buyer is not None and row["start"] > buyer["start"]:
-            main = (
-                buyer  # "Per pagare il prezzo, l'acquirente ha ottenuto da Y un prestito": the buyer's loan
-            )
+            # "Per pagare il prezzo, l'acquirente ha ottenuto da Y un prestito": the buyer's loan
+            main = buyer
         elif (
             bought is not None
-            and (row["type"] in OPERATING_TYPES or _rival_bid(row, bought, lexicon))
+            and (row["type"] in OPERATING_TYPES or _rival_bid(row, lexicon))
             and row["start"] > bought["start"]
             and not row.get("company_anaphor")
         ):
