@@ -2235,3 +2235,13 @@ def test_a_sale_names_its_buyer_seller_and_company_sold(nlp, text: str) -> None:
 )
 def test_an_imperfect_is_told_by_the_ending_of_its_conjugation(nlp, text: str, status: str) -> None:
     assert [t["status"] for t in _terms(nlp, text)] == [status]
+
+
+def test_a_stake_sold_by_a_family_is_in_the_article_s_company(nlp) -> None:
+    # invented: the family selling is no organization; the capital sold is the article's company's
+    text = (
+        "Alfa Spa ha chiuso l'anno con ricavi in crescita. "
+        "A settembre la famiglia Rossi ha ceduto il 45% del capitale a Beta Spa per 80 milioni di euro."
+    )
+    stakes = [set(t["parties"]) for t in _terms(nlp, text) if t["type"] == "INVESTMENT_STAKE"]
+    assert stakes == [{"Alfa", "Beta"}]

@@ -466,6 +466,7 @@ class TermExtractor(Pipe):
         unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
             text, *clause
         )  # "con un pool di banche", not "un pool di banche guidato da X"
+        holders = bool(lex.unnamed_holders.search(text, *clause))  # "dalla famiglia", "i fondatori"
         partners = bool(lex.partners_anaphor.search(text, *clause))  # "tra i soci", "i due gruppi"
         the_parties = bool(lex.parties_anaphor.search(text, *clause))  # "le parti hanno sottoscritto"
         mentions = []
@@ -547,7 +548,8 @@ class TermExtractor(Pipe):
                     "definite": definite,
                     "tendering": tendering,
                     "article": anaphoric or self.triggers.after_article(doc, span),
-                    "unnamed_party": unnamed_party and not stative,  # "la cassaforte della famiglia"
+                    "unnamed_party": unnamed_party and not stative,
+                    "unnamed_holders": holders and not stative,  # "la cassaforte della famiglia"
                     "partners": partners,
                     "the_parties": the_parties,
                     "series": self._series(text, span.end_char),

@@ -150,6 +150,7 @@ class TermLexicon:
     trigger_look_alike: re.Pattern[str] = re.compile(r"(?!)")
     renewed_for_before: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_party: re.Pattern[str] = re.compile(r"(?!)")
+    unnamed_holders: re.Pattern[str] = re.compile(r"(?!)")
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
     relative_clause: re.Pattern[str] = re.compile(r"(?!)")
@@ -303,6 +304,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("trigger_look_alike", "trigger_look_alikes"),
     ("renewed_for_before", "renewed_for_before"),
     ("unnamed_party", "unnamed_party"),
+    ("unnamed_holders", "unnamed_holders"),
     ("party_leader", "party_leader"),
     ("known_agreement", "known_agreement"),
     ("relative_clause", "relative_clause"),

@@ -462,6 +462,8 @@ def complete_parties(
             continue
         if row.get("unnamed_party"):  # "con un pool di banche": the other side is there, unnamed
             continue
+        if row.get("unnamed_holders") and not info.source_role:
+            continue  # "dalla famiglia X": the seller is unnamed, the company sold is not
         spending = row["percentage"] is None and lexicon.own_investment.search(row["text"])
         if spending and roles == {info.agent_role}:
             continue  # "X investirà 130 milioni", "X ha raccolto finora 95 milioni": its own, no counterparty
