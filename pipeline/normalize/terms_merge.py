@@ -244,16 +244,27 @@ def _provided_in_talks(row: dict[str, Any], deal: dict[str, Any]) -> bool:
 TALKS = re.compile(r"\btrattativ|\bnegozia", re.IGNORECASE)
 #: A noun of talks alone ("le trattative", "i colloqui"): what they are about is the deal told beside them.
 TALKS_NOUN = re.compile(r"(?:trattativ[ae]|negoziat[oi]|colloqui)", re.IGNORECASE)
+#: An agreement not reached ("non hanno trovato un accordo", "nessuna intesa"): talks that failed or go on.
+UNREACHED = frozenset({"negated", "cancelled", "negotiating"})
+#: A bare agreement noun: the document, not what it is about.
+AGREEMENT_NOUN = re.compile(
+    r"(?:accord[oi]|intes[ae]|lettera\s+d'intenti|memorandum(?:\s+d'intesa)?|mou|protocoll[oi]\s+d'intesa)",
+    re.IGNORECASE,
+)
 
 
 def talks_of_deals(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Talks typed only as a generic partnership ("le trattative si sono interrotte") that are told in the
     sentence of a deal of a definite type ("la fusione", "l'offerta") are the talks on that deal: they
-    join its row as a further mention instead of counting as a partnership of their own."""
+    join its row as a further mention instead of counting as a partnership of their own. So does an
+    agreement not reached there ("nessuna intesa", "non hanno trovato un accordo")."""
     kept = []
     for row in rows:
         deal = None
-        if row["type"] == "PARTNERSHIP" and TALKS_NOUN.fullmatch(row["text"].strip()):
+        noun = row["text"].strip()
+        if row["type"] == "PARTNERSHIP" and (
+            TALKS_NOUN.fullmatch(noun) or (AGREEMENT_NOUN.fullmatch(noun) and row["status"] in UNREACHED)
+        ):
             deal = next(
                 (
                     other
