@@ -2251,7 +2251,7 @@ def test_a_stake_sold_by_a_family_is_in_the_article_s_company(nlp) -> None:
     "text",
     [  # invented: an agreement not reached on a deal is the talks on that deal, no partnership of its own
         "Nessuna intesa tra Alfa Spa e Beta Spa: le trattative per la fusione si sono interrotte martedì.",
-        "Alfa Spa e Beta Spa hanno chiuso il progetto di fusione: non hanno trovato un accordo sul concambio.",
+        "Alfa Spa e Beta Spa chiudono il progetto di fusione: non hanno trovato un accordo sul concambio.",
     ],
 )
 def test_an_agreement_not_reached_on_a_deal_is_that_deal(nlp, text: str) -> None:
