@@ -25,6 +25,8 @@
   opened for error analysis.
 * ``heldout13`` (``corpora/gold/heldout13.jsonl``): a thirteenth set written blind after ``heldout12`` had
   been opened for error analysis.
+* ``heldout14`` (``corpora/gold/heldout14.jsonl``): a fourteenth set written blind after ``heldout13`` had
+  been opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
