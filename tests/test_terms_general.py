@@ -2256,3 +2256,16 @@ def test_a_stake_sold_by_a_family_is_in_the_article_s_company(nlp) -> None:
 )
 def test_an_agreement_not_reached_on_a_deal_is_that_deal(nlp, text: str) -> None:
     assert [t["type"] for t in _terms(nlp, text)] == ["MERGER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a stake held since a year, and one kept in the future or conditional, is held now
+        "Gamma Spa detiene dal 2021 il 40% di Alfa Spa.",
+        "Beta Spa rileverà il 65% di Alfa Spa; Gamma Spa conserverà il restante 35%.",
+        "Beta Spa starebbe trattando l'acquisto di Alfa Spa; Gamma Spa manterrebbe il restante 20%.",
+    ],
+)
+def test_a_stake_held_or_kept_is_active(nlp, text: str) -> None:
+    stakes = [t for t in _terms(nlp, text) if t["type"] == "INVESTMENT_STAKE"]
+    assert [(t["status"], "Gamma" in t["parties"]) for t in stakes] == [("active", True)]

@@ -98,6 +98,8 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[
 #: The share from which buying into a company is taking control of it: a majority. Below it the buyer
 #: takes a stake ("a stake with no control", the design note); every gold set types 31-49 % so.
 CONTROLLING_SHARE = 50.0
+#: A verb of keeping a stake ("conserva", "manterrà"): what it keeps is held now.
+KEEPING_VERB = re.compile(r"conserv|mant", re.IGNORECASE)
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
@@ -671,12 +673,14 @@ class TermExtractor(Pipe):
 
     def _stative_status(self, doc: Doc, span: Span) -> str:
         """The status a state verb gives by its own tense: "detiene" active, "deteneva" ended, "deterrà"
-        planned, "non detiene" negated."""
+        planned, "non detiene" negated; a verb of keeping is active in any mood but the imperfect."""
         if span.start and doc[span.start - 1].lower_ == "non":
             return "negated"
         word = span[0]
         if self.lexicon.imperfect_mood.fullmatch(word.text):
             return "ended"
+        if KEEPING_VERB.match(word.text):
+            return "active"  # "conserverà il 40%", "manterrebbe il restante 20%": it holds them already
         if FUTURE_TENSE.fullmatch(word.text) or self.lexicon.conditional_mood.fullmatch(word.text):
             return "planned"
         return "active"
