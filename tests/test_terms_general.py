@@ -301,6 +301,9 @@ NO_TERM_CASES = [
     # invented: political and sport "accordi" are no business terms
     "Il premier ha raggiunto un accordo con i partiti della coalizione sulla legge di bilancio.",
     "L'attaccante ha firmato un contratto di tre anni con la squadra.",
+    # invented: an agreement in a council's majority, or one called political, is no business term
+    "In consiglio comunale la maggioranza ha trovato ieri un accordo per congelare le tariffe delle mense.",
+    "Governo, Ottica Nuoro Spa e Banca Gallura Spa hanno firmato un accordo politico sui prezzi del grano.",
     # invented: "punti vendita" and "obiettivi di vendita" are no sale
     "Ottica Nuoro Spa aprirà 40 punti vendita in Sardegna.",
     "Brevetti Sardi Srl ha superato gli obiettivi di vendita del 2024.",
