@@ -2272,3 +2272,14 @@ def test_an_agreement_not_reached_on_a_deal_is_that_deal(nlp, text: str) -> None
 def test_a_stake_held_or_kept_is_active(nlp, text: str) -> None:
     stakes = [t for t in _terms(nlp, text) if t["type"] == "INVESTMENT_STAKE"]
     assert [(t["status"], "Gamma" in t["parties"]) for t in stakes] == [("active", True)]
+
+
+def test_the_sale_of_the_majority_is_a_purchase_of_the_article_s_company(nlp) -> None:
+    # invented: "la cessione della maggioranza" names what is sold though it names no company
+    text = (
+        "Alfa Spa ha chiuso l'anno in utile. Nel 2024 la trattativa con Beta Spa per la cessione della"
+        " maggioranza era tramontata sul prezzo."
+    )
+    assert [(t["type"], t["status"], set(t["parties"])) for t in _terms(nlp, text)] == [
+        ("ACQUISITION", "cancelled", {"Alfa", "Beta"})
+    ]
