@@ -2283,3 +2283,9 @@ def test_the_sale_of_the_majority_is_a_purchase_of_the_article_s_company(nlp) ->
     assert [(t["type"], t["status"], set(t["parties"])) for t in _terms(nlp, text)] == [
         ("ACQUISITION", "cancelled", {"Alfa", "Beta"})
     ]
+
+
+def test_an_offer_for_a_minority_share_is_a_stake(nlp) -> None:
+    # invented: the share sought is told after the bidder, not right after "offerta"
+    text = "Alfa Spa ha ricevuto un'offerta non vincolante da Beta Spa per una quota del 30%."
+    assert [(t["type"], t["status"]) for t in _terms(nlp, text)] == [("INVESTMENT_STAKE", "negotiating")]

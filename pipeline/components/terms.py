@@ -691,6 +691,8 @@ class TermExtractor(Pipe):
         if self.lexicon.minority_after.match(text, span.end_char):  # "la cessione di una quota di minoranza"
             return True
         share = self.lexicon.share_after.match(text, span.end_char)
+        # "un'offerta da X per il 30%"
+        share = share or self.lexicon.share_sought_after.match(text, span.end_char)
         return share is not None and float(share.group("number").replace(",", ".")) < CONTROLLING_SHARE
 
     def _final(self, text: str, span: Span) -> bool:

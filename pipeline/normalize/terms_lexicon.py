@@ -197,6 +197,7 @@ class TermLexicon:
     earlier_agreement_after: re.Pattern[str] = re.compile(r"(?!)")
     earlier_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
+    share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
@@ -347,6 +348,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("earlier_agreement_after", "earlier_agreement_after"),
     ("earlier_agreement_before", "earlier_agreement_before"),
     ("share_after", "share_after"),
+    ("share_sought_after", "share_sought_after"),
     ("signing_before", "signing_before"),
 )
 
