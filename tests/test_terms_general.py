@@ -2289,3 +2289,12 @@ def test_an_offer_for_a_minority_share_is_a_stake(nlp) -> None:
     # invented: the share sought is told after the bidder, not right after "offerta"
     text = "Alfa Spa ha ricevuto un'offerta non vincolante da Beta Spa per una quota del 30%."
     assert [(t["type"], t["status"]) for t in _terms(nlp, text)] == [("INVESTMENT_STAKE", "negotiating")]
+
+
+def test_an_order_placed_with_a_maker_and_an_option_for_more_units(nlp) -> None:
+    # invented: "ha ordinato a X" is a supply; "un'opzione per altri due" is a right to buy more
+    text = (
+        "A gennaio Alfa Spa ha ordinato a Beta Spa due bireattori, con consegna nel 2027, e ha ottenuto"
+        " un'opzione per altri due esemplari."
+    )
+    assert [t["type"] for t in _terms(nlp, text)] == ["SUPPLY_SERVICE_CONTRACT", "RIGHT_OF_FIRST_REFUSAL"]

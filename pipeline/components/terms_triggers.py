@@ -277,6 +277,8 @@ class TriggerFinder:
                 or (sentence_orgs and self._offer_made(text, sentence, span))
             ):
                 return False  # "un'offerta per Ecoluce", not "un'offerta per i clienti"
+            if need == "org_next" and not any(0 <= o["start"] - span.end_char <= 2 for o in sentence_orgs):
+                return False  # "ha ordinato a X", not "ha ordinato a inizio anno"
             if need == "object" and not (
                 any(0 <= o["start"] - span.end_char <= 25 for o in sentence_orgs)
                 or lex.object_cue.search(after[:40])
