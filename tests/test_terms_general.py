@@ -2158,6 +2158,9 @@ def test_a_deal_told_after_a_colon_binds_the_subject_before_it(nlp) -> None:
     [  # invented: a share of commissions, an even split of takings
         "Alfa Spa ha firmato con Beta Srl un contratto: Beta Srl ci riconosce il 35% delle commissioni.",
         "Alfa Spa tratta con Beta Srl un accordo con una ripartizione a metà degli incassi.",
+        # a share of the price of each ticket sold for the partner
+        "Alfa Spa ha una partnership con Beta Srl: la catena vende i voli e incassa il 10% del prezzo di ogni"
+        " biglietto.",
     ],
 )
 def test_a_share_of_commissions_or_takings_is_revenue_sharing(nlp, text: str) -> None:
@@ -2298,3 +2301,9 @@ def test_an_order_placed_with_a_maker_and_an_option_for_more_units(nlp) -> None:
         " un'opzione per altri due esemplari."
     )
     assert [t["type"] for t in _terms(nlp, text)] == ["SUPPLY_SERVICE_CONTRACT", "RIGHT_OF_FIRST_REFUSAL"]
+
+
+def test_a_part_of_the_price_paid_at_signing_is_no_revenue_sharing(nlp) -> None:
+    # invented: a down payment, not a share of what a partner sells
+    text = "Alfa Spa ha comprato Beta Srl e ha versato il 10% del prezzo alla firma."
+    assert "REVENUE_SHARING" not in {t["type"] for t in _terms(nlp, text)}
