@@ -2307,3 +2307,14 @@ def test_a_part_of_the_price_paid_at_signing_is_no_revenue_sharing(nlp) -> None:
     # invented: a down payment, not a share of what a partner sells
     text = "Alfa Spa ha comprato Beta Srl e ha versato il 10% del prezzo alla firma."
     assert "REVENUE_SHARING" not in {t["type"] for t in _terms(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a contract's end told with its day and month
+        "Alfa Spa gestisce i padiglioni con un contratto di gestione in scadenza a dicembre 2027.",
+        "La concessione dell'area, affidata da Beta Srl ad Alfa Spa, scade il 31 dicembre 2026.",
+    ],
+)
+def test_a_contract_ending_on_a_full_date_has_a_term(nlp, text: str) -> None:
+    assert "TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}
