@@ -2318,3 +2318,16 @@ def test_a_part_of_the_price_paid_at_signing_is_no_revenue_sharing(nlp) -> None:
 )
 def test_a_contract_ending_on_a_full_date_has_a_term(nlp, text: str) -> None:
     assert "TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}
+
+
+def test_a_joint_venture_told_aside_stands_in_only_within_its_paragraph(nlp) -> None:
+    # invented: the venture is a side item of the article; the bond told in a later paragraph is the parent's
+    text = (
+        "Ottica Nuoro Spa ha chiuso il 2025 con ricavi in crescita del 12%, spinti dalle vendite all'estero e"
+        " dai nuovi negozi aperti in Sardegna e in Corsica.\n\n"
+        "Nella stessa nota Ottica Nuoro Spa ha annunciato una joint venture con Brevetti Sardi Srl: la nuova"
+        " società, Vetreria Lombarda Spa, aprirà uno stabilimento a Cagliari.\n\n"
+        "La società ha i mezzi per crescere, ricordano gli analisti, anche grazie al bond da 50 milioni di"
+        " euro collocato a giugno."
+    )
+    assert _parties(nlp, text, "FINANCING") == {frozenset({"ottica nuoro"})}

@@ -98,6 +98,8 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[
 #: The share from which buying into a company is taking control of it: a majority. Below it the buyer
 #: takes a stake ("a stake with no control", the design note); every gold set types 31-49 % so.
 CONTROLLING_SHARE = 50.0
+#: The shortest paragraph that can be an article's lead (characters): shorter ones are headlines.
+LEAD_CHARS = 150
 #: A verb of keeping a stake ("conserva", "manterrà"): what it keeps is held now.
 KEEPING_VERB = re.compile(r"conserv|mant", re.IGNORECASE)
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
@@ -357,7 +359,11 @@ class TermExtractor(Pipe):
         ventures = context["ventures"]
         # a joint company set up in an earlier year ("costituita nel 2022") is a holding of the article's
         # company, not the new company the article's plan is for
-        new_ventures = [v for v in ventures if not self._set_up_before(text, v, doc._.itnews_published)]
+        new_ventures = [
+            {**v, "until": len(text) if v["end"] <= _lead_end(text) else _paragraph_end(text, v["end"])}
+            for v in ventures
+            if not self._set_up_before(text, v, doc._.itnews_published)
+        ]
         holdings_of_targets(rows, lex)
         by_item: list[list[dict[str, Any]]] = [[] for _ in topics]
         for row in rows:
@@ -1045,3 +1051,19 @@ class TermExtractor(Pipe):
                 }
             )
         doc._.itnews_terms = terms
+
+
+def _lead_end(text: str) -> int:
+    """Where the article's lead ends: its first paragraph of some length (not a headline)."""
+    offset = 0
+    while True:
+        end = _paragraph_end(text, offset)
+        if end - offset >= LEAD_CHARS or end >= len(text):
+            return end
+        offset = end + 1
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` ends (its line break, or the end of the text)."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end

@@ -437,10 +437,11 @@ def complete_parties(
     deal with no party at all ("il piano prevede investimenti per ...") is the main organization's.
     Once the article has named a joint company its deal sets up (``ventures``, in text order), the
     latest one named before a row stands in for the main organization: the plan, the project and
-    their financing are the new company's."""
+    their financing are the new company's; up to the venture's ``until`` (the end of its paragraph,
+    when the article's lead does not name it: a side item)."""
     buyer = lead_buyer(rows, lexicon)
     for row in rows:
-        named = [v for v in ventures if v["end"] <= row["start"]]
+        named = [v for v in ventures if v["end"] <= row["start"] < v.get("until", row["start"] + 1)]
         main = named[-1] if named else topic
         subject = row.get("sentence_subject")
         if subject is not None and subject[0] not in {p[0] for p in row["parties"]} and row["parties"]:
