@@ -380,6 +380,8 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         # a legal form closes a company's name, whatever the model took its words for
         ("Amministratrice delegata di Officina Cosmetica Lambro S.p.A., terzista lombardo, firma.",
          "Officina Cosmetica Lambro S.p.A."),
+        # a capitalized first word of a name is no nationality adjective ("Molino" of a mill, "-ino")
+        ("Ha avviato la fusione della controllata Molino San Severo, efficace ora.", "Molino San Severo"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:
