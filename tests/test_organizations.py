@@ -576,6 +576,9 @@ def test_words_in_capitals_that_open_a_line_as_a_title_are_no_organization(full_
         ("La riseria vende riso con il marchio Gabbiano Reale in tutta Europa.", "Gabbiano Reale"),
         ("Produce su licenza la linea di costruzioni della serie animata Nuvola Rosa.", "Nuvola Rosa"),
         ("Comunicato ai sensi dell'art. 17 del Regolamento 596/2014 (MAR).", "MAR"),
+        # a brand with an adjective; a trade show
+        ("Il consorzio concede in licenza il marchio collettivo Oro del Sannio.", "Oro del Sannio"),
+        ("La joint venture porterà a Riad il salone Casa & Arredo.", "Casa & Arredo"),
     ],
 )
 def test_a_brand_or_a_law_is_no_organization(full_nlp, text: str, not_an_org: str) -> None:

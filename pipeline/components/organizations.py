@@ -571,11 +571,13 @@ def _governing_words() -> frozenset[str]:
 FAMILY_BEFORE = re.compile(
     r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$", re.IGNORECASE
 )
-#: A brand, a product line or a character named right after the word for it ("con il marchio Airone
-#: Bianco", "la linea Botanica", "la serie animata Nuvolina"): what a company sells, not the company.
+#: A brand, a product line, a character or a show named right after the word for it ("con il marchio Airone
+#: Bianco", "il marchio collettivo X", "la linea Botanica", "la serie animata Nuvolina", "il salone X"): what
+#: a company sells or runs, not the company.
 BRAND_BEFORE = re.compile(
     r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi)\s+"
-    r"(?:marchio|marchi|brand|linea|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione)\s+$",
+    r"(?:marchio|marchi|brand|linea|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione|salone"
+    r"|rassegna|festival)(?:\s+(?!di\b|del\b|della\b)[a-zà-ù]{4,})?\s+$",
     re.IGNORECASE,
 )
 #: A technology or a product named after its noun: "la tecnologia di micronizzazione AeroMill", "la
