@@ -579,6 +579,8 @@ def test_words_in_capitals_that_open_a_line_as_a_title_are_no_organization(full_
         # a brand with an adjective; a trade show
         ("Il consorzio concede in licenza il marchio collettivo Oro del Sannio.", "Oro del Sannio"),
         ("La joint venture porterà a Riad il salone Casa & Arredo.", "Casa & Arredo"),
+        # the label of a list's item
+        ("Il contratto prevede:\n- Rinnovo. Alla scadenza si rinnova per due anni.", "Rinnovo"),
     ],
 )
 def test_a_brand_or_a_law_is_no_organization(full_nlp, text: str, not_an_org: str) -> None:

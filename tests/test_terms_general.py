@@ -2331,3 +2331,14 @@ def test_a_joint_venture_told_aside_stands_in_only_within_its_paragraph(nlp) -> 
         " euro collocato a giugno."
     )
     assert _parties(nlp, text, "FINANCING") == {frozenset({"ottica nuoro"})}
+
+
+def test_the_label_of_a_list_s_item_is_no_term_of_its_own(nlp) -> None:
+    # invented: "- Esclusiva." labels the item that tells the exclusivity
+    text = (
+        "Il contratto tra Alfa Spa e Beta Srl prevede:\n"
+        "- Esclusiva. Beta Srl venderà in esclusiva ad Alfa Spa tutto il grano dei soci.\n"
+        "- Durata. Il contratto è triennale."
+    )
+    [exclusivity] = [t for t in _terms(nlp, text) if t["type"] == "EXCLUSIVITY"]
+    assert exclusivity["start"] > text.index("Beta Srl venderà")

@@ -46,7 +46,7 @@ from pipeline.components.person_names import (
     opens_with_given_name,
     persons_named_by_surname,
 )
-from pipeline.components.text_lines import opens_a_line
+from pipeline.components.text_lines import labels_an_item, opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
@@ -272,13 +272,15 @@ class OrganizationRecognizer:
             return True  # "la Società", "il Gruppo", "il Ministero": a description, as the gold has it
         if len(words) > 1 and all(word in _governing_words() for word in words):
             return True  # "il Consiglio di Amministrazione"
+        whole = doc_text(doc)
+        if len(words) == 1 and labels_an_item(whole, mention.start, mention.end) and italian_word(words[0]):
+            return True  # "- Rinnovo. Il contratto ...": the label of a list's item
         if not text.isupper():
             return False
         if " " in text.strip() and _made_of_words(doc, mention):
             return True
         # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title;
         # so are two or more ("CAR SHARING – X rinnova") with no company word among them
-        whole = doc_text(doc)
         label = whole[whole.rfind("\n", 0, mention.start) + 1 : mention.end].strip()
         if not CAPITALS_LABEL.fullmatch(label) or not SECTION_TITLE_END.match(whole, mention.end):
             return False

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from pipeline.components.text_lines import in_heading, opens_a_line
+from pipeline.components.text_lines import in_heading, labels_an_item, opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import inside
@@ -106,7 +106,7 @@ class TriggerFinder:
             spans.append(span)
         # of two rules matching the same tokens, the one listed first in the lexicon wins
         spans.sort(key=lambda span: self.order[span.label_])
-        spans = filter_spans(spans)
+        spans = self._without_item_labels(doc, filter_spans(spans))
         taken = bytearray(len(doc))
         for span in spans:
             taken[span.start : span.end] = b"\x01" * len(span)
@@ -115,6 +115,23 @@ class TriggerFinder:
             if span is not None and not any(taken[span.start : span.end]):
                 spans.append(span)
         return sorted(spans, key=lambda s: s.start)
+
+    def _without_item_labels(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Drop a trigger that only labels a list's item ("- Esclusiva. Il consorzio venderà in esclusiva
+        ...") when the item's text has a trigger of the same type: the item tells the term once."""
+        text = doc_text(doc)
+        kept = []
+        for span in spans:
+            line_end = text.find("\n", span.end_char)
+            line_end = len(text) if line_end < 0 else line_end
+            kind = self.rules[span.label_].type
+            if labels_an_item(text, span.start_char, span.end_char) and any(
+                span.end_char < other.start_char < line_end and self.rules[other.label_].type == kind
+                for other in spans
+            ):
+                continue
+            kept.append(span)
+        return kept
 
     def as_anaphora(self, doc: Doc, span: Span) -> Span | None:
         """The trigger read as "l'offerta" / "l'operazione" (a further mention of the deal before it), when

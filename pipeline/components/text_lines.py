@@ -8,6 +8,10 @@ import re
 CLOSED_LINE = re.compile(r"[.!?:;»\"”)\]]\s*$")
 #: The mark that opens an item of a list: a dash or bullet, a number or a letter with a bracket or a dot.
 LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][)])\s")
+#: What opens a list's item before its label: a dash, a bullet or a number ("- ", "• ", "2) ").
+ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]*")
+#: What ends an item's label: a full stop or a colon ("- Esclusiva. Il consorzio ...").
+LABEL_END = re.compile(r"[ \t]*[.:](?=\s|$)")
 #: The most a heading line holds: a headline, not a paragraph.
 HEADING_CHARS = 120
 #: The most a heading in capitals holds ("SOCIETÀ: RICAVI IN CRESCITA. FIRMATO CON X UN CONTRATTO DI ...").
@@ -32,3 +36,10 @@ def in_heading(text: str, offset: int) -> bool:
     capitals = not any(char.islower() for char in line)  # a release's headline may run long
     short = len(line) <= (CAPITALS_HEADING_CHARS if capitals else HEADING_CHARS)
     return not listed and short and not CLOSED_LINE.search(line)
+
+
+def labels_an_item(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens an item of a list and a full stop or a colon closes it: the item's label
+    ("- Esclusiva. Il consorzio venderà ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return ITEM_MARK.fullmatch(text, line_start, start) is not None and LABEL_END.match(text, end) is not None
