@@ -2342,3 +2342,13 @@ def test_the_label_of_a_list_s_item_is_no_term_of_its_own(nlp) -> None:
     )
     [exclusivity] = [t for t in _terms(nlp, text) if t["type"] == "EXCLUSIVITY"]
     assert exclusivity["start"] > text.index("Beta Srl venderà")
+
+
+def test_a_contract_replaced_by_a_new_one_has_ended(nlp) -> None:
+    # invented: what the new contract replaces is over
+    text = (
+        "Alfa Spa ha firmato con Beta Srl un nuovo contratto di fornitura. Il nuovo contratto sostituisce il"
+        " contratto di fornitura con Gamma Srl."
+    )
+    statuses = {frozenset(t["parties"]): t["status"] for t in _terms(nlp, text)}
+    assert statuses == {frozenset({"Alfa", "Beta"}): "active", frozenset({"Alfa", "Gamma"}): "ended"}
