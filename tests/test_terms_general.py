@@ -2352,3 +2352,15 @@ def test_a_contract_replaced_by_a_new_one_has_ended(nlp) -> None:
     )
     statuses = {frozenset(t["parties"]): t["status"] for t in _terms(nlp, text)}
     assert statuses == {frozenset({"Alfa", "Beta"}): "active", frozenset({"Alfa", "Gamma"}): "ended"}
+
+
+@pytest.mark.parametrize(
+    ("text", "contract"),
+    [  # invented: the intent to leave is the termination's; the contract is in force until then
+        ("Alfa Spa intende recedere dal contratto di logistica con Beta Srl, che scade nel 2028.", "active"),
+        ("Alfa Spa ha esercitato il recesso dal contratto di logistica con Beta Srl.", "ended"),
+    ],
+)
+def test_a_contract_a_party_means_to_leave_is_in_force(nlp, text: str, contract: str) -> None:
+    statuses = {t["type"]: t["status"] for t in _terms(nlp, text)}
+    assert statuses["SUPPLY_SERVICE_CONTRACT"] == contract

@@ -59,6 +59,7 @@ from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term
 from pipeline.normalize.terms_merge import (
     AGREEMENT_LIKE,
     CLOSING_TYPES,
+    CONTRACT_TYPES,
     bought_company,
     complete_parties,
     consistent_bounds,
@@ -338,6 +339,7 @@ class TermExtractor(Pipe):
                         doc, number, sentence, sentence_orgs, clause, typed, hits, context
                     )
                     self._tie_to_closing(found, mentions)
+                    _in_force_until_left(text, found)
                     mentions.extend(found)
                     previous_found = found
                     seen_types.update(t for _, t in typed)
@@ -1067,3 +1069,24 @@ def _paragraph_end(text: str, offset: int) -> int:
     """Where the paragraph holding ``offset`` ends (its line break, or the end of the text)."""
     end = text.find("\n", offset)
     return len(text) if end < 0 else end
+
+
+#: Between a way out of a contract and the contract ("recedere dal contratto", "la disdetta del").
+LEFT_CONTRACT_GAP = re.compile(r"\s+(?:dal|dalla|dall['’]|del|della|dell['’]|il|la|l['’])\s*(?:\w+\s+)?$")
+#: The statuses of a way out not yet taken: the contract stays in force meanwhile.
+NOT_YET = frozenset({"planned", "negotiating", "pending"})
+
+
+def _in_force_until_left(text: str, found: list[dict[str, Any]]) -> None:
+    """A contract that a party means to leave ("intende recedere dal contratto con X") is in force until
+    it does: the intent is the termination's, not the contract's."""
+    for termination in (m for m in found if m["type"] == "TERMINATION" and m["status"] in NOT_YET):
+        for mention in found:
+            gap = text[termination["end"] : mention["start"]]
+            if (
+                mention["type"] in CONTRACT_TYPES
+                and mention["status"] == termination["status"]
+                and 0 < len(gap) <= 30
+                and LEFT_CONTRACT_GAP.fullmatch(gap)
+            ):
+                mention["status"] = "active"
