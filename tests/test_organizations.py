@@ -350,6 +350,9 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         # invented: a company word opens or closes the name
         ("Il contratto con Consorzio Lario Vending è stato rinnovato.", "Consorzio Lario Vending"),
         ("Mirage ha battuto in finale Corvo Blu Gaming, il club di Bari.", "Corvo Blu Gaming"),
+        # invented: told a termination, or sold a stake: a deal's counterpart
+        ("La Società ha comunicato a Signet Jewelers il recesso dal contratto.", "Signet Jewelers"),
+        ("Il fondo ha firmato un accordo per rilevare da Sapir un ulteriore 30%.", "Sapir"),
     ],
 )
 def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:

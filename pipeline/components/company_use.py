@@ -27,12 +27,15 @@ HOLDING_SLOT = re.compile(
     r"dipendenti|soci|azionisti|conti|bilancio)\s+(?:con|di|del|della|dell')\s*$",
     re.IGNORECASE,
 )
-#: A deal party's verb right before its name ("firmato con X", "guidato da X", "garantito da X"): places
-#: stand there too ("firmato a Oslo"), persons seldom.
+#: A deal party's verb right before its name ("firmato con X", "guidato da X", "garantito da X", "rilevare
+#: da X", "la cessione di Y a X"): places stand there too ("firmato a Oslo"), persons seldom.
 DEAL_VERB_SLOT = re.compile(
     r"\b(?:firmat|siglat|sottoscritt|stipulat|rinnovat|negoziat|concordat|guidat|garantit|finanziat|"
     r"controllat|partecipat|acquisit|rilevat|cedut|vendut|affidat|aggiudicat|ordinat|commissionat|concess|"
-    r"prodott|distribuit|fornit)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+(?:con|da|dalla|dal|a|ad|alla|al)[ \t]*$",
+    r"prodott|distribuit|fornit|comunicat|notificat)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+"
+    r"(?:con|da|dalla|dal|a|ad|alla|al)[ \t]*$"
+    r"|\b(?:rilevar|acquistar|acquisir|comprar|ceder|vender|cession|vendit)[ei](?:[ \t]+[^\s.;:]+){0,4}[ \t]+"
+    r"(?:da|dalla|dal|a|ad|alla|al)[ \t]*$",
     re.IGNORECASE,
 )
 #: A deal's counterpart named by the deal right before it ("trattative in esclusiva con X", "l'ingresso di
