@@ -192,11 +192,12 @@ STATUS_CASES = [
         "Ottica Nuoro Spa, partecipata al 30% da Banca Gallura Spa, ha aperto due negozi.",
         _row("INVESTMENT_STAKE", "active", "certain", BG, ON),
     ),
-    # invented: shunting ("manovra ferroviaria") is no budget law; "durerà sette anni" bounds the contract
+    # invented: shunting ("manovra ferroviaria") is no budget law; "durerà sette anni" bounds the contract,
+    # which waits to be signed after the tender's award (pending, as every gold set has it)
     (
         "Ottica Nuoro Spa si è aggiudicata la gara di Banca Gallura Spa per la manovra ferroviaria nel porto:"
         " il contratto durerà sette anni.",
-        _row("TERM_DURATION", "active", "certain", ON, BG),
+        _row("TERM_DURATION", "pending", "certain", ON, BG),
     ),
     # invented: a minimum commitment denied; a promise of "almeno" a quantity
     (
@@ -2364,3 +2365,15 @@ def test_a_contract_replaced_by_a_new_one_has_ended(nlp) -> None:
 def test_a_contract_a_party_means_to_leave_is_in_force(nlp, text: str, contract: str) -> None:
     statuses = {t["type"]: t["status"] for t in _terms(nlp, text)}
     assert statuses["SUPPLY_SERVICE_CONTRACT"] == contract
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: a public tender awarded waits for its contract; a private order won is in force
+        ("A gennaio Alfa Spa si è aggiudicata la gara di Beta Srl per la fornitura di protesi.", "pending"),
+        ("La gara per il nuovo appalto di Beta Srl è stata aggiudicata ad Alfa Spa.", "pending"),
+        ("Alfa Spa si è aggiudicata da Beta Srl una commessa da 14 milioni di euro.", "active"),
+    ],
+)
+def test_a_tender_awarded_is_pending(nlp, text: str, status: str) -> None:
+    assert [t["status"] for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"] == [status]
