@@ -2377,3 +2377,13 @@ def test_a_contract_a_party_means_to_leave_is_in_force(nlp, text: str, contract:
 )
 def test_a_tender_awarded_is_pending(nlp, text: str, status: str) -> None:
     assert [t["status"] for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"] == [status]
+
+
+def test_an_answer_naming_a_company_alone_gives_the_next_sentence_its_counterpart(nlp) -> None:
+    # invented: an interview's answer opens on who the company buys from, then tells the contract
+    text = (
+        "Gamma Spa vende apparecchi acustici in 300 negozi.\n\n"
+        "Da dove arrivano gli apparecchi?\n"
+        "«Per l'80% da Alfa Srl. A dicembre abbiamo rinnovato il contratto di fornitura fino al 2029»."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"gamma", "alfa"})}

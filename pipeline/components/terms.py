@@ -101,6 +101,10 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[
 CONTROLLING_SHARE = 50.0
 #: The shortest paragraph that can be an article's lead (characters): shorter ones are headlines.
 LEAD_CHARS = 150
+#: The most tokens of a sentence naming who the next one deals with ("«Per l'80% da X.").
+FRAGMENT_TOKENS = 12
+#: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
+FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
 #: A verb of keeping a stake ("conserva", "manterrà"): what it keeps is held now.
 KEEPING_VERB = re.compile(r"conserv|mant", re.IGNORECASE)
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
@@ -228,6 +232,7 @@ class TermExtractor(Pipe):
             and not lex.note_author_after.match(text, o["end"])
         ]
         sentence_orgs = [inside(companies, s.start_char, s.end_char) for s in sentences]
+        sentence_orgs_all = sentence_orgs
         subjects = [
             sentence_subject(text, (s.start_char, s.end_char), found)
             for s, found in zip(sentences, sentence_orgs, strict=True)
@@ -282,6 +287,9 @@ class TermExtractor(Pipe):
                 next((s for s in earlier if s and not self._public(s)), None)
             )
             context["own_subject"] = subjects[number]
+            context["fragment_party"] = self._fragment_party(
+                text, sentences, number, sentence_orgs_all, spans
+            )
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
@@ -513,6 +521,10 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
+            fragment = context.get("fragment_party")
+            if fragment is not None and not sentence_orgs and _name_id(fragment)[0] not in named:
+                # "«Per l'80% da Demant. A dicembre abbiamo rinnovato il contratto»": Demant's contract
+                candidates.append({**fragment, "start": trigger[1], "end": trigger[1]})
             if self.triggers.after_article(doc, span):  # "...: il contratto", not "...: un accordo"
                 candidates += self._named_before_colon(text, sentence, clause, candidates, sentence_orgs)
             candidates.sort(key=lambda o: o["start"])
@@ -678,6 +690,30 @@ class TermExtractor(Pipe):
         deals = [m for m in earlier if m["layer"] == "deal"]
         if deals:
             deals[-1].update(status="negated", certainty="certain", explicit=True, cued=True)
+
+    @staticmethod
+    def _fragment_party(
+        text: str,
+        sentences: Sequence[Span],
+        number: int,
+        sentence_orgs: Sequence[Sequence[dict[str, Any]]],
+        spans: Sequence[Span],
+    ) -> dict[str, Any] | None:
+        """The one organization that ends a short sentence without a term right before, in the same
+        paragraph ("«Per l'80% da Demant.", "«Atelier Roccaforte.", "«Da X, di Ancona."): an answer naming
+        who the next sentence deals with."""
+        if number == 0:
+            return None
+        before, sentence = sentences[number - 1], sentences[number]
+        names = {o.get("name") or o["text"] for o in sentence_orgs[number - 1]}
+        if len(names) != 1 or "\n" in text[before.end_char : sentence.start_char]:
+            return None
+        if len(before) > FRAGMENT_TOKENS or any(before.start <= s.start < before.end for s in spans):
+            return None
+        org = sentence_orgs[number - 1][-1]
+        if not FRAGMENT_END.fullmatch(text, org["end"], before.end_char):
+            return None  # "X perde così il suo canale": a sentence about X, no answer naming it
+        return org
 
     def _stative_status(self, doc: Doc, span: Span) -> str:
         """The status a state verb gives by its own tense: "detiene" active, "deteneva" ended, "deterrà"
