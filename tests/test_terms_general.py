@@ -2387,3 +2387,13 @@ def test_an_answer_naming_a_company_alone_gives_the_next_sentence_its_counterpar
         "«Per l'80% da Alfa Srl. A dicembre abbiamo rinnovato il contratto di fornitura fino al 2029»."
     )
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"gamma", "alfa"})}
+
+
+def test_a_plan_s_spending_is_no_further_mention_of_a_stake_sold(nlp) -> None:
+    # invented: the stake is sold to Beta; the plan's investments and hires are Alfa's own spending
+    text = (
+        "Beta Spa sottoscriverà nuove azioni di Alfa Spa, salendo al 20% del capitale. Il perfezionamento è"
+        " atteso a maggio. Il piano prevede investimenti per 480 milioni di euro e 600 nuove assunzioni."
+    )
+    stakes = sorted(t["status"] for t in _terms(nlp, text) if t["type"] == "INVESTMENT_STAKE")
+    assert stakes == ["pending", "planned"]

@@ -585,6 +585,11 @@ class TermExtractor(Pipe):
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),
+                    # "investimenti per 480 milioni": a company's spending, not a stake in another
+                    "spending": term_type == "INVESTMENT_STAKE"
+                    and not stative
+                    and bool(lex.own_investment.fullmatch(span.text.lower()))
+                    and find_percentage(text, clause, trigger, lex) is None,
                     "start_date": slots["start_date"],
                     "end_date": slots["end_date"],
                     "duration": slots["duration"],

@@ -46,8 +46,9 @@ LATER_EVENTS = frozenset({"cancelled", "ended", "pending"})
 _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
 #: Kinds of mention that never merge with the other kind: a stake held ("detiene il 20%") is not the
 #: investment planned; "l'intesa precedente" is not the agreement signed now; "l'accordo definitivo" is
-#: still to be signed while the deal is being negotiated.
-SEPARATE_KINDS = ("stative", "earlier", "final")
+#: still to be signed while the deal is being negotiated; a company's own spending ("investimenti per 480
+#: milioni") is no stake bought into it.
+SEPARATE_KINDS = ("stative", "earlier", "final", "spending")
 #: Statuses of a deal still to be done: a further mention saying so is not about a deal already done.
 UNFINISHED = frozenset({"pending", "planned", "negotiating", "cancelled"})
 
