@@ -2397,3 +2397,14 @@ def test_a_plan_s_spending_is_no_further_mention_of_a_stake_sold(nlp) -> None:
     )
     stakes = sorted(t["status"] for t in _terms(nlp, text) if t["type"] == "INVESTMENT_STAKE")
     assert stakes == ["pending", "planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: the rest of a company's capital, its holder named after it
+        "Alfa Spa ha rilevato il 40% di Beta Spa, mentre il restante 60% è rimasto alla holding Gamma Spa.",
+        "L'operazione riguarda il 70% di Beta Spa, ceduto da Delta Spa; il restante 30% rimane a Gamma Spa.",
+    ],
+)
+def test_the_rest_of_a_capital_held_by_a_company_is_its_stake(nlp, text: str) -> None:
+    assert {frozenset({"gamma", "beta"})} <= _parties(nlp, text, "INVESTMENT_STAKE")

@@ -105,6 +105,8 @@ LEAD_CHARS = 150
 FRAGMENT_TOKENS = 12
 #: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
+#: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
+REST_HELD = re.compile(r"(?:restante|rimanente|residuo)\b", re.IGNORECASE)
 #: A verb of keeping a stake ("conserva", "manterrà"): what it keeps is held now.
 KEEPING_VERB = re.compile(r"conserv|mant", re.IGNORECASE)
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
@@ -529,6 +531,9 @@ class TermExtractor(Pipe):
                 candidates += self._named_before_colon(text, sentence, clause, candidates, sentence_orgs)
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
+            if stative and REST_HELD.match(span.text):  # "il restante 60% è rimasto alla holding X": X holds
+                after = [o for o in inside(sentence_orgs, *clause) if o["start"] >= trigger[1]]
+                roles = [(after[0], info.agent_role)] if after else roles
             if stative and AGENT_PREPOSITION.search(span.text):  # "X, controllata al 52% dal fondo Y": X, Y
                 roles = held_by(text, trigger, sentence_orgs, info)
                 if not roles or any(_name_id(o) in context["venture_ids"] for o, _ in roles):
