@@ -2408,3 +2408,14 @@ def test_a_plan_s_spending_is_no_further_mention_of_a_stake_sold(nlp) -> None:
 )
 def test_the_rest_of_a_capital_held_by_a_company_is_its_stake(nlp, text: str) -> None:
     assert {frozenset({"gamma", "beta"})} <= _parties(nlp, text, "INVESTMENT_STAKE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: an agreement with a customer or a chain of shops is a supply
+        "Alfa Spa ha prorogato fino al 2036 l'accordo con Beta Srl, il suo primo cliente.",
+        "Non è stato rinnovato l'accordo di Alfa Spa con la catena Beta Srl.",
+    ],
+)
+def test_an_agreement_with_a_customer_is_a_supply(nlp, text: str) -> None:
+    assert "SUPPLY_SERVICE_CONTRACT" in {t["type"] for t in _terms(nlp, text)}

@@ -107,6 +107,14 @@ FRAGMENT_TOKENS = 12
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
 #: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
 REST_HELD = re.compile(r"(?:restante|rimanente|residuo)\b", re.IGNORECASE)
+#: A counterpart named as a customer or a chain of shops right after a generic agreement noun.
+CUSTOMER_AFTER = re.compile(
+    r"\bcon\s+(?:la\s+catena|il\s+grossista|la\s+grande\s+distribuzione)\b"
+    r"|,\s*(?:il\s+suo|la\s+sua|il\s+nostro|il\s+loro)?\s*(?:primo|principale|maggiore)\s+cliente\b",
+    re.IGNORECASE,
+)
+#: How far after a generic agreement noun its customer is looked for (characters).
+CUSTOMER_REACH = 80
 #: A verb of keeping a stake ("conserva", "manterrà"): what it keeps is held now.
 KEEPING_VERB = re.compile(r"conserv|mant", re.IGNORECASE)
 #: A relative clause begins between a trigger and a verb after it: the verb is not the trigger's.
@@ -335,7 +343,8 @@ class TermExtractor(Pipe):
                         if term_type == "ACQUISITION" and self._minority(text, span):  # "rilevare il 35%"
                             term_type = "INVESTMENT_STAKE"
                         # "l'accordo con X, che vale 14 milioni l'anno": a recurring sale
-                        if term_type == "PARTNERSHIP" and self._per_period(span, clause, following, money):
+                        recurring = self._per_period(span, clause, following, money)
+                        if term_type == "PARTNERSHIP" and (recurring or self._with_a_customer(span, clause)):
                             term_type = "SUPPLY_SERVICE_CONTRACT"
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal" and not self.rules[span.label_].stative:
@@ -409,6 +418,14 @@ class TermExtractor(Pipe):
         end = following[1] if following and relative else clause[1]
         periods = self.lexicon.period_units
         return any(span.end_char <= m["start"] < end and m.get("unit") in periods for m in money)
+
+    def _with_a_customer(self, span: Span, clause: tuple[int, int]) -> bool:
+        """A generic agreement with a customer or a chain of shops ("l'accordo con X, il suo primo cliente",
+        "l'accordo con la catena X"): a supply or service contract rather than a partnership."""
+        if span.label_ == ANAPHORA or not self.rules[span.label_].generic:
+            return False
+        reach = min(clause[1], span.end_char + CUSTOMER_REACH)
+        return bool(CUSTOMER_AFTER.search(doc_text(span.doc), span.end_char, reach))
 
     def _set_up_before(self, text: str, venture: dict[str, Any], published: str | None) -> bool:
         """The joint company is said to have been set up in a year before the article's ("BioDigest, la
