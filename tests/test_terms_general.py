@@ -302,6 +302,9 @@ NO_TERM_CASES = [
     # invented: political and sport "accordi" are no business terms
     "Il premier ha raggiunto un accordo con i partiti della coalizione sulla legge di bilancio.",
     "L'attaccante ha firmato un contratto di tre anni con la squadra.",
+    # invented: the partner of another deal, or partners in general, is no partnership
+    "Beta Srl, indicata come possibile partner di una fusione con Ottica Nuoro Spa, ha chiuso l'anno.",
+    "All'estero Ottica Nuoro Spa lavora con altri partner.",
     # invented: an agreement in a council's majority, or one called political, is no business term
     "In consiglio comunale la maggioranza ha trovato ieri un accordo per congelare le tariffe delle mense.",
     "Governo, Ottica Nuoro Spa e Banca Gallura Spa hanno firmato un accordo politico sui prezzi del grano.",
