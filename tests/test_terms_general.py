@@ -2422,3 +2422,12 @@ def test_the_rest_of_a_capital_held_by_a_company_is_its_stake(nlp, text: str) ->
 )
 def test_an_agreement_with_a_customer_is_a_supply(nlp, text: str) -> None:
     assert "SUPPLY_SERVICE_CONTRACT" in {t["type"] for t in _terms(nlp, text)}
+
+
+def test_an_expression_of_interest_withdrawn_is_a_purchase_cancelled(nlp) -> None:
+    # invented: "manifestazione d'interesse" is a bid's first step
+    text = (
+        "Alfa Spa cresce. A marzo Beta Spa aveva presentato una manifestazione d'interesse non vincolante,"
+        " ritirata dopo tre settimane."
+    )
+    assert [(t["type"], t["status"]) for t in _terms(nlp, text)] == [("ACQUISITION", "cancelled")]
