@@ -2431,3 +2431,9 @@ def test_an_expression_of_interest_withdrawn_is_a_purchase_cancelled(nlp) -> Non
         " ritirata dopo tre settimane."
     )
     assert [(t["type"], t["status"]) for t in _terms(nlp, text)] == [("ACQUISITION", "cancelled")]
+
+
+def test_an_agreement_valid_from_a_year_to_another_has_a_term(nlp) -> None:
+    # invented: "valido dal 2026 al 2033" bounds the agreement
+    text = "L'accordo tra Alfa Spa e Beta Spa, valido dal 2026 al 2033, non è esclusivo."
+    assert "TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}
