@@ -2437,3 +2437,14 @@ def test_an_agreement_valid_from_a_year_to_another_has_a_term(nlp) -> None:
     # invented: "valido dal 2026 al 2033" bounds the agreement
     text = "L'accordo tra Alfa Spa e Beta Spa, valido dal 2026 al 2033, non è esclusivo."
     assert "TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "penalty"),
+    [  # invented: an indemnity paid on leaving a contract is its break fee; a worker's allowance is not
+        ("Alfa Spa ha receduto dal contratto con Beta Srl pagando un'indennità di 12 milioni di euro.", True),
+        ("I dipendenti di Alfa Spa riceveranno un'indennità di 2.000 euro.", False),
+    ],
+)
+def test_an_indemnity_paid_on_leaving_a_contract_is_a_break_fee(nlp, text: str, penalty: bool) -> None:
+    assert ("PENALTY_BREAK_FEE" in {t["type"] for t in _terms(nlp, text)}) is penalty
