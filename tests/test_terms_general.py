@@ -2448,3 +2448,17 @@ def test_an_agreement_valid_from_a_year_to_another_has_a_term(nlp) -> None:
 )
 def test_an_indemnity_paid_on_leaving_a_contract_is_a_break_fee(nlp, text: str, penalty: bool) -> None:
     assert ("PENALTY_BREAK_FEE" in {t["type"] for t in _terms(nlp, text)}) is penalty
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # invented: a promise not to compete in a market; keeping one's shares is a lock-up
+        ("Beta Spa ha ceduto Gamma Srl ad Alfa Spa e si è impegnata a non aprire negozi.", "NON_COMPETE"),
+        ("L'intesa tra Alfa Spa e Beta Spa vieta ad Alfa Spa di costruire un inceneritore.", "NON_COMPETE"),
+        ("Per cinque anni Alfa Spa non potrà vendere latte fresco con marchi propri.", "NON_COMPETE"),
+        ("Gamma Spa si è impegnata a non vendere le azioni per tre anni.", "CHANGE_OF_CONTROL_TRANSFER"),
+    ],
+)
+def test_a_promise_not_to_compete_and_a_lock_up(nlp, text: str, kind: str) -> None:
+    kinds = {t["type"] for t in _terms(nlp, text)} & {"NON_COMPETE", "CHANGE_OF_CONTROL_TRANSFER"}
+    assert kinds == {kind}
