@@ -2462,3 +2462,15 @@ def test_an_indemnity_paid_on_leaving_a_contract_is_a_break_fee(nlp, text: str, 
 def test_a_promise_not_to_compete_and_a_lock_up(nlp, text: str, kind: str) -> None:
     kinds = {t["type"] for t in _terms(nlp, text)} & {"NON_COMPETE", "CHANGE_OF_CONTROL_TRANSFER"}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a change-of-control clause waived is over
+        "Il contratto con Alfa Spa resta: Beta Spa ha rinunciato alla clausola di cambio di controllo.",
+        "Il contratto con Alfa Spa resta: Beta Spa ha rinunciato ad avvalersi della clausola di cambio"
+        " di controllo.",
+    ],
+)
+def test_a_change_of_control_clause_waived_has_ended(nlp, text: str) -> None:
+    assert [t["status"] for t in _terms(nlp, text) if t["type"] == "CHANGE_OF_CONTROL_TRANSFER"] == ["ended"]
