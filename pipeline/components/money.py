@@ -224,7 +224,10 @@ class MoneyExtractor(ErrorHandling):
                 return False, False  # "franchi 5", "centesimi 5": no prefix without a definite currency
             return name.code, True
         if groups["post_name"]:
-            return lexicon.name(groups["post_name"]).code, True
+            name = lexicon.name(groups["post_name"])
+            if name.code is None and not groups["scale"] and groups["post_name"].lower() in lexicon.homonyms:
+                return False, False  # "35 marchi" are brands; "2 milioni di marchi" is money
+            return name.code, True
         return None, False
 
     def _minor_tail(self, text: str, end: int, amount: Decimal, whole: bool) -> tuple[int, Decimal]:

@@ -110,6 +110,9 @@ class CurrencyLexicon:
         self.lowercase_codes: frozenset[str] = frozenset(
             json.loads((LEXICONS / "money_lowercase_codes.json").read_text("utf-8"))["codes"]
         )
+        self.homonyms: frozenset[str] = frozenset(
+            json.loads((LEXICONS / "money_homonyms.json").read_text("utf-8"))["nouns"]
+        )
         self._load_names()
         self._load_symbols()
 
