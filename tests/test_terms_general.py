@@ -2474,3 +2474,17 @@ def test_a_promise_not_to_compete_and_a_lock_up(nlp, text: str, kind: str) -> No
 )
 def test_a_change_of_control_clause_waived_has_ended(nlp, text: str) -> None:
     assert [t["status"] for t in _terms(nlp, text) if t["type"] == "CHANGE_OF_CONTROL_TRANSFER"] == ["ended"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a fee paid on leaving a contract is owed or paid, not ended with the contract
+        "Beta Srl ha esercitato il recesso dal contratto con Alfa Spa e ci ha riconosciuto un'indennità di"
+        " 600.000 euro.",
+        "A gennaio Alfa Spa è receduta dal contratto con Beta Srl e ha pagato un indennizzo di 2 milioni di"
+        " euro.",
+    ],
+)
+def test_a_fee_paid_on_a_termination_is_active_and_the_contract_ended(nlp, text: str) -> None:
+    statuses = {t["type"]: t["status"] for t in _terms(nlp, text)}
+    assert (statuses["PENALTY_BREAK_FEE"], statuses["SUPPLY_SERVICE_CONTRACT"]) == ("active", "ended")

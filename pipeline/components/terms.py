@@ -520,6 +520,8 @@ class TermExtractor(Pipe):
             stative = not anaphoric and self.rules[span.label_].stative
             if stative:
                 status = self._stative_status(doc, span)
+            if status == "ended" and not info.ends:
+                status = "active"  # "ha esercitato il recesso e ci ha riconosciuto un'indennità": paid
             shared = [t for s, t in typed if s is span]  # "l'operazione" may stand for several deals
             own = context["own_subject"]  # "A ha rinnovato con B il contratto: se la società ...": A
             if own is None or own["start"] >= clause[0] or self._public(own):

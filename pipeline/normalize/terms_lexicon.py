@@ -117,6 +117,9 @@ class TypeInfo:
     distinct_triggers: bool = False
     #: The role of the party a deal is bought from ("ha rilevato il 30% di Y da Z"); None: no such role.
     source_role: str | None = None
+    #: False for a term that is owed or paid rather than in force for a while (a break fee): the end of
+    #: the agreement it is paid on does not end it.
+    ends: bool = True
 
 
 @dataclass(frozen=True)
@@ -367,6 +370,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
             takes_money=bool(info.get("takes_money", True)),
             distinct_triggers=bool(info.get("distinct_triggers", False)),
             source_role=info.get("source_role"),
+            ends=bool(info.get("ends", True)),
         )
         for name, info in raw_types.items()
         if not name.startswith("_")
