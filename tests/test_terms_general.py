@@ -2488,3 +2488,9 @@ def test_a_change_of_control_clause_waived_has_ended(nlp, text: str) -> None:
 def test_a_fee_paid_on_a_termination_is_active_and_the_contract_ended(nlp, text: str) -> None:
     statuses = {t["type"]: t["status"] for t in _terms(nlp, text)}
     assert (statuses["PENALTY_BREAK_FEE"], statuses["SUPPLY_SERVICE_CONTRACT"]) == ("active", "ended")
+
+
+def test_a_renewal_is_not_ended_with_its_agreement(nlp) -> None:
+    # invented: the renewal was done; the contract it renewed has ended since
+    text = "Il contratto tra Alfa Spa e Beta Srl, rinnovato nel 2020, è scaduto a dicembre."
+    assert [t["status"] for t in _terms(nlp, text) if t["type"] == "RENEWAL_EXTENSION"] == ["active"]

@@ -117,8 +117,8 @@ class TypeInfo:
     distinct_triggers: bool = False
     #: The role of the party a deal is bought from ("ha rilevato il 30% di Y da Z"); None: no such role.
     source_role: str | None = None
-    #: False for a term that is owed or paid rather than in force for a while (a break fee): the end of
-    #: the agreement it is paid on does not end it.
+    #: False for a term owed, paid or done rather than in force for a while (a break fee, a renewal): the
+    #: end of the agreement it belongs to does not end it.
     ends: bool = True
 
 
