@@ -32,6 +32,7 @@ from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import company_nouns, head_nouns
 from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
+from pipeline.components.text_lines import line_end
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
     AGENT_PREPOSITION,
@@ -107,12 +108,6 @@ FRAGMENT_TOKENS = 12
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
 #: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
 REST_HELD = re.compile(r"(?:restante|rimanente|residuo)\b", re.IGNORECASE)
-#: A counterpart named as a customer or a chain of shops right after a generic agreement noun.
-CUSTOMER_AFTER = re.compile(
-    r"\bcon\s+(?:la\s+catena|il\s+grossista|la\s+grande\s+distribuzione)\b"
-    r"|,\s*(?:il\s+suo|la\s+sua|il\s+nostro|il\s+loro)?\s*(?:primo|principale|maggiore)\s+cliente\b",
-    re.IGNORECASE,
-)
 #: How far after a generic agreement noun its customer is looked for (characters).
 CUSTOMER_REACH = 80
 #: A verb of keeping a stake ("conserva", "manterrà"): what it keeps is held now.
@@ -241,11 +236,10 @@ class TermExtractor(Pipe):
             if not lex.trade_union.search(o.get("name") or o["text"])
             and not lex.note_author_after.match(text, o["end"])
         ]
-        sentence_orgs = [inside(companies, s.start_char, s.end_char) for s in sentences]
-        sentence_orgs_all = sentence_orgs
+        companies_by_sentence = [inside(companies, s.start_char, s.end_char) for s in sentences]
         subjects = [
             sentence_subject(text, (s.start_char, s.end_char), found)
-            for s, found in zip(sentences, sentence_orgs, strict=True)
+            for s, found in zip(sentences, companies_by_sentence, strict=True)
         ]
         descriptions = self._descriptions(text, orgs)  # "Pagoflow, la fintech milanese"
         described = {org["start"] for _, _, org in descriptions}
@@ -254,8 +248,10 @@ class TermExtractor(Pipe):
         topics, leads = [], []
         for number, (start, end) in enumerate(items or [(0, len(text))]):
             own = [i for i, item in enumerate(item_of) if item == number or not items]
-            first = next((i for i in own if sentence_orgs[i]), None)  # the lead: the first naming a company
-            lead_for = organization_for(text, sentence_orgs[first] if first is not None else [], described)
+            first = next((i for i in own if companies_by_sentence[i]), None)  # the lead: the first naming one
+            lead_for = organization_for(
+                text, companies_by_sentence[first] if first is not None else [], described
+            )
             topics.append(topic_org([subjects[i] for i in own], inside(companies, start, end), lead_for))
             leads.append([o for o in (lead_for, subjects[first] if first is not None else None) if o])
         if not items:
@@ -297,12 +293,12 @@ class TermExtractor(Pipe):
                 next((s for s in earlier if s and not self._public(s)), None)
             )
             context["own_subject"] = subjects[number]
-            context["fragment_party"] = self._fragment_party(
-                text, sentences, number, sentence_orgs_all, spans
-            )
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
+            context["fragment_party"] = self._fragment_party(
+                text, sentences, number, companies_by_sentence, spans
+            )
             closing = [t for t in sentence_deals if t in CLOSING_TYPES] or closing
             referred, sentence_deals = (sentence_deals or referred), []
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
@@ -380,8 +376,9 @@ class TermExtractor(Pipe):
         ventures = context["ventures"]
         # a joint company set up in an earlier year ("costituita nel 2022") is a holding of the article's
         # company, not the new company the article's plan is for
+        lead_end = _lead_end(text)
         new_ventures = [
-            {**v, "until": len(text) if v["end"] <= _lead_end(text) else _paragraph_end(text, v["end"])}
+            {**v, "until": len(text) if v["end"] <= lead_end else line_end(text, v["end"])}
             for v in ventures
             if not self._set_up_before(text, v, doc._.itnews_published)
         ]
@@ -425,7 +422,7 @@ class TermExtractor(Pipe):
         if span.label_ == ANAPHORA or not self.rules[span.label_].generic:
             return False
         reach = min(clause[1], span.end_char + CUSTOMER_REACH)
-        return bool(CUSTOMER_AFTER.search(doc_text(span.doc), span.end_char, reach))
+        return bool(self.lexicon.customer_after.search(doc_text(span.doc), span.end_char, reach))
 
     def _set_up_before(self, text: str, venture: dict[str, Any], published: str | None) -> bool:
         """The joint company is said to have been set up in a year before the article's ("BioDigest, la
@@ -570,6 +567,7 @@ class TermExtractor(Pipe):
                 lex.tender_before.search(text, max(clause[0], span.start_char - 40), span.start_char)
             )
             takes_money = info.takes_money and not stative  # "detiene il 65%, incasserà 1 miliardo"
+            percentage = None if anaphoric else find_percentage(text, clause, trigger, lex)
             linked = link_money(trigger, clause_money, lex.period_units) if takes_money else None
             if linked is None and takes_money and relative_money and span is typed[-1][0]:
                 linked = link_money(trigger, relative_money, lex.period_units)
@@ -608,12 +606,12 @@ class TermExtractor(Pipe):
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     "money": None if anaphoric and len(shared) > 1 else linked,
-                    "percentage": None if anaphoric else find_percentage(text, clause, trigger, lex),
+                    "percentage": percentage,
                     # "investimenti per 480 milioni": a company's spending, not a stake in another
                     "spending": term_type == "INVESTMENT_STAKE"
                     and not stative
-                    and bool(lex.own_investment.fullmatch(span.text.lower()))
-                    and find_percentage(text, clause, trigger, lex) is None,
+                    and percentage is None
+                    and bool(lex.own_investment.fullmatch(span.text.lower())),
                     "start_date": slots["start_date"],
                     "end_date": slots["end_date"],
                     "duration": slots["duration"],
@@ -1124,16 +1122,10 @@ def _lead_end(text: str) -> int:
     """Where the article's lead ends: its first paragraph of some length (not a headline)."""
     offset = 0
     while True:
-        end = _paragraph_end(text, offset)
+        end = line_end(text, offset)
         if end - offset >= LEAD_CHARS or end >= len(text):
             return end
         offset = end + 1
-
-
-def _paragraph_end(text: str, offset: int) -> int:
-    """Where the paragraph holding ``offset`` ends (its line break, or the end of the text)."""
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
 
 
 #: Between a way out of a contract and the contract ("recedere dal contratto", "la disdetta del").

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from pipeline.components.text_lines import in_heading, labels_an_item, opens_a_line
+from pipeline.components.text_lines import in_heading, labels_an_item, line_end, opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import inside
@@ -122,14 +122,13 @@ class TriggerFinder:
         text = doc_text(doc)
         kept = []
         for span in spans:
-            line_end = text.find("\n", span.end_char)
-            line_end = len(text) if line_end < 0 else line_end
-            kind = self.rules[span.label_].type
-            if labels_an_item(text, span.start_char, span.end_char) and any(
-                span.end_char < other.start_char < line_end and self.rules[other.label_].type == kind
-                for other in spans
-            ):
-                continue
+            if labels_an_item(text, span.start_char, span.end_char):
+                end, kind = line_end(text, span.end_char), self.rules[span.label_].type
+                if any(
+                    span.end_char < other.start_char < end and self.rules[other.label_].type == kind
+                    for other in spans
+                ):
+                    continue
             kept.append(span)
         return kept
 

@@ -18,20 +18,30 @@ HEADING_CHARS = 120
 CAPITALS_HEADING_CHARS = 300
 
 
+def line_start(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` starts."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def line_end(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` ends: its line break, or the end of the text."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
 def opens_a_line(text: str, start: int) -> bool:
     """Only blanks stand between the line's start and ``start``."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return not text[line_start(text, start) : start].strip()
 
 
 def in_heading(text: str, offset: int) -> bool:
     """``offset`` is on a heading: a short line (a longer one in capitals) that no sentence punctuation
     ends, with text after it; not an item of a list ("- esclusiva per l'Italia", "2) durata di cinque
     anni")."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    if end < 0 or not text[end:].strip():
+    end = line_end(text, offset)
+    if not text[end:].strip():
         return False
-    line = text[start:end].strip()
+    line = text[line_start(text, offset) : end].strip()
     listed = LIST_ITEM.match(line) is not None
     capitals = not any(char.islower() for char in line)  # a release's headline may run long
     short = len(line) <= (CAPITALS_HEADING_CHARS if capitals else HEADING_CHARS)
@@ -41,5 +51,5 @@ def in_heading(text: str, offset: int) -> bool:
 def labels_an_item(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` opens an item of a list and a full stop or a colon closes it: the item's label
     ("- Esclusiva. Il consorzio venderà ...")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return ITEM_MARK.fullmatch(text, line_start, start) is not None and LABEL_END.match(text, end) is not None
+    opening = ITEM_MARK.fullmatch(text, line_start(text, start), start)
+    return opening is not None and LABEL_END.match(text, end) is not None

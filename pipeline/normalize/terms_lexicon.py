@@ -201,6 +201,7 @@ class TermLexicon:
     earlier_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
+    customer_after: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
@@ -352,6 +353,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("earlier_agreement_before", "earlier_agreement_before"),
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
+    ("customer_after", "customer_after"),
     ("signing_before", "signing_before"),
 )
 

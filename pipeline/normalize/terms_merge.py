@@ -7,6 +7,7 @@ status, explicit (a cue decided the status), certainty, parties ([(name, org_id,
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Sequence
 from typing import Any
@@ -245,13 +246,9 @@ def _provided_in_talks(row: dict[str, Any], deal: dict[str, Any]) -> bool:
 TALKS = re.compile(r"\btrattativ|\bnegozia", re.IGNORECASE)
 #: A noun of talks alone ("le trattative", "i colloqui"): what they are about is the deal told beside them.
 TALKS_NOUN = re.compile(r"(?:trattativ[ae]|negoziat[oi]|colloqui)", re.IGNORECASE)
-#: An agreement not reached ("non hanno trovato un accordo", "nessuna intesa"): talks that failed or go on.
+#: A generic agreement noun not reached ("non hanno trovato un accordo", "nessuna intesa"): talks that
+#: failed or go on.
 UNREACHED = frozenset({"negated", "cancelled", "negotiating"})
-#: A bare agreement noun: the document, not what it is about.
-AGREEMENT_NOUN = re.compile(
-    r"(?:accord[oi]|intes[ae]|lettera\s+d'intenti|memorandum(?:\s+d'intesa)?|mou|protocoll[oi]\s+d'intesa)",
-    re.IGNORECASE,
-)
 
 
 def talks_of_deals(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -262,9 +259,8 @@ def talks_of_deals(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept = []
     for row in rows:
         deal = None
-        noun = row["text"].strip()
         if row["type"] == "PARTNERSHIP" and (
-            TALKS_NOUN.fullmatch(noun) or (AGREEMENT_NOUN.fullmatch(noun) and row["status"] in UNREACHED)
+            TALKS_NOUN.fullmatch(row["text"].strip()) or (row.get("generic") and row["status"] in UNREACHED)
         ):
             deal = next(
                 (
@@ -442,7 +438,7 @@ def complete_parties(
     when the article's lead does not name it: a side item)."""
     buyer = lead_buyer(rows, lexicon)
     for row in rows:
-        named = [v for v in ventures if v["end"] <= row["start"] < v.get("until", row["start"] + 1)]
+        named = [v for v in ventures if v["end"] <= row["start"] < v.get("until", math.inf)]
         main = named[-1] if named else topic
         subject = row.get("sentence_subject")
         if subject is not None and subject[0] not in {p[0] for p in row["parties"]} and row["parties"]:
