@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import pipeline
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
-from pipeline.normalize.terms_arguments import digest_items
+from pipeline.normalize.terms_arguments import digest_items, with_full_names
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations
@@ -2494,3 +2494,19 @@ def test_a_renewal_is_not_ended_with_its_agreement(nlp) -> None:
     # invented: the renewal was done; the contract it renewed has ended since
     text = "Il contratto tra Alfa Spa e Beta Srl, rinnovato nel 2020, è scaduto a dicembre."
     assert [t["status"] for t in _terms(nlp, text) if t["type"] == "RENEWAL_EXTENSION"] == ["active"]
+
+
+@pytest.mark.parametrize(
+    ("names", "short", "full"),
+    [  # invented: a short name stands for the one full name it begins, or for the operating company
+        (["Crestline Defense"], "Crestline", "Crestline Defense"),
+        (["Caffè Bruni Cagliari", "Bruni Holding"], "Bruni", "Caffè Bruni Cagliari"),
+        (["Bruni Partecipazioni", "Bruni Caffè"], "Bruni", "Bruni Caffè"),
+        (["Caffè Bruni Cagliari", "Bruni Costruzioni"], "Bruni", "Bruni"),
+    ],
+)
+def test_a_surname_stands_for_the_operating_company_not_the_family_holding(
+    names: list[str], short: str, full: str
+) -> None:
+    orgs = [{"name": name, "text": name} for name in [*names, short]]
+    assert with_full_names(orgs, load_term_lexicon().holding_vehicle)[-1]["name"] == full

@@ -95,12 +95,16 @@ def party_orgs(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) 
         and not lexicon.authority.match((org.get("name") or org["text"]).strip())
         and not lexicon.authority.match(org["text"].strip())
     ]
-    return with_full_names(kept)
+    return with_full_names(kept, lexicon.holding_vehicle)
 
 
-def with_full_names(orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_full_names(
+    orgs: Sequence[dict[str, Any]], holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
+) -> list[dict[str, Any]]:
     """Short mentions under the full name used elsewhere in the article ("Crestline" is "Crestline
-    Defense" when the article names both), so that one party is not counted twice.
+    Defense" when the article names both), so that one party is not counted twice. A short name found
+    inside two full names stands for the one that is no ``holding_vehicle`` ("Moretti" of "Caffè
+    Moretti Trieste", not of "Moretti Holding").
 
     >>> [o["name"] for o in with_full_names([{"name": "Crestline Defense"}, {"name": "Crestline"}])]
     ['Crestline Defense', 'Crestline Defense']
@@ -114,6 +118,10 @@ def with_full_names(orgs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     full: dict[str, str] = {}
     for name in names - registered:
         longer = [other for other in names if other.startswith(name + " ")]
+        within = re.compile(rf"(?<!\S){re.escape(name)}(?!\S)")
+        containing = [other for other in names if other != name and within.search(other)]
+        if len(containing) >= 2:
+            longer = [other for other in containing if not holding_vehicle.search(other)]
         if len(longer) == 1:
             full[name] = longer[0]
     return [

@@ -202,6 +202,7 @@ class TermLexicon:
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
+    holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
@@ -354,6 +355,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),
+    ("holding_vehicle", "holding_vehicle"),
     ("signing_before", "signing_before"),
 )
 
