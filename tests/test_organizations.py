@@ -331,6 +331,8 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
         ("Lario Servizi Energie ha chiuso il bilancio.", "Lario Servizi Energie"),
         ("La holding Ravelli Holding detiene il 40%.", "Ravelli Holding"),  # no legal form
         ("I soci di Viticoltori del Carso hanno approvato il bilancio.", "Viticoltori del Carso"),  # members
+        ("Chi vi sostituisce?\nAtelier Sambuceto. Abbiamo firmato una licenza con loro.", "Atelier Sambuceto"),
+        ("Brightmoor Optical, che era il distributore, ha esercitato il recesso.", "Brightmoor Optical"),
     ],
 )
 def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> None:
