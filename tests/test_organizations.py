@@ -331,7 +331,7 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
         ("Lario Servizi Energie ha chiuso il bilancio.", "Lario Servizi Energie"),
         ("La holding Ravelli Holding detiene il 40%.", "Ravelli Holding"),  # no legal form
         ("I soci di Viticoltori del Carso hanno approvato il bilancio.", "Viticoltori del Carso"),  # members
-        ("Chi vi sostituisce?\nAtelier Sambuceto. Abbiamo firmato una licenza con loro.", "Atelier Sambuceto"),
+        ("Chi vi sostituisce?\nAtelier Sambuceto. Abbiamo firmato una licenza.", "Atelier Sambuceto"),
         ("Brightmoor Optical, che era il distributore, ha esercitato il recesso.", "Brightmoor Optical"),
     ],
 )

@@ -830,6 +830,19 @@ def test_a_relative_clause_acts_through_the_organization_before_it(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "term_type", "parties"),
+    [  # invented: the subject right after "che" acts on the term before it; an org further on does not
+        ("Ottica Nuoro Spa ha chiuso il bilancio. La licenza per il marchio Sole, che Brevetti Sardi Spa"
+         " ci ha concesso nel 2016, scade a dicembre.", "LICENSE_IP", {ON, BS}),
+        ("Ottica Nuoro Spa negozia una joint venture per un centro a Cagliari, che userebbe i bacini di"
+         " Brevetti Sardi Spa.", "JOINT_VENTURE", {ON}),
+    ],
+)
+def test_the_subject_of_an_object_relative_is_a_party(nlp, text: str, term_type: str, parties: set) -> None:
+    assert _parties(nlp, text, term_type) == {frozenset(p.casefold() for p in parties)}
+
+
+@pytest.mark.parametrize(
     ("text", "end_dates"),
     [
         # invented: "entro" sets a deadline to act, not the end of a term

@@ -117,6 +117,8 @@ RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\
 
 
 #: A clause that opens on a gerund after a comma or "e" (", consentendo alla società di ...").
+#: Between an object relative's pronoun and its subject ("che X ci ha concesso", "che la X ha firmato").
+RELATIVE_SUBJECT_GAP = re.compile(r"\s*(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?", re.IGNORECASE)
 GERUND_OPENING = re.compile(r"\s*(?:,|\be\b)\s*[a-zà-ù]+(?:ando|endo)\b", re.IGNORECASE)
 #: The main clause's predicate resuming after a relative clause: a comma, then a finite verb with no
 #: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato").
@@ -539,6 +541,16 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
+            if relative and span is typed[-1][0] and not inside(sentence_orgs, *clause):
+                # "La licenza per il marchio, che X ci ha concesso nel 2016, scade": X, the subject of an
+                # object relative, grants it
+                pronoun = lex.relative_clause.match(text, relative[0])
+                candidates += [
+                    o
+                    for o in inside(sentence_orgs, *relative)
+                    if RELATIVE_SUBJECT_GAP.fullmatch(text, pronoun.end(), o["start"])
+                    and _name_id(o)[0] not in named
+                ]
             fragment = context.get("fragment_party")
             if fragment is not None and not sentence_orgs and _name_id(fragment)[0] not in named:
                 # "«Per l'80% da Demant. A dicembre abbiamo rinnovato il contratto»": Demant's contract
