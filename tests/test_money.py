@@ -221,6 +221,9 @@ NOT_MONEY = [
     "un disavanzo di 1 . 6 miliardi e altri 2 , 5 milioni",
     # a bare homonym of a currency is the common noun: brands of a German group, not Deutsche Mark
     "il gruppo tedesco controlla 35 marchi di componenti",
+    # a single unit written as an article after a negation is the idiom for nothing at all
+    "dei biglietti venduti il comune non vede un euro",
+    "ha rifatto la piazza senza spendere un centesimo",
 ]
 
 BUGS_CAUGHT = [
@@ -241,6 +244,8 @@ BUGS_CAUGHT = [
     " euro</money> di costi",
     "<money amount='10000000' amount_max='20000000' currency='EUR'>10-20 milioni di euro</money> di costi",
     "il prezzo è fissato <money amount='18' amount_max='21.5' currency='EUR'>da 18 a 21,50 euro</money>",
+    # the idiom needs a negation: "un euro" alone is one euro
+    "il caffè costa <money amount='1' currency='EUR'>un euro</money> al banco",
 ]
 
 

@@ -181,6 +181,9 @@ class MoneyExtractor(ErrorHandling):
                 return None  # "un centesimo": as likely the fraction (one hundredth) as one cent
         if has_currency and currency is None and groups["word_number"] and not scale:
             return None  # "una corona": an article before a noun with no code
+        if groups["word_number"] and groups["word_number"].lower() in _ARTICLE_ONE and not scale:
+            if self.patterns.nothing_before.search(text, max(0, match.start() - 60), match.start()):
+                return None  # "la città non ne vede un euro": nothing at all
         if groups["pre_name"] and not _plausible_name_prefix(groups["pre_name"], groups["number"], scale):
             return None
         amount = compose_amount(number, scale, bool(groups["half"]), fraction)
@@ -490,6 +493,10 @@ def _unit_noun(word: str) -> str:
     """The noun of a per-unit phrase: ``annui`` is per ``anno``, ``mensili`` per ``mese``."""
     word = " ".join(word.lower().split())
     return unit_adjectives().get(word, word)
+
+
+#: A single unit written as the indefinite article ("un euro", "una sterlina").
+_ARTICLE_ONE = frozenset({"un", "uno", "una"})
 
 
 def _digits_or_word(numeral: str) -> tuple[str | None, str | None]:

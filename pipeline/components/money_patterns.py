@@ -10,6 +10,7 @@ from pipeline.normalize.money import (
     change_verbs_before_amount,
     count_cues_before_amount,
     money_nouns_before_amount,
+    nothing_before_amount,
     period_nouns_after_amount,
     unit_adjectives,
     unit_nouns,
@@ -147,6 +148,7 @@ class MoneyPatterns:
             flags,
         )
         self.change_before = re.compile(rf"(?: {change_verbs_before_amount()} ) [^.;:!?]{{0,50}} \Z", flags)
+        self.nothing_before = re.compile(nothing_before_amount(), re.IGNORECASE)
         self.scale_in = re.compile(rf"(?<! [^\W\d_] ) (?P<scale> {scales} ) {_WORD_END}", flags)
         self.unit_after = re.compile(
             rf"""

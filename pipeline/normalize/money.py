@@ -153,3 +153,10 @@ def money_nouns_before_amount() -> tuple[str, ...]:
 def change_verbs_before_amount() -> str:
     """Regex of the verbs that make ``da X a Y`` a change of one value rather than a range."""
     return str(json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["change_verbs_before"])
+
+
+@lru_cache(maxsize=1)
+def nothing_before_amount() -> str:
+    """Regex of the negations that make a single unit written as an article (``non ne vede un euro``)
+    the idiom for nothing at all."""
+    return str(json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["nothing_before"])
