@@ -333,6 +333,7 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
         ("I soci di Viticoltori del Carso hanno approvato il bilancio.", "Viticoltori del Carso"),  # members
         ("Chi vi sostituisce?\nAtelier Sambuceto. Abbiamo firmato una licenza.", "Atelier Sambuceto"),
         ("Brightmoor Optical, che era il distributore, ha esercitato il recesso.", "Brightmoor Optical"),
+        ("Il mercato cresce. Prendiamo Velaria Data Center, l'operatore lombardo.", "Velaria Data Center"),
     ],
 )
 def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> None:

@@ -250,6 +250,11 @@ class OrganizationRecognizer:
             return None
         if mention.label == ORG and text in _currency_codes() and self._next_to_a_number(doc, mention):
             return None  # "circa CHF 310 milioni" (while "FIM" beside no number is a union)
+        verb = FIRST_PLURAL_LEAD.match(text)
+        lemma = load_lemma_table().get(verb["verb"].lower(), "") if verb else ""
+        if mention.label == ORG and VERB_LEMMA.search(lemma):
+            # "Prendiamo Nubilo Data Center, l'operatore ...": a column's verb opening the sentence
+            return Mention(mention.start + verb.end(), mention.end, mention.label, mention.source)
         lead = _LOWER_CASE_LEAD.match(text)
         if mention.label == ORG and lead and lead.group("noun") in company_nouns():  # "holding Fratelli X"
             return Mention(mention.start + lead.end(), mention.end, mention.label, mention.source)
@@ -1196,6 +1201,9 @@ def _has_capital(text: str) -> bool:
 
 
 #: A lower-case word right before a name ("holding Fratelli Marino"): a company noun is not part of it.
+#: A verb in the first person plural before a capitalized word ("Prendiamo Nubilo", "Guardiamo Rete X").
+FIRST_PLURAL_LEAD = re.compile(r"(?P<verb>[A-Z][a-zà-ù]+iamo)\s+(?=[A-Z])")
+VERB_LEMMA = re.compile(r"[aei]re$")
 _LOWER_CASE_LEAD = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-Þ])")
 
 
