@@ -842,6 +842,16 @@ def test_the_subject_of_an_object_relative_is_a_party(nlp, text: str, term_type:
     assert _parties(nlp, text, term_type) == {frozenset(p.casefold() for p in parties)}
 
 
+def test_la_societa_as_subject_after_an_opening_phrase_is_the_article_s_company(nlp) -> None:
+    # invented: the licensor is the subject of the sentence before; "la società" is the article's company
+    text = (
+        "Ottica Nuoro Spa ha firmato un contratto di fornitura con Vetreria Lombarda Spa. Le lenti usano un"
+        " brevetto sviluppato da Brevetti Sardi Spa, che lo ha concesso in licenza a Ottica Nuoro. Per far"
+        " fronte ai volumi la società prevede di investire 18 milioni di euro entro il 2027 nel nuovo sito."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({ON.casefold()})}
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

@@ -36,6 +36,7 @@ from pipeline.components.text_lines import line_end
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
     AGENT_PREPOSITION,
+    PREPOSITION_BEFORE,
     assign_roles,
     company_kind_before,
     digest_items,
@@ -116,9 +117,13 @@ KEEPING_VERB = re.compile(r"conserv|mant", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
 
-#: A clause that opens on a gerund after a comma or "e" (", consentendo alla società di ...").
+#: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
+SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta)\b", re.IGNORECASE
+)
 #: Between an object relative's pronoun and its subject ("che X ci ha concesso", "che la X ha firmato").
 RELATIVE_SUBJECT_GAP = re.compile(r"\s*(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?", re.IGNORECASE)
+#: A clause that opens on a gerund after a comma or "e" (", consentendo alla società di ...").
 GERUND_OPENING = re.compile(r"\s*(?:,|\be\b)\s*[a-zà-ù]+(?:ando|endo)\b", re.IGNORECASE)
 #: The main clause's predicate resuming after a relative clause: a comma, then a finite verb with no
 #: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato").
@@ -530,7 +535,10 @@ class TermExtractor(Pipe):
             )
             referent = described or own or context["recent_subject"] or context["company_topic"]
             # "il gruppo", "la società" (no kind of company: "l'editore") opening the clause as its subject
-            if described is None and opening_match(text, clause, lex.generic_company_anaphor):
+            if described is None and (
+                opening_match(text, clause, lex.generic_company_anaphor)
+                or self._subject_anaphor(text, clause, trigger, sentence_orgs)
+            ):
                 referent = context["company_topic"] or referent  # "Il gruppo ha inoltre sottoscritto con X"
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
             named = {o.get("name") or o["text"] for o in candidates}
@@ -678,6 +686,21 @@ class TermExtractor(Pipe):
         if topic is not None and len(names) > 1 and _name_id(topic)[0] in names:
             return topic
         return earlier[-1] if earlier else None
+
+    def _subject_anaphor(
+        self, text: str, clause: tuple[int, int], trigger: tuple[int, int], orgs: Sequence[dict[str, Any]]
+    ) -> bool:
+        """ "la società" as the subject after an opening phrase ("Per far fronte ai volumi la società
+        prevede di investire"): no preposition before it and no organization between it and the trigger."""
+        found = list(self.lexicon.generic_company_anaphor.finditer(text, clause[0], trigger[0]))
+        if not found:
+            return False
+        anaphor = found[-1]
+        if PREPOSITION_BEFORE.search(text[max(clause[0], anaphor.start() - 15) : anaphor.start()]):
+            return False
+        if not SUBJECT_VERB_AFTER.match(text, anaphor.end()):
+            return False  # "il gruppo veronese", "l'azienda di Pescia": another company described
+        return not any(anaphor.end() <= o["start"] and o["end"] <= trigger[0] for o in orgs)
 
     def _implicit_subject(
         self,
