@@ -388,6 +388,8 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
          "Officina Cosmetica Lambro S.p.A."),
         # a capitalized first word of a name is no nationality adjective ("Molino" of a mill, "-ino")
         ("Ha avviato la fusione della controllata Molino San Severo, efficace ora.", "Molino San Severo"),
+        # an apostrophe for the accent of a final vowel belongs to the name
+        ("Ha firmato con Terminal Vado Pra' un contratto da 68 milioni.", "Terminal Vado Pra'"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:

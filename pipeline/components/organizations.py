@@ -50,6 +50,7 @@ from pipeline.components.text_lines import labels_an_item, opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
+    ACCENT_APOSTROPHE,
     APOSTROPHES,
     canonical_name,
     ends_with_sentence_period,
@@ -476,6 +477,7 @@ class OrganizationRecognizer:
         is a place even where it acts ("gli Stati Uniti hanno firmato"); both stay in ``doc.ents`` as the
         NER layer tags them (KIND's convention).
         """
+        accented_ends(doc_text(doc), mentions)
         orgs = []
         for mention in (m for m in mentions if m.label == ORG):
             text = doc_text(doc)[mention.start : mention.end]
@@ -505,6 +507,16 @@ class OrganizationRecognizer:
 
 
 _APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
+
+
+def accented_ends(text: str, mentions: list[Mention]) -> None:
+    """Mentions that end on a vowel written with an apostrophe for its accent ("PSA Genova Pra'") take
+    the apostrophe in, when no letter follows it (not an elision: "Pra' l'"...)."""
+    for mention in mentions:
+        end = mention.end
+        if text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
+            if ACCENT_APOSTROPHE.search(text[mention.start : end + 1]):
+                mention.end = end + 1
 
 
 def whole_word_hits(text: str, word: str, before: str = "", after: str = "") -> Iterator[tuple[int, int]]:

@@ -20,6 +20,8 @@ APOSTROPHES = "’‘`´ʼ"
 QUOTES = "\"«»“”„‟‹›'" + APOSTROPHES
 
 _SPACES = re.compile(r"\s+")
+#: A final vowel accented with an apostrophe, as capitals and place names write it ("Pra'", "CITTA'").
+ACCENT_APOSTROPHE = re.compile(r"\w[aeiouAEIOU]['’]$")
 
 _APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
 
@@ -121,8 +123,12 @@ def strip_quotes(text: str) -> str:
     'Eni'
     >>> strip_quotes('"Open Fiber"')
     'Open Fiber'
+    >>> strip_quotes("PSA Genova Pra'")  # an apostrophe for the accent of a final vowel (Prà) stays
+    "PSA Genova Pra'"
     """
     stripped = text.strip().strip(QUOTES).strip()
+    if ACCENT_APOSTROPHE.search(text.strip()) and text.strip()[:1] not in QUOTES:
+        stripped += "'"
     return stripped or text.strip()
 
 
