@@ -852,6 +852,19 @@ def test_la_societa_as_subject_after_an_opening_phrase_is_the_article_s_company(
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({ON.casefold()})}
 
 
+def test_the_value_of_the_order_is_the_order_named_before(nlp) -> None:
+    # invented: "del valore della commessa" measures the contract, it is no new supply
+    text = (
+        "Ottica Nuoro Spa ha firmato con Vetreria Lombarda Spa un contratto da 68 milioni di euro per la"
+        " fornitura di quattro forni. In caso di ritardo Ottica Nuoro Spa dovrà versare una penale di 30.000"
+        " euro al giorno, fino a un massimo del 10% del valore della commessa."
+    )
+    assert _rows(nlp, text) == {
+        _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, VL),
+        _row("PENALTY_BREAK_FEE", "active", "certain", ON, VL),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

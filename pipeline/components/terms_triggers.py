@@ -363,11 +363,14 @@ class TriggerFinder:
         return before in DEFINITE_ARTICLES
 
     def definite(self, doc: Doc, span: Span, clause: tuple[int, int], orgs: Sequence[dict[str, Any]]) -> bool:
-        """ "L'accordo", "la licenza" with no organization around it in its clause: a further mention of a
-        term already named (it joins that term's row when there is one)."""
+        """ "L'accordo", "la licenza" with no organization around it in its clause, or a measure of it ("del
+        valore della commessa"): a further mention of a term already named (it joins that term's row when
+        there is one)."""
         if not self.after_article(doc, span):
             return False
         text = doc_text(doc)
+        if self.lexicon.measure_of_before.search(text, max(0, span.start_char - 40), span.start_char):
+            return True  # "fino al 10% del valore della commessa": the order named before
         return not any(
             clause[0] <= o["start"]
             and (

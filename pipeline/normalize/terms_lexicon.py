@@ -203,6 +203,7 @@ class TermLexicon:
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
     holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
+    measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
@@ -356,6 +357,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),
     ("holding_vehicle", "holding_vehicle"),
+    ("measure_of_before", "measure_of_before"),
     ("signing_before", "signing_before"),
 )
 
