@@ -400,6 +400,20 @@ PHRASING_CASES = [
      "TERMINATION", "ended"),
     ("Con Banca Gallura Spa lanceremo un accordo di distribuzione, ha spiegato l'ad di Ottica Nuoro Spa.",
      "SUPPLY_SERVICE_CONTRACT", "planned"),
+    ("Ottica Nuoro Spa ha chiuso il bilancio. E gli investimenti?\n«Prevediamo di investire 6 milioni di"
+     " euro in una nuova linea».", "INVESTMENT_STAKE", "planned"),
+    # a negation that opens the trigger's own words; a denial of a fact the text goes on to name
+    ("Ottica Nuoro Spa ha esercitato il recesso dal contratto con Banca Gallura Spa. Nessuna penale è"
+     " dovuta, precisa la società.", "PENALTY_BREAK_FEE", "negated"),
+    ("Non risponde al vero che Ottica Nuoro Spa abbia discusso una fusione con Banca Gallura Spa.",
+     "MERGER", "negated"),
+    ("È falso che Ottica Nuoro Spa abbia firmato una fusione con Banca Gallura Spa.", "MERGER", "negated"),
+    # a bond being prepared, to be placed
+    ("Nel frattempo Ottica Nuoro Spa prepara un green bond da 500 milioni, da collocare entro settembre.",
+     "FINANCING", "planned"),
+    # a clause its beneficiary waived in a relative clause
+    ("Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa ha una clausola di change of control, alla quale"
+     " Banca Gallura Spa ha rinunciato.", "CHANGE_OF_CONTROL_TRANSFER", "ended"),
 ]
 
 

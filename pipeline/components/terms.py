@@ -482,6 +482,7 @@ class TermExtractor(Pipe):
         refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
         following = context.get("following_clause")
         relative = following if following and lex.relative_clause.match(text, following[0]) else None
+        waived = following is not None and lex.waived_after.match(text, following[0]) is not None
         hits = [*clause_hits, *self._relative_conditions(text, relative, context)]
         if lex.relative_clause.match(text, clause[0]):  # "in trattativa con X, che valuta l'acquisto"
             hits += [hit for hit in context["previous_hits"] if hit.cue.cue == "negotiating"]
@@ -524,6 +525,8 @@ class TermExtractor(Pipe):
             stative = not anaphoric and self.rules[span.label_].stative
             if stative:
                 status = self._stative_status(doc, span)
+            if waived and span is typed[-1][0] and info.layer == "clause":
+                status = "ended"  # "una clausola di change of control, alla quale X ha rinunciato"
             if status == "ended" and not info.ends:
                 status = "active"  # "ha esercitato il recesso e ci ha riconosciuto un'indennità": paid
             shared = [t for s, t in typed if s is span]  # "l'operazione" may stand for several deals

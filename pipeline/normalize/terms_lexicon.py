@@ -204,6 +204,7 @@ class TermLexicon:
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
     holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
     measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
+    waived_after: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
@@ -358,6 +359,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("customer_after", "customer_after"),
     ("holding_vehicle", "holding_vehicle"),
     ("measure_of_before", "measure_of_before"),
+    ("waived_after", "waived_after"),
     ("signing_before", "signing_before"),
 )
 
