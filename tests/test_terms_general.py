@@ -318,6 +318,8 @@ NO_TERM_CASES = [
     "Ottica Nuoro Spa riceverà da Banca Gallura Spa un contributo di 4,60 euro a passeggero in partenza.",
     # invented: works that last thirty months are no agreement's duration
     "I lavori di Ottica Nuoro Spa partiranno a maggio e dureranno circa trenta mesi.",
+    # invented: leases in general, named by their kind after a plural article, in a sentence of no company
+    "Il closing è subordinato al consenso dei proprietari al subentro nei contratti di locazione.",
 ]
 
 

@@ -28,6 +28,10 @@ DEFINITE_ARTICLES = frozenset(
     "l' la il lo le gli i questo questa quest' del dello della dell' dei degli delle dal dallo dalla dall' "
     "al allo alla all' nel nello nella nell' sul sullo sulla sull'".split()
 )
+#: Plural definite articles, alone or joined to a preposition ("i", "nei", "dei", "ai").
+DEFINITE_PLURALS = frozenset(
+    "i gli le dei degli delle nei negli nelle ai agli alle dai dagli dalle sui sugli sulle".split()
+)
 DESCRIPTIVE_ADJECTIVES = frozenset({"nuovo", "nuova", "stesso", "stessa", "citato", "citata", "suddetto"})
 #: Between a trigger and the amount that names it: "da", "di", "per" and a few words, no comma.
 NAMED_BY_AMOUNT = re.compile(r"[^,;.]{0,30}?\b(?:da|di|per|pari\s+a)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -178,6 +182,19 @@ class TriggerFinder:
         return layer == "deal" and len(span) == 1 and plural.match(span.text) is not None
 
     @staticmethod
+    def plural_of_nobody(span: Span, plural: re.Pattern[str], orgs: Sequence[dict[str, Any]]) -> bool:
+        """A plural agreement noun with its kind after a definite plural article ("al subentro nei contratti
+        di locazione") in a sentence that names no organization: agreements in general, not one the text
+        tells of ("altri due contratti di fornitura" are counted, "imponeva contratti" are told)."""
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        return (
+            len(span) > 1
+            and not orgs
+            and before in DEFINITE_PLURALS
+            and plural.match(span[0].text) is not None
+        )
+
+    @staticmethod
     def _without(sent_text: str, span: Span, sentence: Span) -> str:
         """The sentence with the trigger blanked ("esclusiva" is no agreement around itself)."""
         start, end = span.start_char - sentence.start_char, span.end_char - sentence.start_char
@@ -229,7 +246,10 @@ class TriggerFinder:
         if rule.generic and not sentence_orgs and not seen_types & AGREEMENT_LIKE:
             return False  # "l'accordo" with no agreement named before it
         if (
-            self.generic_plural(span, lex.types[rule.type].layer, lex.plural_deal_noun)
+            (
+                self.generic_plural(span, lex.types[rule.type].layer, lex.plural_deal_noun)
+                or self.plural_of_nobody(span, lex.plural_deal_noun, sentence_orgs)
+            )
             and not any(0 <= m["start"] - span.end_char <= 40 for m in money)
             and not lex.signing_before.search(text, sentence.start_char, span.start_char)
         ):
