@@ -320,6 +320,10 @@ NO_TERM_CASES = [
     "I lavori di Ottica Nuoro Spa partiranno a maggio e dureranno circa trenta mesi.",
     # invented: leases in general, named by their kind after a plural article, in a sentence of no company
     "Il closing è subordinato al consenso dei proprietari al subentro nei contratti di locazione.",
+    # invented: a person moving between companies with a contract is employment; a product's name
+    "Il testimonial Luca Ferri è passato da Ottica Nuoro Spa a Banca Gallura Spa con un contratto biennale.",
+    "Ha presentato il nuovo direttore, Paolo Riva, arrivato da Ottica Nuoro Spa con un contratto triennale.",
+    "Bene le agende della linea Esclusiva di Ottica Nuoro Spa, vendute nei negozi della catena.",
 ]
 
 

@@ -182,6 +182,15 @@ class TriggerFinder:
         return layer == "deal" and len(span) == 1 and plural.match(span.text) is not None
 
     @staticmethod
+    def capitalized_name(span: Span) -> bool:
+        """A one-word trigger capitalized after a lower-case word inside its sentence ("della linea
+        Esclusiva", "il progetto Alleanza"): the name of a product or a project, not a term."""
+        if len(span) != 1 or span.start == 0 or not span.text.istitle():
+            return False
+        before = span.doc[span.start - 1]
+        return before.is_alpha and before.is_lower and not span[0].is_sent_start
+
+    @staticmethod
     def plural_of_nobody(span: Span, plural: re.Pattern[str], orgs: Sequence[dict[str, Any]]) -> bool:
         """A plural agreement noun with its kind after a definite plural article ("al subentro nei contratti
         di locazione") in a sentence that names no organization: agreements in general, not one the text
@@ -223,6 +232,8 @@ class TriggerFinder:
         text = doc_text(doc)
         if in_heading(text, span.start_char):
             return False  # "CAR SHARING – X rinnova, Y saluta": the item below tells the deal
+        if self.capitalized_name(span):
+            return False  # "le agende della linea Esclusiva": a product's name
         sent_text = text[sentence.start_char : sentence.end_char]
         n_orgs = len({o.get("name") or o["text"] for o in sentence_orgs})
         # "il nuovo contratto non è esclusivo: dal prossimo campionato...": about an agreement named before
