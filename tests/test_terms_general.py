@@ -885,6 +885,16 @@ def test_the_value_of_the_order_is_the_order_named_before(nlp) -> None:
     }
 
 
+def test_an_interview_answer_deals_with_the_company_its_question_names(nlp) -> None:
+    # invented: the question names the counterparty, the answer below it names none; singers are people
+    text = (
+        "Ottica Nuoro Spa ha chiuso il bilancio in crescita.\n\nE Banca Gallura Spa? Se ne parla molto.\n"
+        "«Stiamo negoziando un accordo di distribuzione per una linea di occhiali».\n\nE i cantanti?\n"
+        "«Abbiamo rinnovato fino al 2029 il contratto con due dei nostri cantanti più amati»."
+    )
+    assert _rows(nlp, text) == {_row("SUPPLY_SERVICE_CONTRACT", "negotiating", "certain", ON, BG)}
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

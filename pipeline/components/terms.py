@@ -32,7 +32,7 @@ from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import company_nouns, head_nouns
 from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
-from pipeline.components.text_lines import line_end
+from pipeline.components.text_lines import line_end, line_start
 from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import (
     AGENT_PREPOSITION,
@@ -105,6 +105,9 @@ CONTROLLING_SHARE = 50.0
 LEAD_CHARS = 150
 #: The most tokens of a sentence naming who the next one deals with ("«Per l'80% da X.").
 FRAGMENT_TOKENS = 12
+#: Blanks and an opening quote before an interview's answer; the most an interview's question holds.
+QUOTE_OPENING = re.compile(r"[ \t]*[«\"“]?[ \t]*")
+QUESTION_CHARS = 200
 #: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
 #: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
@@ -305,7 +308,7 @@ class TermExtractor(Pipe):
                 continue
             context["fragment_party"] = self._fragment_party(
                 text, sentences, number, companies_by_sentence, spans
-            )
+            ) or _asked_about(text, sentence, orgs)
             closing = [t for t in sentence_deals if t in CLOSING_TYPES] or closing
             referred, sentence_deals = (sentence_deals or referred), []
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
@@ -1154,6 +1157,23 @@ class TermExtractor(Pipe):
                 }
             )
         doc._.itnews_terms = terms
+
+
+def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one organization an interview's question names ("E Decathlon? Nel settore se ne parla
+    molto."), for the answer's first sentence on the line below it."""
+    opening = QUOTE_OPENING.match(text, line_start(text, sentence.start_char))
+    if opening is None or opening.end() < sentence.start_char or line_start(text, sentence.start_char) < 2:
+        return None
+    question_end = line_start(text, sentence.start_char) - 1
+    question_start = line_start(text, question_end)
+    question = text[question_start:question_end]
+    if "?" not in question or len(question) > QUESTION_CHARS:
+        return None
+    asked = inside(orgs, question_start, question_end)
+    if len({o.get("name") or o["text"] for o in asked}) != 1:
+        return None
+    return {**asked[-1], "start": sentence.start_char, "end": sentence.start_char}
 
 
 def _lead_end(text: str) -> int:
