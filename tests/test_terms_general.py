@@ -414,6 +414,9 @@ PHRASING_CASES = [
     ("Non risponde al vero che Ottica Nuoro Spa abbia discusso una fusione con Banca Gallura Spa.",
      "MERGER", "negated"),
     ("È falso che Ottica Nuoro Spa abbia firmato una fusione con Banca Gallura Spa.", "MERGER", "negated"),
+    # a building sold is a purchase
+    ("Lo scorso autunno è saltata la vendita dell'hotel di Ottica Nuoro Spa a Banca Gallura Spa.",
+     "ACQUISITION", "cancelled"),
     # a bond being prepared, to be placed
     ("Nel frattempo Ottica Nuoro Spa prepara un green bond da 500 milioni, da collocare entro settembre.",
      "FINANCING", "planned"),
