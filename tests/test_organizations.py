@@ -307,6 +307,14 @@ def test_a_company_named_again_by_part_of_its_name(full_nlp, text: str, short: s
     assert [o["name"] for o in orgs if o["text"] == short] == [orgs[0]["name"]]
 
 
+def test_a_name_coordinated_with_a_company_named_again_is_a_company(full_nlp) -> None:  # invented
+    text = (
+        "Prendiamo Velaria Data Center, l'operatore lombardo. C'è poi chi prova a trasformare un problema in"
+        " un affare. Zeta2 e Velaria costituiranno entro fine anno una società comune."
+    )
+    assert "Zeta2" in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
 @pytest.mark.parametrize(
     ("text", "org"),
     [  # invented

@@ -171,6 +171,7 @@ class OrganizationRecognizer:
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         mentions = self.link_acronyms(doc, mentions)
         mentions += coordinated_names(doc, mentions)
+        persons = {(m.start, m.end) for m in mentions if m.label == "PER"}
         mentions = named_after_goods(doc, mentions)
         code_tails(doc, mentions)
         companies_named_as_persons(doc, mentions, ORG, italian_places())
@@ -178,6 +179,8 @@ class OrganizationRecognizer:
             mentions = self.propagate(doc, mentions)
             code_tails(doc, mentions)  # "Maestrale" found again before its "O&M"
             mentions += self.short_names(doc, mentions)
+            # "A2A e Nubilo": beside a company the model took for a person
+            mentions += coordinated_names(doc, mentions, among=persons)
             name_tails(doc, mentions)
         text = doc_text(doc)
         places_by_name(doc, mentions)
@@ -769,14 +772,18 @@ def trim_connectors(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def coordinated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Untagged names coordinated with an ORG (``Oracle e MGX``, ``SoftBank e OpenAI``) as ORG mentions.
+def coordinated_names(
+    doc: Doc, mentions: list[Mention], among: set[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """Untagged names coordinated with an ORG (``Oracle e MGX``, ``SoftBank e OpenAI``; with ``among``, an
+    ORG at one of those spans) as ORG mentions.
 
     Only the conjunctions ``e``/``ed``/``o``: a comma often introduces a person instead
     (``Unicredit, Profumo``).
     """
-    by_end = {m.end: m for m in mentions if m.label == ORG}
-    by_start = {m.start: m for m in mentions if m.label == ORG}
+    anchors = [m for m in mentions if m.label == ORG and (among is None or (m.start, m.end) in among)]
+    by_end = {m.end: m for m in anchors}
+    by_start = {m.start: m for m in anchors}
     text = doc_text(doc)
     people = {(m.start, m.end): (m, text[m.start : m.end].split()) for m in mentions if m.label == "PER"}
     surnames = {words[-1] for _, words in people.values() if len(words) >= 2}
