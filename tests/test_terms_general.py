@@ -324,6 +324,9 @@ NO_TERM_CASES = [
     "Il testimonial Luca Ferri è passato da Ottica Nuoro Spa a Banca Gallura Spa con un contratto biennale.",
     "Ha presentato il nuovo direttore, Paolo Riva, arrivato da Ottica Nuoro Spa con un contratto triennale.",
     "Bene le agende della linea Esclusiva di Ottica Nuoro Spa, vendute nei negozi della catena.",
+    # invented: a correction's account of what was wrongly written
+    "RETTIFICA – Nella versione pubblicata ieri si affermava che Ottica Nuoro Spa aveva firmato con Banca"
+    " Gallura Spa un contratto di fornitura in esclusiva.",
 ]
 
 
