@@ -327,6 +327,8 @@ NO_TERM_CASES = [
     # invented: a correction's account of what was wrongly written
     "RETTIFICA – Nella versione pubblicata ieri si affermava che Ottica Nuoro Spa aveva firmato con Banca"
     " Gallura Spa un contratto di fornitura in esclusiva.",
+    # invented: a letter of intent is a step of talks, no term of its own
+    "Ad agosto Ottica Nuoro Spa e Banca Gallura Spa hanno firmato una lettera d'intenti.",
 ]
 
 
@@ -899,6 +901,18 @@ def test_an_interview_answer_deals_with_the_company_its_question_names(nlp) -> N
         "«Abbiamo rinnovato fino al 2029 il contratto con due dei nostri cantanti più amati»."
     )
     assert _rows(nlp, text) == {_row("SUPPLY_SERVICE_CONTRACT", "negotiating", "certain", ON, BG)}
+
+
+def test_a_new_paragraph_on_an_agreement_with_a_new_counterparty_is_another_agreement(nlp) -> None:
+    # invented: "un accordo" with Brevetti Sardi in a paragraph of its own is not the partnership before
+    text = (
+        "Ottica Nuoro Spa ha avviato una partnership nella ricerca sulle lenti.\n\nA marzo Ottica Nuoro Spa"
+        " firmerà un accordo di collaborazione con Brevetti Sardi Spa per le leghe."
+    )
+    assert _rows(nlp, text) == {
+        _row("PARTNERSHIP", "active", "certain", ON),
+        _row("PARTNERSHIP", "planned", "certain", ON, BS),
+    }
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ certainty from the cues of ``term_cues.jsonl`` with clause-bounded scope
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -105,6 +106,8 @@ CONTROLLING_SHARE = 50.0
 LEAD_CHARS = 150
 #: The most tokens of a sentence naming who the next one deals with ("«Per l'80% da X.").
 FRAGMENT_TOKENS = 12
+#: A paragraph's end: a blank line (or a line break between single-line paragraphs).
+LINE_BREAK = re.compile(r"\n")
 #: Blanks and an opening quote before an interview's answer; the most an interview's question holds.
 QUOTE_OPENING = re.compile(r"[ \t]*[«\"“]?[ \t]*")
 QUESTION_CHARS = 200
@@ -282,6 +285,7 @@ class TermExtractor(Pipe):
             "money": money,
             "dates": dates,
             "protected": [(d["start"], d["end"]) for d in [*dates, *all_money]],
+            "line_breaks": [m.start() for m in LINE_BREAK.finditer(text)],
         }
         context["venture_ids"] = {_name_id(v) for v in context["ventures"]}
         context["descriptions"] = descriptions
@@ -377,7 +381,9 @@ class TermExtractor(Pipe):
         self._sellers_named(text, sentences, orgs, mentions)
         self._subscribers(text, orgs, mentions)
         self._lend_parties(mentions, context["venture_ids"])
-        rows = [merge_group(group) for group in group_mentions(mentions)]
+        groups = group_mentions(mentions)
+        # "abbiamo firmato una lettera d'intenti": a step of the talks on a deal, not a term of its own
+        rows = [merge_group(group) for group in groups if not all(m.get("preliminary") for m in group)]
         # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it
         rows = [row for row in rows if not row.get("earlier") or row.get("cued")]
         rows = talks_of_deals(rows)
@@ -618,6 +624,8 @@ class TermExtractor(Pipe):
                     "definite": definite,
                     "tendering": tendering,
                     "article": anaphoric or self.triggers.after_article(doc, span),
+                    "indefinite": not anaphoric and self.triggers.after_indefinite_article(doc, span),
+                    "paragraph": bisect.bisect(context["line_breaks"], span.start_char),
                     "unnamed_party": unnamed_party and not stative,
                     "unnamed_holders": holders and not stative,  # "la cassaforte della famiglia"
                     "partners": partners,
@@ -631,6 +639,7 @@ class TermExtractor(Pipe):
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),
                     "generic": not anaphoric and self.rules[span.label_].generic,
+                    "preliminary": not anaphoric and self.rules[span.label_].preliminary,
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": percentage,
                     # "investimenti per 480 milioni": a company's spending, not a stake in another

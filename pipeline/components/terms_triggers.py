@@ -32,6 +32,7 @@ DEFINITE_ARTICLES = frozenset(
 DEFINITE_PLURALS = frozenset(
     "i gli le dei degli delle nei negli nelle ai agli alle dai dagli dalle sui sugli sulle".split()
 )
+INDEFINITE_ARTICLES = frozenset("un uno una un'".split())
 DESCRIPTIVE_ADJECTIVES = frozenset({"nuovo", "nuova", "stesso", "stessa", "citato", "citata", "suddetto"})
 #: Between a trigger and the amount that names it: "da", "di", "per" and a few words, no comma.
 NAMED_BY_AMOUNT = re.compile(r"[^,;.]{0,30}?\b(?:da|di|per|pari\s+a)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -392,6 +393,18 @@ class TriggerFinder:
         if before in DESCRIPTIVE_ADJECTIVES and span.start > 1:  # "il nuovo accordo"
             before = doc[span.start - 2].lower_
         return before in DEFINITE_ARTICLES
+
+    @staticmethod
+    def after_indefinite_article(doc: Doc, span: Span) -> bool:
+        """An indefinite article before the trigger: "un contratto", "una nuova licenza" (a term told
+        for the first time)."""
+        first = span.start
+        if first >= 3 and doc[first - 1].lower_ in ("di", "d'", "d’"):  # "un accordo di collaborazione"
+            first -= 2
+        before = doc[first - 1].lower_ if first else ""
+        if before in DESCRIPTIVE_ADJECTIVES and first > 1:
+            before = doc[first - 2].lower_
+        return before.replace("’", "'") in INDEFINITE_ARTICLES
 
     def definite(self, doc: Doc, span: Span, clause: tuple[int, int], orgs: Sequence[dict[str, Any]]) -> bool:
         """ "L'accordo", "la licenza" with no organization around it in its clause, or a measure of it ("del

@@ -82,6 +82,9 @@ class TriggerRule:
     #: A state named by the trigger's own verb ("detiene il 22%"): its tense decides the status, not the
     #: clause's cues; it takes no amount and is no agreement that clauses belong to.
     stative: bool = False
+    #: A preliminary step of talks ("lettera d'intenti"): a term only as a further mention of the deal it
+    #: prepares, never a row of its own.
+    preliminary: bool = False
 
 
 @dataclass(frozen=True)
@@ -398,6 +401,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
                 absorb_gap=entry.get("absorb_gap"),
                 status=entry.get("status"),
                 stative=bool(entry.get("stative", False)),
+                preliminary=bool(entry.get("preliminary", False)),
             )
         )
         if entry.get("status") not in (None, *STATUSES):

@@ -87,6 +87,13 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False
     if len(names) >= 2 and len(group_names) >= 2 and not (names <= group_names or group_names <= names):
         return False  # same company, another counterparty: another contract
+    if (
+        mention.get("indefinite")
+        and mention["type"] in COUNTERPARTY_TYPES
+        and names - group_names
+        and mention.get("paragraph", 0) != group[-1].get("paragraph", 0)
+    ):
+        return False  # a paragraph on "un accordo" with a new counterparty: another agreement
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
     if mention.get("distinct_triggers") and any(
