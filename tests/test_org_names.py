@@ -33,6 +33,9 @@ def test_doctests() -> None:
         ("Robert Bosch GmbH", "Robert Bosch"),
         ("Arm Ltd", "Arm"),
         ("Airbus SE", "Airbus"),
+        # an asset manager's form names a company apart from its group: it stays
+        ("Padana Investimenti Sgr", "Padana Investimenti Sgr"),
+        ("Padana Investimenti Sgr S.p.A.", "Padana Investimenti Sgr"),
         # articles, elision, quotes
         ("dell'OpenAI", "OpenAI"),
         ("l’Eni", "Eni"),

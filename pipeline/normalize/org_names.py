@@ -57,6 +57,15 @@ def _legal_form_suffix() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _kind_form_suffix() -> re.Pattern[str]:
+    """A trailing legal form that names a kind of regulated company and stays in its canonical name
+    (``Sgr``, the asset manager, apart from the group it belongs to)."""
+    kinds = [re.escape(r["form"].rstrip(".")) for r in legal_forms() if r.get("kind_of_company")]
+    pattern = "|".join(kinds) or "(?!)"
+    return re.compile(rf"\s(?P<form>{pattern})\.?(?=[\s,]|$)", re.IGNORECASE)
+
+
 def ends_with_sentence_period(text: str) -> bool:
     """The mention ends with a period that belongs to the sentence, after a legal form written without one
     ("Glashütte Emsland GmbH." at the end of a sentence; not "Kestrel Inc.").
@@ -188,10 +197,15 @@ def canonical_name(mention: str) -> str:
     'Fastweb'
     >>> canonical_name("Banca d’Italia")
     "Banca d'Italia"
+    >>> canonical_name("Anima Sgr S.p.A.")
+    'Anima Sgr'
     """
     text = _SPACES.sub(" ", mention).strip()
     text = strip_quotes(strip_leading_words(strip_quotes(text)))
     text = strip_quotes(strip_legal_forms(text))
+    kind = _kind_form_suffix().search(mention.strip())
+    if kind is not None and not text.casefold().endswith(kind["form"].casefold()):  # not Anima Holding
+        text = f"{text} {kind['form']}"
     text = text.translate(_APOSTROPHE_TABLE).replace("' ", "'")
     text = text.strip(" ,;:")
     text = re.sub(r"(?<=\w\w)\.$", "", text)  # a sentence period, not the one of an initial ("& C.")
