@@ -399,6 +399,8 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         # an apostrophe for the accent of a final vowel belongs to the name
         ("Ha firmato con Terminal Vado Pra' un contratto da 68 milioni.", "Terminal Vado Pra'"),
         ("Resta in sospeso il caso di Rete Dati Lombarde, che ha venduto il 49%.", "Rete Dati Lombarde"),
+        # one capital letter that is no Italian word ends the name
+        ("La convenzione è stata aggiudicata a Enel X, alla quale aderiranno i comuni.", "Enel X"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:

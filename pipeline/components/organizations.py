@@ -896,7 +896,9 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
 BUSINESS_CODE = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 #: What may follow an organization's name as the rest of it: a business code, then no further capitalized
 #: word (a sentence's period may follow).
-CODE_TAIL = re.compile(rf"[ \t]{BUSINESS_CODE.pattern}(?![\w&'’-])(?!\.\w)(?![ \t]+[A-ZÀ-Þ])")
+CODE_TAIL = re.compile(
+    rf"[ \t](?:{BUSINESS_CODE.pattern}|[B-DF-HJ-NP-Z])(?![\w&'’-])(?!\.\w)(?![ \t]+[A-ZÀ-Þ])"
+)  # or one capital letter that is no Italian word ("Enel X"; not "A", "E", "I", "O")
 
 
 def code_tails(doc: Doc, mentions: list[Mention]) -> None:
