@@ -419,6 +419,11 @@ PHRASING_CASES = [
     ("Non risponde al vero che Ottica Nuoro Spa abbia discusso una fusione con Banca Gallura Spa.",
      "MERGER", "negated"),
     ("È falso che Ottica Nuoro Spa abbia firmato una fusione con Banca Gallura Spa.", "MERGER", "negated"),
+    # a deal an authority or the shareholders approved is still to be completed
+    ("L'Antitrust ha autorizzato con condizioni l'acquisizione del controllo di Ottica Nuoro Spa da parte di"
+     " Banca Gallura Spa.", "ACQUISITION", "pending"),
+    ("Le assemblee di Ottica Nuoro Spa e Banca Gallura Spa hanno approvato ieri il progetto di fusione per"
+     " incorporazione.", "MERGER", "pending"),
     # a building sold is a purchase
     ("Lo scorso autunno è saltata la vendita dell'hotel di Ottica Nuoro Spa a Banca Gallura Spa.",
      "ACQUISITION", "cancelled"),
