@@ -123,6 +123,11 @@ KEEPING_VERB = re.compile(r"conserv|mant", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\b", re.IGNORECASE)
 
 
+#: A participle of signing right after a trigger ("il contratto di fornitura firmato ad aprile"): done.
+SIGNED_AFTER = re.compile(
+    r"[ \t]+(?:\w+[ \t]+){0,3}?(?:firmat|sottoscritt|siglat|stipulat)[oaie]\b(?![ \t]+(?:entro|a\s+breve))",
+    re.IGNORECASE,
+)
 #: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
 SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta)\b", re.IGNORECASE
@@ -534,6 +539,8 @@ class TermExtractor(Pipe):
             stative = not anaphoric and self.rules[span.label_].stative
             if stative:
                 status = self._stative_status(doc, span)
+            if status == "planned" and not anaphoric and SIGNED_AFTER.match(text, span.end_char):
+                status = "active"  # "con un contratto di fornitura firmato ad aprile, X si è impegnata a"
             if waived and span is typed[-1][0] and info.layer == "clause":
                 status = "ended"  # "una clausola di change of control, alla quale X ha rinunciato"
             if status == "ended" and not info.ends:
