@@ -427,6 +427,10 @@ PHRASING_CASES = [
     # a contract its participle tells signed is in force, whatever its parties commit to
     ("Con un contratto di fornitura firmato ad aprile, Banca Gallura Spa si è impegnata a comprare da Ottica"
      " Nuoro Spa 8.000 tonnellate l'anno.", "SUPPLY_SERVICE_CONTRACT", "active"),
+    # what a loan named before its relative clause provides is in force
+    ("Ottica Nuoro Spa ha firmato con Banca Gallura Spa un finanziamento a cinque anni sottoscritto in data"
+     " odierna, che prevede il rimborso anticipato in caso di cambio di controllo.",
+     "CHANGE_OF_CONTROL_TRANSFER", "active"),
     # a building sold is a purchase
     ("Lo scorso autunno è saltata la vendita dell'hotel di Ottica Nuoro Spa a Banca Gallura Spa.",
      "ACQUISITION", "cancelled"),

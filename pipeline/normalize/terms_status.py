@@ -175,6 +175,11 @@ def _ends_protected(match: re.Match[str], protected: Sequence[tuple[int, int]]) 
     )
 
 
+#: How far back a relative clause's antecedent is looked for ("un finanziamento a cinque anni sottoscritto in
+#: data odierna con X, che prevede ...").
+RELATIVE_LOOKBACK = 90
+
+
 def find_cues(
     text: str,
     clause: tuple[int, int],
@@ -189,7 +194,7 @@ def find_cues(
     masked = blank_spans(unconditional, lexicon.look_alike, start, end)
     hits = []
     # a relative clause's antecedent is the subject its verb speaks of: "l'accordo, che prevede ..."
-    lookback = max(0, start - 40) if lexicon.relative_clause.match(text, start) else start
+    lookback = max(0, start - RELATIVE_LOOKBACK) if lexicon.relative_clause.match(text, start) else start
     lowered = text[start:end].lower()
     for cue in lexicon.cues:
         if cue.literals is not None and not any(literal in lowered for literal in cue.literals):
