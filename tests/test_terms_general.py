@@ -927,6 +927,20 @@ def test_a_new_paragraph_on_an_agreement_with_a_new_counterparty_is_another_agre
     }
 
 
+def test_the_seller_s_reinvestment_and_its_lock_up_wait_for_the_closing(nlp) -> None:
+    # invented: the rollover and the clauses on its shares are part of the purchase still to close
+    text = (
+        "Ottica Nuoro Spa ha firmato un accordo vincolante per rilevare il 100% di Vetreria Lombarda Spa da"
+        " Brevetti Sardi Spa. Il closing è atteso entro il 31 luglio. Brevetti Sardi Spa reinvestirà 2"
+        " milioni in azioni Ottica Nuoro Spa, vincolate da un lock-up di 24 mesi."
+    )
+    rows = _rows(nlp, text)
+    assert {(kind, status) for kind, status, _, _ in rows} >= {
+        ("INVESTMENT_STAKE", "pending"),
+        ("CHANGE_OF_CONTROL_TRANSFER", "pending"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

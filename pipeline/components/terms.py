@@ -70,6 +70,7 @@ from pipeline.normalize.terms_merge import (
     holdings_of_targets,
     link_agreements,
     merge_group,
+    rollovers_wait,
     talks_of_deals,
     wait_for_closing,
 )
@@ -394,6 +395,7 @@ class TermExtractor(Pipe):
         rows = talks_of_deals(rows)
         rows.sort(key=lambda r: r["start"])
         wait_for_closing(rows)
+        rollovers_wait(rows)
         ventures = context["ventures"]
         # a joint company set up in an earlier year ("costituita nel 2022") is a holding of the article's
         # company, not the new company the article's plan is for

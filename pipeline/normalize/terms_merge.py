@@ -242,6 +242,22 @@ def wait_for_closing(rows: list[dict[str, Any]]) -> None:
             row["status"] = deal["status"]
 
 
+#: A seller putting part of the price back into the buyer ("reinvestirà 2 milioni in azioni Pagina Viva").
+ROLLOVER = re.compile(r"^reinvest", re.IGNORECASE)
+
+
+def rollovers_wait(rows: list[dict[str, Any]]) -> None:
+    """A reinvestment still to come by a party of a purchase told before it that waits for its closing is
+    part of that purchase: pending with it."""
+    pending = [r for r in rows if r["type"] == "ACQUISITION" and r["status"] == "pending"]
+    for row in rows:
+        if row["status"] != "planned" or not ROLLOVER.match(row["text"]):
+            continue
+        names = {p[0] for p in row["parties"]}
+        if any(deal["start"] < row["start"] and names & {p[0] for p in deal["parties"]} for deal in pending):
+            row["status"] = "pending"
+
+
 def _provided_in_talks(row: dict[str, Any], deal: dict[str, Any]) -> bool:
     """A clause told in the sentence of a deal still negotiated is negotiated with it; not an exclusivity
     of the talks themselves ("trattative in esclusiva"), which is in force."""
