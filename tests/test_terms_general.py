@@ -431,6 +431,9 @@ PHRASING_CASES = [
     ("Ottica Nuoro Spa ha firmato con Banca Gallura Spa un finanziamento a cinque anni sottoscritto in data"
      " odierna, che prevede il rimborso anticipato in caso di cambio di controllo.",
      "CHANGE_OF_CONTROL_TRANSFER", "active"),
+    # shares sold with no majority named are a stake
+    ("Il fondo Brevetti Sardi Sgr tratta con Banca Gallura Spa la cessione della propria quota di Ottica"
+     " Nuoro Spa.", "INVESTMENT_STAKE", "negotiating"),
     # a building sold is a purchase
     ("Lo scorso autunno è saltata la vendita dell'hotel di Ottica Nuoro Spa a Banca Gallura Spa.",
      "ACQUISITION", "cancelled"),
