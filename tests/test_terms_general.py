@@ -434,6 +434,9 @@ PHRASING_CASES = [
     # shares sold with no majority named are a stake
     ("Il fondo Brevetti Sardi Sgr tratta con Banca Gallura Spa la cessione della propria quota di Ottica"
      " Nuoro Spa.", "INVESTMENT_STAKE", "negotiating"),
+    # an offer denied, named with its bidder a few words after it
+    ("Ottica Nuoro Spa ha smentito le indiscrezioni su un'offerta del gruppo finlandese Banca Gallura Spa.",
+     "ACQUISITION", "negated"),
     # a building sold is a purchase
     ("Lo scorso autunno è saltata la vendita dell'hotel di Ottica Nuoro Spa a Banca Gallura Spa.",
      "ACQUISITION", "cancelled"),
