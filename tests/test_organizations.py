@@ -401,6 +401,9 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         ("Resta in sospeso il caso di Rete Dati Lombarde, che ha venduto il 49%.", "Rete Dati Lombarde"),
         # one capital letter that is no Italian word ends the name
         ("La convenzione è stata aggiudicata a Enel X, alla quale aderiranno i comuni.", "Enel X"),
+        # hospitals, clinics, pharmacies and hotels are organizations that are bought and sold
+        ("A gennaio abbiamo rilevato l'Ospedale Veterinario San Rocco per 21 milioni.",
+         "Ospedale Veterinario San Rocco"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:
