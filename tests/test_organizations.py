@@ -15,7 +15,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline.components.organizations  # noqa: F401  (registers the factory)
-from pipeline.components.organizations import Mention, join_name_heads, plural_noun, whole_word_hits
+from pipeline.components.organizations import (
+    Mention,
+    code_tails,
+    join_name_heads,
+    plural_noun,
+    whole_word_hits,
+)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "itnews_ner_it"
 CONTRACT_KEYS = {"id", "start", "end", "text", "name", "org_key", "source"}
@@ -401,6 +407,9 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         ("Resta in sospeso il caso di Rete Dati Lombarde, che ha venduto il 49%.", "Rete Dati Lombarde"),
         # one capital letter that is no Italian word ends the name
         ("La convenzione è stata aggiudicata a Enel X, alla quale aderiranno i comuni.", "Enel X"),
+        # a name runs on over an elided "d'" with its capitalized word
+        ("La cooperativa Olivicoltori di Terra d'Otranto obbliga l'azienda.",
+         "Olivicoltori di Terra d'Otranto"),
         # hospitals, clinics, pharmacies and hotels are organizations that are bought and sold
         ("A gennaio abbiamo rilevato l'Ospedale Veterinario San Rocco per 21 milioni.",
          "Ospedale Veterinario San Rocco"),
@@ -797,3 +806,19 @@ def test_whole_word_hits_find_what_the_word_boundary_regex_finds(text: str, word
     assert list(whole_word_hits(text, word, before="’'-.", after="’'-")) == expected
     plain = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
     assert list(whole_word_hits(text, word)) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "whole"),
+    [  # invented: where the model stopped, and the whole name
+        ("Lo assistono Bertolini & Co per i venditori.", "Bertolini &", "Bertolini & Co"),
+        ("La Cantina di Terra d'Otranto vende.", "Cantina di Terra", "Cantina di Terra d'Otranto"),
+        ("Gli Stati Uniti d'America comprano.", "Stati Uniti", "Stati Uniti"),
+    ],
+)
+def test_a_name_runs_on_after_a_closing_ampersand_or_an_elided_d(text: str, found: str, whole: str) -> None:
+    doc = spacy.blank("it")(text)
+    start = text.index(found)
+    mention = Mention(start, start + len(found), "ORG", "model")
+    code_tails(doc, [mention])
+    assert text[mention.start : mention.end] == whole

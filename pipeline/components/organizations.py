@@ -896,18 +896,30 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
 BUSINESS_CODE = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 #: What may follow an organization's name as the rest of it: a business code, then no further capitalized
 #: word (a sentence's period may follow).
+#: The word that completes a name left on "&" ("Rothschild &" + " Co"); an elided "d'" and its capitalized
+#: word ("Olivicoltori di Terra" + " d'Otranto").
+AMPERSAND_TAIL = re.compile(r"[ \t]+[A-ZÀ-Þ][\w.]*")
+ELIDED_TAIL = re.compile(r"[ \t]+d['’][A-ZÀ-Þ]\w+")
 CODE_TAIL = re.compile(
     rf"[ \t](?:{BUSINESS_CODE.pattern}|[B-DF-HJ-NP-Z])(?![\w&'’-])(?!\.\w)(?![ \t]+[A-ZÀ-Þ])"
 )  # or one capital letter that is no Italian word ("Enel X"; not "A", "E", "I", "O")
 
 
 def code_tails(doc: Doc, mentions: list[Mention]) -> None:
-    """An organization's name runs on over a business code right after it ("Maestrale" + "O&M"): the
-    model stops before such tails. Extended in place."""
+    """An organization's name runs on over a business code right after it ("Maestrale" + "O&M"), over the
+    word after a closing "&" ("Rothschild &" + "Co") and, in a name of a place's kind, over an elided "d'"
+    and its capitalized word ("Olivicoltori di Terra" + "d'Otranto"): the model and the rules stop before
+    such tails. Extended in place."""
     text = doc_text(doc)
     starts = {m.start for m in mentions}
     for mention in mentions:
-        tail = CODE_TAIL.match(text, mention.end) if mention.label == ORG else None
+        if mention.label != ORG:
+            continue
+        tail = CODE_TAIL.match(text, mention.end)
+        if tail is None and text[mention.start : mention.end].endswith("&"):
+            tail = AMPERSAND_TAIL.match(text, mention.end)
+        if tail is None and " di " in text[mention.start : mention.end]:  # not "Stati Uniti d'America"
+            tail = ELIDED_TAIL.match(text, mention.end)
         if tail is not None and tail.start() + 1 not in starts:
             mention.end = tail.end()
 
