@@ -410,6 +410,8 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         # a name runs on over an elided "d'" with its capitalized word
         ("La cooperativa Olivicoltori di Terra d'Otranto obbliga l'azienda.",
          "Olivicoltori di Terra d'Otranto"),
+        # a local health authority of a place, as a municipality is
+        ("La proroga chiesta dalla Asl di Matera è stata concessa.", "Asl di Matera"),
         # hospitals, clinics, pharmacies and hotels are organizations that are bought and sold
         ("A gennaio abbiamo rilevato l'Ospedale Veterinario San Rocco per 21 milioni.",
          "Ospedale Veterinario San Rocco"),
