@@ -947,6 +947,16 @@ def test_the_seller_s_reinvestment_and_its_lock_up_wait_for_the_closing(nlp) -> 
     }
 
 
+def test_the_company_sold_by_a_holding_names_the_seller_of_the_purchase(nlp) -> None:
+    # invented: "ceduto dalla holding X" names the seller of the purchase told right before
+    text = (
+        "L'Antitrust ha autorizzato l'acquisizione del controllo di Vetreria Lombarda Spa da parte di Ottica"
+        " Nuoro Spa. L'operazione riguarda il 75% della vetreria, ceduto dalla holding familiare Brevetti"
+        " Sardi Srl per 46 milioni di euro."
+    )
+    assert _parties(nlp, text, "ACQUISITION") == {frozenset({ON.casefold(), VL.casefold(), BS.casefold()})}
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

@@ -1047,6 +1047,27 @@ class TermExtractor(Pipe):
         for number, sentence in enumerate(sentences):
             opening = self.lexicon.sellers_named.match(text, sentence.start_char, sentence.end_char)
             sellers = inside(orgs, sentence.start_char, sentence.end_char)
+            found = (self.lexicon.sold_by.search(text, sentence.start_char, o["start"]) for o in sellers)
+            sold = next((match for match in found if match is not None), None)
+            if opening is None and sold is not None:  # "L'operazione riguarda il 75%, ceduto dalla holding X"
+                seller = next(o for o in sellers if o["start"] >= sold.end())
+                deals = [
+                    m
+                    for m in mentions
+                    if m["layer"] == "deal"
+                    and not m["anaphoric"]
+                    and number - 2 <= m["sentence"] <= number
+                    and m["end"] <= sold.start()
+                    and self.lexicon.types[m["type"]].source_role
+                ]
+                if not deals:
+                    continue
+                deal = deals[-1]
+                _join_parties(deal, [seller], self.lexicon.types[deal["type"]].source_role)
+                for mention in mentions:  # "ceduto" itself: the same purchase
+                    if sold.start() <= mention["start"] < sold.end() and mention["type"] == deal["type"]:
+                        mention.update(parties=list(deal["parties"]), status=deal["status"])
+                continue
             if opening is None:
                 opening = self.lexicon.seller_apposition.match(text, sentence.start_char, sentence.end_char)
                 named = [o for o in sellers if opening is not None and o["start"] >= opening.end()][:1]

@@ -208,6 +208,7 @@ class TermLexicon:
     holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
     measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
     waived_after: re.Pattern[str] = re.compile(r"(?!)")
+    sold_by: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
@@ -363,6 +364,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("holding_vehicle", "holding_vehicle"),
     ("measure_of_before", "measure_of_before"),
     ("waived_after", "waived_after"),
+    ("sold_by", "sold_by"),
     ("signing_before", "signing_before"),
 )
 
