@@ -957,6 +957,16 @@ def test_the_company_sold_by_a_holding_names_the_seller_of_the_purchase(nlp) -> 
     assert _parties(nlp, text, "ACQUISITION") == {frozenset({ON.casefold(), VL.casefold(), BS.casefold()})}
 
 
+def test_the_seller_named_a_few_sentences_after_the_purchase_is_its_party(nlp) -> None:
+    # invented: "Il venditore, X," reaches back over sentences on the company sold
+    text = (
+        "Banca Gallura Spa ha firmato l'acquisto del 60% di Vetreria Lombarda Spa. Il prezzo è di 40 milioni."
+        " La vetreria ha 300 dipendenti. I conti del 2024 sono in crescita. Il venditore, la holding Brevetti"
+        " Sardi Srl, conserverà il 40% del capitale."
+    )
+    assert _parties(nlp, text, "ACQUISITION") == {frozenset({BG.casefold(), VL.casefold(), BS.casefold()})}
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

@@ -129,6 +129,9 @@ SIGNED_AFTER = re.compile(
     r"[ \t]+(?:\w+[ \t]+){0,3}?(?:firmat|sottoscritt|siglat|stipulat)[oaie]\b(?![ \t]+(?:entro|a\s+breve))",
     re.IGNORECASE,
 )
+#: How many sentences back "Il venditore, X" or "A vendere sono X" looks for the purchase it names the
+#: sellers of.
+SELLER_REACH = 5
 #: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
 SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta)\b", re.IGNORECASE
@@ -1082,7 +1085,7 @@ class TermExtractor(Pipe):
                 for m in mentions
                 if m["layer"] == "deal"
                 and not m["anaphoric"]
-                and number - 2 <= m["sentence"] < number
+                and number - SELLER_REACH <= m["sentence"] < number
                 and self.lexicon.types[m["type"]].source_role
             ]
             if not sellers or not deals:
