@@ -1059,7 +1059,7 @@ class TermExtractor(Pipe):
                     for m in mentions
                     if m["layer"] == "deal"
                     and not m["anaphoric"]
-                    and number - 2 <= m["sentence"] <= number
+                    and number - SELLER_REACH <= m["sentence"] <= number
                     and m["end"] <= sold.start()
                     and self.lexicon.types[m["type"]].source_role
                 ]
