@@ -967,6 +967,12 @@ def test_the_seller_named_a_few_sentences_after_the_purchase_is_its_party(nlp) -
     assert _parties(nlp, text, "ACQUISITION") == {frozenset({BG.casefold(), VL.casefold(), BS.casefold()})}
 
 
+def test_two_lenders_coordinated_after_da_both_lend(nlp) -> None:
+    # invented: "da A e B" before the loan: B lends with A
+    text = "Per pagare, Ottica Nuoro Spa ha ottenuto da Banca Gallura Spa e Brevetti Sardi Spa un prestito."
+    assert _parties(nlp, text, "FINANCING") == {frozenset({ON.casefold(), BG.casefold(), BS.casefold()})}
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

@@ -559,9 +559,11 @@ def assign_roles(
         seen.add(name)
         before = introductions[id(org)]
         last, previous = previous, org
+        by_last = last is not None and bool(agents) and agents[-1][0] is last
+        by_last = by_last and AGENT_PREPOSITION.search(introductions[id(last)]) is not None
         if (
             last is not None
-            and (last["start"] >= trigger[1] or any(p is last for p, _ in patients))
+            and (last["start"] >= trigger[1] or any(p is last for p, _ in patients) or by_last)
             and CONJUNCTION.match(text[last["end"] : org["start"]])
         ):  # "da A e B", "con A e B": B stands where A stands (a comma alone may start the next clause)
             side = next((s for s in (agents, sources) if s and s[-1][0] is last), patients)
