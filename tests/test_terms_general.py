@@ -327,6 +327,11 @@ NO_TERM_CASES = [
     # invented: a correction's account of what was wrongly written
     "RETTIFICA – Nella versione pubblicata ieri si affermava che Ottica Nuoro Spa aveva firmato con Banca"
     " Gallura Spa un contratto di fornitura in esclusiva.",
+    # invented: a share of turnover, a pro-rata subscription, a cartel and a court settlement
+    "La quota di Banca Gallura Spa sul fatturato di Ottica Nuoro Spa scenderà sotto il 60% entro il 2027.",
+    "La Fondazione Sarda sottoscriverà l'aumento di Ottica Nuoro Spa per la propria quota.",
+    "L'Antitrust ha sanzionato Ottica Nuoro Spa e Banca Gallura Spa per un'intesa sui prezzi all'ingrosso.",
+    "Il giudice aveva proposto a Ottica Nuoro Spa e Banca Gallura Spa un accordo transattivo da 900.000.",
     # invented: a letter of intent is a step of talks, no term of its own
     "Ad agosto Ottica Nuoro Spa e Banca Gallura Spa hanno firmato una lettera d'intenti.",
 ]
