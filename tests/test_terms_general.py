@@ -327,6 +327,8 @@ NO_TERM_CASES = [
     # invented: a correction's account of what was wrongly written
     "RETTIFICA – Nella versione pubblicata ieri si affermava che Ottica Nuoro Spa aveva firmato con Banca"
     " Gallura Spa un contratto di fornitura in esclusiva.",
+    # invented: an executive kept on with a contract of his own
+    "Il fondatore Sanna resterà amministratore delegato di Vetri Spa con un contratto triennale.",
     # invented: a share of turnover, a pro-rata subscription, a cartel and a court settlement
     "La quota di Banca Gallura Spa sul fatturato di Ottica Nuoro Spa scenderà sotto il 60% entro il 2027.",
     "La Fondazione Sarda sottoscriverà l'aumento di Ottica Nuoro Spa per la propria quota.",
