@@ -444,6 +444,9 @@ PHRASING_CASES = [
     # an offer denied, named with its bidder a few words after it
     ("Ottica Nuoro Spa ha smentito le indiscrezioni su un'offerta del gruppo finlandese Banca Gallura Spa.",
      "ACQUISITION", "negated"),
+    # talks that foundered, told after a relative clause on what they would have made
+    ("Nel 2023 le trattative per una fusione con Ottica Nuoro Spa, che avrebbe creato il primo editore del"
+     " Paese, naufragarono sulla valutazione del catalogo.", "MERGER", "cancelled"),
     # a building sold is a purchase
     ("Lo scorso autunno è saltata la vendita dell'hotel di Ottica Nuoro Spa a Banca Gallura Spa.",
      "ACQUISITION", "cancelled"),

@@ -144,7 +144,7 @@ GERUND_OPENING = re.compile(r"\s*(?:,|\be\b)\s*[a-zà-ù]+(?:ando|endo)\b", re.I
 #: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato").
 RESUMED_PREDICATE = re.compile(
     r",\s*(?=(?:non\s+)?(?:è|sono|era|erano|fu|ha|hanno|aveva|avevano|sarà|saranno|scade|scadrà|scadeva|"
-    r"resta|resterà|rimane|rimarrà|cessa|cesserà)\b)",
+    r"resta|resterà|rimane|rimarrà|cessa|cesserà|naufrag\w+|tramont\w+|sfum\w+|fall\w+)\b)",
     re.IGNORECASE,
 )
 
