@@ -347,6 +347,7 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
         ("I soci di Viticoltori del Carso hanno approvato il bilancio.", "Viticoltori del Carso"),  # members
         ("Chi vi sostituisce?\nAtelier Sambuceto. Abbiamo firmato una licenza.", "Atelier Sambuceto"),
         ("Brightmoor Optical, che era il distributore, ha esercitato il recesso.", "Brightmoor Optical"),
+        ("E con Fulmine Bikes?\nLì l'esclusiva è cessata a gennaio.", "Fulmine Bikes"),
         ("Il mercato cresce. Prendiamo Velaria Data Center, l'operatore lombardo.", "Velaria Data Center"),
     ],
 )
