@@ -1045,8 +1045,10 @@ class TermExtractor(Pipe):
     ) -> None:
         """A sentence that opens on who sells ("A vendere sono X, ..., e Y") or on the seller and its name
         ("Il venditore, X, ...", "I venditori, tra cui il fondo X, ...") names the sellers of the purchase
-        told right before it: they join its parties in the seller's role, the sale verb is that purchase
-        again, and the stakes they hold ("X, che detiene l'85%") are in the company sold."""
+        told before it: they join its parties in the seller's role, the sale verb is that purchase again,
+        and the stakes they hold ("X, che detiene l'85%") are in the company sold. So does a company sold by
+        one ("L'operazione riguarda il 75% del prosciuttificio, ceduto dalla holding X"), for the purchase
+        told before the participle."""
         for number, sentence in enumerate(sentences):
             opening = self.lexicon.sellers_named.match(text, sentence.start_char, sentence.end_char)
             sellers = inside(orgs, sentence.start_char, sentence.end_char)
@@ -1054,15 +1056,7 @@ class TermExtractor(Pipe):
             sold = next((match for match in found if match is not None), None)
             if opening is None and sold is not None:  # "L'operazione riguarda il 75%, ceduto dalla holding X"
                 seller = next(o for o in sellers if o["start"] >= sold.end())
-                deals = [
-                    m
-                    for m in mentions
-                    if m["layer"] == "deal"
-                    and not m["anaphoric"]
-                    and number - SELLER_REACH <= m["sentence"] <= number
-                    and m["end"] <= sold.start()
-                    and self.lexicon.types[m["type"]].source_role
-                ]
+                deals = self._purchases_before(mentions, number, sold.start())
                 if not deals:
                     continue
                 deal = deals[-1]
@@ -1080,14 +1074,7 @@ class TermExtractor(Pipe):
                 if comma < 0:
                     continue
                 sellers = [o for o in sellers if opening.end() <= o["start"] < comma]
-            deals = [
-                m
-                for m in mentions
-                if m["layer"] == "deal"
-                and not m["anaphoric"]
-                and number - SELLER_REACH <= m["sentence"] < number
-                and self.lexicon.types[m["type"]].source_role
-            ]
+            deals = self._purchases_before(mentions, number, sentence.start_char)
             if not sellers or not deals:
                 continue
             deal = deals[-1]
@@ -1105,6 +1092,21 @@ class TermExtractor(Pipe):
                     stake = self.lexicon.types["INVESTMENT_STAKE"]
                     holders = [p for p in mention["parties"] if p[2] == stake.agent_role][:1]
                     mention["parties"] = holders + [(targets[0][0], targets[0][1], stake.patient_role)]
+
+    def _purchases_before(
+        self, mentions: Sequence[dict[str, Any]], number: int, offset: int
+    ) -> list[dict[str, Any]]:
+        """The deals with a seller's role told before ``offset`` in the ``SELLER_REACH`` sentences up to
+        sentence ``number``, in text order."""
+        return [
+            m
+            for m in mentions
+            if m["layer"] == "deal"
+            and not m["anaphoric"]
+            and number - SELLER_REACH <= m["sentence"] <= number
+            and m["end"] <= offset
+            and self.lexicon.types[m["type"]].source_role
+        ]
 
     def _tie_to_closing(self, found: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
         """ "un contratto di servizi, che entrerà in vigore al closing", "si è impegnata a non fare
