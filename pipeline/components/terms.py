@@ -107,10 +107,11 @@ CONTROLLING_SHARE = 50.0
 LEAD_CHARS = 150
 #: The most tokens of a sentence naming who the next one deals with ("«Per l'80% da X.").
 FRAGMENT_TOKENS = 12
-#: A paragraph's end: a blank line (or a line break between single-line paragraphs).
+#: A line break: a mention's paragraph is the number of them before it (news puts a paragraph on a line).
 LINE_BREAK = re.compile(r"\n")
-#: Blanks and an opening quote before an interview's answer; the most an interview's question holds.
+#: Blanks and an opening quote before an interview's answer.
 QUOTE_OPENING = re.compile(r"[ \t]*[«\"“]?[ \t]*")
+#: The most characters an interview's question holds.
 QUESTION_CHARS = 200
 #: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
