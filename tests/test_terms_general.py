@@ -431,6 +431,9 @@ PHRASING_CASES = [
      " Banca Gallura Spa.", "ACQUISITION", "pending"),
     ("Le assemblee di Ottica Nuoro Spa e Banca Gallura Spa hanno approvato ieri il progetto di fusione per"
      " incorporazione.", "MERGER", "pending"),
+    # a plan approved is still a plan
+    ("Il consiglio di Ottica Nuoro Spa ha approvato anche un piano di investimenti da 180 milioni di euro.",
+     "INVESTMENT_STAKE", "planned"),
     # a contract its participle tells signed is in force, whatever its parties commit to
     ("Con un contratto di fornitura firmato ad aprile, Banca Gallura Spa si è impegnata a comprare da Ottica"
      " Nuoro Spa 8.000 tonnellate l'anno.", "SUPPLY_SERVICE_CONTRACT", "active"),
