@@ -986,6 +986,16 @@ def test_two_lenders_coordinated_after_da_both_lend(nlp) -> None:
     assert _parties(nlp, text, "FINANCING") == {frozenset({ON.casefold(), BG.casefold(), BS.casefold()})}
 
 
+def test_la_giunta_is_the_one_municipality_the_article_names(nlp) -> None:
+    # invented: "la giunta" stands for the Comune named before, the other side of the contract it ended
+    text = (
+        "Il Comune di Crema ha prorogato il servizio di Refezione Lombarda. A giugno la giunta ha risolto per"
+        " inadempimento il contratto con Ristora Padana, il gestore delle mense."
+    )
+    rows = {(t["type"], frozenset(t["parties"])) for t in nlp(text)._.itnews_terms}
+    assert ("TERMINATION", frozenset({"Comune di Crema", "Ristora Padana"})) in rows
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

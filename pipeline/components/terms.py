@@ -230,7 +230,7 @@ class TermExtractor(Pipe):
         # stand for the article's main organization instead
         self.specific_heads = frozenset(
             h for h in head_nouns() if not self.lexicon.anaphoric_company.fullmatch(f"la {h.lower()}")
-        )
+        ) | {head.capitalize() for head in self.lexicon.public_anaphors.values()}
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -523,7 +523,8 @@ class TermExtractor(Pipe):
                 slots.update(end_date=told["end_date"], duration=told["duration"])
                 slots["date_ids"] = [*slots["date_ids"], *told["date_ids"]]
         bounds = (sentence.start_char, sentence.end_char)
-        anaphors = head_anaphors(text, clause, context["heads"], self.lemma)  # "a favore dell'acciaieria"
+        # "a favore dell'acciaieria", "la giunta ha risolto il contratto"
+        anaphors = head_anaphors(text, clause, context["heads"], self.lemma, lex.public_anaphors)
         anaphors += venture_anaphors(text, clause, context["ventures"], lex)  # "alla joint venture"
         unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
             text, *clause

@@ -304,15 +304,21 @@ def head_index(
 
 
 def head_anaphors(
-    text: str, clause: tuple[int, int], index: Mapping[str, dict[str, Any]], lemma: Callable[[str], str]
+    text: str,
+    clause: tuple[int, int],
+    index: Mapping[str, dict[str, Any]],
+    lemma: Callable[[str], str],
+    synonyms: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Stand-ins for an organization named again by its head noun ("a favore dell'acciaieria" for
-    "Acciaierie del Tirreno"), at the noun's place in the clause."""
+    "Acciaierie del Tirreno") or by a noun for it (``synonyms``: "la giunta" for "Comune di Crema"), at the
+    noun's place in the clause."""
     if not index:
         return []
     found = []
     for match in ARTICLED_NOUN.finditer(text, *clause):
-        org = index.get(lemma(match.group("noun")))
+        noun = match.group("noun")
+        org = index.get((synonyms or {}).get(noun) or lemma(noun))
         if org is not None:
             found.append(_stand_in(org, match.start("noun"), match.end("noun")))
     return found

@@ -213,6 +213,8 @@ class TermLexicon:
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
     kind_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: A common noun for a public body -> the head word of its name ("giunta" -> "comune").
+    public_anaphors: dict[str, str] = field(default_factory=dict)
     conditional_mood: re.Pattern[str] = re.compile(r"(?!)")
     compound_conditional: re.Pattern[str] = re.compile(r"(?!)")
     imperfect_mood: re.Pattern[str] = re.compile(r"(?!)")
@@ -436,6 +438,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         **{field: re.compile(scope[key], re.IGNORECASE) for field, key in CASELESS_SCOPE_PATTERNS},
         period_units=frozenset(scope["period_units"]),
         kind_nouns={noun: frozenset(words) for noun, words in scope.get("kind_nouns", {}).items()},
+        public_anaphors=dict(scope.get("public_anaphors", {})),
         **(
             {
                 "conditional_mood": conditional_mood,
