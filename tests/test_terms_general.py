@@ -1000,8 +1000,8 @@ def test_the_mayor_signs_for_the_municipality_the_article_names(nlp) -> None:
     # invented: the mayor and the company sign; the Comune is named after them
     text = (
         "Ieri sera la sindaca Carla Neri e l'amministratore delegato di Terme Lucane hanno firmato la"
-        " convenzione che affida alla società la concessione delle sorgenti. Terme Lucane verserà al Comune di"
-        " Rapolla un canone di 180.000 euro l'anno."
+        " convenzione che affida alla società la concessione delle sorgenti. Terme Lucane verserà al Comune"
+        " di Rapolla un canone di 180.000 euro l'anno."
     )
     rows = {(t["type"], frozenset(t["parties"])) for t in nlp(text)._.itnews_terms}
     assert ("SUPPLY_SERVICE_CONTRACT", frozenset({"Comune di Rapolla", "Terme Lucane"})) in rows
