@@ -894,15 +894,16 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
 
 #: A business code in capitals joined by "&" that ends a company's name ("Maestrale O&M", "Alfa R&D").
 BUSINESS_CODE = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
-#: What may follow an organization's name as the rest of it: a business code, then no further capitalized
-#: word (a sentence's period may follow).
-#: The word that completes a name left on "&" ("Rothschild &" + " Co"); an elided "d'" and its capitalized
-#: word ("Olivicoltori di Terra" + " d'Otranto").
-AMPERSAND_TAIL = re.compile(r"[ \t]+[A-ZÀ-Þ][\w.]*")
-ELIDED_TAIL = re.compile(r"[ \t]+d['’][A-ZÀ-Þ]\w+")
+#: What may follow an organization's name as the rest of it: a business code or one capital letter that is
+#: no Italian word ("Enel X"; not "A", "E", "I", "O"), then no further capitalized word (a sentence's period
+#: may follow).
 CODE_TAIL = re.compile(
     rf"[ \t](?:{BUSINESS_CODE.pattern}|[B-DF-HJ-NP-Z])(?![\w&'’-])(?!\.\w)(?![ \t]+[A-ZÀ-Þ])"
-)  # or one capital letter that is no Italian word ("Enel X"; not "A", "E", "I", "O")
+)
+#: The word that completes a name left on "&" ("Rothschild &" + " Co").
+AMPERSAND_TAIL = re.compile(r"[ \t]+[A-ZÀ-Þ][\w.]*")
+#: An elided "d'" and its capitalized word ("Olivicoltori di Terra" + " d'Otranto").
+ELIDED_TAIL = re.compile(r"[ \t]+d['’][A-ZÀ-Þ]\w+")
 
 
 def code_tails(doc: Doc, mentions: list[Mention]) -> None:
@@ -1233,10 +1234,11 @@ def _has_capital(text: str) -> bool:
     return not text.islower() and any(c.isupper() for c in text)
 
 
-#: A lower-case word right before a name ("holding Fratelli Marino"): a company noun is not part of it.
 #: A verb in the first person plural before a capitalized word ("Prendiamo Nubilo", "Guardiamo Rete X").
 FIRST_PLURAL_LEAD = re.compile(r"(?P<verb>[A-Z][a-zà-ù]+iamo)\s+(?=[A-Z])")
+#: The lemma of a verb: an infinitive ("prendere", "guardare", "finire").
 VERB_LEMMA = re.compile(r"[aei]re$")
+#: A lower-case word right before a name ("holding Fratelli Marino"): a company noun is not part of it.
 _LOWER_CASE_LEAD = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-Þ])")
 
 

@@ -32,6 +32,7 @@ DEFINITE_ARTICLES = frozenset(
 DEFINITE_PLURALS = frozenset(
     "i gli le dei degli delle nei negli nelle ai agli alle dai dagli dalle sui sugli sulle".split()
 )
+#: Indefinite articles: a term told for the first time ("un contratto", "una licenza").
 INDEFINITE_ARTICLES = frozenset("un uno una un'".split())
 DESCRIPTIVE_ADJECTIVES = frozenset({"nuovo", "nuova", "stesso", "stessa", "citato", "citata", "suddetto"})
 #: Between a trigger and the amount that names it: "da", "di", "per" and a few words, no comma.
@@ -389,10 +390,7 @@ class TriggerFinder:
     @staticmethod
     def after_article(doc: Doc, span: Span) -> bool:
         """A definite article (or an articled preposition) before the trigger: "l'accordo", "dell'intesa"."""
-        before = doc[span.start - 1].lower_ if span.start else ""
-        if before in DESCRIPTIVE_ADJECTIVES and span.start > 1:  # "il nuovo accordo"
-            before = doc[span.start - 2].lower_
-        return before in DEFINITE_ARTICLES
+        return _determiner(doc, span.start) in DEFINITE_ARTICLES
 
     @staticmethod
     def after_indefinite_article(doc: Doc, span: Span) -> bool:
@@ -401,10 +399,7 @@ class TriggerFinder:
         first = span.start
         if first >= 3 and doc[first - 1].lower_ in ("di", "d'", "d’"):  # "un accordo di collaborazione"
             first -= 2
-        before = doc[first - 1].lower_ if first else ""
-        if before in DESCRIPTIVE_ADJECTIVES and first > 1:
-            before = doc[first - 2].lower_
-        return before.replace("’", "'") in INDEFINITE_ARTICLES
+        return _determiner(doc, first).replace("’", "'") in INDEFINITE_ARTICLES
 
     def definite(self, doc: Doc, span: Span, clause: tuple[int, int], orgs: Sequence[dict[str, Any]]) -> bool:
         """ "L'accordo", "la licenza" with no organization around it in its clause, or a measure of it ("del
@@ -423,3 +418,11 @@ class TriggerFinder:
             )
             for o in orgs
         )
+
+
+def _determiner(doc: Doc, start: int) -> str:
+    """The lower-case word before token ``start``, over one descriptive adjective ("il nuovo accordo")."""
+    before = doc[start - 1].lower_ if start else ""
+    if before in DESCRIPTIVE_ADJECTIVES and start > 1:
+        before = doc[start - 2].lower_
+    return before

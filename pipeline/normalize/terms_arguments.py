@@ -118,8 +118,7 @@ def with_full_names(
     full: dict[str, str] = {}
     for name in names - registered:
         longer = [other for other in names if other.startswith(name + " ")]
-        within = re.compile(rf"(?<!\S){re.escape(name)}(?!\S)")
-        containing = [other for other in names if other != name and within.search(other)]
+        containing = [other for other in names if other != name and f" {name} " in f" {other} "]
         if len(containing) >= 2:
             longer = [other for other in containing if not holding_vehicle.search(other)]
         if len(longer) == 1:
