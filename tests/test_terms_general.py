@@ -1007,6 +1007,15 @@ def test_the_mayor_signs_for_the_municipality_the_article_names(nlp) -> None:
     assert ("SUPPLY_SERVICE_CONTRACT", frozenset({"Comune di Rapolla", "Terme Lucane"})) in rows
 
 
+def test_a_partner_put_first_before_a_comma_is_a_party(nlp) -> None:
+    # invented: "Con X, invece," opens the sentence; the contract ended in the clause after it is with X
+    text = (
+        "Ottica Nuoro Spa ha chiuso il 2025 in crescita. Con Vetreria Lombarda Spa, invece, a gennaio abbiamo"
+        " risolto il contratto di fornitura dopo ripetuti ritardi."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({ON.casefold(), VL.casefold()})}
+
+
 @pytest.mark.parametrize(
     ("text", "end_dates"),
     [

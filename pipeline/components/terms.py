@@ -42,6 +42,7 @@ from pipeline.normalize.terms_arguments import (
     company_kind_before,
     digest_items,
     find_percentage,
+    fronted_partner,
     head_anaphors,
     head_index,
     held_by,
@@ -575,6 +576,10 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
+            partner = fronted_partner(text, bounds, sentence_orgs)
+            if partner is not None and partner["end"] <= clause[0]:
+                if all(_name_id(o)[0] != _name_id(partner)[0] for o in candidates):
+                    candidates.append(partner)
             if relative and span is typed[-1][0] and not inside(sentence_orgs, *clause):
                 # "La licenza per il marchio, che X ci ha concesso nel 2016, scade": X, the subject of an
                 # object relative, grants it

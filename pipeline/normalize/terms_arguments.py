@@ -357,6 +357,11 @@ PARTNER_BEFORE = re.compile(
     r"\b(?:con|insieme\s+a|assieme\s+a)\s+(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A partner put first in its sentence, before a comma ("Con Ferrovie Emiliane, invece, il parco ha ...").
+FRONTED_PARTNER = re.compile(
+    r"[\s«\"“]*(?:con|insieme\s+a|assieme\s+a)\s+(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,2}",
+    re.IGNORECASE,
+)
 #: A purpose infinitive's preposition right before the trigger ("per investire").
 PURPOSE_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 #: A noun phrase in apposition, between an organization and the relative clause about it.
@@ -372,6 +377,18 @@ CLAUSE_OPENING = re.compile(r"[\s,;:]*")
 def opening_match(text: str, clause: tuple[int, int], pattern: re.Pattern[str]) -> re.Match[str] | None:
     """``pattern`` right at the clause's start, after blanks and punctuation ("L'istituto ...")."""
     return pattern.match(text, CLAUSE_OPENING.match(text, clause[0]).end())  # type: ignore[union-attr]
+
+
+def fronted_partner(
+    text: str, sentence: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The organization a sentence opens with as a partner, set off by a comma: "Con Grafiche Venete,
+    invece, a gennaio abbiamo risolto il contratto" deals with Grafiche Venete, though its clause is
+    another."""
+    first = next((o for o in sentence_orgs if o["start"] >= sentence[0]), None)
+    if first is None or not FRONTED_PARTNER.fullmatch(text, sentence[0], first["start"]):
+        return None
+    return first if PARTICIPLE_GAP.match(text, first["end"]) else None
 
 
 def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
