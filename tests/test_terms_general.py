@@ -1007,6 +1007,16 @@ def test_the_mayor_signs_for_the_municipality_the_article_names(nlp) -> None:
     assert ("SUPPLY_SERVICE_CONTRACT", frozenset({"Comune di Rapolla", "Terme Lucane"})) in rows
 
 
+def test_the_two_companies_that_set_up_a_named_joint_venture_are_its_parties(nlp) -> None:
+    # invented: "le due aziende" are the partners of the alliance before; the joint company is no party
+    text = (
+        "Ottica Nuoro Spa punta sull'estero. Il primo passo è l'alleanza con il gruppo svedese Brevetti Sardi"
+        " Spa. A marzo le due aziende hanno costituito una joint venture paritetica, Lenti Nordiche Srl, che"
+        " costruirà un impianto."
+    )
+    assert _parties(nlp, text, "JOINT_VENTURE") == {frozenset({ON.casefold(), BS.casefold()})}
+
+
 def test_a_partner_put_first_before_a_comma_is_a_party(nlp) -> None:
     # invented: "Con X, invece," opens the sentence; the contract ended in the clause after it is with X
     text = (

@@ -1135,8 +1135,10 @@ class TermExtractor(Pipe):
         speaks of the partners ("tra i soci", "i due gruppi") takes those of the closest deal between two
         or more organizations, less the joint company they set up, and so does a deal told of "le parti"
         ("Contestualmente le parti hanno sottoscritto un contratto di servizi"). A final agreement
-        ("l'accordo definitivo") takes those of the deal it seals. Other deals without parties stay
-        without: lending them would merge unrelated deals."""
+        ("l'accordo definitivo") takes those of the deal it seals. A deal of the partners that names
+        only the joint company it sets up ("le due aziende hanno costituito una joint venture, X") takes
+        those of the deal before it. Other deals without parties stay without: lending them would merge
+        unrelated deals."""
         previous: list[tuple[str, str, str]] = []
         partners: list[tuple[str, str, str]] = []
         for mention in sorted(mentions, key=lambda m: m["start"]):
@@ -1150,6 +1152,11 @@ class TermExtractor(Pipe):
                 if not mention["parties"] and replaced:
                     mention["parties"] = list(replaced[0]["parties"])
                 continue
+            founding = mention["partners"] and mention["layer"] == "deal"
+            if founding and previous:
+                if all((name, org_id) in ventures for name, org_id, _ in mention["parties"]):
+                    # "le due aziende hanno costituito una joint venture, X": the partners found X
+                    mention.update(parties=[], unnamed_party=False)
             if mention["parties"]:
                 previous = mention["parties"]
                 founders = [p for p in previous if (p[0], p[1]) not in ventures]
@@ -1159,7 +1166,9 @@ class TermExtractor(Pipe):
                     founders = contracting
                 if mention["layer"] == "deal" and len(founders) >= 2:
                     partners = founders
-            elif previous and (mention["layer"] == "clause" or (mention["the_parties"] and partners)):
+            elif previous and (
+                mention["layer"] == "clause" or founding or (mention["the_parties"] and partners)
+            ):
                 info = self.lexicon.types[mention["type"]]
                 # "tra i soci"; a deal "le parti hanno sottoscritto" (a clause "le parti" keeps the closest)
                 of_partners = mention["partners"] or (mention["the_parties"] and mention["layer"] == "deal")
