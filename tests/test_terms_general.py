@@ -980,6 +980,15 @@ def test_the_seller_named_a_few_sentences_after_the_purchase_is_its_party(nlp) -
     assert _parties(nlp, text, "ACQUISITION") == {frozenset({BG.casefold(), VL.casefold(), BS.casefold()})}
 
 
+def test_the_leaders_of_a_pool_before_the_loan_lend(nlp) -> None:
+    # invented: "guidato da" describes the pool, not another company: its leaders are the lenders
+    text = (
+        "A dicembre Ottica Nuoro Spa ha sottoscritto con un pool guidato da Banca Gallura Spa e Brevetti"
+        " Sardi Spa un finanziamento da 150 milioni di euro."
+    )
+    assert _parties(nlp, text, "FINANCING") == {frozenset({ON.casefold(), BG.casefold(), BS.casefold()})}
+
+
 def test_two_lenders_coordinated_after_da_both_lend(nlp) -> None:
     # invented: "da A e B" before the loan: B lends with A
     text = "Per pagare, Ottica Nuoro Spa ha ottenuto da Banca Gallura Spa e Brevetti Sardi Spa un prestito."

@@ -416,7 +416,11 @@ def scope_orgs(
     orgs = [
         o
         for o in inside(sentence_orgs, *clause)
-        if (o["start"] >= trigger[1] or not lexicon.appositive_before.search(lead(o)))
+        if (
+            o["start"] >= trigger[1]
+            or not lexicon.appositive_before.search(lead(o))
+            or lexicon.led_pool_before.search(lead(o))  # "con un pool guidato da X un finanziamento"
+        )
         and not lexicon.listing_venue_before.search(lead(o))
     ]
     if lexicon.prepositional_relative.match(text, clause[0]):
