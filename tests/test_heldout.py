@@ -29,6 +29,8 @@
   been opened for error analysis.
 * ``heldout15`` (``corpora/gold/heldout15.jsonl``): a fifteenth set written blind after ``heldout14`` had
   been opened for error analysis.
+* ``heldout16`` (``corpora/gold/heldout16.jsonl``): a sixteenth set written blind after ``heldout15`` had
+  been opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
