@@ -934,6 +934,23 @@ def test_an_interview_answer_deals_with_the_company_its_question_names(nlp) -> N
     assert _rows(nlp, text) == {_row("SUPPLY_SERVICE_CONTRACT", "negotiating", "certain", ON, BG)}
 
 
+def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
+    # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
+    text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."
+    assert {row[:2] for row in _rows(nlp, text)} == {("SUPPLY_SERVICE_CONTRACT", "active")}
+    text = "Ottica Nuoro Spa ha chiuso il rapporto con Banca Gallura Spa."
+    assert "TERMINATION" in {row[0] for row in _rows(nlp, text)}
+
+
+def test_an_interview_prompt_above_a_quoted_answer_names_its_counterparty(nlp) -> None:
+    # invented: "Partiamo da X." asks without a question mark; the quoted answer below it names no company
+    text = (
+        "Ottica Nuoro Spa ha chiuso il bilancio in crescita.\n\nPartiamo da Banca Gallura Spa.\n"
+        "«A settembre abbiamo firmato un contratto di fornitura della durata di cinque anni»."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({ON.casefold(), BG.casefold()})}
+
+
 def test_a_new_paragraph_on_an_agreement_with_a_new_counterparty_is_another_agreement(nlp) -> None:
     # invented: "un accordo" with Brevetti Sardi in a paragraph of its own is not the partnership before
     text = (

@@ -112,6 +112,8 @@ FRAGMENT_TOKENS = 12
 LINE_BREAK = re.compile(r"\n")
 #: Blanks and an opening quote before an interview's answer.
 QUOTE_OPENING = re.compile(r"[ \t]*[«\"“]?[ \t]*")
+#: A line that opens with a quotation mark: an interview's answer.
+QUOTED_LINE = re.compile(r"[ \t]*[«\"“]")
 #: The most characters an interview's question holds.
 QUESTION_CHARS = 200
 #: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
@@ -1221,14 +1223,17 @@ class TermExtractor(Pipe):
 
 def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The one organization an interview's question names ("E Decathlon? Nel settore se ne parla
-    molto."), for the answer's first sentence on the line below it."""
+    molto.", or a prompt above a quoted answer: "Partiamo da L'Oréal."), for the answer's first sentence
+    on the line below it."""
     opening = QUOTE_OPENING.match(text, line_start(text, sentence.start_char))
     if opening is None or opening.end() < sentence.start_char or line_start(text, sentence.start_char) < 2:
         return None
     question_end = line_start(text, sentence.start_char) - 1
     question_start = line_start(text, question_end)
     question = text[question_start:question_end]
-    if "?" not in question or len(question) > QUESTION_CHARS:
+    # "Partiamo da L'Oréal." above a quoted answer asks too
+    quoted = QUOTED_LINE.match(text, line_start(text, sentence.start_char)) and not QUOTED_LINE.match(question)
+    if ("?" not in question and not quoted) or len(question) > QUESTION_CHARS:
         return None
     asked = inside(orgs, question_start, question_end)
     if len({o.get("name") or o["text"] for o in asked}) != 1:
