@@ -1232,7 +1232,8 @@ def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> d
     question_start = line_start(text, question_end)
     question = text[question_start:question_end]
     # "Partiamo da L'Oréal." above a quoted answer asks too
-    quoted = QUOTED_LINE.match(text, line_start(text, sentence.start_char)) and not QUOTED_LINE.match(question)
+    answer_start = line_start(text, sentence.start_char)
+    quoted = QUOTED_LINE.match(text, answer_start) and not QUOTED_LINE.match(question)
     if ("?" not in question and not quoted) or len(question) > QUESTION_CHARS:
         return None
     asked = inside(orgs, question_start, question_end)
