@@ -934,6 +934,18 @@ def test_an_interview_answer_deals_with_the_company_its_question_names(nlp) -> N
     assert _rows(nlp, text) == {_row("SUPPLY_SERVICE_CONTRACT", "negotiating", "certain", ON, BG)}
 
 
+def test_talks_named_again_leave_the_agreement_in_force_alone(nlp) -> None:
+    # invented: "della trattativa" is the fund's talks on the purchase, not talks on the licence in force
+    text = (
+        "Il fondo Banca Gallura Spa avrebbe avviato trattative per rilevare il 60% di Ottica Nuoro Spa. Il"
+        " rapporto più importante di Ottica Nuoro Spa è l'accordo con Brevetti Sardi Srl, che dal 2022 le"
+        " concede in esclusiva il marchio. Banca Gallura Spa controlla già Vetreria Lombarda Spa: un nodo"
+        " che sarebbe al centro della trattativa."
+    )
+    statuses = {row[1] for row in _rows(nlp, text) if row[0] in ("PARTNERSHIP", "EXCLUSIVITY", "LICENSE_IP")}
+    assert statuses == {"active"}
+
+
 def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
     # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
     text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."

@@ -660,7 +660,8 @@ class TermExtractor(Pipe):
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),
                     "generic": not anaphoric and self.rules[span.label_].generic,
-                    "preliminary": not anaphoric and self.rules[span.label_].preliminary,
+                    "preliminary": not anaphoric
+                    and (self.rules[span.label_].preliminary or self._talks_named_again(doc, span)),
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": percentage,
                     # "investimenti per 480 milioni": a company's spending, not a stake in another
@@ -812,6 +813,17 @@ class TermExtractor(Pipe):
         if not FRAGMENT_END.fullmatch(text, org["end"], before.end_char):
             return None  # "X perde così il suo canale": a sentence about X, no answer naming it
         return org
+
+    def _talks_named_again(self, doc: Doc, span: Span) -> bool:
+        """ "un nodo che sarebbe al centro della trattativa": definite talks with nothing after them
+        telling with whom or about what are the talks named before, not talks of their own."""
+        rule = self.rules[span.label_]
+        return (
+            rule.generic
+            and rule.status == "negotiating"
+            and self.triggers.after_article(doc, span)
+            and not self.lexicon.talks_object_after.match(doc.text, span.end_char)
+        )
 
     def _stative_status(self, doc: Doc, span: Span) -> str:
         """The status a state verb gives by its own tense: "detiene" active, "deteneva" ended, "deterrà"

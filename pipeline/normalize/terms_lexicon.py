@@ -159,6 +159,7 @@ class TermLexicon:
     unnamed_holders: re.Pattern[str] = re.compile(r"(?!)")
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
     led_pool_before: re.Pattern[str] = re.compile(r"(?!)")
+    talks_object_after: re.Pattern[str] = re.compile(r"(?!)")
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
     relative_clause: re.Pattern[str] = re.compile(r"(?!)")
     prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
@@ -322,6 +323,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("unnamed_holders", "unnamed_holders"),
     ("party_leader", "party_leader"),
     ("led_pool_before", "led_pool_before"),
+    ("talks_object_after", "talks_object_after"),
     ("known_agreement", "known_agreement"),
     ("relative_clause", "relative_clause"),
     ("prepositional_relative", "prepositional_relative"),

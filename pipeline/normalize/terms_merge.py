@@ -146,6 +146,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 mention["parties"] = []
                 if mention["status"] in UNFINISHED:  # "Il closing è atteso": not the deal done in 2019
                     unfinished = [g for g in earlier if g[0]["status"] != "active"]
+                    if not unfinished and mention.get("preliminary") and mention["status"] == "negotiating":
+                        continue  # "al centro della trattativa": the talks, not the agreement in force
                     if not unfinished and mention.get("shared"):
                         # "Ha collocato un bond. [...] Il bond servirà a pagare l'acquisizione. Il closing
                         # è atteso": not the bond's, done before the sentence it refers to
