@@ -341,6 +341,10 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a holder named with its share of the capital in apposition, or "ha il 100% dell'azienda"
+    ("Ottica Nuoro Spa ha tra i soci dal 2020 la finanziaria Banca Gallura Spa, con il 18% del capitale.",
+     "INVESTMENT_STAKE", "active"),
+    ("Banca Gallura Spa ha il 100% dell'azienda e lo terrà.", "INVESTMENT_STAKE", "active"),
     ("Ottica Nuoro Spa e Banca Gallura Spa si spartiranno a metà gli utili della nuova linea.",
      "REVENUE_SHARING", "active"),
     ("Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo: i ricavi dei servizi aggiuntivi saranno"
