@@ -950,6 +950,16 @@ def test_talks_named_again_leave_the_agreement_in_force_alone(nlp) -> None:
     assert statuses == {"active"}
 
 
+def test_a_company_noun_after_a_preposition_is_the_company_it_described(nlp) -> None:
+    # invented: "alla piattaforma" is Ottica Nuoro, which the article called "la piattaforma"
+    text = (
+        "Il fondo Banca Gallura Spa tratta per rilevare Ottica Nuoro Spa, la piattaforma milanese del"
+        " noleggio. Il rapporto più importante è l'accordo con Brevetti Sardi Srl, che dal 2022 affida alla"
+        " piattaforma in esclusiva per l'Italia il noleggio dei suoi capi."
+    )
+    assert _parties(nlp, text, "EXCLUSIVITY") == {frozenset({ON.casefold(), BS.casefold()})}
+
+
 def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
     # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
     text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."

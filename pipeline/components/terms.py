@@ -101,6 +101,14 @@ def make_terms(
 DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)\b")
 #: A company noun (and an adjective) right before an organization ("la fintech milanese Pagoflow").
 DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+)?\s+$")
+#: A company noun after a preposition ("alla piattaforma", "per la fintech"): the company the article
+#: described with that noun, as the object of a verb.
+DESCRIBED_OBJECT = re.compile(
+    r"\b(?:alla|al|all'|della|del|dell'|dalla|dal|dall'|nella|nel|nell'|sulla|sul|sull'|"
+    r"(?:per|con|tra|fra)\s+(?:la|il|l'))\s*(?P<noun>[a-zà-ù]+)\b"
+)
+#: Company nouns that stand for the article's own company wherever they come: not a description of another.
+ARTICLE_COMPANY_NOUNS = frozenset({"società", "gruppo", "azienda"})
 #: The share from which buying into a company is taking control of it: a majority. Below it the buyer
 #: takes a stake ("a stake with no control", the design note); every gold set types 31-49 % so.
 CONTROLLING_SHARE = 50.0
@@ -578,6 +586,10 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
+            described_object = self._described_object(text, clause, context["descriptions"])
+            if described_object is not None:  # "che dal 2022 affida alla piattaforma in esclusiva ..."
+                if all(_name_id(o)[0] != _name_id(described_object)[0] for o in candidates):
+                    candidates.append(described_object)
             partner = fronted_partner(text, bounds, sentence_orgs)
             if partner is not None and partner["end"] <= clause[0]:
                 if all(_name_id(o)[0] != _name_id(partner)[0] for o in candidates):
@@ -723,6 +735,21 @@ class TermExtractor(Pipe):
         if topic is not None and len(names) > 1 and _name_id(topic)[0] in names:
             return topic
         return earlier[-1] if earlier else None
+
+    def _described_object(
+        self, text: str, clause: tuple[int, int], descriptions: Sequence[tuple[str, int, dict[str, Any]]]
+    ) -> dict[str, Any] | None:
+        """The organization a company noun after a preposition stands for in the clause ("affida alla
+        piattaforma il noleggio": the one the article called "la piattaforma" before), when the article
+        described exactly one organization with that noun; positioned where the noun is."""
+        for match in DESCRIBED_OBJECT.finditer(text, *clause):
+            noun = match.group("noun").lower()
+            if noun in ARTICLE_COMPANY_NOUNS or not self.lexicon.anaphoric_company.fullmatch(f"la {noun}"):
+                continue
+            earlier = [org for word, start, org in descriptions if word == noun and start < match.start()]
+            if len({_name_id(org)[0] for org in earlier}) == 1:
+                return {**earlier[-1], "start": match.start("noun"), "end": match.end("noun")}
+        return None
 
     def _subject_anaphor(
         self, text: str, clause: tuple[int, int], trigger: tuple[int, int], orgs: Sequence[dict[str, Any]]
