@@ -960,6 +960,18 @@ def test_a_company_noun_after_a_preposition_is_the_company_it_described(nlp) -> 
     assert _parties(nlp, text, "EXCLUSIVITY") == {frozenset({ON.casefold(), BS.casefold()})}
 
 
+def test_the_contract_after_a_stake_is_no_purchase_of_shares(nlp) -> None:
+    # invented: "il contratto" is the supply told in its sentence, not the fund's stake before it
+    text = (
+        "Il fondo Banca Gallura Spa detiene il 45% di Ottica Nuoro Spa. Dal 2022 Ottica Nuoro Spa è fornitore"
+        " unico di Brevetti Sardi Srl: il contratto, che vale 1,2 milioni di euro l'anno, resterà in vigore"
+        " fino al 31 dicembre 2028."
+    )
+    rows = {(t["type"], t["amount"]) for t in nlp(text)._.itnews_terms}
+    assert ("SUPPLY_SERVICE_CONTRACT", "1200000") in rows
+    assert ("INVESTMENT_STAKE", None) in rows
+
+
 def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
     # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
     text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."

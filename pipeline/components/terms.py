@@ -101,6 +101,12 @@ def make_terms(
 DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)\b")
 #: A company noun (and an adjective) right before an organization ("la fintech milanese Pagoflow").
 DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+)?\s+$")
+#: A bare contract noun, and what makes it a purchase's contract ("il contratto preliminare").
+CONTRACT_NOUN = re.compile(r"contratt[oi]$", re.IGNORECASE)
+SALE_CONTRACT_AFTER = re.compile(
+    r"\s+(?:preliminare|definitivo|vincolante|di\s+(?:compravendita|acquisto|acquisizione|cessione|vendita))\b",
+    re.IGNORECASE,
+)
 #: A company noun after a preposition ("alla piattaforma", "per la fintech"): the company the article
 #: described with that noun, as the object of a verb.
 DESCRIBED_OBJECT = re.compile(
@@ -672,6 +678,9 @@ class TermExtractor(Pipe):
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),
                     "generic": not anaphoric and self.rules[span.label_].generic,
+                    # "il contratto" names no purchase of shares, unless "il contratto preliminare"
+                    "contract_noun": bool(CONTRACT_NOUN.match(span.text))
+                    and not SALE_CONTRACT_AFTER.match(text, span.end_char),
                     "preliminary": not anaphoric
                     and (self.rules[span.label_].preliminary or self._talks_named_again(doc, span)),
                     "money": None if anaphoric and len(shared) > 1 else linked,

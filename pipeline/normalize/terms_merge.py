@@ -139,6 +139,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 earlier = [g for g in earlier if own & g.names or not g.names]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
+                if mention.get("contract_noun"):  # "il contratto": not a stake bought or held
+                    earlier = [g for g in earlier if g[0]["type"] not in BUYING_TYPES]
                 # "un finanziamento di 40 milioni. L'intesa ...": the agreement, seldom the loan
                 earlier = [g for g in earlier if g[0]["type"] not in LOANS] or earlier
             if earlier:
