@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from pipeline.normalize.org_names import legal_forms, org_key
@@ -85,7 +86,12 @@ def load_rules(nlp: Language, lexicons: Path = LEXICONS) -> list[OrgRule]:
     form_starts = {variant[0].get("ORTH") or variant[0]["LOWER"] for variant in macros["LEGAL_FORM"]}
     form_starts |= {record["form"] for record in legal_forms()}
     form_starts |= {case(form) for form in form_starts for case in (str.upper, str.capitalize)}
-    macros["NAME"] = [[{**macros["NAME"][0][0], "ORTH": {"NOT_IN": sorted(form_starts)}}]]
+    name = {**macros["NAME"][0][0], "ORTH": {"NOT_IN": sorted(form_starts)}}
+    if name.pop("IS_STOP", None) is False:  # no stop word, but those that name companies too ("Lavoro")
+        allowed = set(raw_macros.get("_name_stop_words", ()))
+        refused = set(name.get("LOWER", {}).get("NOT_IN", ())) | (STOP_WORDS - allowed)
+        name["LOWER"] = {**name.get("LOWER", {}), "NOT_IN": sorted(refused)}
+    macros["NAME"] = [[name]]
     rules = [
         rule
         for record in _read_jsonl(lexicons / "org_patterns.jsonl")
