@@ -623,6 +623,17 @@ def test_a_brand_or_a_law_is_no_organization(full_nlp, text: str, not_an_org: st
     assert not_an_org not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: "il Comune", "la Regione" describe the body named before; the gold leaves them out
+        "Il Comune di Valmarina ha prorogato la concessione. Il Comune avrebbe potuto chiedere una gara.",
+        "La Regione Lazio deve autorizzare il subentro. Se la Regione non autorizzerà, l'accordo salta.",
+    ],
+)
+def test_a_public_body_s_head_noun_alone_is_no_further_mention(full_nlp, text: str) -> None:
+    assert {"Comune", "Regione"}.isdisjoint(o["text"] for o in full_nlp(text)._.itnews_orgs)
+
+
 def test_a_business_code_ends_the_name_and_its_first_word_names_it_again(full_nlp) -> None:  # invented
     text = (
         "Nota di ricerca – Libeccio O&M. Giudizio: Buy.\n\nLa commessa. Libeccio ha firmato con ERG un"

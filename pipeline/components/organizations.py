@@ -61,6 +61,9 @@ from pipeline.normalize.org_names import (
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 
 ORG = "ORG"
+#: Nouns of public bodies that head their names ("Regione Lazio", "Provincia di Trento"): alone, a
+#: description ("la Regione"), which the gold conventions leave out, not a short name.
+PUBLIC_BODY_HEADS = frozenset({"regione", "regioni", "provincia", "province", "comune", "comuni"})
 #: Prepositions that put a municipality's name as a place ("a Olbia", "da Piombino", "verso Genova").
 PLACE_PREPOSITIONS = frozenset({"a", "da", "fino", "per"})
 #: Prepositions before two coordinated places ("tra Inghilterra e Scozia", "in Francia e Germania").
@@ -421,8 +424,11 @@ class OrganizationRecognizer:
                 or (len(words) == 2 and BUSINESS_CODE.fullmatch(words[1]) is not None)
             )
             capitalized = (
-                first.isalpha() and first[:1].isupper() and first.casefold() not in _territory_names()
-            )  # not "Iraq" of "Iraq Study Group"
+                first.isalpha()
+                and first[:1].isupper()
+                and first.casefold() not in _territory_names()  # not "Iraq" of "Iraq Study Group"
+                and first.lower() not in _description_words() | PUBLIC_BODY_HEADS  # "il Comune", "la Regione"
+            )
             if len(first) >= 4 and capitalized and first.lower() not in known_words:
                 owners.setdefault(first, set()).add((name, mention.key))
                 if marked:
