@@ -350,6 +350,8 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
         ("E con Fulmine Bikes?\nLì l'esclusiva è cessata a gennaio.", "Fulmine Bikes"),
         ("Le partite sono trasmesse in esclusiva da Galoppo TV fino al 2027.", "Galoppo TV"),
         ("Il gruppo ha completato l'acquisizione di Sale Lavoro Cremona, tre centri.", "Sale Lavoro Cremona"),
+        ("La fusione tra Salumifici Riuniti e Tessuti di Biella è saltata.", "Tessuti di Biella"),  # one word
+        ("«Con Mercati del Gusto abbiamo firmato una lettera d'intenti».", "Mercati del Gusto"),
         ("Il mercato cresce. Prendiamo Velaria Data Center, l'operatore lombardo.", "Velaria Data Center"),
     ],
 )

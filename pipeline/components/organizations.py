@@ -694,7 +694,16 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         run = _name_run(doc, index, 1, tagged) if untagged else doc.char_span(own.start, own.end)
         end = run.end if run is not None else index + 1
         after_article = index > 0 and doc[index - 1].lower_ in plural_articles()
-        if 2 <= end - index <= 3 and not after_article:
+        # one plural word inside a sentence names a company only with what follows: "Prosciutti di
+        # Langhirano", "con Mercati del Gusto" (a sentence may open on "Ricavi di Enel")
+        single = (
+            end - index == 1
+            and index > 0
+            and doc[index - 1].is_alpha
+            and not token.is_sent_start
+            and token.lower_ not in GEOGRAPHIC_PLURALS  # "la concessione di Valli del Pasubio": a place
+        )
+        if (2 <= end - index <= 3 or single) and not after_article:
             linked = end + 1 < len(doc) and _joining_word(doc[end].text)
             after = by_start.get(doc[end + 1].idx) if linked else None
             tail = _name_run(doc, end + 1, 1, tagged) if linked else None
@@ -704,6 +713,9 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 absorbed.append(after)
             elif tail is not None and len(tail) <= 2:
                 end = tail.end
+            elif single:
+                done = max(done, index + 1)
+                continue
             if untagged:
                 span = doc[index:end]
                 found.append(Mention(span.start_char, span.end_char, ORG, "rule", rule="named-after-goods"))
@@ -713,6 +725,10 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(m is gone for gone in absorbed)] + found
 
 
+#: Plural nouns of places ("Valli del Pasubio", "Colli Euganei", "Monti Sibillini").
+GEOGRAPHIC_PLURALS = frozenset(
+    {"valli", "colli", "monti", "laghi", "isole", "castelli", "alpi", "langhe", "terre"}
+)
 #: A capitalized word of four letters or more ending in "i" or "e", as Italian plurals do.
 _PLURAL_SHAPE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ]{2,}[ie](?![\w'’])")
 
