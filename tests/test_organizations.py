@@ -840,3 +840,12 @@ def test_a_name_runs_on_after_a_closing_ampersand_or_an_elided_d(text: str, foun
     mention = Mention(start, start + len(found), "ORG", "model")
     code_tails(doc, [mention])
     assert text[mention.start : mention.end] == whole
+
+
+def test_an_acronym_named_again_keeps_its_long_form_s_name(full_nlp) -> None:  # invented
+    text = (
+        "Trasporti Scolastici Lombardi (Tsl) ha firmato un accordo. Il prezzo è di 27 milioni. Tsl ha"
+        " ottenuto un prestito da Banca Gallura."
+    )
+    names = {o["text"]: o["name"] for o in full_nlp(text)._.itnews_orgs}
+    assert names.get("Tsl") == "Trasporti Scolastici Lombardi"

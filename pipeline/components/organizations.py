@@ -366,6 +366,8 @@ class OrganizationRecognizer:
                 if same:
                     if self.relabel != "none":
                         same[0].label = label
+                    if surface in aliases and same[0].label == ORG and same[0].name is None:
+                        same[0].name, same[0].key = aliases[surface].name, aliases[surface].key  # "Msi" again
                     continue
                 overlapping = [m for m in result if m.overlaps(found)]
                 contained = overlapping and all(_inside(m, found) for m in overlapping)
