@@ -619,6 +619,10 @@ def test_words_in_capitals_that_open_a_line_as_a_title_are_no_organization(full_
         ("La joint venture porterà a Riad il salone Casa & Arredo.", "Casa & Arredo"),
         # the label of a list's item
         ("Il contratto prevede:\n- Rinnovo. Alla scadenza si rinnova per due anni.", "Rinnovo"),
+        # a market or an index, and a section's label alone on its line
+        ("La società, quotata su Euronext Growth Milan, ha chiuso il trimestre.", "Euronext"),
+        ("Seduta positiva per Piazza Affari, con il Ftse Mib in rialzo.", "Piazza Affari"),
+        ("Stratifica Spa cresce.\n\nORDINI\n\nIl portafoglio ordini sale a 60 milioni.", "ORDINI"),
     ],
 )
 def test_a_brand_or_a_law_is_no_organization(full_nlp, text: str, not_an_org: str) -> None:

@@ -130,6 +130,15 @@ def product_names(lexicons: Path = LEXICONS) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def market_names(lexicons: Path = LEXICONS) -> re.Pattern[str]:
+    """Markets and indexes ("Piazza Affari", "Euronext Growth Milan"), as a pattern: no word of theirs
+    names an organization ("quotata su Euronext Growth Milan" is a place, not Euronext)."""
+    records = _read_jsonl(lexicons / "org_products.jsonl")
+    names = sorted((r["name"] for r in records if r["kind"] == "market"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b" if names else r"(?!)")
+
+
+@lru_cache(maxsize=4)
 def non_org_prefixes(lexicons: Path = LEXICONS) -> frozenset[str]:
     """Casefolded first words of names that are projects or plans, not organizations (``Progetto X``)."""
     records = _read_jsonl(lexicons / "org_products.jsonl")

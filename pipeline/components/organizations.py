@@ -37,6 +37,7 @@ from pipeline.components.org_rules import (
     known_acronyms,
     link_words,
     load_rules,
+    market_names,
     non_org_prefixes,
     of_company_nouns,
     product_names,
@@ -101,8 +102,8 @@ CONNECTOR_WORDS = frozenset(
         "and",
     ]
 )
-#: What follows a section's title in capitals ("GARE.", "RUBRICA -", "MERCATO:").
-SECTION_TITLE_END = re.compile(r"\s*(?:[.:]|[-–—]\s)")
+#: What follows a section's title in capitals ("GARE.", "RUBRICA -", "MERCATO:", or the end of its line).
+SECTION_TITLE_END = re.compile(r"[ \t]*(?:\n|$)|\s*(?:[.:]|[-–—]\s)")
 #: Words in capitals, the way a section's title opens a line ("CAR SHARING", "GAME ECONOMY").
 CAPITALS_LABEL = re.compile(r"[A-ZÀ-Ý'’]+(?: [A-ZÀ-Ý'’]+)*")
 #: The connectors that are prepositions ("del Brenta", "d'Italia", "per l'Energia"), not conjunctions.
@@ -153,6 +154,7 @@ class OrganizationRecognizer:
         )
         self.products = product_names()
         self.non_org_prefixes = non_org_prefixes()
+        self.markets = market_names()
         self.plural_feminine = frozenset(org_articles()["plural_feminine"])
         self.acronyms = known_acronyms()
 
@@ -172,6 +174,10 @@ class OrganizationRecognizer:
         override, fill = self.rule_mentions(doc)
         mentions = join_name_heads(doc, join_name_tails(doc, merge_mentions(doc, model, override, fill)))
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
+        markets = [(m.start(), m.end()) for m in self.markets.finditer(doc_text(doc))]
+        mentions = [  # "Euronext" of "quotata su Euronext Growth Milan": a market, no organization
+            m for m in mentions if not any(start <= m.start and m.end <= end for start, end in markets)
+        ]
         mentions = self.link_acronyms(doc, mentions)
         mentions += coordinated_names(doc, mentions)
         persons = {(m.start, m.end) for m in mentions if m.label == "PER"}
