@@ -972,6 +972,27 @@ def test_the_contract_after_a_stake_is_no_purchase_of_shares(nlp) -> None:
     assert ("INVESTMENT_STAKE", None) in rows
 
 
+def test_the_contract_after_an_exclusive_distributor_is_the_distribution_contract(nlp) -> None:
+    # invented: "il contratto" after the distributor's role is its contract, not the loan told before
+    text = (
+        "Banca Gallura Spa ha concesso a Ottica Nuoro Spa un finanziamento da 30 milioni. Brevetti Sardi"
+        " Srl è il distributore esclusivo di Ottica Nuoro Spa negli Stati Uniti. Il contratto, firmato nel"
+        " 2020, è in vigore fino al 31 dicembre 2027."
+    )
+    rows = {(t["type"], t["end_date"]) for t in nlp(text)._.itnews_terms}
+    assert ("SUPPLY_SERVICE_CONTRACT", "2027-12-31") in rows
+    assert ("FINANCING", None) in rows
+
+
+def test_a_company_noun_with_its_town_is_the_company_just_named(nlp) -> None:
+    # invented: "Il gruppo di Chicago" is the distributor the sentence before names, not the fund
+    text = (
+        "Il fondo Banca Gallura Spa tratta l'acquisto di Ottica Nuoro Spa. Il nodo si chiama Brevetti Sardi"
+        " Srl. Il gruppo di Chicago è il distributore esclusivo di Ottica Nuoro Spa negli Stati Uniti."
+    )
+    assert _parties(nlp, text, "EXCLUSIVITY") == {frozenset({ON.casefold(), BS.casefold()})}
+
+
 def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
     # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
     text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."

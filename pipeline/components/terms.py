@@ -107,6 +107,8 @@ SALE_CONTRACT_AFTER = re.compile(
     r"\s+(?:preliminare|definitivo|vincolante|di\s+(?:compravendita|acquisto|acquisizione|cessione|vendita))\b",
     re.IGNORECASE,
 )
+#: A town right after a company noun ("il gruppo di Chicago", "la società di Prato").
+PLACE_AFTER = re.compile(r"\s+di\s+[A-ZÀ-Ú][\w'’]+")
 #: A company noun after a preposition ("alla piattaforma", "per la fintech"): the company the article
 #: described with that noun, as the object of a verb.
 DESCRIBED_OBJECT = re.compile(
@@ -743,6 +745,8 @@ class TermExtractor(Pipe):
         names = {_name_id(o)[0] for o in earlier}
         if topic is not None and len(names) > 1 and _name_id(topic)[0] in names:
             return topic
+        if not earlier and PLACE_AFTER.match(text, anaphor.end()):
+            return _just_named(text, anaphor.start(), orgs, topic)  # "Il gruppo di Chicago è ..."
         return earlier[-1] if earlier else None
 
     def _described_object(
@@ -1267,6 +1271,22 @@ class TermExtractor(Pipe):
                 }
             )
         doc._.itnews_terms = terms
+
+
+def _just_named(
+    text: str, position: int, orgs: Sequence[dict[str, Any]], topic: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The one organization other than ``topic`` that the sentence before ``position`` names: what a
+    company noun with its town ("il gruppo di Chicago") stands for right after it."""
+    own_start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+    if own_start < 0:
+        return None
+    previous_start = max(text.rfind(". ", 0, own_start), text.rfind("\n", 0, own_start), 0)
+    named = [o for o in orgs if previous_start <= o["start"] and o["end"] <= own_start]
+    others = {_name_id(o)[0] for o in named} - ({_name_id(topic)[0]} if topic else set())
+    if len(others) != 1:
+        return None
+    return next(o for o in reversed(named) if _name_id(o)[0] in others)
 
 
 def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:

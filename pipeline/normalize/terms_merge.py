@@ -141,6 +141,22 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
                 if mention.get("contract_noun"):  # "il contratto": not a stake bought or held
                     earlier = [g for g in earlier if g[0]["type"] not in BUYING_TYPES]
+                    # "X è il distributore esclusivo di Y. Il contratto ...": the contract of that role;
+                    # "Y starebbe valutando di disdire il contratto": the contract Y would end
+                    agreed = {m["sentence"] for g in earlier for m in g}
+                    roles = [
+                        g
+                        for g in groups
+                        if g[-1]["sentence"] not in agreed
+                        and (
+                            (g[0]["type"] == "EXCLUSIVITY" and g[-1]["sentence"] >= mention["sentence"] - 1)
+                            or (g[0]["type"] == "TERMINATION" and g[-1]["sentence"] == mention["sentence"])
+                        )
+                    ]
+                    if roles and all(g[-1]["start"] < roles[-1][-1]["start"] for g in earlier):
+                        earlier = []
+                        if not mention["parties"]:  # its parties are the role's
+                            mention["parties"] = list(roles[-1][0]["parties"])
                 # "un finanziamento di 40 milioni. L'intesa ...": the agreement, seldom the loan
                 earlier = [g for g in earlier if g[0]["type"] not in LOANS] or earlier
             if earlier:
