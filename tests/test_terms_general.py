@@ -993,6 +993,15 @@ def test_a_company_noun_with_its_town_is_the_company_just_named(nlp) -> None:
     assert _parties(nlp, text, "EXCLUSIVITY") == {frozenset({ON.casefold(), BS.casefold()})}
 
 
+def test_a_customer_introduced_by_its_role_is_the_party_of_the_contract_after_it(nlp) -> None:
+    # invented: the sentence before names the customer by its role; the contract names no company
+    text = (
+        "Ottica Nuoro Spa ha chiuso il 2025 in crescita. Il primo cliente è Brevetti Sardi Srl, catena"
+        " tedesca con 900 negozi. Il contratto di fornitura è stato rinnovato a novembre fino al 2028."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({ON.casefold(), BS.casefold()})}
+
+
 def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
     # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
     text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."

@@ -124,6 +124,14 @@ CONTROLLING_SHARE = 50.0
 LEAD_CHARS = 150
 #: The most tokens of a sentence naming who the next one deals with ("«Per l'80% da X.").
 FRAGMENT_TOKENS = 12
+#: A sentence that introduces an organization by its role towards the article's company: "Il primo
+#: cliente è X", "Il nostro fornitore principale è X".
+ROLE_INTRODUCED = re.compile(
+    r"\b(?:il|la|i|le)\s+(?:nostr[oaie]\s+|loro\s+)?(?:(?:prim[oa]|principale|maggiore)\s+)?"
+    r"(?:cliente|clienti|fornitore|fornitrice|distributore|distributrice|licenziatario|partner)"
+    r"(?:\s+(?:principale|storico|storica|più\s+important[ei]))?\s+(?:è|sono|resta|rimane)\b",
+    re.IGNORECASE,
+)
 #: A line break: a mention's paragraph is the number of them before it (news puts a paragraph on a line).
 LINE_BREAK = re.compile(r"\n")
 #: Blanks and an opening quote before an interview's answer.
@@ -840,16 +848,21 @@ class TermExtractor(Pipe):
     ) -> dict[str, Any] | None:
         """The one organization that ends a short sentence without a term right before, in the same
         paragraph ("«Per l'80% da Demant.", "«Atelier Roccaforte.", "«Da X, di Ancona."): an answer naming
-        who the next sentence deals with."""
+        who the next sentence deals with; or the one a sentence without a term introduces by its role
+        ("Il primo cliente è X, catena tedesca.")."""
         if number == 0:
             return None
         before, sentence = sentences[number - 1], sentences[number]
         names = {o.get("name") or o["text"] for o in sentence_orgs[number - 1]}
         if len(names) != 1 or "\n" in text[before.end_char : sentence.start_char]:
             return None
-        if len(before) > FRAGMENT_TOKENS or any(before.start <= s.start < before.end for s in spans):
-            return None
         org = sentence_orgs[number - 1][-1]
+        if ROLE_INTRODUCED.search(text, before.start_char, before.end_char):
+            return org  # "Il primo cliente è X, catena tedesca. Il contratto ...": X's contract
+        if any(before.start <= s.start < before.end for s in spans):
+            return None
+        if len(before) > FRAGMENT_TOKENS:
+            return None
         if not FRAGMENT_END.fullmatch(text, org["end"], before.end_char):
             return None  # "X perde così il suo canale": a sentence about X, no answer naming it
         return org
