@@ -341,6 +341,8 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: buying goods from a supplier is a supply, not a purchase of the supplier
+    ("Dal 2024 Ottica Nuoro Spa compra il calore da Banca Gallura Spa.", "SUPPLY_SERVICE_CONTRACT", "active"),
     # invented: a holder named with its share of the capital in apposition, or "ha il 100% dell'azienda"
     ("Ottica Nuoro Spa ha tra i soci dal 2020 la finanziaria Banca Gallura Spa, con il 18% del capitale.",
      "INVESTMENT_STAKE", "active"),
