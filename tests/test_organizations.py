@@ -350,6 +350,8 @@ def test_a_legal_form_closes_the_name_and_the_sentence_keeps_its_period(full_nlp
         ("E con Fulmine Bikes?\nLì l'esclusiva è cessata a gennaio.", "Fulmine Bikes"),
         ("Le partite sono trasmesse in esclusiva da Galoppo TV fino al 2027.", "Galoppo TV"),
         ("Il nodo si chiama Sullivan Tattoo Supply, il distributore americano.", "Sullivan Tattoo Supply"),
+        ("Il Tar ha accolto il ricorso di Ruota Libera Mobilità, quarta.", "Ruota Libera Mobilità"),
+        ("Usa il software di mappe di Geofence Labs, concesso in licenza.", "Geofence Labs"),  # its owner
         ("Il gruppo ha completato l'acquisizione di Sale Lavoro Cremona, tre centri.", "Sale Lavoro Cremona"),
         ("La fusione tra Salumifici Riuniti e Tessuti di Biella è saltata.", "Tessuti di Biella"),  # one word
         ("«Con Mercati del Gusto abbiamo firmato una lettera d'intenti».", "Mercati del Gusto"),

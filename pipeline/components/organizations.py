@@ -621,7 +621,7 @@ BRAND_BEFORE = re.compile(
 PRODUCT_BEFORE = re.compile(
     r"\b(?:il|lo|la|i|le|del|della|dei|delle|sul|sulla|sui|sulle|al|alla|nel|nella|un|una)\s+"
     r"(?:tecnologi[ae]|piattaform[ae]|software|app|applicazion[ei]|farmac[oi]|molecol[ae]|brevett[oi])"
-    r"(?:\s+(?:di\s+|per\s+)?[a-zà-ù]+){0,2}\s+$",
+    r"(?:\s+(?:di\s+|per\s+)?(?!(?:di|del|della|dei|degli|delle|dello)\b)[a-zà-ù]+){0,2}\s+$",
     re.IGNORECASE,
 )
 #: An acronym in brackets after a law or regulation names that law: "Regolamento 596/2014 (MAR)".
