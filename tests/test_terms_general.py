@@ -1004,6 +1004,15 @@ def test_a_customer_introduced_by_its_role_is_the_party_of_the_contract_after_it
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({ON.casefold(), BS.casefold()})}
 
 
+def test_the_partner_of_a_signing_before_a_colon_is_a_party_of_the_contract_after_it(nlp) -> None:
+    # invented: "l'ha firmato ... con X: un contratto" names the contract signed with X
+    text = (
+        "Il più importante l'ha firmato lunedì Ottica Nuoro Spa con Brevetti Sardi Srl, il gruppo di"
+        " Frosinone: un contratto di filiera di cinque anni, dal 2026 al 2030."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({ON.casefold(), BS.casefold()})}
+
+
 def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
     # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
     text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."

@@ -107,6 +107,8 @@ SALE_CONTRACT_AFTER = re.compile(
     r"\s+(?:preliminare|definitivo|vincolante|di\s+(?:compravendita|acquisto|acquisizione|cessione|vendita))\b",
     re.IGNORECASE,
 )
+#: A verb of signing: what a colon's clause then names is the agreement signed.
+SIGNED_BEFORE = re.compile(r"\b(?:firmat|siglat|sottoscritt|stipulat|conclus)[oaie]\b", re.IGNORECASE)
 #: A town right after a company noun ("il gruppo di Chicago", "la società di Prato").
 PLACE_AFTER = re.compile(r"\s+di\s+[A-ZÀ-Ú][\w'’]+")
 #: A company noun after a preposition ("alla piattaforma", "per la fintech"): the company the article
@@ -624,7 +626,10 @@ class TermExtractor(Pipe):
             if fragment is not None and not sentence_orgs and _name_id(fragment)[0] not in named:
                 # "«Per l'80% da Demant. A dicembre abbiamo rinnovato il contratto»": Demant's contract
                 candidates.append({**fragment, "start": trigger[1], "end": trigger[1]})
-            if self.triggers.after_article(doc, span):  # "...: il contratto", not "...: un accordo"
+            signed = self.triggers.after_indefinite_article(doc, span) and SIGNED_BEFORE.search(
+                text, sentence.start_char, clause[0]
+            )  # "l'ha firmato ... con X: un contratto di filiera"
+            if self.triggers.after_article(doc, span) or signed:  # "...: il contratto", not "...: un accordo"
                 candidates += self._named_before_colon(text, sentence, clause, candidates, sentence_orgs)
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
