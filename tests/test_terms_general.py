@@ -1013,6 +1013,15 @@ def test_the_partner_of_a_signing_before_a_colon_is_a_party_of_the_contract_afte
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({ON.casefold(), BS.casefold()})}
 
 
+def test_a_dative_clitic_gives_to_the_subject_named_before(nlp) -> None:
+    # invented: "gliene ha concesso l'uso in licenza": to Brevetti Sardi, the subject of the sentence before
+    text = (
+        "Ottica Nuoro Spa ha chiuso il bilancio in utile. Brevetti Sardi Srl vuole stampare il logo sulle"
+        " confezioni. Il consorzio Banca Gallura Spa gliene ha concesso l'uso in licenza per tre anni."
+    )
+    assert _parties(nlp, text, "LICENSE_IP") == {frozenset({BS.casefold(), BG.casefold()})}
+
+
 def test_to_close_an_agreement_is_to_conclude_it(nlp) -> None:
     # invented: "chiudere l'accordo" concludes it; "chiudere il rapporto" ends it
     text = "Ottica Nuoro Spa ha appena chiuso l'accordo con Banca Gallura Spa per la fornitura di lenti."

@@ -107,6 +107,13 @@ SALE_CONTRACT_AFTER = re.compile(
     r"\s+(?:preliminare|definitivo|vincolante|di\s+(?:compravendita|acquisto|acquisizione|cessione|vendita))\b",
     re.IGNORECASE,
 )
+#: A dative clitic before a verb of giving: the one given to is the subject named before.
+DATIVE_CLITIC = re.compile(
+    r"\b(?:gliene|glielo|gliela|glieli|gliele|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrà|avranno|"
+    r"concede|concedono|cede|cedono|riconosce|riconoscono|versa|versano|paga|pagano|garantisce|"
+    r"garantiscono|affida|affidano)\b",
+    re.IGNORECASE,
+)
 #: A verb of signing: what a colon's clause then names is the agreement signed.
 SIGNED_BEFORE = re.compile(r"\b(?:firmat|siglat|sottoscritt|stipulat|conclus)[oaie]\b", re.IGNORECASE)
 #: A town right after a company noun ("il gruppo di Chicago", "la società di Prato").
@@ -604,6 +611,13 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
+            if DATIVE_CLITIC.search(text, clause[0], trigger[0] + 1):
+                # "Y potrà stampare il logo: il consorzio gliene ha concesso l'uso in licenza": to Y
+                own_subject = context["own_subject"]
+                receiver = own_subject if own_subject and own_subject["end"] <= clause[0] else None
+                receiver = receiver or context["previous_subject"]
+                if receiver is not None and all(_name_id(o)[0] != _name_id(receiver)[0] for o in candidates):
+                    candidates.append({**receiver, "start": trigger[1], "end": trigger[1]})
             described_object = self._described_object(text, clause, context["descriptions"])
             if described_object is not None:  # "che dal 2022 affida alla piattaforma in esclusiva ..."
                 if all(_name_id(o)[0] != _name_id(described_object)[0] for o in candidates):
