@@ -341,6 +341,12 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: "prevede" far after its contract, or opening a sentence about it, provides for a clause
+    ("Ottica Nuoro Spa ha firmato con Banca Gallura Spa un contratto triennale di fornitura di gas a prezzo"
+     " fisso, in vigore fino al 31 dicembre 2028, che copre circa il 60% dei consumi dei forni italiani e"
+     " prevede una clausola take-or-pay.", "MINIMUM_COMMITMENT", "active"),
+    ("Ottica Nuoro Spa e Banca Gallura Spa hanno firmato un accordo di fornitura. Prevede una penale di 5"
+     " milioni in caso di ritardo.", "PENALTY_BREAK_FEE", "active"),
     # invented: buying goods from a supplier is a supply, not a purchase of the supplier
     ("Dal 2024 Ottica Nuoro Spa compra il calore da Banca Gallura Spa.", "SUPPLY_SERVICE_CONTRACT", "active"),
     # invented: a holder named with its share of the capital in apposition, or "ha il 100% dell'azienda"

@@ -177,7 +177,7 @@ def _ends_protected(match: re.Match[str], protected: Sequence[tuple[int, int]]) 
 
 #: How far back a relative clause's antecedent is looked for ("un finanziamento a cinque anni sottoscritto in
 #: data odierna con X, che prevede ...").
-RELATIVE_LOOKBACK = 90
+RELATIVE_LOOKBACK = 120
 
 
 def find_cues(
