@@ -79,6 +79,15 @@ FA, TD, LP = "Ferrovie Alpine", "Trasporti Dolomiti", "Logistica Padana"
 ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
 
 STATUS_CASES = [
+    # invented: a parenthetical ", invece," breaks no clause; "non andrà in porto" calls a deal off
+    (
+        "Non si farà più, invece, la joint venture tra Ottica Nuoro Spa e Banca Gallura Spa.",
+        _row("JOINT_VENTURE", "cancelled", "certain", ON, BG),
+    ),
+    (
+        "Non andrà in porto, invece, la partnership tra Ottica Nuoro Spa e Banca Gallura Spa.",
+        _row("PARTNERSHIP", "cancelled", "certain", ON, BG),
+    ),
     # invented: co-investors joining a round are its parties too
     (
         "Ottica Nuoro Spa ha chiuso un round da 20 milioni di euro guidato da Banca Gallura Spa con la"
