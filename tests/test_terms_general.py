@@ -79,6 +79,12 @@ FA, TD, LP = "Ferrovie Alpine", "Trasporti Dolomiti", "Logistica Padana"
 ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
 
 STATUS_CASES = [
+    # invented: a denial quoted after "ha smentito:" states a fact, it is no opinion in quotes
+    (
+        "Banca Gallura Spa ha smentito in una nota: «Non abbiamo presentato alcuna offerta per Ottica Nuoro"
+        " Spa e non intendiamo farlo».",
+        _row("ACQUISITION", "negated", "certain", BG, ON),
+    ),
     # invented: a parenthetical ", invece," breaks no clause; "non andrà in porto" calls a deal off
     (
         "Non si farà più, invece, la joint venture tra Ottica Nuoro Spa e Banca Gallura Spa.",
