@@ -79,6 +79,18 @@ FA, TD, LP = "Ferrovie Alpine", "Trasporti Dolomiti", "Logistica Padana"
 ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
 
 STATUS_CASES = [
+    # invented: abandoned, or withdrawn from, far after its trigger; a party that "dovesse ritirarsi" is a
+    # hypothesis
+    (
+        "La joint venture tra Ottica Nuoro Spa e Banca Gallura Spa, annunciata nel 2024 per produrre pannelli"
+        " isolanti in sughero, è stata abbandonata l'anno scorso.",
+        _row("JOINT_VENTURE", "cancelled", "certain", ON, BG),
+    ),
+    (
+        "Ottica Nuoro Spa e Banca Gallura Spa hanno firmato la fusione, con una penale a carico della parte"
+        " che dovesse ritirarsi.",
+        _row("PENALTY_BREAK_FEE", "active", "certain", ON, BG),
+    ),
     # invented: a denial quoted after "ha smentito:" states a fact, it is no opinion in quotes
     (
         "Banca Gallura Spa ha smentito in una nota: «Non abbiamo presentato alcuna offerta per Ottica Nuoro"
