@@ -79,6 +79,16 @@ FA, TD, LP = "Ferrovie Alpine", "Trasporti Dolomiti", "Logistica Padana"
 ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
 
 STATUS_CASES = [
+    # invented: the past historic "saltò" calls a deal off; "Né convince" doubts, it negates no pact
+    (
+        "Due anni fa Ottica Nuoro Spa aveva trattato la cessione del 51% a Banca Gallura Spa: l'operazione"
+        " saltò per il prezzo.",
+        _row("ACQUISITION", "cancelled", "certain", ON, BG),
+    ),
+    (
+        "Né convince il patto di non concorrenza firmato nel 2019 da Ottica Nuoro Spa con Banca Gallura Spa.",
+        _row("NON_COMPETE", "active", "certain", ON, BG),
+    ),
     # invented: abandoned, or withdrawn from, far after its trigger; a party that "dovesse ritirarsi" is a
     # hypothesis
     (
