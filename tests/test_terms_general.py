@@ -378,6 +378,9 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a gerund shares the plan of the clause before it
+    ("Entro dicembre Ottica Nuoro Spa prevede di aprire sei nuovi centri, investendo circa 12 milioni.",
+     "INVESTMENT_STAKE", "planned"),
     # invented: "prevede" far after its contract, or opening a sentence about it, provides for a clause
     ("Ottica Nuoro Spa ha firmato con Banca Gallura Spa un contratto triennale di fornitura di gas a prezzo"
      " fisso, in vigore fino al 31 dicembre 2028, che copre circa il 60% dei consumi dei forni italiani e"

@@ -543,14 +543,19 @@ class TermExtractor(Pipe):
         if lex.relative_clause.match(text, clause[0]):  # "in trattativa con X, che valuta l'acquisto"
             hits += [hit for hit in context["previous_hits"] if hit.cue.cue == "negotiating"]
             hits.sort(key=lambda hit: hit.start)
+        before = context.get("previous_clause")
+        gerund = before is not None and GERUND_OPENING.match(text, clause[0]) is not None
+        if gerund:  # "prevede di aprire sei centri, investendo 12 milioni": the gerund shares the plan
+            hits += [hit for hit in context["previous_hits"] if hit.cue.cue == "planned"]
+            hits.sort(key=lambda hit: hit.start)
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
-        mood = self._uncued_status(text, clause, sentence, context.get("talks_open", False))
+        mood_clause = before if gerund else clause  # "aprirà sei centri, investendo": the future's
+        mood = self._uncued_status(text, mood_clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
         # "il round di serie A, che aveva portato 14 milioni": the value of the trigger right before
         relative_money = inside(context["money"], *relative) if relative else []
         slots = link_dates(text, clause, inside(context["dates"], *clause), lex)
-        before = context.get("previous_clause")
-        if before and GERUND_OPENING.match(text, clause[0]) and not slots["date_ids"]:
+        if gerund and not slots["date_ids"]:
             # "resterà valido fino al 2031, consentendo a X di usare i brevetti": the bound spreads
             slots = link_dates(text, before, inside(context["dates"], *before), lex)
         if relative:  # "l'accordo per i diritti, che resteranno all'emittente fino al 2027"
