@@ -79,6 +79,12 @@ FA, TD, LP = "Ferrovie Alpine", "Trasporti Dolomiti", "Logistica Padana"
 ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
 
 STATUS_CASES = [
+    # invented: a deal whose process goes on ("prosegue l'iter") waits for its approvals
+    (
+        "Prosegue l'iter per la costituzione della joint venture paritetica tra Ottica Nuoro Spa e Banca"
+        " Gallura Spa.",
+        _row("JOINT_VENTURE", "pending", "certain", ON, BG),
+    ),
     # invented: the past historic "saltò" calls a deal off; "Né convince" doubts, it negates no pact
     (
         "Due anni fa Ottica Nuoro Spa aveva trattato la cessione del 51% a Banca Gallura Spa: l'operazione"
