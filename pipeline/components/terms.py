@@ -899,7 +899,7 @@ class TermExtractor(Pipe):
             rule.generic
             and rule.status == "negotiating"
             and self.triggers.after_article(doc, span)
-            and not self.lexicon.talks_object_after.match(doc.text, span.end_char)
+            and not self.lexicon.talks_object_after.match(doc_text(doc), span.end_char)
         )
 
     def _stative_status(self, doc: Doc, span: Span) -> str:
