@@ -103,19 +103,6 @@ DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)\b"
 DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+)?\s+$")
 #: A bare contract noun, and what makes it a purchase's contract ("il contratto preliminare").
 CONTRACT_NOUN = re.compile(r"contratt[oi]$", re.IGNORECASE)
-SALE_CONTRACT_AFTER = re.compile(
-    r"\s+(?:preliminare|definitivo|vincolante|di\s+(?:compravendita|acquisto|acquisizione|cessione|vendita))\b",
-    re.IGNORECASE,
-)
-#: A dative clitic before a verb of giving: the one given to is the subject named before.
-DATIVE_CLITIC = re.compile(
-    r"\b(?:gliene|glielo|gliela|glieli|gliele|gli)\s+(?:ha|hanno|aveva|avevano|avrebbe|avrà|avranno|"
-    r"concede|concedono|cede|cedono|riconosce|riconoscono|versa|versano|paga|pagano|garantisce|"
-    r"garantiscono|affida|affidano)\b",
-    re.IGNORECASE,
-)
-#: A verb of signing: what a colon's clause then names is the agreement signed.
-SIGNED_BEFORE = re.compile(r"\b(?:firmat|siglat|sottoscritt|stipulat|conclus)[oaie]\b", re.IGNORECASE)
 #: A town right after a company noun ("il gruppo di Chicago", "la società di Prato").
 PLACE_AFTER = re.compile(r"\s+di\s+[A-ZÀ-Ú][\w'’]+")
 #: A company noun after a preposition ("alla piattaforma", "per la fintech"): the company the article
@@ -124,8 +111,6 @@ DESCRIBED_OBJECT = re.compile(
     r"\b(?:alla|al|all'|della|del|dell'|dalla|dal|dall'|nella|nel|nell'|sulla|sul|sull'|"
     r"(?:per|con|tra|fra)\s+(?:la|il|l'))\s*(?P<noun>[a-zà-ù]+)\b"
 )
-#: Company nouns that stand for the article's own company wherever they come: not a description of another.
-ARTICLE_COMPANY_NOUNS = frozenset({"società", "gruppo", "azienda"})
 #: The share from which buying into a company is taking control of it: a majority. Below it the buyer
 #: takes a stake ("a stake with no control", the design note); every gold set types 31-49 % so.
 CONTROLLING_SHARE = 50.0
@@ -133,14 +118,6 @@ CONTROLLING_SHARE = 50.0
 LEAD_CHARS = 150
 #: The most tokens of a sentence naming who the next one deals with ("«Per l'80% da X.").
 FRAGMENT_TOKENS = 12
-#: A sentence that introduces an organization by its role towards the article's company: "Il primo
-#: cliente è X", "Il nostro fornitore principale è X".
-ROLE_INTRODUCED = re.compile(
-    r"\b(?:il|la|i|le)\s+(?:nostr[oaie]\s+|loro\s+)?(?:(?:prim[oa]|principale|maggiore)\s+)?"
-    r"(?:cliente|clienti|fornitore|fornitrice|distributore|distributrice|licenziatario|partner)"
-    r"(?:\s+(?:principale|storico|storica|più\s+important[ei]))?\s+(?:è|sono|resta|rimane)\b",
-    re.IGNORECASE,
-)
 #: A line break: a mention's paragraph is the number of them before it (news puts a paragraph on a line).
 LINE_BREAK = re.compile(r"\n")
 #: Blanks and an opening quote before an interview's answer.
@@ -616,7 +593,7 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
-            if DATIVE_CLITIC.search(text, clause[0], trigger[0] + 1):
+            if lex.dative_clitic.search(text, clause[0], trigger[0] + 1):
                 # "Y potrà stampare il logo: il consorzio gliene ha concesso l'uso in licenza": to Y
                 own_subject = context["own_subject"]
                 receiver = own_subject if own_subject and own_subject["end"] <= clause[0] else None
@@ -645,7 +622,7 @@ class TermExtractor(Pipe):
             if fragment is not None and not sentence_orgs and _name_id(fragment)[0] not in named:
                 # "«Per l'80% da Demant. A dicembre abbiamo rinnovato il contratto»": Demant's contract
                 candidates.append({**fragment, "start": trigger[1], "end": trigger[1]})
-            signed = self.triggers.after_indefinite_article(doc, span) and SIGNED_BEFORE.search(
+            signed = self.triggers.after_indefinite_article(doc, span) and lex.signed_before_colon.search(
                 text, sentence.start_char, clause[0]
             )  # "l'ha firmato ... con X: un contratto di filiera"
             if self.triggers.after_article(doc, span) or signed:  # "...: il contratto", not "...: un accordo"
@@ -714,7 +691,7 @@ class TermExtractor(Pipe):
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     # "il contratto" names no purchase of shares, unless "il contratto preliminare"
                     "contract_noun": bool(CONTRACT_NOUN.match(span.text))
-                    and not SALE_CONTRACT_AFTER.match(text, span.end_char),
+                    and not lex.sale_contract_after.match(text, span.end_char),
                     "preliminary": not anaphoric
                     and (self.rules[span.label_].preliminary or self._talks_named_again(doc, span)),
                     "money": None if anaphoric and len(shared) > 1 else linked,
@@ -789,7 +766,9 @@ class TermExtractor(Pipe):
         described exactly one organization with that noun; positioned where the noun is."""
         for match in DESCRIBED_OBJECT.finditer(text, *clause):
             noun = match.group("noun").lower()
-            if noun in ARTICLE_COMPANY_NOUNS or not self.lexicon.anaphoric_company.fullmatch(f"la {noun}"):
+            if noun in self.lexicon.article_company_nouns:
+                continue
+            if not self.lexicon.anaphoric_company.fullmatch(f"la {noun}"):
                 continue
             earlier = [org for word, start, org in descriptions if word == noun and start < match.start()]
             if len({_name_id(org)[0] for org in earlier}) == 1:
@@ -862,8 +841,8 @@ class TermExtractor(Pipe):
         if deals:
             deals[-1].update(status="negated", certainty="certain", explicit=True, cued=True)
 
-    @staticmethod
     def _fragment_party(
+        self,
         text: str,
         sentences: Sequence[Span],
         number: int,
@@ -881,7 +860,7 @@ class TermExtractor(Pipe):
         if len(names) != 1 or "\n" in text[before.end_char : sentence.start_char]:
             return None
         org = sentence_orgs[number - 1][-1]
-        if ROLE_INTRODUCED.search(text, before.start_char, before.end_char):
+        if self.lexicon.role_introduced.search(text, before.start_char, before.end_char):
             return org  # "Il primo cliente è X, catena tedesca. Il contratto ...": X's contract
         if any(before.start <= s.start < before.end for s in spans):
             return None

@@ -23,13 +23,6 @@ from pipeline.normalize.terms_arguments import inside
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule
 from pipeline.normalize.terms_merge import AGREEMENT_LIKE
 
-#: A company's denial or clarification introducing a quote: what the quote says is a fact, no opinion
-#: ("ha smentito in una nota: «Non abbiamo presentato alcuna offerta»").
-STATEMENT_BEFORE = re.compile(
-    r"\b(?:smentit[oaie]|smentisce|smentiscono|precisat[oaie]|chiarit[oaie]|negat[oaie])\b[^«\"“.]{0,40}:\s*$",
-    re.IGNORECASE,
-)
-
 #: Articles and articulated prepositions before a further mention ("l'accordo", "dell'intesa").
 DEFINITE_ARTICLES = frozenset(
     "l' la il lo le gli i questo questa quest' del dello della dell' dei degli delle dal dallo dalla dall' "
@@ -291,7 +284,8 @@ class TriggerFinder:
             # answer, a quote that opens its line («Investiremo 30 milioni in un nuovo ospedale»)
             opened_at = sentence.start_char + quoted[0].start() if quoted else sentence.start_char - 1
             closed_at = sentence.start_char + quoted[0].end() if quoted else self._quote_end(text, sentence)
-            stated = STATEMENT_BEFORE.search(text, max(0, opened_at - 60), opened_at)  # "ha smentito: «..."
+            # "ha smentito in una nota: «...»": a fact stated, no opinion
+            stated = lex.statement_before.search(text, max(0, opened_at - 60), opened_at)
             attributed = lex.speech_attribution.match(text, closed_at)
             if not stated and (not opens_a_line(text, opened_at) or attributed):
                 return False

@@ -160,6 +160,12 @@ class TermLexicon:
     party_leader: re.Pattern[str] = re.compile(r"(?!)")
     led_pool_before: re.Pattern[str] = re.compile(r"(?!)")
     talks_object_after: re.Pattern[str] = re.compile(r"(?!)")
+    dative_clitic: re.Pattern[str] = re.compile(r"(?!)")
+    signed_before_colon: re.Pattern[str] = re.compile(r"(?!)")
+    role_introduced: re.Pattern[str] = re.compile(r"(?!)")
+    sale_contract_after: re.Pattern[str] = re.compile(r"(?!)")
+    statement_before: re.Pattern[str] = re.compile(r"(?!)")
+    article_company_nouns: frozenset[str] = frozenset()
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
     relative_clause: re.Pattern[str] = re.compile(r"(?!)")
     prepositional_relative: re.Pattern[str] = re.compile(r"(?!)")
@@ -324,6 +330,11 @@ CASELESS_SCOPE_PATTERNS = (
     ("party_leader", "party_leader"),
     ("led_pool_before", "led_pool_before"),
     ("talks_object_after", "talks_object_after"),
+    ("dative_clitic", "dative_clitic"),
+    ("signed_before_colon", "signed_before_colon"),
+    ("role_introduced", "role_introduced"),
+    ("sale_contract_after", "sale_contract_after"),
+    ("statement_before", "statement_before"),
     ("known_agreement", "known_agreement"),
     ("relative_clause", "relative_clause"),
     ("prepositional_relative", "prepositional_relative"),
@@ -443,6 +454,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
         period_units=frozenset(scope["period_units"]),
         kind_nouns={noun: frozenset(words) for noun, words in scope.get("kind_nouns", {}).items()},
         public_anaphors=dict(scope.get("public_anaphors", {})),
+        article_company_nouns=frozenset(scope.get("article_company_nouns", ())),
         **(
             {
                 "conditional_mood": conditional_mood,
