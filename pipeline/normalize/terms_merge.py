@@ -141,22 +141,10 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
                 if mention.get("contract_noun"):  # "il contratto": not a stake bought or held
                     earlier = [g for g in earlier if g[0]["type"] not in BUYING_TYPES]
-                    # "X è il distributore esclusivo di Y. Il contratto ...": the contract of that role;
-                    # "Y starebbe valutando di disdire il contratto": the contract Y would end
-                    agreed = {m["sentence"] for g in earlier for m in g}
-                    roles = [
-                        g
-                        for g in groups
-                        if g[-1]["sentence"] not in agreed
-                        and (
-                            (g[0]["type"] == "EXCLUSIVITY" and g[-1]["sentence"] >= mention["sentence"] - 1)
-                            or (g[0]["type"] == "TERMINATION" and g[-1]["sentence"] == mention["sentence"])
-                        )
-                    ]
-                    if roles and all(g[-1]["start"] < roles[-1][-1]["start"] for g in earlier):
+                    role = _role_told_last(groups, earlier, mention)
+                    if role is not None:  # the contract of that role, with its parties
                         earlier = []
-                        if not mention["parties"]:  # its parties are the role's
-                            mention["parties"] = list(roles[-1][0]["parties"])
+                        mention["parties"] = mention["parties"] or list(role[0]["parties"])
                 # "un finanziamento di 40 milioni. L'intesa ...": the agreement, seldom the loan
                 earlier = [g for g in earlier if g[0]["type"] not in LOANS] or earlier
             if earlier:
@@ -197,6 +185,28 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
         best = max(candidates, key=lambda g: (len(names & g.names), g[-1]["start"]))
         best.append(mention)
     return [list(group) for group in groups]
+
+
+def _role_told_last(
+    groups: Sequence[_Group], agreements: Sequence[_Group], mention: dict[str, Any]
+) -> _Group | None:
+    """The role a bare "il contratto" belongs to, when it was told after every agreement and in a
+    sentence naming none: "X è il distributore esclusivo di Y. Il contratto ..." (an exclusivity in the
+    sentence before or its own), "Y starebbe valutando di disdire il contratto" (a termination in its
+    own sentence)."""
+    agreed = {m["sentence"] for g in agreements for m in g}
+    roles = [
+        g
+        for g in groups
+        if g[-1]["sentence"] not in agreed
+        and (
+            (g[0]["type"] == "EXCLUSIVITY" and g[-1]["sentence"] >= mention["sentence"] - 1)
+            or (g[0]["type"] == "TERMINATION" and g[-1]["sentence"] == mention["sentence"])
+        )
+    ]
+    if roles and all(g[-1]["start"] < roles[-1][-1]["start"] for g in agreements):
+        return roles[-1]
+    return None
 
 
 def _first(members: Sequence[dict[str, Any]], key: str) -> Any:
