@@ -342,6 +342,9 @@ STATUS_CASES = [
 ]
 
 NO_TERM_CASES = [
+    # invented: a contribution to a result is no grant
+    "Ottica Nuoro Spa cresce del 4% grazie al contributo di Banca Gallura Spa, con ricavi per 512 milioni.",
+    "Il contributo principale ai 204 milioni di ordini di Ottica Nuoro Spa arriva da Banca Gallura Spa.",
     # invented: political and sport "accordi" are no business terms
     "Il premier ha raggiunto un accordo con i partiti della coalizione sulla legge di bilancio.",
     "L'attaccante ha firmato un contratto di tre anni con la squadra.",
