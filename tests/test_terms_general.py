@@ -342,6 +342,9 @@ STATUS_CASES = [
 ]
 
 NO_TERM_CASES = [
+    # invented: a designer's or a coach's own contract is employment, no business term
+    "La stilista Giulia Ferrante, che disegna le collezioni di Ottica Nuoro Spa dal 2015, ha rinnovato a"
+    " febbraio il suo contratto fino al 2028.",
     # invented: a contribution to a result is no grant
     "Ottica Nuoro Spa cresce del 4% grazie al contributo di Banca Gallura Spa, con ricavi per 512 milioni.",
     "Il contributo principale ai 204 milioni di ordini di Ottica Nuoro Spa arriva da Banca Gallura Spa.",
