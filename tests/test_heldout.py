@@ -33,6 +33,8 @@
   been opened for error analysis.
 * ``heldout17`` (``corpora/gold/heldout17.jsonl``): a seventeenth set written blind after ``heldout16`` had
   been opened for error analysis.
+* ``heldout18`` (``corpora/gold/heldout18.jsonl``): an eighteenth set written blind after ``heldout17`` had
+  been opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
