@@ -15,6 +15,11 @@ Contract for the extractor outputs (each a list of dicts, sorted by ``start``):
                   percentage, start_date, end_date, duration, date_ids (list[str]),
                   agreement_id, mentions (list[[start, end]])
 
+``itnews_public_heads``  id (the id of the body's named mention), start, end, text, name, org_key,
+                  source: a public body's head noun alone ("il Comune", "la Regione") naming the one
+                  body of that kind the article names; no organization mention of its own (the gold
+                  conventions leave descriptions out), but the party of the terms it signs
+
 ``start``/``end`` are character offsets into ``doc.text`` (end exclusive).
 """
 
@@ -33,7 +38,7 @@ INPUT_EXTENSIONS = {
 }
 
 #: Outputs written by the itnews components.
-OUTPUT_EXTENSIONS = ("itnews_orgs", "itnews_money", "itnews_dates", "itnews_terms")
+OUTPUT_EXTENSIONS = ("itnews_orgs", "itnews_public_heads", "itnews_money", "itnews_dates", "itnews_terms")
 
 
 #: Key in ``doc.user_data`` under which the Doc's text is kept once computed (or given by the API).

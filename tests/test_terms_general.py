@@ -1168,6 +1168,19 @@ def test_la_giunta_is_the_one_municipality_the_article_names(nlp) -> None:
     assert ("TERMINATION", frozenset({"Comune di Crema", "Ristora Padana"})) in rows
 
 
+def test_il_comune_is_a_party_though_no_organization_mention(nlp) -> None:
+    # invented: "il Comune" names the one Comune as the party of the agreement, while the organizations
+    # table keeps only its named mention (the gold conventions leave descriptions out)
+    doc = nlp(
+        "Ottica Nuoro Spa gestisce l'ippodromo. La convenzione con il Comune scade nel 2026. Il Comune di"
+        " Valmarina potrà chiedere una penale."
+    )
+    assert [o["text"] for o in doc._.itnews_orgs] == ["Ottica Nuoro Spa", "Comune di Valmarina"]
+    assert [h["text"] for h in doc._.itnews_public_heads] == ["Comune"]
+    rows = {(t["type"], frozenset(t["parties"])) for t in doc._.itnews_terms}
+    assert ("SUPPLY_SERVICE_CONTRACT", frozenset({"Ottica Nuoro", "Comune di Valmarina"})) in rows
+
+
 def test_the_mayor_signs_for_the_municipality_the_article_names(nlp) -> None:
     # invented: the mayor and the company sign; the Comune is named after them
     text = (

@@ -63,8 +63,11 @@ from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 
 ORG = "ORG"
 #: Nouns of public bodies that head their names ("Regione Lazio", "Provincia di Trento"): alone, a
-#: description ("la Regione"), which the gold conventions leave out, not a short name.
+#: description ("la Regione"), which the gold conventions leave out of the organizations, though it
+#: names the body as a party of what it signs.
 PUBLIC_BODY_HEADS = frozenset({"regione", "regioni", "provincia", "province", "comune", "comuni"})
+#: The source of such a head noun's mention: kept apart from the organizations (``itnews_public_heads``).
+PUBLIC_HEAD = "public-head"
 #: Prepositions that put a municipality's name as a place ("a Olbia", "da Piombino", "verso Genova").
 PLACE_PREPOSITIONS = frozenset({"a", "da", "fino", "per"})
 #: Prepositions before two coordinated places ("tra Inghilterra e Scozia", "in Francia e Germania").
@@ -435,7 +438,7 @@ class OrganizationRecognizer:
                 first.isalpha()
                 and first[:1].isupper()
                 and first.casefold() not in _territory_names()  # not "Iraq" of "Iraq Study Group"
-                and first.lower() not in _description_words() | PUBLIC_BODY_HEADS  # "il Comune", "la Regione"
+                and first.lower() not in _description_words() - PUBLIC_BODY_HEADS  # "la Società", "il Gruppo"
             )
             if len(first) >= 4 and capitalized and first.lower() not in known_words:
                 owners.setdefault(first, set()).add((name, mention.key))
@@ -454,8 +457,9 @@ class OrganizationRecognizer:
             if len(named) != 1 or word in other_words:
                 continue
             name, key = next(iter(named))
+            source = PUBLIC_HEAD if word.lower() in PUBLIC_BODY_HEADS else "short-name"
             for start, end in whole_word_hits(text, word, before="’'-.", after="’'-"):
-                alias = Mention(start, end, ORG, "short-name", name, key)
+                alias = Mention(start, end, ORG, source, name, key)
                 if _next_word_capitalized(text, end) or _previous_word_capitalized(text, start):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
                 if word in lexical and SENTENCE_START.search(text, 0, start):
@@ -467,7 +471,7 @@ class OrganizationRecognizer:
                     if same.label == ORG and same.name is None:  # "Enzimatica" tagged on its own
                         same.name, same.key = name, key
                     elif same.label == "PER" or word in brands:  # a place ("Roma" of "Roma Nord") stays one
-                        same.label, same.name, same.key, same.source = ORG, name, key, "short-name"
+                        same.label, same.name, same.key, same.source = ORG, name, key, source
                 elif not overlapping and not any(f.overlaps(alias) for f in found):
                     found.append(alias)
         return found
@@ -495,6 +499,8 @@ class OrganizationRecognizer:
         NER layer tags them (KIND's convention).
         """
         accented_ends(doc_text(doc), mentions)
+        heads = [m for m in mentions if m.source == PUBLIC_HEAD]
+        mentions = [m for m in mentions if m.source != PUBLIC_HEAD]
         orgs = []
         for mention in (m for m in mentions if m.label == ORG):
             text = doc_text(doc)[mention.start : mention.end]
@@ -514,6 +520,22 @@ class OrganizationRecognizer:
                 }
             )
         doc._.itnews_orgs = orgs
+        named = {}  # the body's first mention, by name: the record a head noun stands for
+        for org in orgs:
+            named.setdefault(org["name"], org)
+        doc._.itnews_public_heads = [
+            {
+                "id": named[head.name]["id"],
+                "start": head.start,
+                "end": head.end,
+                "text": doc_text(doc)[head.start : head.end],
+                "name": head.name,
+                "org_key": named[head.name]["org_key"],
+                "source": head.source,
+            }
+            for head in heads
+            if head.name in named
+        ]
         spans = []
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, label=mention.label)

@@ -257,7 +257,11 @@ class TermExtractor(Pipe):
         """Term rows of ``doc`` (plain data, see ``pipeline.extensions``), not yet numbered."""
         lex = self.lexicon
         text = doc_text(doc)
-        orgs = party_orgs(text, doc._.itnews_orgs or [], lex)
+        # "il Comune" names the one Comune as a party, though it is no organization mention of its own
+        named = sorted(
+            [*(doc._.itnews_orgs or []), *(doc._.itnews_public_heads or [])], key=lambda o: o["start"]
+        )
+        orgs = party_orgs(text, named, lex)
         all_money = [m for m in (doc._.itnews_money or []) if m.get("amount") is not None]
         money = [  # "ricavi per 1,9 miliardi" is a result, not the value of a term
             m
