@@ -405,6 +405,7 @@ class OrganizationRecognizer:
         other_words: set[str] = set()  # words of multi-word persons and places ("Enzo Ferrari")
         brands: set[str] = set()
         lexical: set[str] = set()  # word forms of Italian that are also the short name
+        descriptions = _description_words() - PUBLIC_BODY_HEADS  # a company noun alone is no short name
         for mention in mentions:
             words = text[mention.start : mention.end].split()
             if mention.label != ORG:
@@ -438,7 +439,7 @@ class OrganizationRecognizer:
                 first.isalpha()
                 and first[:1].isupper()
                 and first.casefold() not in _territory_names()  # not "Iraq" of "Iraq Study Group"
-                and first.lower() not in _description_words() - PUBLIC_BODY_HEADS  # "la Società", "il Gruppo"
+                and first.lower() not in descriptions  # "la Società", "il Gruppo" (not "il Comune")
             )
             if len(first) >= 4 and capitalized and first.lower() not in known_words:
                 owners.setdefault(first, set()).add((name, mention.key))

@@ -602,16 +602,13 @@ class TermExtractor(Pipe):
                 own_subject = context["own_subject"]
                 receiver = own_subject if own_subject and own_subject["end"] <= clause[0] else None
                 receiver = receiver or context["previous_subject"]
-                if receiver is not None and all(_name_id(o)[0] != _name_id(receiver)[0] for o in candidates):
-                    candidates.append({**receiver, "start": trigger[1], "end": trigger[1]})
-            described_object = self._described_object(text, clause, context["descriptions"])
-            if described_object is not None:  # "che dal 2022 affida alla piattaforma in esclusiva ..."
-                if all(_name_id(o)[0] != _name_id(described_object)[0] for o in candidates):
-                    candidates.append(described_object)
+                if receiver is not None:
+                    _add_if_new(candidates, {**receiver, "start": trigger[1], "end": trigger[1]})
+            # "che dal 2022 affida alla piattaforma in esclusiva ..."
+            _add_if_new(candidates, self._described_object(text, clause, context["descriptions"]))
             partner = fronted_partner(text, bounds, sentence_orgs)
             if partner is not None and partner["end"] <= clause[0]:
-                if all(_name_id(o)[0] != _name_id(partner)[0] for o in candidates):
-                    candidates.append(partner)
+                _add_if_new(candidates, partner)
             if relative and span is typed[-1][0] and not inside(sentence_orgs, *clause):
                 # "La licenza per il marchio, che X ci ha concesso nel 2016, scade": X, the subject of an
                 # object relative, grants it
@@ -1293,6 +1290,12 @@ class TermExtractor(Pipe):
         doc._.itnews_terms = terms
 
 
+def _add_if_new(candidates: list[dict[str, Any]], org: dict[str, Any] | None) -> None:
+    """Append ``org`` to ``candidates`` unless it is None or an organization of its name is there."""
+    if org is not None and all(_name_id(o)[0] != _name_id(org)[0] for o in candidates):
+        candidates.append(org)
+
+
 def _just_named(
     text: str, position: int, orgs: Sequence[dict[str, Any]], topic: dict[str, Any] | None
 ) -> dict[str, Any] | None:
@@ -1313,14 +1316,14 @@ def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> d
     """The one organization an interview's question names ("E Decathlon? Nel settore se ne parla
     molto.", or a prompt above a quoted answer: "Partiamo da L'Oréal."), for the answer's first sentence
     on the line below it."""
-    opening = QUOTE_OPENING.match(text, line_start(text, sentence.start_char))
-    if opening is None or opening.end() < sentence.start_char or line_start(text, sentence.start_char) < 2:
+    answer_start = line_start(text, sentence.start_char)
+    opening = QUOTE_OPENING.match(text, answer_start)
+    if opening is None or opening.end() < sentence.start_char or answer_start < 2:
         return None
-    question_end = line_start(text, sentence.start_char) - 1
+    question_end = answer_start - 1
     question_start = line_start(text, question_end)
     question = text[question_start:question_end]
     # "Partiamo da L'Oréal." above a quoted answer asks too
-    answer_start = line_start(text, sentence.start_char)
     quoted = QUOTED_LINE.match(text, answer_start) and not QUOTED_LINE.match(question)
     if ("?" not in question and not quoted) or len(question) > QUESTION_CHARS:
         return None
