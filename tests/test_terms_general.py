@@ -390,6 +390,55 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a share of takings paid beside a fee, per booking, or on top of a rent
+    ("Ottica Nuoro Spa gestisce il rifugio di Banca Gallura Spa: in cambio versa al club un canone di 38.000"
+     " euro l'anno e il 6% degli incassi della ristorazione.", "REVENUE_SHARING", "active"),
+    ("Ottica Nuoro Spa ha un accordo con Banca Gallura Spa: a Banca Gallura Spa va il 10% di ogni"
+     " prenotazione.", "REVENUE_SHARING", "active"),
+    ("La concessione di Ottica Nuoro Spa a Banca Gallura Spa prevede un canone di 52.000 euro, più il 3% del"
+     " fatturato.", "REVENUE_SHARING", "active"),
+    # invented: a commitment or an obligation to buy at least a quantity
+    ("Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa è stato rinnovato, con l'impegno di Ottica Nuoro"
+     " Spa ad acquistare almeno 60 tonnellate l'anno.", "MINIMUM_COMMITMENT", "active"),
+    ("Ottica Nuoro Spa ha con Banca Gallura Spa un contratto che obbliga la cooperativa a comprare almeno 120"
+     " rotazioni a stagione.", "MINIMUM_COMMITMENT", "active"),
+    # invented: talks on the renewal of a contract leave the contract in force
+    ("Banca Gallura Spa sta trattando con Ottica Nuoro Spa il rinnovo del contratto di fornitura.",
+     "SUPPLY_SERVICE_CONTRACT", "active"),
+    ("Banca Gallura Spa sta trattando con Ottica Nuoro Spa il rinnovo del contratto di fornitura.",
+     "RENEWAL_EXTENSION", "negotiating"),
+    # invented: a loan granted (its participle right after its amount) is a fact inside a plan
+    ("Ottica Nuoro Spa prevede di investire 2 milioni di euro in un laboratorio, con un finanziamento"
+     " agevolato di 800.000 euro già concesso da Banca Gallura Spa.", "FINANCING", "active"),
+    # invented: a passive "è subordinato" with its subject after it
+    ("Alla stessa condizione è subordinato il finanziamento da 500.000 euro deliberato da Banca Gallura Spa"
+     " per Ottica Nuoro Spa.", "FINANCING", "pending"),
+    # invented: a "però" right after a verb joins its clause ("Viene meno però l'esclusiva")
+    ("Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa resta in vigore. Viene meno però l'esclusiva nel"
+     " Nord Italia, in vigore dal 2019.", "EXCLUSIVITY", "ended"),
+    # invented: "per diciotto mesi dalla cessazione del rapporto" dates a clause; it ends nothing
+    ("Per diciotto mesi dalla cessazione del rapporto resterà però in vigore il patto di non concorrenza tra"
+     " Ottica Nuoro Spa e Banca Gallura Spa.", "NON_COMPETE", "active"),
+    # invented: a proposal withdrawn, an offer withdrawn in the passive
+    ("Banca Gallura Spa, che ad aprile aveva presentato un'offerta non vincolante per Ottica Nuoro Spa, ha"
+     " ritirato la proposta.", "ACQUISITION", "cancelled"),
+    ("Banca Gallura Spa ha presentato un'offerta da 30 milioni per Ottica Nuoro Spa. A dicembre l'offerta è"
+     " stata ritirata.", "ACQUISITION", "cancelled"),
+    # invented: rumours denied in the plural
+    ("Smentite invece le voci, circolate la settimana scorsa, di un ingresso nel capitale di Ottica Nuoro Spa"
+     " da parte di Banca Gallura Spa.", "INVESTMENT_STAKE", "negated"),
+    # invented: the expiry of a contract told in a relative clause after it, or at the end of the year
+    ("Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa, che vale 12.000 euro a spettacolo, scade nel"
+     " 2027.", "TERM_DURATION", "active"),
+    ("Ottica Nuoro Spa ha con Banca Gallura Spa un contratto di fornitura che scade a fine anno.",
+     "TERM_DURATION", "active"),
+    ("La concessione di Ottica Nuoro Spa a Banca Gallura Spa è scaduta il 31 dicembre 2024.",
+     "TERM_DURATION", "active"),
+    # invented: the length right after an agreement noun; "valgono fino al" bounds it
+    ("Banca Gallura Spa ha affidato il rifugio a Ottica Nuoro Spa con una concessione di nove anni.",
+     "TERM_DURATION", "active"),
+    ("Ottica Nuoro Spa ci ha concesso in licenza i personaggi di Banca Gallura Spa, e la licenza vale fino al"
+     " 2028.", "TERM_DURATION", "active"),
     # invented: a gerund shares the plan of the clause before it
     ("Entro dicembre Ottica Nuoro Spa prevede di aprire sei nuovi centri, investendo circa 12 milioni.",
      "INVESTMENT_STAKE", "planned"),
@@ -2892,3 +2941,15 @@ def test_a_surname_stands_for_the_operating_company_not_the_family_holding(
 ) -> None:
     orgs = [{"name": name, "text": name} for name in [*names, short]]
     assert with_full_names(orgs, load_term_lexicon().holding_vehicle)[-1]["name"] == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: the length of a non-compete, or of a notice, is no term of its own; nor "tre anni fa"
+        "Ottica Nuoro Spa ha sottoscritto con Banca Gallura Spa un patto di non concorrenza di tre anni.",
+        "Banca Gallura Spa potrà recedere dal contratto con Ottica Nuoro Spa con un preavviso di sei mesi.",
+        "L'accordo di tre anni fa tra Ottica Nuoro Spa e Banca Gallura Spa prevedeva un'esclusiva.",
+    ],
+)
+def test_a_length_after_a_clause_or_a_notice_is_no_term_duration(nlp, text: str) -> None:
+    assert "TERM_DURATION" not in {t["type"] for t in _terms(nlp, text)}

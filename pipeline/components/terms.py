@@ -62,6 +62,7 @@ from pipeline.normalize.terms_arguments import (
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
 from pipeline.normalize.terms_merge import (
     AGREEMENT_LIKE,
+    BID_TYPES,
     CLOSING_TYPES,
     CONTRACT_TYPES,
     bought_company,
@@ -103,6 +104,14 @@ DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)\b"
 DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+)?\s+$")
 #: A bare contract noun, and what makes it a purchase's contract ("il contratto preliminare").
 CONTRACT_NOUN = re.compile(r"contratt[oi]$", re.IGNORECASE)
+#: A renewal whose object is the trigger: what the clause says of it (talks, a plan, an approval awaited)
+#: is said of the renewal; the agreement renewed is in force.
+RENEWAL_OF_BEFORE = re.compile(
+    r"\b(?:rinnovo|proroga|prolungamento|estensione)\s+(?:del|della|dell'|dello)\s*$", re.IGNORECASE
+)
+UNSETTLED = frozenset({"negotiating", "planned", "pending"})
+#: "l'offerta" (not "l'operazione"): a further mention of a bid.
+OFFER_ANAPHOR = re.compile(r"offert", re.IGNORECASE)
 #: A town right after a company noun ("il gruppo di Chicago", "la società di Prato").
 PLACE_AFTER = re.compile(r"\s+di\s+[A-ZÀ-Ú][\w'’]+")
 #: A company noun after a preposition ("alla piattaforma", "per la fintech"): the company the article
@@ -372,6 +381,8 @@ class TermExtractor(Pipe):
                         deals = sentence_deals or referred
                         if lex.closing_anaphor.search(span.text):  # a supply contract has no closing
                             deals = [t for t in deals if t in CLOSING_TYPES] or closing
+                        elif OFFER_ANAPHOR.search(span.text):  # "l'offerta" bids for a company, not a supply
+                            deals = [t for t in deals if t in BID_TYPES]
                         typed.extend((span, deal) for deal in deals)
                     elif not self.triggers.absorbed(doc, span, kept[i + 1 :]):
                         term_type = self.rules[span.label_].type
@@ -570,6 +581,9 @@ class TermExtractor(Pipe):
                 status = self._stative_status(doc, span)
             if status == "planned" and not anaphoric and SIGNED_AFTER.match(text, span.end_char):
                 status = "active"  # "con un contratto di fornitura firmato ad aprile, X si è impegnata a"
+            renewed = RENEWAL_OF_BEFORE.search(text, max(0, span.start_char - 30), span.start_char)
+            if status in UNSETTLED and renewed:
+                status = "active"  # "trattano il rinnovo del contratto": the talks are the renewal's
             if waived and span is typed[-1][0] and info.layer == "clause":
                 status = "ended"  # "una clausola di change of control, alla quale X ha rinunciato"
             if status == "ended" and not info.ends:

@@ -43,6 +43,14 @@ VERB_AFTER = re.compile(
 )
 #: How far before an offer's sentence a public tender is looked for (characters).
 TENDER_REACH = 400
+
+#: How far back a relative clause's antecedent is looked for ("il contratto, che vale 1 milione, scade ...").
+RELATIVE_LOOKBACK = 120
+#: How far before a length an agreement noun may end for the length to be the agreement's ("un contratto
+#: di filiera di cinque anni"): two lower-case words at most between (not "di non concorrenza").
+AGREEMENT_GAP = 30
+NOUN_GAP = re.compile(r"\s+(?:(?!non\b)[a-zà-ù]+\s+){0,2}")
+AGO_AFTER = re.compile(r"\s+fa\b")
 #: Between a deal noun and the organization it is about: "un'offerta su X", "non vincolante per X".
 OBJECT_GAP = re.compile(
     r"\s+(?:(?:non\s+)?(?:vincolant|preliminar|ostil|migliorativ|concorrent)[eiao]\s+)?"
@@ -314,6 +322,9 @@ class TriggerFinder:
         after = text[span.end_char : min(clause[1], span.end_char + 60)]
         before = doc[span.start - 1].lower_ if span.start else ""
         anaphoric = before in DEFINITE_ARTICLES and bool(seen_types & AGREEMENT_LIKE)  # "Il contratto vale"
+        # a relative clause speaks of its antecedent: "il contratto, che vale 12.000 euro, scade nel 2027"
+        relative = lex.relative_clause.match(text, clause[0]) is not None
+        scope = (max(sentence.start_char, clause[0] - RELATIVE_LOOKBACK), clause[1]) if relative else clause
         for need in rule.needs:
             if need == "org" and not (sentence_orgs or (rule.generic and anaphoric)):
                 return False
@@ -337,14 +348,16 @@ class TriggerFinder:
             ):
                 return False
             named_before = len(span) > 1 and bool(seen_types & AGREEMENT_LIKE)  # "il tacito rinnovo"
-            if need == "agreement_clause" and not lex.agreement_noun.search(text[clause[0] : clause[1]]):
+            if need == "agreement_clause" and not lex.agreement_noun.search(text[scope[0] : scope[1]]):
                 return False  # "per tre anni" bounds an agreement only in its own clause
             if need == "contract_clause" and (
-                not lex.agreement_noun.search(text[clause[0] : clause[1]])
-                or lex.loan_noun.search(text[clause[0] : clause[1]])
+                not lex.agreement_noun.search(text[scope[0] : scope[1]])
+                or lex.loan_noun.search(text[scope[0] : scope[1]])
             ):
                 return False  # "la licenza scade nel 2035"; "il bond scade nel 2031" is its end date
-            if need == "not_of_a_loan" and self._of_a_loan(text, clause, span):
+            if need == "agreement_just_before" and not self._agreement_just_before(text, span):
+                return False  # "una concessione di nove anni", not "un ritardo di due anni"
+            if need == "not_of_a_loan" and self._of_a_loan(text, scope, span):
                 return False  # "un mutuo della durata di quindici anni": the loan's maturity
             if need == "agreement" and not (lex.agreement_noun.search(sent_text) or named_before):
                 return False  # "rinnovo", "durata": of an agreement named in the sentence
@@ -359,6 +372,15 @@ class TriggerFinder:
         nouns = list(lex.agreement_noun.finditer(text, clause[0], span.start_char))
         loans = list(lex.loan_noun.finditer(text, clause[0], span.start_char))
         return bool(loans) and (not nouns or loans[-1].end() >= nouns[-1].end())
+
+    def _agreement_just_before(self, text: str, span: Span) -> bool:
+        """An agreement noun ends a few words before ``span`` ("una concessione di nove anni", "un contratto
+        di filiera di cinque anni"), and no "fa" follows it ("l'accordo di tre anni fa" is a date)."""
+        if AGO_AFTER.match(text, span.end_char):
+            return False
+        window = text[max(0, span.start_char - AGREEMENT_GAP) : span.start_char]
+        nouns = self.lexicon.agreement_noun.finditer(window)
+        return any(NOUN_GAP.fullmatch(window, m.end()) is not None for m in nouns)
 
     @staticmethod
     def _next_subject(text: str, span: Span, org: dict[str, Any]) -> bool:

@@ -70,7 +70,8 @@ class TriggerRule:
     #: "not_of_a_loan" (the last agreement noun before it in its clause is no loan's: a loan's duration is
     #: its maturity),
     #: "agreement_after", "value_or_org_next" (a value, or an organization right after it: "un'offerta
-    #: su X"), "org_next" (an organization right after it: "ha ordinato a X").
+    #: su X"), "org_next" (an organization right after it: "ha ordinato a X"), "agreement_just_before" (an
+    #: agreement noun a word or two before it: "una concessione di nove anni").
     needs: tuple[str, ...] = ()
     generic: bool = False
     case_sensitive_text: str | None = None

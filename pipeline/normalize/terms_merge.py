@@ -36,6 +36,8 @@ AGREEMENT_LIKE = frozenset(AGREEMENT_TYPES) | {"LICENSE_IP"}
 LOANS = frozenset({"FINANCING"})
 #: Deals that close: "il closing", "il perfezionamento" name them, never a supply contract or a licence.
 CLOSING_TYPES = frozenset({"ACQUISITION", "MERGER", "INVESTMENT_STAKE", "JOINT_VENTURE", "FINANCING"})
+#: The deals an offer bids for: "l'offerta" names one of them again, never a contract or a loan.
+BID_TYPES = frozenset({"ACQUISITION", "MERGER", "INVESTMENT_STAKE"})
 #: Statuses a clause without its own cue takes from its agreement: the clauses of a deal awaiting
 #: approval wait with it. A future in a planned deal's clause states an obligation (active), and a break
 #: fee of a cancelled deal is still due, so other statuses are not passed down.

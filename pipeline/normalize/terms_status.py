@@ -93,6 +93,19 @@ def _signed(signing: re.Match[str] | None, trigger: TriggerRef) -> bool:
     return signing is not None and signing.end() <= trigger.start
 
 
+#: A participle of execution right after a trigger, past its adjective and amount ("un finanziamento
+#: agevolato di 280.000 euro già concesso da X"): the noun names a deal done, whatever plan the clause tells
+#: ("prevede di investire 450.000 euro con un finanziamento ... già concesso").
+EXECUTED_AFTER = re.compile(
+    r"""
+    (?:\s+[a-zà-ù]+)?                                              # one adjective: "agevolato"
+    (?:\s+(?:di|da|per)\s+[^;:()]{1,30}?\b(?:euro|dollari|sterline|franchi|yen)\b)?  # its amount
+    \s+(?:già\s+)?
+    (?:concess|erogat|deliberat|firmat|siglat|sottoscritt|ottenut|stipulat|accordat)[oaie]\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 HORIZON = re.compile(
     r"""
     \b(?:in|nei\s+prossimi|nell'arco\s+di|entro)   # "in due anni", "nei prossimi tre anni": a plan's horizon
@@ -320,6 +333,9 @@ def assign_statuses(
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty([*earlier_hits, *hits], trigger)
+        if EXECUTED_AFTER.match(text, trigger.end):
+            done = [(rank["active"], trigger.end)]
+            found = [(r, start) for r, start in found if r < rank["planned"]] or done
         inside_aside = any(a <= trigger.start and trigger.end <= b for a, b in asides)
         own_future = trigger.layer == "deal" and _own_future(text, trigger, past_ends, futures)
         # "firmerà ... una licenza per una collezione firmata dallo studio": the participle after the
