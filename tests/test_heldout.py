@@ -35,6 +35,8 @@
   been opened for error analysis.
 * ``heldout18`` (``corpora/gold/heldout18.jsonl``): an eighteenth set written blind after ``heldout17`` had
   been opened for error analysis.
+* ``heldout19`` (``corpora/gold/heldout19.jsonl``): a nineteenth set written blind after ``heldout18`` had
+  been opened for error analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
