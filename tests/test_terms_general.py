@@ -2953,3 +2953,13 @@ def test_a_surname_stands_for_the_operating_company_not_the_family_holding(
 )
 def test_a_length_after_a_clause_or_a_notice_is_no_term_duration(nlp, text: str) -> None:
     assert "TERM_DURATION" not in {t["type"] for t in _terms(nlp, text)}
+
+
+def test_l_editore_is_the_one_publisher_named_before(nlp) -> None:
+    # invented: "l'editore" stands for the one organization of that kind the article named ("Edizioni")
+    text = (
+        "Enigma Spa gestisce 24 sale nei centri di Aurora Spa. La sala più richiesta è ispirata ai gialli di"
+        " Edizioni Corvo Srl. Da settembre l'editore ci ha concesso in licenza personaggi e trame, e la"
+        " licenza vale fino al 2028."
+    )
+    assert frozenset({"edizioni corvo", "enigma"}) in _parties(nlp, text, "LICENSE_IP")

@@ -100,8 +100,11 @@ def make_terms(
 
 #: A company noun in apposition after an organization ("Pagoflow, la fintech milanese").
 DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)\b")
-#: A company noun (and an adjective) right before an organization ("la fintech milanese Pagoflow").
-DESCRIBED_BEFORE = re.compile(r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+)?\s+$")
+#: A company noun (and an adjective, or a complement) right before an organization ("la fintech milanese
+#: Pagoflow", "la piattaforma in abbonamento Scaffale").
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:la|il|l'|lo)\s*(?P<noun>[a-zà-ù]+)(?:\s+[a-zà-ù]+|\s+(?:in|di|da|per)\s+[a-zà-ù]+)?\s+$"
+)
 #: A bare contract noun, and what makes it a purchase's contract ("il contratto preliminare").
 CONTRACT_NOUN = re.compile(r"contratt[oi]$", re.IGNORECASE)
 #: A renewal whose object is the trigger: what the clause says of it (talks, a plan, an approval awaited)
