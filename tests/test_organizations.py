@@ -20,6 +20,7 @@ from pipeline.components.organizations import (
     code_tails,
     join_name_heads,
     plural_noun,
+    tidy_entity,
     whole_word_hits,
 )
 
@@ -423,6 +424,9 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         # hospitals, clinics, pharmacies and hotels are organizations that are bought and sold
         ("A gennaio abbiamo rilevato l'Ospedale Veterinario San Rocco per 21 milioni.",
          "Ospedale Veterinario San Rocco"),
+        # invented: a vinegar maker's head noun; a name a founding year describes after a comma
+        ("Lo preoccupa la vendita dell'Acetaia Morandi agli americani.", "Acetaia Morandi"),
+        ("La bottega più nota è Ferraro Arte Sacra, fondata nel 1931 da Carlo Ferraro.", "Ferraro Arte Sacra"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:
@@ -856,3 +860,17 @@ def test_an_acronym_named_again_keeps_its_long_form_s_name(full_nlp) -> None:  #
     )
     names = {o["text"]: o["name"] for o in full_nlp(text)._.itnews_orgs}
     assert names.get("Tsl") == "Trasporti Scolastici Lombardi"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "expected"),
+    [  # invented: an adverb or a conjunction opening the sentence is no part of the name
+        ("Né Quarzolab né il fondo hanno commentato.", "Né Quarzolab", "Quarzolab"),
+        ("Contestualmente Quarzolab ha ceduto il ramo.", "Contestualmente Quarzolab", "Quarzolab"),
+        ("Ma Quarzolab tace.", "Ma Quarzolab", "Quarzolab"),
+    ],
+)
+def test_a_model_entity_loses_the_word_opening_its_sentence(text: str, entity: str, expected: str) -> None:
+    doc = spacy.blank("it")(text)
+    span = doc.char_span(text.index(entity), text.index(entity) + len(entity), label="ORG")
+    assert tidy_entity(span).text == expected

@@ -671,13 +671,13 @@ def split_at_line_breaks(span: Span) -> list[Span]:
 
 def tidy_entity(span: Span) -> Span | None:
     """A model entity without white space or an elided article at its ends (``Fine dell'``), nor an
-    adverb opening its sentence (``Contestualmente Campoverde``), nor a noun of something the company
+    adverb or a conjunction opening its sentence (``Contestualmente Campoverde``, ``Né Serrabot``), nor a noun of something the company
     has (``consiglio di Monviso``: the board of Monviso)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_space or doc[start].text[-1] in "'" + APOSTROPHES):
         start += 1
-    if end - start > 1 and _ADVERB.fullmatch(doc[start].text):
+    if end - start > 1 and _SENTENCE_OPENER.fullmatch(doc[start].text):
         start += 1
     governing = doc[start].is_lower and doc[start].lower_ in of_company_nouns()
     if end - start > 2 and (governing or doc[start].lower_ == BOARD):  # "(Consiglio di) Amministrazione di X"
@@ -792,7 +792,7 @@ def plural_noun(word: str) -> bool:
 
 
 #: A capitalized adverb in -mente ("Contestualmente", "Parallelamente"; not the name "Clemente").
-_ADVERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente")
+_SENTENCE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente|Né|Ma|Anche|Però")
 
 
 def _named_before_lower_tail(span: Span) -> Span:
