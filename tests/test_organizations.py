@@ -426,7 +426,8 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
          "Ospedale Veterinario San Rocco"),
         # invented: a vinegar maker's head noun; a name a founding year describes after a comma
         ("Lo preoccupa la vendita dell'Acetaia Morandi agli americani.", "Acetaia Morandi"),
-        ("La bottega più nota è Ferraro Arte Sacra, fondata nel 1931 da Carlo Ferraro.", "Ferraro Arte Sacra"),
+        ("La bottega più nota è Ferraro Arte Sacra, fondata nel 1931 da Carlo Ferraro.",
+         "Ferraro Arte Sacra"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:

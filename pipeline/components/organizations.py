@@ -671,8 +671,8 @@ def split_at_line_breaks(span: Span) -> list[Span]:
 
 def tidy_entity(span: Span) -> Span | None:
     """A model entity without white space or an elided article at its ends (``Fine dell'``), nor an
-    adverb or a conjunction opening its sentence (``Contestualmente Campoverde``, ``Né Serrabot``), nor a noun of something the company
-    has (``consiglio di Monviso``: the board of Monviso)."""
+    adverb or a conjunction opening its sentence (``Contestualmente Campoverde``, ``Né Serrabot``), nor
+    a noun of something the company has (``consiglio di Monviso``: the board of Monviso)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_space or doc[start].text[-1] in "'" + APOSTROPHES):
