@@ -2963,3 +2963,18 @@ def test_l_editore_is_the_one_publisher_named_before(nlp) -> None:
         " licenza vale fino al 2028."
     )
     assert frozenset({"edizioni corvo", "enigma"}) in _parties(nlp, text, "LICENSE_IP")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [  # invented: whose shares a stake is in
+        ("Alfa Spa tratta per acquisire Beta Srl. Il primo azionista di Beta Srl è Gamma Spa, che detiene il"
+         " 22%.", {"gamma", "beta"}),
+        ("Alfa Spa tratta per acquisire Beta Srl. Delta Spa è controllata al 72% da Epsilon Spa, mentre il"
+         " restante 28% fa capo al fondo Gamma Spa.", {"gamma", "delta"}),
+        ("Alfa Spa tratta per acquisire Beta Srl. Delta Spa è controllata all'85% da Epsilon Spa; il restante"
+         " 15% è del fondo Gamma Spa.", {"gamma", "delta"}),
+    ],
+)
+def test_a_stake_is_in_the_company_whose_shareholders_are_told(nlp, text: str, parties: set) -> None:
+    assert frozenset(parties) in _parties(nlp, text, "INVESTMENT_STAKE")

@@ -142,6 +142,10 @@ QUESTION_CHARS = 200
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
 #: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
 REST_HELD = re.compile(r"(?:restante|rimanente|residuo)\b", re.IGNORECASE)
+#: Before a company whose shares a sentence tells of: "Il primo azionista di X", "nel capitale di X".
+SHARES_OF_BEFORE = re.compile(
+    r"\b(?:azionist[ai]|soci[oa]?|capitale|quote)\s+(?:\w+\s+)?(?:di|del|della|dell')\s*$", re.IGNORECASE
+)
 #: How far after a generic agreement noun its customer is looked for (characters).
 CUSTOMER_REACH = 80
 #: A verb of keeping a stake ("conserva", "manterrà"): what it keeps is held now.
@@ -650,10 +654,22 @@ class TermExtractor(Pipe):
             if stative and REST_HELD.match(span.text):  # "il restante 60% è rimasto alla holding X": X holds
                 after = [o for o in inside(sentence_orgs, *clause) if o["start"] >= trigger[1]]
                 roles = [(after[0], info.agent_role)] if after else roles
+                held = context.get("last_held")  # "X è controllata al 72% da A, mentre il restante 28%": X
+                if held is not None and held[1] >= sentence_number - 1 and roles:
+                    roles = [*roles, (held[0], info.patient_role)]
+            elif stative and term_type == "INVESTMENT_STAKE" and roles:
+                # "Il primo azionista di X è Y, che detiene il 22%": the shares are X's
+                owned = [o for o in sentence_orgs if o["end"] <= trigger[0] and SHARES_OF_BEFORE.search(
+                    text, max(sentence.start_char, o["start"] - 40), o["start"])]
+                holding = {_name_id(o) for o, _ in roles}
+                if owned and _name_id(owned[-1]) not in holding:
+                    roles = [(o, r) for o, r in roles if r != info.patient_role]
+                    roles.append((owned[-1], info.patient_role))
             if stative and AGENT_PREPOSITION.search(span.text):  # "X, controllata al 52% dal fondo Y": X, Y
                 roles = held_by(text, trigger, sentence_orgs, info)
                 if not roles or any(_name_id(o) in context["venture_ids"] for o, _ in roles):
                     continue  # held by a family; the shares of a joint company are the venture's
+                context["last_held"] = (roles[-1][0], sentence_number)  # whose rest a later clause tells
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
             definite = anaphoric or (
