@@ -390,6 +390,9 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a licence not renewed has ended, as an agreement not renewed has
+    ("Nei Paesi nordici la licenza del marchio concessa da Ottica Nuoro Spa a Banca Gallura Spa non è stata"
+     " rinnovata a gennaio.", "LICENSE_IP", "ended"),
     # invented: a share of takings paid beside a fee, per booking, or on top of a rent
     ("Ottica Nuoro Spa gestisce il rifugio di Banca Gallura Spa: in cambio versa al club un canone di 38.000"
      " euro l'anno e il 6% degli incassi della ristorazione.", "REVENUE_SHARING", "active"),
