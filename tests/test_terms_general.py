@@ -390,6 +390,10 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a reflexive predicate resumed after a relative clause tells the antecedent's end
+    ("L'accordo di distribuzione tra Ottica Nuoro Spa e Banca Gallura Spa, che per dieci anni aveva portato"
+     " gli occhiali nei negozi del Centro Italia, si è chiuso a giugno e non è stato rinnovato.",
+     "SUPPLY_SERVICE_CONTRACT", "ended"),
     # invented: a licence not renewed has ended, as an agreement not renewed has
     ("Nei Paesi nordici la licenza del marchio concessa da Ottica Nuoro Spa a Banca Gallura Spa non è stata"
      " rinnovata a gennaio.", "LICENSE_IP", "ended"),

@@ -171,9 +171,9 @@ RELATIVE_SUBJECT_GAP = re.compile(r"\s*(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?", r
 #: A clause that opens on a gerund after a comma or "e" (", consentendo alla società di ...").
 GERUND_OPENING = re.compile(r"\s*(?:,|\be\b)\s*[a-zà-ù]+(?:ando|endo)\b", re.IGNORECASE)
 #: The main clause's predicate resuming after a relative clause: a comma, then a finite verb with no
-#: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato").
+#: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato", ", si è chiuso a giugno").
 RESUMED_PREDICATE = re.compile(
-    r",\s*(?=(?:non\s+)?(?:è|sono|era|erano|fu|ha|hanno|aveva|avevano|sarà|saranno|scade|scadrà|scadeva|"
+    r",\s*(?=(?:non\s+|già\s+|poi\s+)?(?:si\s+)?(?:è|sono|era|erano|fu|ha|hanno|aveva|avevano|sarà|saranno|scade|scadrà|scadeva|"
     r"resta|resterà|rimane|rimarrà|cessa|cesserà|naufrag\w+|tramont\w+|sfum\w+|fall\w+)\b)",
     re.IGNORECASE,
 )
