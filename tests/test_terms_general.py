@@ -390,6 +390,9 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: "sono previste penali" is what a contract provides for, not a contract expected
+    ("Nel contratto tra Ottica Nuoro Spa e Banca Gallura Spa sono previste penali fino a 15.000 euro al"
+     " giorno.", "SUPPLY_SERVICE_CONTRACT", "active"),
     # invented: a reflexive predicate resumed after a relative clause tells the antecedent's end
     ("L'accordo di distribuzione tra Ottica Nuoro Spa e Banca Gallura Spa, che per dieci anni aveva portato"
      " gli occhiali nei negozi del Centro Italia, si è chiuso a giugno e non è stato rinnovato.",
