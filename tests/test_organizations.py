@@ -428,6 +428,9 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         ("Lo preoccupa la vendita dell'Acetaia Morandi agli americani.", "Acetaia Morandi"),
         ("La bottega più nota è Ferraro Arte Sacra, fondata nel 1931 da Carlo Ferraro.",
          "Ferraro Arte Sacra"),
+        # invented: a foreign name runs over its own connector ("de", "du", "van")
+        ("In primavera costituiremo con la spagnola Juegos de Mesa Ibéricos una joint venture.",
+         "Juegos de Mesa Ibéricos"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:
@@ -875,3 +878,13 @@ def test_a_model_entity_loses_the_word_opening_its_sentence(text: str, entity: s
     doc = spacy.blank("it")(text)
     span = doc.char_span(text.index(entity), text.index(entity) + len(entity), label="ORG")
     assert tidy_entity(span).text == expected
+
+
+def test_a_surname_alone_is_the_operating_company_not_the_family_holding(full_nlp) -> None:
+    # invented: the family's holding and its company share the surname; alone it names the company
+    text = (
+        "Morandi Holding ha ceduto l'80% di Morandi Caffè a Fuochi Spa. Il fornitore cinese Golden Dragon"
+        " fornisce a Morandi la polvere nera."
+    )
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == "Morandi"] == ["Morandi Caffè"]

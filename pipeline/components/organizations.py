@@ -454,7 +454,9 @@ class OrganizationRecognizer:
         for word, named in owners.items():
             if len(named) > 1:  # "Astrea Space" and its "Astrea Space Canada": "Astrea" is the parent
                 parents = [n for n in named if all(_word_prefix(n[0] or "", m[0] or "") for m in named)]
-                named = set(parents[:1])
+                # "Pirotecnica Lanzara" and the family's "Lanzara Partecipazioni": the company that operates
+                operating = [n for n in named if not HOLDING_VEHICLE.search(n[0] or "")]
+                named = set(parents[:1]) or (set(operating) if len(operating) == 1 else set())
             if len(named) != 1 or word in other_words:
                 continue
             name, key = next(iter(named))
@@ -792,6 +794,8 @@ def plural_noun(word: str) -> bool:
 
 
 #: A capitalized adverb in -mente ("Contestualmente", "Parallelamente"; not the name "Clemente").
+#: The words of a holding company's name: a surname alone names the family's operating company instead.
+HOLDING_VEHICLE = re.compile(r"\b(?:Holding|Partecipazioni|Finanziaria|Investimenti|Family\s+Office)\b")
 _SENTENCE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente|Né|Ma|Anche|Però")
 
 
