@@ -431,6 +431,10 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         # invented: a foreign name runs over its own connector ("de", "du", "van")
         ("In primavera costituiremo con la spagnola Juegos de Mesa Ibéricos una joint venture.",
          "Juegos de Mesa Ibéricos"),
+        ("La joint venture con la portoghese Cortiças do Minho è saltata.", "Cortiças do Minho"),
+        # invented: a company noun of a trade before the name ("la pasticceria", "il cantiere")
+        ("È pronto l'accordo di licenza con la pasticceria industriale Kuri Dolci per la ricetta.", "Kuri Dolci"),
+        ("Nel 2022 era saltata la fusione con il cantiere tedesco Ruderwerft Kiel.", "Ruderwerft Kiel"),
     ],
 )
 def test_whole_names(full_nlp, text: str, org: str) -> None:
@@ -888,3 +892,9 @@ def test_a_surname_alone_is_the_operating_company_not_the_family_holding(full_nl
     )
     orgs = full_nlp(text)._.itnews_orgs
     assert [o["name"] for o in orgs if o["text"] == "Morandi"] == ["Morandi Caffè"]
+
+
+def test_a_wire_signature_in_brackets_is_no_organization(full_nlp) -> None:
+    # invented: the agency's code and the time close a wire item
+    text = "Lo ha detto l'amministratore delegato.\n\n(ECO) 08-ott-25 09:12\n\nAGGIORNAMENTO - Nel pomeriggio."
+    assert "ECO" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

@@ -283,8 +283,8 @@ class OrganizationRecognizer:
 
     @staticmethod
     def _not_a_name(doc: Doc, mention: Mention, text: str) -> bool:
-        """A family ("della famiglia Bellei"), a company noun alone ("la Società", "il Consiglio") or a
-        heading of common words in capitals ("COMUNICATO STAMPA")."""
+        """A family ("della famiglia Bellei"), a company noun alone ("la Società", "il Consiglio"), a
+        heading of common words in capitals ("COMUNICATO STAMPA") or a wire's signature ("(ECO) 08-ott")."""
         before = doc_text(doc)[max(0, mention.start - 12) : mention.start]
         if FAMILY_BEFORE.search(before) and strip_legal_forms(text) == text.strip():
             return True
@@ -298,6 +298,8 @@ class OrganizationRecognizer:
             return True  # "- Rinnovo. Il contratto ...": the label of a list's item
         if not text.isupper():
             return False
+        if AGENCY_SIGNATURE.match(whole, mention.end) and whole[mention.start - 1 : mention.start] == "(":
+            return True  # "(ECO) 08-ott-25 09:12": a wire's signature and time, closing its item
         if " " in text.strip() and _made_of_words(doc, mention):
             return True
         # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title;
@@ -794,6 +796,8 @@ def plural_noun(word: str) -> bool:
 
 
 #: A capitalized adverb in -mente ("Contestualmente", "Parallelamente"; not the name "Clemente").
+#: After a wire agency's code in brackets: the day and time of the item ("(ECO) 08-ott-25 09:12").
+AGENCY_SIGNATURE = re.compile(r"\)\s+\d{1,2}[-/ ][a-zA-Z]{3}[-/ ]\d{2,4}\s+\d{1,2}[:.]\d{2}")
 #: The words of a holding company's name: a surname alone names the family's operating company instead.
 HOLDING_VEHICLE = re.compile(r"\b(?:Holding|Partecipazioni|Finanziaria|Investimenti|Family\s+Office)\b")
 _SENTENCE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente|Né|Ma|Anche|Però")
