@@ -433,7 +433,8 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
          "Juegos de Mesa Ibéricos"),
         ("La joint venture con la portoghese Cortiças do Minho è saltata.", "Cortiças do Minho"),
         # invented: a company noun of a trade before the name ("la pasticceria", "il cantiere")
-        ("È pronto l'accordo di licenza con la pasticceria industriale Kuri Dolci per la ricetta.", "Kuri Dolci"),
+        ("È pronto l'accordo di licenza con la pasticceria industriale Kuri Dolci per la ricetta.",
+         "Kuri Dolci"),
         ("Nel 2022 era saltata la fusione con il cantiere tedesco Ruderwerft Kiel.", "Ruderwerft Kiel"),
     ],
 )
@@ -896,5 +897,5 @@ def test_a_surname_alone_is_the_operating_company_not_the_family_holding(full_nl
 
 def test_a_wire_signature_in_brackets_is_no_organization(full_nlp) -> None:
     # invented: the agency's code and the time close a wire item
-    text = "Lo ha detto l'amministratore delegato.\n\n(ECO) 08-ott-25 09:12\n\nAGGIORNAMENTO - Nel pomeriggio."
+    text = "Lo ha detto l'amministratore delegato.\n\n(ECO) 08-ott-25 09:12\n\nAGGIORNAMENTO - Più tardi."
     assert "ECO" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
