@@ -432,6 +432,9 @@ def test_a_company_named_again_by_the_last_words_of_its_name(full_nlp, text, sho
         ("In primavera costituiremo con la spagnola Juegos de Mesa Ibéricos una joint venture.",
          "Juegos de Mesa Ibéricos"),
         ("La joint venture con la portoghese Cortiças do Minho è saltata.", "Cortiças do Minho"),
+        # invented: Central European legal forms close the name
+        ("L'accordo di distribuzione con la ceca Pohony Olomouc a.s. è stato rinnovato.",
+         "Pohony Olomouc a.s."),
         # invented: a company noun of a trade before the name ("la pasticceria", "il cantiere")
         ("È pronto l'accordo di licenza con la pasticceria industriale Kuri Dolci per la ricetta.",
          "Kuri Dolci"),
@@ -897,5 +900,6 @@ def test_a_surname_alone_is_the_operating_company_not_the_family_holding(full_nl
 
 def test_a_wire_signature_in_brackets_is_no_organization(full_nlp) -> None:
     # invented: the agency's code and the time close a wire item
-    text = "Lo ha detto l'amministratore delegato.\n\n(ECO) 08-ott-25 09:12\n\nAGGIORNAMENTO - Più tardi."
-    assert "ECO" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+    for signature in ("(ECO) 08-ott-25 09:12", "(AGM) 12-03-25 09:41"):
+        text = f"Lo ha detto l'amministratore delegato.\n\n{signature}\n\nAGGIORNAMENTO - Più tardi."
+        assert signature[1:4] not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

@@ -796,8 +796,9 @@ def plural_noun(word: str) -> bool:
 
 
 #: A capitalized adverb in -mente ("Contestualmente", "Parallelamente"; not the name "Clemente").
-#: After a wire agency's code in brackets: the day and time of the item ("(ECO) 08-ott-25 09:12").
-AGENCY_SIGNATURE = re.compile(r"\)\s+\d{1,2}[-/ ][a-zA-Z]{3}[-/ ]\d{2,4}\s+\d{1,2}[:.]\d{2}")
+#: After a wire agency's code in brackets: the day and time of the item ("(ECO) 08-ott-25 09:12",
+#: "(AGM) 12-03-25 09:41").
+AGENCY_SIGNATURE = re.compile(r"\)\s+\d{1,2}[-/. ](?:[a-zA-Z]{3}|\d{1,2})[-/. ]\d{2,4}\s+\d{1,2}[:.]\d{2}")
 #: The words of a holding company's name: a surname alone names the family's operating company instead.
 HOLDING_VEHICLE = re.compile(r"\b(?:Holding|Partecipazioni|Finanziaria|Investimenti|Family\s+Office)\b")
 _SENTENCE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente|Né|Ma|Anche|Però")
