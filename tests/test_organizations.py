@@ -903,3 +903,9 @@ def test_a_wire_signature_in_brackets_is_no_organization(full_nlp) -> None:
     for signature in ("(ECO) 08-ott-25 09:12", "(AGM) 12-03-25 09:41"):
         text = f"Lo ha detto l'amministratore delegato.\n\n{signature}\n\nAGGIORNAMENTO - Più tardi."
         assert signature[1:4] not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_company_s_meeting_alone_is_no_organization(full_nlp) -> None:
+    # invented: "l'Assemblea" is a body of the company, as "il Consiglio" is
+    text = "Il Consiglio proporrà all'Assemblea del 23 aprile un dividendo di 0,40 euro per azione."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == []
