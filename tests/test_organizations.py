@@ -900,12 +900,25 @@ def test_a_surname_alone_is_the_operating_company_not_the_family_holding(full_nl
 
 def test_a_wire_signature_in_brackets_is_no_organization(full_nlp) -> None:
     # invented: the agency's code and the time close a wire item
-    for signature in ("(ECO) 08-ott-25 09:12", "(AGM) 12-03-25 09:41"):
+    for signature in ("(ECO) 08-ott-25 09:12", "(AGM) 12-03-25 09:41", "(Red-Lav) 30-09-25 16:42"):
         text = f"Lo ha detto l'amministratore delegato.\n\n{signature}\n\nAGGIORNAMENTO - Più tardi."
-        assert signature[1:4] not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+        assert signature[1 : signature.index(")")] not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
 def test_a_company_s_meeting_alone_is_no_organization(full_nlp) -> None:
     # invented: "l'Assemblea" is a body of the company, as "il Consiglio" is
     text = "Il Consiglio proporrà all'Assemblea del 23 aprile un dividendo di 0,40 euro per azione."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_org"),
+    [  # invented: a dateline's month, the government's seat, a public body's head noun alone
+        ("NAPOLI, 12 MAR - Torrefazione Partenopea ha firmato un accordo con Caffè Vomero.", "MAR"),
+        ("L'ingresso dei soci è stato notificato a Palazzo Chigi per il golden power.", "Palazzo Chigi"),
+        ("La Regione Marche ha venduto le azioni. Il contratto obbliga Meridiana a versare alla Regione"
+         " un indennizzo.", "Regione"),
+    ],
+)
+def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_an_org: str) -> None:
+    assert not_an_org not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

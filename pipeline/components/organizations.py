@@ -296,10 +296,13 @@ class OrganizationRecognizer:
         whole = doc_text(doc)
         if len(words) == 1 and labels_an_item(whole, mention.start, mention.end) and italian_word(words[0]):
             return True  # "- Rinnovo. Il contratto ...": the label of a list's item
-        if not text.isupper():
-            return False
         if AGENCY_SIGNATURE.match(whole, mention.end) and whole[mention.start - 1 : mention.start] == "(":
             return True  # "(ECO) 08-ott-25 09:12": a wire's signature and time, closing its item
+        day_before = re.search(r"\d\s+$", whole[max(0, mention.start - 4) : mention.start])
+        if DATELINE_MONTH.fullmatch(text) and day_before:
+            return True  # "NAPOLI, 12 MAR - ...": a dateline's month
+        if not text.isupper():
+            return False
         if " " in text.strip() and _made_of_words(doc, mention):
             return True
         # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title;
@@ -504,6 +507,10 @@ class OrganizationRecognizer:
         NER layer tags them (KIND's convention).
         """
         accented_ends(doc_text(doc), mentions)
+        for mention in mentions:  # "alla Regione", tagged by the model or spread: the public body's head noun
+            alone = doc_text(doc)[mention.start : mention.end].lower()
+            if mention.label == ORG and alone in PUBLIC_BODY_HEADS:
+                mention.source = PUBLIC_HEAD
         heads = [m for m in mentions if m.source == PUBLIC_HEAD]
         mentions = [m for m in mentions if m.source != PUBLIC_HEAD]
         orgs = []
@@ -799,6 +806,8 @@ def plural_noun(word: str) -> bool:
 #: After a wire agency's code in brackets: the day and time of the item ("(ECO) 08-ott-25 09:12",
 #: "(AGM) 12-03-25 09:41").
 AGENCY_SIGNATURE = re.compile(r"\)\s+\d{1,2}[-/. ](?:[a-zA-Z]{3}|\d{1,2})[-/. ]\d{2,4}\s+\d{1,2}[:.]\d{2}")
+#: A month in capitals, as a wire's dateline abbreviates it ("12 MAR").
+DATELINE_MONTH = re.compile(r"GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC")
 #: The words of a holding company's name: a surname alone names the family's operating company instead.
 HOLDING_VEHICLE = re.compile(r"\b(?:Holding|Partecipazioni|Finanziaria|Investimenti|Family\s+Office)\b")
 _SENTENCE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente|Né|Ma|Anche|Però")
