@@ -74,6 +74,10 @@ RULE_CASES = [
     # well-known acronyms, with an article where the word is ambiguous
     "per la <org name='Commissione nazionale per le società e la borsa' key='consob'>Consob</org> il titolo",
     "l'<org key='ue'>Ue</org> ha approvato il regolamento",
+    # unions and public companies known by their short name, which stays their name
+    "i delegati di <org name='Fim'>Fim</org>, <org name='Fiom'>Fiom</org> e <org name='Uilm'>Uilm</org>",
+    "l'appalto bandito da <org name='Anas' key='anas'>Anas</org> con la garanzia di"
+    " <org name='Sace'>Sace</org>",
     "i prodotti Ue esportati in Cina",
     "la <org key='bce'>Bce</org> alza i tassi",
     # context cues

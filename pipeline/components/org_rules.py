@@ -113,10 +113,12 @@ def load_rules(nlp: Language, lexicons: Path = LEXICONS) -> list[OrgRule]:
 
 @lru_cache(maxsize=4)
 def known_acronyms(lexicons: Path = LEXICONS) -> dict[str, tuple[str, str]]:
-    """Casefolded acronym forms and long forms -> (canonical name, org_key), from ``org_acronyms.jsonl``."""
+    """Casefolded acronym forms and long forms -> (canonical name, org_key), from ``org_acronyms.jsonl``;
+    the canonical name is the long form, or the record's ``name`` where the short one is the usual name
+    ("Fiom", "Anas")."""
     table = {}
     for record in _read_jsonl(lexicons / "org_acronyms.jsonl"):
-        entry = (record["long_form"], org_key(record["acronym"]))
+        entry = (record.get("name") or record["long_form"], org_key(record["acronym"]))
         for form in [*record["forms"], record["acronym"], record["long_form"]]:
             table[form.casefold()] = entry
     return table
