@@ -342,6 +342,9 @@ STATUS_CASES = [
 ]
 
 NO_TERM_CASES = [
+    # invented: a person hired with a contract is employment, no business term
+    "A ottobre è stato assunto come direttore commerciale Filippo Marchetti, ex Ottica Nuoro Spa, con un"
+    " contratto triennale.",
     # invented: a designer's or a coach's own contract is employment, no business term
     "La stilista Giulia Ferrante, che disegna le collezioni di Ottica Nuoro Spa dal 2015, ha rinnovato a"
     " febbraio il suo contratto fino al 2028.",
@@ -2959,6 +2962,7 @@ def test_a_surname_stands_for_the_operating_company_not_the_family_holding(
         "Ottica Nuoro Spa ha sottoscritto con Banca Gallura Spa un patto di non concorrenza di tre anni.",
         "Banca Gallura Spa potrà recedere dal contratto con Ottica Nuoro Spa con un preavviso di sei mesi.",
         "L'accordo di tre anni fa tra Ottica Nuoro Spa e Banca Gallura Spa prevedeva un'esclusiva.",
+        "Ottica Nuoro Spa ha sottoscritto con Banca Gallura Spa un patto di non concorrenza triennale.",
     ],
 )
 def test_a_length_after_a_clause_or_a_notice_is_no_term_duration(nlp, text: str) -> None:
