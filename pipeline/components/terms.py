@@ -534,7 +534,9 @@ class TermExtractor(Pipe):
     ) -> list[dict[str, Any]]:
         lex = self.lexicon
         text = doc_text(doc)
-        refs = [TriggerRef(s.start_char, s.end_char, lex.types[t].layer) for s, t in typed]
+        refs = [
+            TriggerRef(s.start_char, s.end_char, lex.types[t].layer, lex.types[t].agreement) for s, t in typed
+        ]
         following = context.get("following_clause")
         relative = following if following and lex.relative_clause.match(text, following[0]) else None
         waived = following is not None and lex.waived_after.match(text, following[0]) is not None

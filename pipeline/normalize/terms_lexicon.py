@@ -124,6 +124,9 @@ class TypeInfo:
     #: False for a term owed, paid or done rather than in force for a while (a break fee, a renewal): the
     #: end of the agreement it belongs to does not end it.
     ends: bool = True
+    #: A clause that is an agreement of its own (a licence): it is renewed, expires and is called off as a
+    #: deal is, so the cues of the deal layer reach it too.
+    agreement: bool = False
 
 
 @dataclass(frozen=True)
@@ -402,6 +405,7 @@ def load_term_lexicon(directory: str | None = None) -> TermLexicon:
             distinct_triggers=bool(info.get("distinct_triggers", False)),
             source_role=info.get("source_role"),
             ends=bool(info.get("ends", True)),
+            agreement=bool(info.get("agreement", False)),
         )
         for name, info in raw_types.items()
         if not name.startswith("_")

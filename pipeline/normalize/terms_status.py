@@ -131,6 +131,12 @@ class TriggerRef:
     start: int
     end: int
     layer: str
+    #: A clause that is an agreement of its own (a licence): the deal layer's cues reach it too.
+    agreement: bool = False
+
+    def in_layer(self, layer: str) -> bool:
+        """The trigger is of ``layer``, or an agreement of its own where the layer is the deals'."""
+        return self.layer == layer or (layer == "deal" and self.agreement)
 
 
 @dataclass(frozen=True)
@@ -260,7 +266,7 @@ def _certainty(hits: Sequence[CueHit], trigger: TriggerRef) -> str:
         kind = hit.cue.certainty or (hit.cue.cue if hit.cue.cue in ("possible", "probable") else None)
         if kind is None or (hit.cue.position == "before" and hit.start >= trigger.end):
             continue
-        if hit.cue.layer and hit.cue.layer != trigger.layer:
+        if hit.cue.layer and not trigger.in_layer(hit.cue.layer):
             continue  # "qualora recedesse, pagherà una penale": the clause is certain, the deal is not
         classes.add((kind, hit.cue.cue_class))
     reported = ("probable", "reported") in classes
@@ -311,7 +317,7 @@ def assign_statuses(
             ]
         for i in targets:
             trigger = triggers[i]
-            if hit.cue.layer and trigger.layer != hit.cue.layer:
+            if hit.cue.layer and not trigger.in_layer(hit.cue.layer):
                 continue
             if status in inner_kinds[i] and hit.cue.scope != "after":
                 continue
