@@ -2988,6 +2988,10 @@ def test_l_editore_is_the_one_publisher_named_before(nlp) -> None:
          " restante 28% fa capo al fondo Gamma Spa.", {"gamma", "delta"}),
         ("Alfa Spa tratta per acquisire Beta Srl. Delta Spa è controllata all'85% da Epsilon Spa; il restante"
          " 15% è del fondo Gamma Spa.", {"gamma", "delta"}),
+        ("Il fondo Gamma Spa ha il 30% di Beta Srl dal 2022, il resto è della holding Delta Spa.",
+         {"delta", "beta"}),
+        ("Alfa Spa tratta per acquisire Beta Srl. Delta Spa è controllata con l'82% da Epsilon Spa.",
+         {"epsilon", "delta"}),
     ],
 )
 def test_a_stake_is_in_the_company_whose_shareholders_are_told(nlp, text: str, parties: set) -> None:

@@ -141,10 +141,11 @@ QUESTION_CHARS = 200
 #: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
 #: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
-REST_HELD = re.compile(r"(?:restante|rimanente|residuo)\b", re.IGNORECASE)
-#: Before a company whose shares a sentence tells of: "Il primo azionista di X", "nel capitale di X".
+REST_HELD = re.compile(r"(?:restante|rimanente|residuo|il\s+resto)\b", re.IGNORECASE)
+#: Before a company whose shares a sentence tells of: "Il primo azionista di X", "il 30% di X".
 SHARES_OF_BEFORE = re.compile(
-    r"\b(?:azionist[ai]|soci[oa]?|capitale|quote)\s+(?:\w+\s+)?(?:di|del|della|dell')\s*$", re.IGNORECASE
+    r"(?:\b(?:azionist[ai]|soci[oa]?|capitale|quote)|\d%)\s+(?:\w+\s+)?(?:di|del|della|dell')\s*$",
+    re.IGNORECASE,
 )
 #: How far after a generic agreement noun its customer is looked for (characters).
 CUSTOMER_REACH = 80
@@ -659,8 +660,8 @@ class TermExtractor(Pipe):
                 held = context.get("last_held")  # "X è controllata al 72% da A, mentre il restante 28%": X
                 if held is not None and held[1] >= sentence_number - 1 and roles:
                     roles = [*roles, (held[0], info.patient_role)]
-            elif stative and term_type == "INVESTMENT_STAKE" and roles:
-                # "Il primo azionista di X è Y, che detiene il 22%": the shares are X's
+            if stative and term_type == "INVESTMENT_STAKE" and roles and len(roles) < 2:
+                # "Il primo azionista di X è Y, che detiene il 22%", "Y ha il 30% di X, il resto è di Z": X's
                 owned = [o for o in sentence_orgs if o["end"] <= trigger[0] and SHARES_OF_BEFORE.search(
                     text, max(sentence.start_char, o["start"] - 40), o["start"])]
                 holding = {_name_id(o) for o, _ in roles}
