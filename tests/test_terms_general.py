@@ -342,6 +342,8 @@ STATUS_CASES = [
 ]
 
 NO_TERM_CASES = [
+    # invented: renewable energy is no renewal
+    "Con questo impianto copriamo il 35 per cento dei consumi con energia rinnovabile a prezzo fisso.",
     # invented: a person hired with a contract is employment, no business term
     "A ottobre è stato assunto come direttore commerciale Filippo Marchetti, ex Ottica Nuoro Spa, con un"
     " contratto triennale.",
@@ -393,6 +395,13 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: an option to extend or renew, and a tacit renewal named after its agreement
+    ("Banca Gallura Spa ha concesso a Ottica Nuoro Spa una linea di credito della durata di tre anni,"
+     " estendibile due volte di un anno.", "RENEWAL_EXTENSION", "active"),
+    ("La concessione di Ottica Nuoro Spa a Banca Gallura Spa dura tre anni ed è prorogabile di un anno.",
+     "RENEWAL_EXTENSION", "active"),
+    ("Ottica Nuoro Spa e Banca Gallura Spa hanno firmato un contratto. La nuova scadenza è fissata al 31"
+     " dicembre 2027, con un meccanismo di tacito rinnovo di anno in anno.", "RENEWAL_EXTENSION", "active"),
     # invented: "sono previste penali" is what a contract provides for, not a contract expected
     ("Nel contratto tra Ottica Nuoro Spa e Banca Gallura Spa sono previste penali fino a 15.000 euro al"
      " giorno.", "SUPPLY_SERVICE_CONTRACT", "active"),
