@@ -395,6 +395,11 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a concession revoked, a mandate revoked; leaving a contract by leave of a court
+    ("Ottica Nuoro Spa aveva la concessione di Banca Gallura Spa fino al 2035, ma nel maggio 2023 la banca"
+     " l'ha revocata.", "TERMINATION", "ended"),
+    ("Ad aprile i giudici hanno autorizzato Ottica Nuoro Spa a sciogliersi dal contratto di fornitura con"
+     " Banca Gallura Spa.", "TERMINATION", "active"),
     # invented: an option to extend or renew, and a tacit renewal named after its agreement
     ("Banca Gallura Spa ha concesso a Ottica Nuoro Spa una linea di credito della durata di tre anni,"
      " estendibile due volte di un anno.", "RENEWAL_EXTENSION", "active"),
@@ -3005,3 +3010,14 @@ def test_l_editore_is_the_one_publisher_named_before(nlp) -> None:
 )
 def test_a_stake_is_in_the_company_whose_shareholders_are_told(nlp, text: str, parties: set) -> None:
     assert frozenset(parties) in _parties(nlp, text, "INVESTMENT_STAKE")
+
+
+
+def test_a_loan_revocable_on_a_change_of_control_is_no_termination(nlp) -> None:
+    # invented: the bank's right to call the loan in is the change-of-control clause
+    text = (
+        "Ottica Nuoro Spa ha firmato con Banca Gallura Spa una linea di credito da 15 milioni di euro, che la"
+        " banca potrà revocare in caso di cambio di controllo."
+    )
+    types = {t["type"] for t in _terms(nlp, text)}
+    assert "CHANGE_OF_CONTROL_TRANSFER" in types and "TERMINATION" not in types
