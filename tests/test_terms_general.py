@@ -395,6 +395,11 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a termination told in the passive or with "essere" is done; a termination decided by someone
+    ("Il contratto di fornitura tra Ottica Nuoro Spa e Banca Gallura Spa è stato disdetto da Ottica Nuoro Spa"
+     " a dicembre.", "TERMINATION", "ended"),
+    ("Ottica Nuoro Spa aveva taciuto la risoluzione, decisa dal Comune nel 2023, del contratto con Banca"
+     " Gallura Spa.", "TERMINATION", "ended"),
     # invented: a concession revoked, a mandate revoked; leaving a contract by leave of a court
     ("Ottica Nuoro Spa aveva la concessione di Banca Gallura Spa fino al 2035, ma nel maggio 2023 la banca"
      " l'ha revocata.", "TERMINATION", "ended"),
