@@ -122,6 +122,7 @@ CONTRACT_NOUN = re.compile(r"contratt[oi]$", re.IGNORECASE)
 RENEWAL_OF_BEFORE = re.compile(
     r"\b(?:rinnovo|proroga|prolungamento|estensione)\s+(?:del|della|dell'|dello)\s*$", re.IGNORECASE
 )
+#: The statuses of talks, a plan or an approval awaited: said of a renewal, they leave its agreement in force.
 UNSETTLED = frozenset({"negotiating", "planned", "pending"})
 #: "l'offerta" (not "l'operazione"): a further mention of a bid.
 OFFER_ANAPHOR = re.compile(r"offert", re.IGNORECASE)
@@ -181,7 +182,8 @@ GERUND_OPENING = re.compile(r"\s*(?:,|\be\b)\s*[a-zà-ù]+(?:ando|endo)\b", re.I
 #: The main clause's predicate resuming after a relative clause: a comma, then a finite verb with no
 #: subject of its own (", è scaduto il 30 giugno", ", non è stato rinnovato", ", si è chiuso a giugno").
 RESUMED_PREDICATE = re.compile(
-    r",\s*(?=(?:non\s+|già\s+|poi\s+)?(?:si\s+)?(?:è|sono|era|erano|fu|ha|hanno|aveva|avevano|sarà|saranno|scade|scadrà|scadeva|"
+    r",\s*(?=(?:non\s+|già\s+|poi\s+)?(?:si\s+)?"
+    r"(?:è|sono|era|erano|fu|ha|hanno|aveva|avevano|sarà|saranno|scade|scadrà|scadeva|"
     r"resta|resterà|rimane|rimarrà|cessa|cesserà|naufrag\w+|tramont\w+|sfum\w+|fall\w+)\b)",
     re.IGNORECASE,
 )
@@ -655,8 +657,12 @@ class TermExtractor(Pipe):
                     roles = [*roles, (held[0], info.patient_role)]
             if stative and term_type == "INVESTMENT_STAKE" and roles and len(roles) < 2:
                 # "Il primo azionista di X è Y, che detiene il 22%", "Y ha il 30% di X, il resto è di Z": X's
-                owned = [o for o in sentence_orgs if o["end"] <= trigger[0] and SHARES_OF_BEFORE.search(
-                    text, max(sentence.start_char, o["start"] - 40), o["start"])]
+                owned = [
+                    o
+                    for o in sentence_orgs
+                    if o["end"] <= trigger[0]
+                    and SHARES_OF_BEFORE.search(text, max(sentence.start_char, o["start"] - 40), o["start"])
+                ]
                 holding = {_name_id(o) for o, _ in roles}
                 if owned and _name_id(owned[-1]) not in holding:
                     roles = [(o, r) for o, r in roles if r != info.patient_role]

@@ -50,6 +50,7 @@ RELATIVE_LOOKBACK = 120
 #: di filiera di cinque anni"): two lower-case words at most between (not "di non concorrenza").
 AGREEMENT_GAP = 30
 NOUN_GAP = re.compile(r"\s+(?:(?!non\b)[a-zà-ù]+\s+){0,2}")
+#: After a length, "fa" makes it a time ago: "l'accordo di tre anni fa".
 AGO_AFTER = re.compile(r"\s+fa\b")
 #: Between a deal noun and the organization it is about: "un'offerta su X", "non vincolante per X".
 OBJECT_GAP = re.compile(
