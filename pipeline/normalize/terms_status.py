@@ -215,8 +215,9 @@ def find_cues(
     # a relative clause's antecedent is the subject its verb speaks of: "l'accordo, che prevede ..."
     lookback = max(0, start - RELATIVE_LOOKBACK) if lexicon.relative_clause.match(text, start) else start
     lowered = text[start:end].lower()
+    present = {literal for literal in _all_literals(lexicon.cues) if literal in lowered}
     for cue in lexicon.cues:
-        if cue.literals is not None and not any(literal in lowered for literal in cue.literals):
+        if cue.literals is not None and cue.literals.isdisjoint(present):
             continue  # none of the words every match holds: the regular expression cannot match
         source = text if cue.raw_text else masked if cue.scope == "after" else unconditional
         for match in cue.regex.finditer(source, start, end):
@@ -226,6 +227,20 @@ def find_cues(
                 continue
             hits.append(CueHit(match.start(), match.end(), cue))
     return sorted(hits, key=lambda hit: hit.start)
+
+
+#: The literals of each lexicon's cues, by the identity of its cue tuple (hashing the cues each time
+#: would cost more than the search it saves).
+_LITERALS: dict[int, tuple[tuple[Cue, ...], frozenset[str]]] = {}
+
+
+def _all_literals(cues: tuple[Cue, ...]) -> frozenset[str]:
+    """Every word some cue's matches all hold: a clause is searched once for each."""
+    cached = _LITERALS.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        literals = frozenset(literal for cue in cues if cue.literals is not None for literal in cue.literals)
+        cached = _LITERALS[id(cues)] = (cues, literals)
+    return cached[1]
 
 
 def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str) -> list[int]:
