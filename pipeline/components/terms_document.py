@@ -55,6 +55,7 @@ def denied_rumours(
             if rumoured and (before or after):
                 mention.update(status="negated", explicit=True, cued=True)
 
+
 def awaiting_after(
     lexicon: TermLexicon,
     conditions: Sequence[re.Pattern[str]],
@@ -78,6 +79,7 @@ def awaiting_after(
             before = mention["sentence"] == number - 1 and mention["layer"] == "deal"
             if before and mention["status"] == "planned" and not mention.get("stative"):
                 mention.update(status="pending", explicit=True, cued=True)
+
 
 def pool_members(
     lexicon: TermLexicon,
@@ -107,6 +109,7 @@ def pool_members(
             if mention is not deal and mention["sentence"] == number and mention["type"] == deal["type"]:
                 mention["parties"] = list(deal["parties"])
 
+
 def subscribers(
     lexicon: TermLexicon, text: str, orgs: Sequence[dict[str, Any]], mentions: list[dict[str, Any]]
 ) -> None:
@@ -122,6 +125,7 @@ def subscribers(
         subscribers = inside(orgs, *said.span(group))
         if subscribers:
             join_parties(mention, subscribers, lexicon.types["FINANCING"].agent_role)
+
 
 def sellers_named(
     lexicon: TermLexicon,
@@ -180,6 +184,7 @@ def sellers_named(
                 holders = [p for p in mention["parties"] if p[2] == stake.agent_role][:1]
                 mention["parties"] = holders + [(targets[0][0], targets[0][1], stake.patient_role)]
 
+
 def purchases_before(
     lexicon: TermLexicon, mentions: Sequence[dict[str, Any]], number: int, offset: int
 ) -> list[dict[str, Any]]:
@@ -195,19 +200,19 @@ def purchases_before(
         and lexicon.types[m["type"]].source_role
     ]
 
+
 def tie_to_closing(lexicon: TermLexicon, found: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
     """ "un contratto di servizi, che entrerà in vigore al closing", "si è impegnata a non fare
     concorrenza per tre anni dal closing": a contract or a clause told in the sentence that names the
     closing of another deal starts with it (``closing_at``: where that closing is)."""
-    closing = next(
-        (m for m in found if m["anaphoric"] and lexicon.closing_anaphor.search(m["text"])), None
-    )
+    closing = next((m for m in found if m["anaphoric"] and lexicon.closing_anaphor.search(m["text"])), None)
     if closing is None:
         return
     for mention in [*mentions, *found]:
         own = not mention["anaphoric"]
         if own and mention["sentence"] == closing["sentence"] and mention["type"] not in CLOSING_TYPES:
             mention["closing_at"] = closing["start"]
+
 
 def lend_parties(
     lexicon: TermLexicon, mentions: list[dict[str, Any]], ventures: set[tuple[str, str]]
@@ -248,9 +253,7 @@ def lend_parties(
                 founders = contracting
             if mention["layer"] == "deal" and len(founders) >= 2:
                 partners = founders
-        elif previous and (
-            mention["layer"] == "clause" or founding or (mention["the_parties"] and partners)
-        ):
+        elif previous and (mention["layer"] == "clause" or founding or (mention["the_parties"] and partners)):
             info = lexicon.types[mention["type"]]
             # "tra i soci"; a deal "le parti hanno sottoscritto" (a clause "le parti" keeps the closest)
             of_partners = mention["partners"] or (mention["the_parties"] and mention["layer"] == "deal")
