@@ -37,6 +37,8 @@
   been opened for error analysis.
 * ``heldout19`` (``corpora/gold/heldout19.jsonl``): a nineteenth set written blind after ``heldout18`` had
   been opened for error analysis.
+* ``heldout20`` (``corpora/gold/heldout20.jsonl``): a twentieth set written blind while ``heldout19`` was
+  still blind.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
