@@ -60,6 +60,7 @@ from pipeline.normalize.org_names import (
     strip_legal_forms,
 )
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
+from pipeline.normalize.terms_lexicon import load_term_lexicon
 
 ORG = "ORG"
 #: Nouns of public bodies that head their names ("Regione Lazio", "Provincia di Trento"): alone, a
@@ -298,9 +299,9 @@ class OrganizationRecognizer:
             return True  # "- Rinnovo. Il contratto ...": the label of a list's item
         if AGENCY_SIGNATURE.match(whole, mention.end) and whole[mention.start - 1 : mention.start] == "(":
             return True  # "(ECO) 08-ott-25 09:12": a wire's signature and time, closing its item
-        day_before = re.search(r"\d\s+$", whole[max(0, mention.start - 4) : mention.start])
-        if DATELINE_MONTH.fullmatch(text) and day_before:
-            return True  # "NAPOLI, 12 MAR - ...": a dateline's month
+        if text.isupper() and text.lower() in temporal_lexicon().month_abbreviations:
+            if DAY_BEFORE.search(whole, max(0, mention.start - 4), mention.start):
+                return True  # "NAPOLI, 12 MAR - ...": a dateline's month (CLDR's abbreviation)
         if not text.isupper():
             return False
         if " " in text.strip() and _made_of_words(doc, mention):
@@ -460,7 +461,8 @@ class OrganizationRecognizer:
             if len(named) > 1:  # "Astrea Space" and its "Astrea Space Canada": "Astrea" is the parent
                 parents = [n for n in named if all(_word_prefix(n[0] or "", m[0] or "") for m in named)]
                 # "Pirotecnica Lanzara" and the family's "Lanzara Partecipazioni": the company that operates
-                operating = [n for n in named if not HOLDING_VEHICLE.search(n[0] or "")]
+                holding = load_term_lexicon().holding_vehicle
+                operating = [n for n in named if not holding.search(n[0] or "")]
                 named = set(parents[:1]) or (set(operating) if len(operating) == 1 else set())
             if len(named) != 1 or word in other_words:
                 continue
@@ -507,9 +509,9 @@ class OrganizationRecognizer:
         NER layer tags them (KIND's convention).
         """
         accented_ends(doc_text(doc), mentions)
+        whole = doc_text(doc)
         for mention in mentions:  # "alla Regione", tagged by the model or spread: the public body's head noun
-            alone = doc_text(doc)[mention.start : mention.end].lower()
-            if mention.label == ORG and alone in PUBLIC_BODY_HEADS:
+            if mention.label == ORG and whole[mention.start : mention.end].lower() in PUBLIC_BODY_HEADS:
                 mention.source = PUBLIC_HEAD
         heads = [m for m in mentions if m.source == PUBLIC_HEAD]
         mentions = [m for m in mentions if m.source != PUBLIC_HEAD]
@@ -688,7 +690,9 @@ def tidy_entity(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].is_space or doc[start].text[-1] in "'" + APOSTROPHES):
         start += 1
-    if end - start > 1 and _SENTENCE_OPENER.fullmatch(doc[start].text):
+    opener = doc[start].text
+    conjunction = opener.istitle() and opener.lower() in conjunctions()
+    if end - start > 1 and (_ADVERB.fullmatch(opener) or conjunction):
         start += 1
     governing = doc[start].is_lower and doc[start].lower_ in of_company_nouns()
     if end - start > 2 and (governing or doc[start].lower_ == BOARD):  # "(Consiglio di) Amministrazione di X"
@@ -776,6 +780,12 @@ _PLURAL_SHAPE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ]{2,}[ie](?![\w'’
 
 
 @lru_cache(maxsize=1)
+def conjunctions() -> frozenset[str]:
+    """The conjunctions that open a sentence before a name (``org_articles.json``): "Né Serrabot né X"."""
+    return frozenset(org_articles()["conjunctions"])
+
+
+@lru_cache(maxsize=1)
 def org_articles() -> dict[str, list[str]]:
     """The article lists of ``org_articles.json`` (leading words, feminine plurals, plurals)."""
     return json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))
@@ -806,11 +816,10 @@ def plural_noun(word: str) -> bool:
 #: After a wire agency's code in brackets: the day and time of the item ("(ECO) 08-ott-25 09:12",
 #: "(AGM) 12-03-25 09:41").
 AGENCY_SIGNATURE = re.compile(r"\)\s+\d{1,2}[-/. ](?:[a-zA-Z]{3}|\d{1,2})[-/. ]\d{2,4}\s+\d{1,2}[:.]\d{2}")
-#: A month in capitals, as a wire's dateline abbreviates it ("12 MAR").
-DATELINE_MONTH = re.compile(r"GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC")
-#: The words of a holding company's name: a surname alone names the family's operating company instead.
-HOLDING_VEHICLE = re.compile(r"\b(?:Holding|Partecipazioni|Finanziaria|Investimenti|Family\s+Office)\b")
-_SENTENCE_OPENER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente|Né|Ma|Anche|Però")
+#: A day's number right before a month, as a wire's dateline gives it ("12 MAR").
+DAY_BEFORE = re.compile(r"\d\s+$")
+#: An adverb opening a sentence ("Contestualmente"); conjunctions come from ``org_articles.json``.
+_ADVERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente")
 
 
 def _named_before_lower_tail(span: Span) -> Span:

@@ -545,7 +545,8 @@ class TermExtractor(Pipe):
         if gerund:  # "prevede di aprire sei centri, investendo 12 milioni": the gerund shares the plan
             hits += [hit for hit in context["previous_hits"] if hit.cue.cue == "planned"]
             hits.sort(key=lambda hit: hit.start)
-        decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex)
+        amounts = [(m["start"], m["end"]) for m in inside(context["money"], *clause)]
+        decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex, amounts)
         mood_clause = before if gerund else clause  # "aprirà sei centri, investendo": the future's
         mood = self._uncued_status(text, mood_clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)

@@ -22,6 +22,7 @@ from pipeline.extensions import doc_text
 from pipeline.normalize.terms_arguments import inside
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule
 from pipeline.normalize.terms_merge import AGREEMENT_LIKE
+from pipeline.normalize.terms_status import RELATIVE_LOOKBACK
 
 #: Articles and articulated prepositions before a further mention ("l'accordo", "dell'intesa").
 DEFINITE_ARTICLES = frozenset(
@@ -44,8 +45,6 @@ VERB_AFTER = re.compile(
 #: How far before an offer's sentence a public tender is looked for (characters).
 TENDER_REACH = 400
 
-#: How far back a relative clause's antecedent is looked for ("il contratto, che vale 1 milione, scade ...").
-RELATIVE_LOOKBACK = 120
 #: How far before a length an agreement noun may end for the length to be the agreement's ("un contratto
 #: di filiera di cinque anni"): two lower-case words at most between (not "di non concorrenza").
 AGREEMENT_GAP = 30

@@ -28,9 +28,10 @@ _APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
 
 @lru_cache(maxsize=1)
 def leading_words() -> frozenset[str]:
-    """Articles and prepositions stripped from the start of a mention (lower case, ``'`` apostrophe)."""
+    """Articles, prepositions and sentence-opening conjunctions stripped from the start of a mention (lower
+    case, ``'`` apostrophe)."""
     data = json.loads((LEXICONS / "org_articles.json").read_text(encoding="utf-8"))
-    return frozenset(data["words"])
+    return frozenset(data["words"]) | frozenset(data["conjunctions"])
 
 
 @lru_cache(maxsize=1)

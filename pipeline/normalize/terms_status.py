@@ -93,18 +93,30 @@ def _signed(signing: re.Match[str] | None, trigger: TriggerRef) -> bool:
     return signing is not None and signing.end() <= trigger.start
 
 
-#: A participle of execution right after a trigger, past its adjective and amount ("un finanziamento
-#: agevolato di 280.000 euro già concesso da X"): the noun names a deal done, whatever plan the clause tells
-#: ("prevede di investire 450.000 euro con un finanziamento ... già concesso").
-EXECUTED_AFTER = re.compile(
-    r"""
-    (?:\s+[a-zà-ù]+)?                                              # one adjective: "agevolato"
-    (?:\s+(?:di|da|per)\s+[^;:()]{1,30}?\b(?:euro|dollari|sterline|franchi|yen)\b)?  # its amount
-    \s+(?:già\s+)?
-    (?:concess|erogat|deliberat|firmat|siglat|sottoscritt|ottenut|stipulat|accordat)[oaie]\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
+#: A participle of execution right after a trigger, past one adjective and the amount the money component
+#: found ("un finanziamento agevolato di 280.000 euro già concesso da X"): the noun names a deal done,
+#: whatever plan the clause tells ("prevede di investire 450.000 euro con un finanziamento ... già concesso").
+ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ù]+")
+AMOUNT_PREPOSITION = re.compile(r"\s+(?:di|da|per)\s+", re.IGNORECASE)
+EXECUTED_PARTICIPLE = re.compile(
+    r"\s+(?:già\s+)?(?:concess|erogat|deliberat|firmat|siglat|sottoscritt|ottenut|stipulat|accordat)[oaie]\b",
+    re.IGNORECASE,
 )
+
+
+def _executed_after(text: str, end: int, amounts: Sequence[tuple[int, int]]) -> bool:
+    """A participle of execution follows the trigger ending at ``end``, over one adjective and an amount of
+    ``amounts`` at most (``EXECUTED_PARTICIPLE``)."""
+    adjective = ADJECTIVE_AFTER.match(text, end)
+    for start in (end, adjective.end()) if adjective else (end,):
+        if EXECUTED_PARTICIPLE.match(text, start):
+            return True
+        preposition = AMOUNT_PREPOSITION.match(text, start)
+        amount = next((b for a, b in amounts if preposition and a == preposition.end()), None)
+        if amount is not None and EXECUTED_PARTICIPLE.match(text, amount):
+            return True
+    return False
+
 
 HORIZON = re.compile(
     r"""
@@ -303,11 +315,14 @@ def assign_statuses(
     hits: Sequence[CueHit],
     earlier_hits: Sequence[CueHit] = (),
     lexicon: TermLexicon | None = None,
+    amounts: Sequence[tuple[int, int]] = (),
 ) -> list[StatusDecision]:
     """Status and certainty of each trigger of one clause, from the cue ``hits`` of that clause (and the
     verb moods of ``lexicon``, by default the package's); the
     certainty cues of the sentence's earlier clauses (``earlier_hits``: "Non è escluso che ...",
-    "Secondo indiscrezioni, ...") reach into it."""
+    "Secondo indiscrezioni, ...") reach into it. ``amounts`` are the money spans of the clause: a trigger
+    named with its amount and a participle of execution ("un finanziamento di 900.000 euro concesso a
+    giugno") is a deal done."""
     candidates: list[list[tuple[int, int]]] = [[] for _ in triggers]  # (precedence rank, cue start)
     rank = {status: number for number, status in enumerate(STATUS_PRECEDENCE)}
     inner_kinds = [
@@ -356,7 +371,7 @@ def assign_statuses(
     decisions = []
     for trigger, found in zip(triggers, candidates, strict=True):
         certainty = _certainty([*earlier_hits, *hits], trigger)
-        if EXECUTED_AFTER.match(text, trigger.end):
+        if _executed_after(text, trigger.end, amounts):
             done = [(rank["active"], trigger.end)]
             found = [(r, start) for r, start in found if r < rank["planned"]] or done
         inside_aside = any(a <= trigger.start and trigger.end <= b for a, b in asides)
