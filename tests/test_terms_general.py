@@ -2998,6 +2998,16 @@ def test_l_editore_is_the_one_publisher_named_before(nlp) -> None:
     assert frozenset({"edizioni corvo", "enigma"}) in _parties(nlp, text, "LICENSE_IP")
 
 
+def test_what_belongs_to_the_group_is_the_article_company_s(nlp) -> None:
+    # invented: "gli occhiali del gruppo" are the article company's, not those of the last company named
+    text = (
+        "Ottica Nuoro Spa ha chiuso il 2024 con ricavi in crescita. A luglio ha rilevato Brevetti Sardi"
+        " Srl per 6 milioni di euro. In Spagna gli occhiali del gruppo sono venduti in esclusiva da"
+        " Cristalli Veneti Srl."
+    )
+    assert _parties(nlp, text, "EXCLUSIVITY") == {frozenset({"ottica nuoro", "cristalli veneti"})}
+
+
 @pytest.mark.parametrize(
     ("text", "parties"),
     [  # invented: whose shares a stake is in

@@ -134,6 +134,14 @@ DESCRIBED_OBJECT = re.compile(
     r"\b(?:alla|al|all'|della|del|dell'|dalla|dal|dall'|nella|nel|nell'|sulla|sul|sull'|"
     r"(?:per|con|tra|fra)\s+(?:la|il|l'))\s*(?P<noun>[a-zà-ù]+)\b"
 )
+#: "i cappelli del gruppo", "i clienti della società": a generic company noun owning something, followed by
+#: a verb, a preposition or a clause's end, not by what describes another company ("del gruppo tedesco",
+#: "della società di Prato", "del gruppo Bini").
+GENITIVE_OWNER = re.compile(r"(?:della|del|dell')\b")
+OWNER_NOUN_END = re.compile(
+    r"\s*(?:[,.;:)»]|$)|\s+(?:è|sono|era|erano|sarà|saranno|ha|hanno|resta|restano|vengono|viene|che|e|a|in|"
+    r"per|con|da|su|tra|fra|al|ai|agli|alla|alle|nel|nei|nella|negli|sul|sui|sulla|dal|dai|dalla)\b"
+)
 #: The share from which buying into a company is taking control of it: a majority. Below it the buyer
 #: takes a stake ("a stake with no control", the design note); every gold set types 31-49 % so.
 CONTROLLING_SHARE = 50.0
@@ -625,7 +633,10 @@ class TermExtractor(Pipe):
                 if receiver is not None:
                     _add_if_new(candidates, {**receiver, "start": trigger[1], "end": trigger[1]})
             # "che dal 2022 affida alla piattaforma in esclusiva ..."
-            _add_if_new(candidates, self._described_object(text, clause, context["descriptions"]))
+            owner = self._described_object(
+                text, clause, context["descriptions"], context["company_topic"], trigger
+            )
+            _add_if_new(candidates, owner)
             partner = fronted_partner(text, bounds, sentence_orgs)
             if partner is not None and partner["end"] <= clause[0]:
                 _add_if_new(candidates, partner)
@@ -796,14 +807,25 @@ class TermExtractor(Pipe):
         return earlier[-1] if earlier else None
 
     def _described_object(
-        self, text: str, clause: tuple[int, int], descriptions: Sequence[tuple[str, int, dict[str, Any]]]
+        self,
+        text: str,
+        clause: tuple[int, int],
+        descriptions: Sequence[tuple[str, int, dict[str, Any]]],
+        topic: dict[str, Any] | None = None,
+        trigger: tuple[int, int] | None = None,
     ) -> dict[str, Any] | None:
         """The organization a company noun after a preposition stands for in the clause ("affida alla
         piattaforma il noleggio": the one the article called "la piattaforma" before), when the article
-        described exactly one organization with that noun; positioned where the noun is."""
+        described exactly one organization with that noun; positioned where the noun is. A generic
+        company noun owning something before the trigger ("gli occhiali del gruppo sono venduti in
+        esclusiva da X") is the article's company ``topic``."""
         for match in DESCRIBED_OBJECT.finditer(text, *clause):
             noun = match.group("noun").lower()
             if noun in self.lexicon.article_company_nouns:
+                if topic is not None and trigger is not None and match.end() <= trigger[0] and (
+                    GENITIVE_OWNER.match(text, match.start()) and OWNER_NOUN_END.match(text, match.end())
+                ):
+                    return {**topic, "start": match.start("noun"), "end": match.end("noun")}
                 continue
             if not self.lexicon.anaphoric_company.fullmatch(f"la {noun}"):
                 continue
