@@ -39,6 +39,9 @@
   been opened for error analysis.
 * ``heldout20`` (``corpora/gold/heldout20.jsonl``): a twentieth set written blind while ``heldout19`` was
   still blind.
+* ``heldout21`` (``corpora/gold/heldout21.jsonl``): a twenty-first set written blind at the start of the
+  sixteenth session, while ``heldout20`` was still blind and ``heldout19`` was being opened for error
+  analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
