@@ -295,6 +295,28 @@ def test_a_brand_named_alone_is_the_company_even_where_the_model_saw_a_place(mod
     assert short in [o["text"] for o in model_nlp(text)._.itnews_orgs]
 
 
+def _lead(name: str) -> str:
+    return (
+        f"TREVISO, 17 GIU - {name} Sport Timing, la società che cronometra maratone e gare di sci, ha firmato"
+        " oggi un accordo per rilevare il 70% di Fotofinish Alpina."
+    )
+
+
+@pytest.mark.parametrize(
+    ("short", "rest", "count"),
+    [  # invented: the first word of a company's name alone is the company where the model saw a place,
+        # unless it names a place: an Italian municipality, or where the article puts something ("a Tofana")
+        ("Latemar", " L'opzione è esercitabile da Latemar nel 2028. Latemar pagherà una penale.", 2),
+        ("Merano", " L'opzione è esercitabile da Merano nel 2028. Merano pagherà una penale.", 0),
+        ("Tofana", " La società ha sede a Tofana. In caso di veto Tofana pagherà una penale.", 0),
+    ],
+)
+def test_a_name_s_first_word_the_model_saw_as_a_place_is_the_company_unless_a_place(
+    model_nlp, short: str, rest: str, count: int
+) -> None:
+    assert [o["text"] for o in model_nlp(_lead(short) + rest)._.itnews_orgs].count(short) == count
+
+
 @pytest.fixture(scope="module")
 def full_nlp() -> spacy.Language:
     import pipeline

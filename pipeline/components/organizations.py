@@ -75,7 +75,8 @@ PLACE_PREPOSITIONS = frozenset({"a", "da", "fino", "per"})
 LOCATIVE_PREPOSITIONS = frozenset({"tra", "fra", "in", "nel", "nella", "nei", "negli", "verso"})
 #: Only spaces (or nothing) between a sentence's end and the position searched up to.
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«])\s*$")
-PROPAGATED_LABELS = ("ORG", "PER", "LOC")
+LOC = "LOC"
+PROPAGATED_LABELS = ("ORG", "PER", LOC)
 #: Rules that find a name by a word of its own (a legal form, a head or a suffix), not by its context.
 NAME_WORD_RULES = ("legal-form", "head", "company-suffix", "name-ampersand")
 #: Context rules that read a deal's partner slot ("il contratto con X"): a person's full name there stays a
@@ -402,8 +403,9 @@ class OrganizationRecognizer:
         that is no Italian word form (spacy-lookups-data's table) nor a country's name (CLDR), not shared
         by two organizations of the article nor part of a longer person or place name, found alone (no
         capitalized word right before or after it). The word tagged alone as a person becomes the company
-        (the model's guess for an unknown name); new mentions are returned, relabelled ones changed in
-        place.
+        (the model's guess for an unknown name), and so does one tagged as a place, unless it names a
+        place (an Italian municipality, or "a Tofana": something is put there) and no legal form or
+        company word marks the name; new mentions are returned, relabelled ones changed in place.
         """
         text = doc_text(doc)
         known_words = load_lemma_table()
@@ -456,6 +458,15 @@ class OrganizationRecognizer:
                 owners.setdefault(first, set()).add((name, mention.key))
                 brands.add(first)
                 lexical.add(first)
+        placed = {  # "Novara", "a Tirreno": the place, whatever company bears its name
+            word
+            for word in owners
+            if word.casefold() in italian_places()
+            or any(
+                LOCATIVE_BEFORE.search(text, max(0, start - 4), start)
+                for start, _ in whole_word_hits(text, word, before="’'-.", after="’'-")
+            )
+        }
         found: list[Mention] = []
         for word, named in owners.items():
             if len(named) > 1:  # "Astrea Space" and its "Astrea Space Canada": "Astrea" is the parent
@@ -480,7 +491,9 @@ class OrganizationRecognizer:
                     same = overlapping[0]
                     if same.label == ORG and same.name is None:  # "Enzimatica" tagged on its own
                         same.name, same.key = name, key
-                    elif same.label == "PER" or word in brands:  # a place ("Roma" of "Roma Nord") stays one
+                    elif same.label == "PER" or word in brands or (same.label == LOC and word not in placed):
+                        # a place stays one ("Novara", "a Tofana"), unless a legal form or a company word
+                        # marks the name a brand ("Kestrel Inc.")
                         same.label, same.name, same.key, same.source = ORG, name, key, source
                 elif not overlapping and not any(f.overlaps(alias) for f in found):
                     found.append(alias)
@@ -609,6 +622,8 @@ def _span_overlap(a: Span, b: Span) -> bool:
 
 
 #: After a sentence's first word, what shows it is the subject: a comma, or a verb ("Quadrante ha").
+#: A word right after a preposition of place is a place there ("a Novara", "in Sardegna").
+LOCATIVE_BEFORE = re.compile(r"\b(?:a|ad|in)\s+$", re.IGNORECASE)
 SUBJECT_FOLLOWS = re.compile(r"\s*,|\s+(?:ha|hanno|è|sono|aveva|avrà|sarà)\b")
 
 
