@@ -415,6 +415,9 @@ PHRASING_CASES = [
     # invented: "sono previste penali" is what a contract provides for, not a contract expected
     ("Nel contratto tra Ottica Nuoro Spa e Banca Gallura Spa sono previste penali fino a 15.000 euro al"
      " giorno.", "SUPPLY_SERVICE_CONTRACT", "active"),
+    # invented: a predicate tells its subject's fate however long the asides between them
+    ("Il colpo è doppio, perché la cessione del ramo d'azienda a Banca Gallura Spa, concordata nel 2023 per"
+     " 1,1 milioni di euro, era già saltata la scorsa primavera.", "ACQUISITION", "cancelled"),
     # invented: a reflexive predicate resumed after a relative clause tells the antecedent's end
     ("L'accordo di distribuzione tra Ottica Nuoro Spa e Banca Gallura Spa, che per dieci anni aveva portato"
      " gli occhiali nei negozi del Centro Italia, si è chiuso a giugno e non è stato rinnovato.",

@@ -272,6 +272,9 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str) ->
     predicate = hit.cue.cue in ("cancelled", "ended") and (  # not a negation: "è senza esclusiva"
         PREDICATE_COPULA.search(text, max(0, hit.start - 20), hit.start) is not None
     )
+    if predicate and not before:  # "la cessione a X, concordata nel 2023 per 1,1 milioni, era già saltata":
+        # the subject of a predicate stands before it in its clause, however long the asides between
+        before = [i for i in free if triggers[i].start < hit.start]
     if hit.cue.direction == "before":  # "l'accordo, scaduto a marzo, non è stato rinnovato"
         reached = before[-1:] or [i for i in after if triggers[i].layer == "deal"]
         if hit.cue.own_trigger:  # "il contratto è stato disdetto": the act itself too
