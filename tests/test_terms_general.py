@@ -415,6 +415,9 @@ PHRASING_CASES = [
     # invented: "sono previste penali" is what a contract provides for, not a contract expected
     ("Nel contratto tra Ottica Nuoro Spa e Banca Gallura Spa sono previste penali fino a 15.000 euro al"
      " giorno.", "SUPPLY_SERVICE_CONTRACT", "active"),
+    # invented: a contrast clause with no subject of its own tells the condition of the deal before it
+    ("In Cina la joint venture con Banca Gallura Spa, che avrà un capitale di 20 milioni di yuan, è stata"
+     " firmata a ottobre ma è subordinata al via libera delle autorità cinesi.", "JOINT_VENTURE", "pending"),
     # invented: a predicate tells its subject's fate however long the asides between them
     ("Il colpo è doppio, perché la cessione del ramo d'azienda a Banca Gallura Spa, concordata nel 2023 per"
      " 1,1 milioni di euro, era già saltata la scorsa primavera.", "ACQUISITION", "cancelled"),
@@ -2999,6 +3002,15 @@ def test_l_editore_is_the_one_publisher_named_before(nlp) -> None:
         " licenza vale fino al 2028."
     )
     assert frozenset({"edizioni corvo", "enigma"}) in _parties(nlp, text, "LICENSE_IP")
+
+
+def test_a_company_named_first_as_an_owner_is_a_party_where_named_again(nlp) -> None:
+    # invented: "della Ottica" only owns the spare parts; "concessa da Ottica Nuoro" grants the licence
+    text = (
+        "Dal 2017 Banca Gallura Spa produce i ricambi della Ottica Nuoro Spa, chiusa nel 1971, grazie a una"
+        " licenza concessa da Ottica Nuoro Spa, valida fino al 2031."
+    )
+    assert _parties(nlp, text, "LICENSE_IP") == {frozenset({"ottica nuoro", "banca gallura"})}
 
 
 def test_what_belongs_to_the_group_is_the_article_company_s(nlp) -> None:

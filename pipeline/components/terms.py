@@ -134,6 +134,13 @@ DESCRIBED_OBJECT = re.compile(
     r"\b(?:alla|al|all'|della|del|dell'|dalla|dal|dall'|nella|nel|nell'|sulla|sul|sull'|"
     r"(?:per|con|tra|fra)\s+(?:la|il|l'))\s*(?P<noun>[a-zà-ù]+)\b"
 )
+#: A contrast clause with no subject of its own ("..., ma è subordinata al via libera"): it tells of the
+#: subject of the clause before.
+SUBJECTLESS_CONTRAST = re.compile(
+    r"\W*ma\s+(?:(?:è|sono|resta|restano|rimane|rimangono|sarà|saranno)\s+(?:ancora\s+)?subordinat|"
+    r"attende|attendono|dovrà\s+attendere|deve\s+attendere|necessita|richiede)",
+    re.IGNORECASE,
+)
 #: "i cappelli del gruppo", "i clienti della società": a generic company noun owning something, followed by
 #: a verb, a preposition or a clause's end, not by what describes another company ("del gruppo tedesco",
 #: "della società di Prato", "del gruppo Bini").
@@ -374,6 +381,7 @@ class TermExtractor(Pipe):
             for index, clause in enumerate(clauses):
                 following = clauses[index + 1] if index + 1 < len(clauses) else None
                 context["following_clause"] = following
+                context["after_following"] = clauses[index + 2] if index + 2 < len(clauses) else None
                 typed: list[tuple[Span, str]] = []
                 kept = []
                 for s in in_sentence:
@@ -545,6 +553,12 @@ class TermExtractor(Pipe):
         relative = following if following and lex.relative_clause.match(text, following[0]) else None
         waived = following is not None and lex.waived_after.match(text, following[0]) is not None
         hits = [*clause_hits, *self._relative_conditions(text, relative, context)]
+        contrast = context.get("after_following") if relative else following
+        if contrast and SUBJECTLESS_CONTRAST.match(text, contrast[0]):
+            # "la joint venture, che avrà ..., è stata firmata a ottobre ma è subordinata al via libera": the
+            # same subject
+            hits += [hit for hit in self._cues(text, contrast, context) if hit.cue.cue == "pending"]
+            hits.sort(key=lambda hit: hit.start)
         if lex.relative_clause.match(text, clause[0]):  # "in trattativa con X, che valuta l'acquisto"
             hits += [hit for hit in context["previous_hits"] if hit.cue.cue == "negotiating"]
             hits.sort(key=lambda hit: hit.start)

@@ -513,6 +513,21 @@ def company_kind_before(nouns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})(?-i:\s+(?:di\s+)?[a-zà-ù]{{4,}}){{0,2}}\s+$", re.IGNORECASE)
 
 
+#: A genitive right before an organization: what follows is of it ("i ricambi della Ardena").
+GENITIVE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dell'|dei|degli|delle)\s*$", re.IGNORECASE)
+
+
+def _party_mentions(text: str, orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One mention per organization, the first unless it only owns something ("i ricambi della Ardena ...
+    grazie a una licenza concessa da Ardena Heritage": the mention introduced by "da" tells the role)."""
+    genitive = {id(o) for o in orgs if GENITIVE_BEFORE.search(text, max(0, o["start"] - 8), o["start"])}
+    named: dict[str, list[dict[str, Any]]] = {}
+    for org in orgs:
+        named.setdefault(org.get("name") or org["text"], []).append(org)
+    kept = {id(next((o for o in group if id(o) not in genitive), group[0])) for group in named.values()}
+    return [o for o in orgs if id(o) in kept]
+
+
 def _introduction(text: str, org: dict[str, Any], company_kind: re.Pattern[str] | None) -> str:
     """The 12 characters before an organization, its kind of company left out."""
     end = org["start"]
@@ -562,7 +577,7 @@ def assign_roles(
     patients: list[tuple[dict[str, Any], str]] = []
     sources: list[tuple[dict[str, Any], str]] = []
     seen: set[str] = set()
-    ordered = sorted(orgs, key=lambda o: o["start"])
+    ordered = _party_mentions(text, sorted(orgs, key=lambda o: o["start"]))
     introductions = {id(o): _introduction(text, o, company_kind) for o in ordered}
     passive = (
         any(  # "ha ottenuto da X un prestito"; not "ha rilevato Y da X", where X sold
