@@ -317,6 +317,18 @@ def test_a_name_s_first_word_the_model_saw_as_a_place_is_the_company_unless_a_pl
     assert [o["text"] for o in model_nlp(_lead(short) + rest)._.itnews_orgs].count(short) == count
 
 
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [  # invented: the company an interview's headline puts in brackets after the speaker
+        ("Carla Benni (Elvo Langa): «La bava vale più della carne»", ["Elvo Langa"]),
+        ("La bava vale più della carne", []),
+    ],
+)
+def test_the_company_an_interview_s_headline_names_is_an_organization(title: str, found: list) -> None:
+    text = "Elvo Langa alleva chiocciole su 38 ettari tra Cherasco e Bra.\n\nQuanto vale la bava?\n«Tanto»."
+    assert [o.text for o in pipeline.extract(text, title=title).organizations] == found
+
+
 @pytest.fixture(scope="module")
 def full_nlp() -> spacy.Language:
     import pipeline

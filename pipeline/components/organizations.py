@@ -6,7 +6,8 @@ Runs after ``ner`` (or without one: rules only). Steps, each driven by data file
    ``org_acronyms.jsonl``) run on spaCy's ``Matcher``; a rule marks the tokens it tags with ``"TARGET"``;
    ``override`` rules beat the model, ``fill`` rules only tag text the model left alone;
 2. product and generic names (``org_products.jsonl``: Azure, ChatGPT, IA...) are never organizations;
-3. an acronym in brackets after its long form (``Autorità garante ... (Agcm)``) links both;
+3. an acronym in brackets after its long form (``Autorità garante ... (Agcm)``) links both, and the
+   company an interview's headline names in brackets ("Carla Benni (Elvo Langa): «...»") is one;
 4. document consistency: a name tagged ORG is ORG at every mention (``dell'OpenAI``, ``l'Eni`` too),
    and PER/LOC names get the same treatment.
 
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.components.company_use import used_as_company
+from pipeline.components.headline_names import interviewed_company
 from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import (
     LEXICONS,
@@ -189,6 +191,7 @@ class OrganizationRecognizer:
         mentions = named_after_goods(doc, mentions)
         code_tails(doc, mentions)
         companies_named_as_persons(doc, mentions, ORG, italian_places())
+        mentions = headline_company(doc, mentions)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             code_tails(doc, mentions)  # "Maestrale" found again before its "O&M"
@@ -573,6 +576,22 @@ class OrganizationRecognizer:
 
 
 _APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES})
+
+
+def headline_company(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The company an interview's headline names ("Marta Giordanengo (Elix Langhe): ..."), tagged where the
+    text names it and no organization covers it; a person or a place the model saw there gives way."""
+    company = interviewed_company(doc._.itnews_title)
+    if company is None:
+        return mentions
+    result = list(mentions)
+    for start, end in whole_word_hits(doc_text(doc), company):
+        found = Mention(start, end, ORG, "headline")
+        overlapping = [m for m in result if m.overlaps(found)]
+        if any(m.label == ORG for m in overlapping):
+            continue
+        result = [m for m in result if m not in overlapping] + [found]
+    return result
 
 
 def accented_ends(text: str, mentions: list[Mention]) -> None:
