@@ -329,6 +329,17 @@ def test_the_company_an_interview_s_headline_names_is_an_organization(title: str
     assert [o.text for o in pipeline.extract(text, title=title).organizations] == found
 
 
+def test_a_short_name_has_the_full_name_and_key_the_article_gives_it() -> None:
+    # invented: "Graniti Sardi" is "Graniti Sardi Escavazioni" where the article names both
+    text = (
+        "Graniti Sardi Escavazioni ha firmato con Vetreria Lombarda Spa un contratto. Per Graniti Sardi il"
+        " mercato italiano cresce del 10%."
+    )
+    orgs = [o for o in pipeline.extract(text).organizations if o.text.startswith("Graniti")]
+    assert [o.name for o in orgs] == ["Graniti Sardi Escavazioni"] * 2
+    assert len({o.org_key for o in orgs}) == 1
+
+
 @pytest.fixture(scope="module")
 def full_nlp() -> spacy.Language:
     import pipeline

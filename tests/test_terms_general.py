@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 import pipeline
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
-from pipeline.normalize.terms_arguments import digest_items, with_full_names
+from pipeline.normalize.org_names import with_full_names
+from pipeline.normalize.terms_arguments import digest_items
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations

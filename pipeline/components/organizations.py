@@ -60,6 +60,7 @@ from pipeline.normalize.org_names import (
     find_long_form,
     org_key,
     strip_legal_forms,
+    with_full_names,
 )
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 from pipeline.normalize.terms_lexicon import load_term_lexicon
@@ -549,6 +550,13 @@ class OrganizationRecognizer:
                     "source": mention.source,
                 }
             )
+        keys = {org["name"]: org["org_key"] for org in orgs}
+        # "Golden Vine" is "Golden Vine Foods" where the article names both: one organization, one key
+        named = with_full_names(orgs, load_term_lexicon().holding_vehicle)
+        orgs = [
+            {**org, "org_key": keys[org["name"]]} if org["name"] != before["name"] else org
+            for org, before in zip(named, orgs, strict=True)
+        ]
         doc._.itnews_orgs = orgs
         named = {}  # the body's first mention, by name: the record a head noun stands for
         for org in orgs:

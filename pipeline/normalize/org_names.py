@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 
@@ -292,3 +294,35 @@ def _restore_apostrophes(long_form: str, preceding: str) -> str:
     pattern = "".join(pieces).replace(r"\s*\s*", r"\s*")
     matches = list(re.finditer(pattern, preceding))
     return matches[-1].group(0) if matches else long_form
+
+
+def with_full_names(
+    orgs: Sequence[dict[str, Any]], holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
+) -> list[dict[str, Any]]:
+    """Short mentions under the full name used elsewhere in the article ("Crestline" is "Crestline
+    Defense" when the article names both), so that one party is not counted twice. A short name found
+    inside two full names stands for the one that is no ``holding_vehicle`` ("Moretti" of "Caffè
+    Moretti Trieste", not of "Moretti Holding").
+
+    >>> orgs = [{"name": name, "text": name} for name in ("Crestline Defense", "Crestline")]
+    >>> [o["name"] for o in with_full_names(orgs)]
+    ['Crestline Defense', 'Crestline Defense']
+    """
+    names = {o.get("name") or o["text"] for o in orgs}
+    # a name written with its legal form is a company of its own ("Astrea Space S.p.A." beside its
+    # subsidiary "Astrea Space Canada")
+    registered = {
+        o.get("name") or o["text"] for o in orgs if strip_legal_forms(o["text"]) != o["text"].strip()
+    }
+    full: dict[str, str] = {}
+    for name in names - registered:
+        longer = [other for other in names if other.startswith(name + " ")]
+        containing = [other for other in names if other != name and f" {name} " in f" {other} "]
+        if len(containing) >= 2:
+            longer = [other for other in containing if not holding_vehicle.search(other)]
+        if len(longer) == 1:
+            full[name] = longer[0]
+    return [
+        {**o, "name": full[o.get("name") or o["text"]]} if (o.get("name") or o["text"]) in full else o
+        for o in orgs
+    ]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
-from pipeline.normalize.org_names import strip_legal_forms
+from pipeline.normalize.org_names import with_full_names
 from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
 from pipeline.normalize.terms_status import PREDICATE_COPULA
 
@@ -96,37 +96,6 @@ def party_orgs(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) 
         and not lexicon.authority.match(org["text"].strip())
     ]
     return with_full_names(kept, lexicon.holding_vehicle)
-
-
-def with_full_names(
-    orgs: Sequence[dict[str, Any]], holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
-) -> list[dict[str, Any]]:
-    """Short mentions under the full name used elsewhere in the article ("Crestline" is "Crestline
-    Defense" when the article names both), so that one party is not counted twice. A short name found
-    inside two full names stands for the one that is no ``holding_vehicle`` ("Moretti" of "Caffè
-    Moretti Trieste", not of "Moretti Holding").
-
-    >>> [o["name"] for o in with_full_names([{"name": "Crestline Defense"}, {"name": "Crestline"}])]
-    ['Crestline Defense', 'Crestline Defense']
-    """
-    names = {o.get("name") or o["text"] for o in orgs}
-    # a name written with its legal form is a company of its own ("Astrea Space S.p.A." beside its
-    # subsidiary "Astrea Space Canada")
-    registered = {
-        o.get("name") or o["text"] for o in orgs if strip_legal_forms(o["text"]) != o["text"].strip()
-    }
-    full: dict[str, str] = {}
-    for name in names - registered:
-        longer = [other for other in names if other.startswith(name + " ")]
-        containing = [other for other in names if other != name and f" {name} " in f" {other} "]
-        if len(containing) >= 2:
-            longer = [other for other in containing if not holding_vehicle.search(other)]
-        if len(longer) == 1:
-            full[name] = longer[0]
-    return [
-        {**o, "name": full[o.get("name") or o["text"]]} if (o.get("name") or o["text"]) in full else o
-        for o in orgs
-    ]
 
 
 PREPOSITION_BEFORE = re.compile(
