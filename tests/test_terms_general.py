@@ -3014,6 +3014,15 @@ def test_a_company_named_first_as_an_owner_is_a_party_where_named_again(nlp) -> 
     assert _parties(nlp, text, "LICENSE_IP") == {frozenset({"ottica nuoro", "banca gallura"})}
 
 
+def test_the_subject_of_an_object_relative_is_a_party_beside_the_named_counterparty(nlp) -> None:
+    # invented: "che Ottica Nuoro aveva firmato" names who signed the agreement with Banca Gallura
+    text = (
+        "Cristalli Veneti Srl ha chiuso il 2024 in crescita. La convenzione con Banca Gallura Spa per le cure"
+        " termali, che Ottica Nuoro Spa aveva firmato nel 2019, è scaduta alla fine del 2023."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"banca gallura", "ottica nuoro"})}
+
+
 def test_what_belongs_to_the_group_is_the_article_company_s(nlp) -> None:
     # invented: "gli occhiali del gruppo" are the article company's, not those of the last company named
     text = (

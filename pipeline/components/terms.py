@@ -654,9 +654,9 @@ class TermExtractor(Pipe):
             partner = fronted_partner(text, bounds, sentence_orgs)
             if partner is not None and partner["end"] <= clause[0]:
                 _add_if_new(candidates, partner)
-            if relative and span is typed[-1][0] and not inside(sentence_orgs, *clause):
+            if relative and span is typed[-1][0]:
                 # "La licenza per il marchio, che X ci ha concesso nel 2016, scade": X, the subject of an
-                # object relative, grants it
+                # object relative, grants it; "La convenzione con Y, che X aveva firmato": X beside Y
                 pronoun = lex.relative_clause.match(text, relative[0])
                 candidates += [
                     o
