@@ -340,6 +340,23 @@ def test_a_short_name_has_the_full_name_and_key_the_article_gives_it() -> None:
     assert len({o.org_key for o in orgs}) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [  # invented: a name the model left alone is a company's where it fills a party's slot in a deal
+        ("Nel 2022 era saltata la fusione con la ligure Brezzamarina, per il concambio.", ["Brezzamarina"]),
+        ("La società tratta per rilevare la maggioranza di Harrowgate Hatters, cappellaio di Leeds.",
+         ["Harrowgate Hatters"]),
+        ("A gennaio la società ha ordinato a Skyline Aerotech due bireattori leggeri.", ["Skyline Aerotech"]),
+        # not a place where a deal is signed, a family, nor two governments
+        ("Il nuovo contratto, firmato martedì a New York, resterà in vigore fino al 2030.", []),
+        ("La famiglia Di Russo, che controlla la società, ha firmato il patto.", []),
+        ("Un eventuale accordo tra Bruxelles e Washington sui dazi aiuterebbe l'export.", []),
+    ],
+)
+def test_a_name_filling_a_deal_party_s_slot_is_an_organization(text: str, found: list) -> None:
+    assert [o.text for o in pipeline.extract(text).organizations] == found
+
+
 @pytest.fixture(scope="module")
 def full_nlp() -> spacy.Language:
     import pipeline

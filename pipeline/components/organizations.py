@@ -50,6 +50,7 @@ from pipeline.components.person_names import (
     persons_named_by_surname,
 )
 from pipeline.components.text_lines import labels_an_item, opens_a_line
+from pipeline.components.untagged_names import untagged_companies
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
 from pipeline.normalize.org_names import (
@@ -193,6 +194,7 @@ class OrganizationRecognizer:
         code_tails(doc, mentions)
         companies_named_as_persons(doc, mentions, ORG, italian_places())
         mentions = headline_company(doc, mentions)
+        mentions = companies_by_deal_use(doc, mentions)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             code_tails(doc, mentions)  # "Maestrale" found again before its "O&M"
@@ -600,6 +602,31 @@ def headline_company(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         result = [m for m in result if m not in overlapping] + [found]
     return result
+
+
+def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names the model left untagged, or took for a place or for a person it gave no given name, that fill a
+    company's slot in a deal ("ha ordinato a Nordjet Aircraft", "A marzo Lamanna Spose ha ottenuto da"):
+    organizations (see ``untagged_names``)."""
+    text = doc_text(doc)
+    places = italian_places() | _territory_names()
+    kept = [(m.start, m.end) for m in mentions if m.label == ORG or _given_named_person(text, m)]
+    found = [
+        Mention(start, end, ORG, "use")
+        for start, end in untagged_companies(
+            text,
+            kept,
+            lambda name: name.casefold() in places,
+            lambda word: italian_word(word) or word in _description_words(),
+            [(m.start, m.end) for m in mentions if m.label == "LOC"],
+        )
+    ]
+    return [m for m in mentions if not any(m.overlaps(f) for f in found)] + found
+
+
+def _given_named_person(text: str, mention: Mention) -> bool:
+    name = text[mention.start : mention.end]
+    return mention.label == "PER" and len(name.split()) > 1 and opens_with_given_name(name)
 
 
 def accented_ends(text: str, mentions: list[Mention]) -> None:

@@ -1,0 +1,88 @@
+"""Company names the NER model left untagged, found by what they do in the sentence.
+
+A run of capitalized words inside a sentence that fills a company's slot in a deal ("la fusione con la
+ligure Velaviva", "trattative in esclusiva con Lockwood Hatters", "Novias del Sur ha disdetto il contratto")
+is a company's name when it opens with no given name (a person), and is no place (an Italian municipality,
+a country, a building or a street), no family and no brand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from pipeline.components.company_use import used_as_company
+from pipeline.components.person_names import opens_with_given_name
+
+#: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
+NAME_RUN = re.compile(
+    r"(?<![\w'’.-])[A-ZÀ-Ú][\w'’-]*[a-zà-ú0-9]"
+    r"(?:[ \t]+(?:(?:de|del|di|da|van|von|du|&)[ \t]+[A-ZÀ-Ú]|[A-ZÀ-Ú0-9])[\w'’-]*){1,3}(?![\w'’-])"
+)
+#: A single capitalized word, which no Italian word form spells ("Velaviva", "Bookafun").
+SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ú][a-zà-ú]{3,}(?![\w'’-])")
+#: A deal's other party right before its name ("la fusione con la ligure X", "l'acquisto di X", "una
+#: società comune con X", "ha con X una joint venture").
+DEAL_PARTNER_BEFORE = re.compile(
+    r"\b(?:acquist[oi]|acquisizion[ei]|fusion[ei]|nozze|maggioranza|controllo|società\s+(?:comune|paritetica|"
+    r"consortile)|joint\s+venture(?:\s+paritetica)?|accord[oi]|contratt[oi]|intes[ae]|partnership|alleanza|"
+    r"trattativ[ae]|colloqui|negoziat\w*)\s+(?:con|di|del|della|dell'|tra)\s*(?:(?:la|il|lo|l')\s*)?"
+    r"(?:[a-zà-ù]+\s+)?$|\b(?:ha|hanno|aveva)\s+con\s+$",
+    re.IGNORECASE,
+)
+#: What names a place, a family or a brand right before a name ("firmato a New York", "la famiglia Di
+#: Russo", "il marchio Velluto Milano", "a Palazzo Chigi").
+NOT_A_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:in|famiglia|fratelli|marchio|brand|linea|collezione|palazzo)|"
+    r"\b(?:firmat|siglat|sottoscritt)\w*(?:\s+\w+)?\s+a|\bda\s+[A-ZÀ-Ú]\w+)[ \t]*$",
+    re.IGNORECASE,
+)
+#: First words of the names of buildings and streets ("Palazzo Chigi", "Piazza Affari").
+PLACE_FIRST_WORDS = frozenset({"Palazzo", "Piazza", "Via", "Viale", "Corso", "Largo"})
+#: Where a sentence starts: a name there may be capitalized only for that.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«»])[ \t]*$")
+
+
+def untagged_companies(
+    text: str,
+    taken: list[tuple[int, int]],
+    is_place: Callable[[str], bool],
+    is_word: Callable[[str], bool] = lambda word: True,
+    places: list[tuple[int, int]] = (),
+) -> Iterator[tuple[int, int]]:
+    """Spans of company names no organization covers (``taken``: its spans), by their use as a company: a
+    run of capitalized words, or a single one that is no word of the language (``is_word``) nor a place the
+    model saw (``places``: spans) right after a deal's partner slot."""
+    blocked = [*taken, *places]
+    for match in SINGLE_NAME.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in blocked) or _capitalized_beside(text, start, end):
+            continue
+        if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
+            continue
+        if DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start):
+            yield start, end
+    for match in NAME_RUN.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = match.group()
+        first = name.split()[0]
+        if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:
+            continue
+        if NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        at_start = SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        if at_start and not used_as_company(text, start, end):
+            continue
+        if used_as_company(text, start, end, deal_slots=True) or DEAL_PARTNER_BEFORE.search(
+            text, max(0, start - 60), start
+        ):
+            yield start, end
+
+
+def _capitalized_beside(text: str, start: int, end: int) -> bool:
+    """A capitalized word right before or after: the word is part of a longer name."""
+    after = re.match(r"[ \t]+[A-ZÀ-Ú0-9]", text[end : end + 3])
+    before = re.search(r"[A-ZÀ-Úa-zà-ú0-9][\w'’-]*[ \t]+$", text[max(0, start - 30) : start])
+    return after is not None or (before is not None and before.group()[:1].isupper())
