@@ -347,6 +347,14 @@ def test_a_short_name_has_the_full_name_and_key_the_article_gives_it() -> None:
         ("La società tratta per rilevare la maggioranza di Harrowgate Hatters, cappellaio di Leeds.",
          ["Harrowgate Hatters"]),
         ("A gennaio la società ha ordinato a Skyline Aerotech due bireattori leggeri.", ["Skyline Aerotech"]),
+        ("In Spagna è finita male. Vestidos del Norte ha disdetto il contratto.", ["Vestidos del Norte"]),
+        ("Il marchio è concesso in licenza dal 2023 a Cosmetici Sibillini, che lo usa per le creme.",
+         ["Cosmetici Sibillini"]),
+        ("Le due aziende costituiranno una società paritetica, Tuscia Seccatoi, che gestirà un impianto.",
+         ["Tuscia Seccatoi"]),
+        # the word that opens the sentence, a number of years after the name, are no part of it
+        ("Scade.\n\nSempre Frigotecnica Emiliana ha firmato un accordo.", ["Frigotecnica Emiliana"]),
+        ("L'Azienda sanitaria ha affidato ad Archivio Lario 40 anni di cartelle.", ["Archivio Lario"]),
         # not a place where a deal is signed, a family, nor two governments
         ("Il nuovo contratto, firmato martedì a New York, resterà in vigore fino al 2030.", []),
         ("La famiglia Di Russo, che controlla la società, ha firmato il patto.", []),

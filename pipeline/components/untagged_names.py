@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from spacy.lang.it.stop_words import STOP_WORDS
+
 from pipeline.components.company_use import used_as_company
 from pipeline.components.person_names import opens_with_given_name
 
 #: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
 NAME_RUN = re.compile(
     r"(?<![\w'’.-])[A-ZÀ-Ú][\w'’-]*[a-zà-ú0-9]"
-    r"(?:[ \t]+(?:(?:de|del|di|da|van|von|du|&)[ \t]+[A-ZÀ-Ú]|[A-ZÀ-Ú0-9])[\w'’-]*){1,3}(?![\w'’-])"
+    r"(?:[ \t]+(?:(?:(?:de|del|di|da|van|von|du|&)[ \t]+)?[A-ZÀ-Ú][\w'’-]*|\d+(?![ \t]+[a-zà-ù])))"
+    r"{1,3}(?![\w'’-])"
 )
 #: A single capitalized word, which no Italian word form spells ("Velaviva", "Bookafun").
 SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ú][a-zà-ú]{3,}(?![\w'’-])")
@@ -27,8 +30,20 @@ DEAL_PARTNER_BEFORE = re.compile(
     r"\b(?:acquist[oi]|acquisizion[ei]|fusion[ei]|nozze|maggioranza|controllo|società\s+(?:comune|paritetica|"
     r"consortile)|joint\s+venture(?:\s+paritetica)?|accord[oi]|contratt[oi]|intes[ae]|partnership|alleanza|"
     r"trattativ[ae]|colloqui|negoziat\w*)\s+(?:con|di|del|della|dell'|tra)\s*(?:(?:la|il|lo|l')\s*)?"
-    r"(?:[a-zà-ù]+\s+)?$|\b(?:ha|hanno|aveva)\s+con\s+$",
+    r"(?:[a-zà-ù]+\s+)?$|\b(?:ha|hanno|aveva)\s+con\s+$"
+    # "ha firmato con la X", "concesso in licenza non esclusiva dal 2023 a X", "ha ottenuto da X"
+    r"|\b(?:firmat|siglat|sottoscritt|stipulat|concordat)\w*\s+con\s+(?:la|il|lo|l')\s*(?:[a-zà-ù]+\s+)?$"
+    r"|\b(?:licenza|sub-edizione|concession[ei]|appalto|fornitura|distribuzione)(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:a|ad|alla|al|all')\s*(?:[a-zà-ù]+\s+)?$"
+    r"|\b(?:ottenut|ricevut)\w*\s+da\s+$"
+    # "una società paritetica, X, che ...": the joint company's name in apposition
+    r"|\b(?:società|joint\s+venture)(?:\s+[a-zà-ù]+)?\s*,\s*$",
     re.IGNORECASE,
+)
+#: A company's verb right after its name, besides those of ``company_use`` ("X e Y hanno firmato", "X tratta
+#: con Y").
+ACTS_AFTER = re.compile(
+    r"[ \t]+(?:hanno[ \t]+(?:firmat|sottoscritt|siglat|costituit)\w*|trattan?o?[ \t]+con)\b", re.IGNORECASE
 )
 #: What names a place, a family or a brand right before a name ("firmato a New York", "la famiglia Di
 #: Russo", "il marchio Velluto Milano", "a Palazzo Chigi").
@@ -64,21 +79,33 @@ def untagged_companies(
             yield start, end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
         name = match.group()
         first = name.split()[0]
+        if SENTENCE_START.search(text, max(0, start - 3), start) and _common_opening(first.lower(), is_word):
+            continue  # "Il Comune di X", "Contestualmente X": a word capitalized for opening the sentence
+        # a part of the run tagged alone ("Sur" of "Novias del Sur") gives way to the whole name
+        if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
+            continue
+        if any((s, e) == (start, end) for s, e in taken):
+            continue
         if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:
             continue
         if NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
             continue
         at_start = SENTENCE_START.search(text, max(0, start - 3), start) is not None
-        if at_start and not used_as_company(text, start, end):
+        acts = ACTS_AFTER.match(text, end) is not None
+        if at_start and not (acts or used_as_company(text, start, end)):
             continue
-        if used_as_company(text, start, end, deal_slots=True) or DEAL_PARTNER_BEFORE.search(
+        if acts or used_as_company(text, start, end, deal_slots=True) or DEAL_PARTNER_BEFORE.search(
             text, max(0, start - 60), start
         ):
             yield start, end
+
+
+def _common_opening(word: str, is_word: Callable[[str], bool]) -> bool:
+    """A word of the language that opens a sentence: a form of the lookup table, a stop word (spaCy's
+    Italian list: "Sempre", "Il") or an adverb in "-mente"."""
+    return is_word(word) or word in STOP_WORDS or word.endswith("mente")
 
 
 def _capitalized_beside(text: str, start: int, end: int) -> bool:
