@@ -3023,6 +3023,15 @@ def test_the_subject_of_an_object_relative_is_a_party_beside_the_named_counterpa
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"banca gallura", "ottica nuoro"})}
 
 
+def test_who_funds_a_company_s_own_spending_has_no_share_in_it(nlp) -> None:
+    # invented: the Region's grant pays for part of the furnace, it takes no stake
+    text = (
+        "Ottica Nuoro Spa riaccenderà il forno di Caserta, rimesso a nuovo con un investimento di 14,5"
+        " milioni di euro, di cui 1.250.000 euro coperti da un contributo di Banca Gallura Spa."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"ottica nuoro"})}
+
+
 def test_what_belongs_to_the_group_is_the_article_company_s(nlp) -> None:
     # invented: "gli occhiali del gruppo" are the article company's, not those of the last company named
     text = (

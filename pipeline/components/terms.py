@@ -134,6 +134,11 @@ DESCRIBED_OBJECT = re.compile(
     r"\b(?:alla|al|all'|della|del|dell'|dalla|dal|dall'|nella|nel|nell'|sulla|sul|sull'|"
     r"(?:per|con|tra|fra)\s+(?:la|il|l'))\s*(?P<noun>[a-zà-ù]+)\b"
 )
+#: The loan, grant or guarantee whose giver is named next ("con un finanziamento agevolato di", "coperti da
+#: un contributo della"): the giver funds a company's spending, it has no share in it.
+FUNDING_BEFORE = re.compile(
+    r"\b(?:finanziament[oi]|garanzi[ae]|contribut[oi]|prestit[oi]|mutu[oi])\b[^.;:]{0,60}$", re.IGNORECASE
+)
 #: A contrast clause with no subject of its own ("..., ma è subordinata al via libera"): it tells of the
 #: subject of the clause before.
 SUBJECTLESS_CONTRAST = re.compile(
@@ -698,6 +703,14 @@ class TermExtractor(Pipe):
                 if not roles or any(_name_id(o) in context["venture_ids"] for o, _ in roles):
                     continue  # held by a family; the shares of a joint company are the venture's
                 context["last_held"] = (roles[-1][0], sentence_number)  # whose rest a later clause tells
+            if term_type == "INVESTMENT_STAKE" and lex.own_investment.fullmatch(span.text.lower()):
+                # "prevede di investire 450.000 euro, con un finanziamento agevolato di X": X lends, it
+                # takes no stake in the company's own spending
+                roles = [
+                    (o, r)
+                    for o, r in roles
+                    if not FUNDING_BEFORE.search(text, max(0, o["start"] - 80), o["start"])
+                ]
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
             definite = anaphoric or (
