@@ -137,7 +137,8 @@ DESCRIBED_OBJECT = re.compile(
 #: The loan, grant or guarantee whose giver is named next ("con un finanziamento agevolato di", "coperti da
 #: un contributo della"): the giver funds a company's spending, it has no share in it.
 FUNDING_BEFORE = re.compile(
-    r"\b(?:finanziament[oi]|garanzi[ae]|contribut[oi]|prestit[oi]|mutu[oi])\b[^.;:]{0,60}$", re.IGNORECASE
+    r"\b(?:finanziament[oi]|garanzi[ae]|contribut[oi]|prestit[oi]|mutu[oi])\b(?:[^.;:]|\.(?=\d)){0,60}$",
+    re.IGNORECASE,
 )
 #: A contrast clause with no subject of its own ("..., ma è subordinata al via libera"): it tells of the
 #: subject of the clause before.
