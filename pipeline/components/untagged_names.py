@@ -68,10 +68,12 @@ def untagged_companies(
     """Spans of company names no organization covers (``taken``: its spans), by their use as a company: a
     run of capitalized words, or a single one that is no word of the language (``is_word``) nor a place the
     model saw (``places``: spans) right after a deal's partner slot."""
-    blocked = [*taken, *places]
+    owner = _owners(len(text), taken)  # which taken span covers each character (0: none)
+    placed = _owners(len(text), places)
+    taken_spans = set(taken)
     for match in SINGLE_NAME.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in blocked) or _capitalized_beside(text, start, end):
+        if any(owner[start:end]) or any(placed[start:end]) or _capitalized_beside(text, start, end):
             continue
         if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
             continue
@@ -79,27 +81,36 @@ def untagged_companies(
             yield start, end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
+        # a part of the run tagged alone ("Sur" of "Novias del Sur") gives way to the whole name; a span
+        # running over the run's edges does not
+        if (start, end) in taken_spans or (owner[start] and start and owner[start - 1] == owner[start]):
+            continue
+        if owner[end - 1] and owner[end - 1] == owner[end]:
+            continue
         name = match.group()
         first = name.split()[0]
-        if SENTENCE_START.search(text, max(0, start - 3), start) and _common_opening(first.lower(), is_word):
-            continue  # "Il Comune di X", "Contestualmente X": a word capitalized for opening the sentence
-        # a part of the run tagged alone ("Sur" of "Novias del Sur") gives way to the whole name
-        if any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
-            continue
-        if any((s, e) == (start, end) for s, e in taken):
-            continue
-        if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:
-            continue
-        if NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
-            continue
         at_start = SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        if at_start and _common_opening(first.lower(), is_word):
+            continue  # "Il Comune di X", "Contestualmente X": a word capitalized for opening the sentence
         acts = ACTS_AFTER.match(text, end) is not None
         if at_start and not (acts or used_as_company(text, start, end)):
             continue
-        if acts or used_as_company(text, start, end, deal_slots=True) or DEAL_PARTNER_BEFORE.search(
-            text, max(0, start - 60), start
-        ):
+        slot = acts or used_as_company(text, start, end, deal_slots=True)
+        if not (slot or DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)):
+            continue
+        if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:
+            continue
+        if not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
             yield start, end
+
+
+def _owners(length: int, spans: list[tuple[int, int]]) -> list[int]:
+    """For each character of a text of ``length`` (and one past its end), the number of the span that
+    covers it, counting from 1; 0 where none does."""
+    owner = [0] * (length + 1)
+    for number, (start, end) in enumerate(spans, 1):
+        owner[start:end] = [number] * (end - start)
+    return owner
 
 
 def _common_opening(word: str, is_word: Callable[[str], bool]) -> bool:

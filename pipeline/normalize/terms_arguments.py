@@ -183,6 +183,7 @@ def named_in_title(
             owners.setdefault(word, set()).add(_name(org))
     first: dict[str, dict[str, Any]] = {}  # each organization by its first mention (orgs are in text order)
     where: dict[str, int] = {}  # and where the headline names it first
+    searched: dict[str, set[str]] = {}  # the forms looked for, by organization
     for org in orgs:
         name = _name(org)
         first.setdefault(name, org)
@@ -191,11 +192,25 @@ def named_in_title(
             for w in name.split()
             if len(w) >= 4 and w[:1].isupper() and len(owners[w]) == 1 and not common_word(w)
         }
-        for form in {name, org["text"], *own_words}:
-            hit = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", title)
-            if hit is not None:
-                where[name] = min(hit.start(), where.get(name, hit.start()))
+        done = searched.setdefault(name, set())
+        for form in {name, org["text"], *own_words} - done:
+            done.add(form)
+            hit = _whole_word_at(title, form)
+            if hit >= 0:
+                where[name] = min(hit, where.get(name, hit))
     return [first[name] for name in sorted(where, key=where.__getitem__)]
+
+
+def _whole_word_at(text: str, form: str) -> int:
+    """Where ``form`` first stands in ``text`` with no word character right before or after it; -1."""
+    at = text.find(form)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(form)] if at + len(form) < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return at
+        at = text.find(form, at + 1)
+    return -1
 
 
 #: A blank line between two blocks of text.
