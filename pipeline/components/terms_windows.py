@@ -8,9 +8,14 @@ Text without sentence punctuation (a 1 MB line) makes one huge "sentence", and t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from pipeline.components.text_lines import CLOSED_LINE
+from pipeline.extensions import doc_text
+
+LINE_BREAKS = re.compile(r"\n")
 
 
 def bounded_sentences(doc: Doc, max_chars: int = 1500) -> list[Span]:
@@ -45,12 +50,16 @@ def paragraph_breaks(doc: Doc) -> set[int]:
     """The whitespace tokens after which a new sentence starts though no punctuation ends the one before:
     a blank line, or a line break after a heading ("CAR SHARING – X rinnova, Y saluta") in a text that
     writes a paragraph a line (most of its long lines end a sentence; not hard-wrapped text)."""
-    text = doc.text
+    text = doc_text(doc)
     lines = [line for line in text.split("\n") if len(line.strip()) >= 40]
     one_paragraph_a_line = sum(bool(CLOSED_LINE.search(line)) for line in lines) >= 0.6 * len(lines)
     breaks = set()
-    for token in doc:
-        if not token.is_space or "\n" not in token.text or token.i in (0, len(doc) - 1):
+    for newline in LINE_BREAKS.finditer(text):  # the few whitespace tokens that hold a line break
+        span = doc.char_span(newline.start(), newline.start() + 1, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if not token.is_space or "\n" not in token.text or token.i in (0, len(doc) - 1) or token.i in breaks:
             continue
         if "\n\n" in token.text.replace(" ", "").replace("\t", "") or one_paragraph_a_line:
             breaks.add(token.i)
