@@ -426,6 +426,9 @@ PHRASING_CASES = [
     ("L'accordo di distribuzione tra Ottica Nuoro Spa e Banca Gallura Spa, che per dieci anni aveva portato"
      " gli occhiali nei negozi del Centro Italia, si è chiuso a giugno e non è stato rinnovato.",
      "SUPPLY_SERVICE_CONTRACT", "ended"),
+    # invented: a licence not renewed has ended where it is told after its predicate too
+    ("Nei Paesi nordici non è stata rinnovata a gennaio la licenza del marchio concessa da Ottica Nuoro Spa a"
+     " Banca Gallura Spa.", "LICENSE_IP", "ended"),
     # invented: a licence not renewed has ended, as an agreement not renewed has
     ("Nei Paesi nordici la licenza del marchio concessa da Ottica Nuoro Spa a Banca Gallura Spa non è stata"
      " rinnovata a gennaio.", "LICENSE_IP", "ended"),

@@ -276,7 +276,8 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str) ->
         # the subject of a predicate stands before it in its clause, however long the asides between
         before = [i for i in free if triggers[i].start < hit.start]
     if hit.cue.direction == "before":  # "l'accordo, scaduto a marzo, non è stato rinnovato"
-        reached = before[-1:] or [i for i in after if triggers[i].layer == "deal"]
+        # "non sarà rinnovata la licenza": an agreement told after its predicate (a licence is one too)
+        reached = before[-1:] or [i for i in after if triggers[i].in_layer("deal")]
         if hit.cue.own_trigger:  # "il contratto è stato disdetto": the act itself too
             reached += [i for i in free if hit.start <= triggers[i].start < hit.end and i not in reached]
     elif predicate and before:  # "l'offerta per X era naufragata dopo due mesi di trattative": the offer
