@@ -609,16 +609,16 @@ def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     company's slot in a deal ("ha ordinato a Nordjet Aircraft", "A marzo Lamanna Spose ha ottenuto da"):
     organizations (see ``untagged_names``)."""
     text = doc_text(doc)
-    places = italian_places() | _territory_names()
+    places, countries = italian_places(), _territory_names()
     kept = [(m.start, m.end) for m in mentions if m.label == ORG or _given_named_person(text, m)]
     found = [
         Mention(start, end, ORG, "use")
         for start, end in untagged_companies(
             text,
             kept,
-            lambda name: name.casefold() in places,
+            lambda name: name.casefold() in places or name.casefold() in countries,
             lambda word: italian_word(word) or word in _description_words(),
-            [(m.start, m.end) for m in mentions if m.label == "LOC"],
+            [(m.start, m.end) for m in mentions if m.label == LOC],
         )
     ]
     return [m for m in mentions if not any(m.overlaps(f) for f in found)] + found

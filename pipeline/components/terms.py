@@ -134,27 +134,9 @@ DESCRIBED_OBJECT = re.compile(
     r"\b(?:alla|al|all'|della|del|dell'|dalla|dal|dall'|nella|nel|nell'|sulla|sul|sull'|"
     r"(?:per|con|tra|fra)\s+(?:la|il|l'))\s*(?P<noun>[a-zà-ù]+)\b"
 )
-#: The loan, grant or guarantee whose giver is named next ("con un finanziamento agevolato di", "coperti da
-#: un contributo della"): the giver funds a company's spending, it has no share in it.
-FUNDING_BEFORE = re.compile(
-    r"\b(?:finanziament[oi]|garanzi[ae]|contribut[oi]|prestit[oi]|mutu[oi])\b(?:[^.;:]|\.(?=\d)){0,60}$",
-    re.IGNORECASE,
-)
-#: A contrast clause with no subject of its own ("..., ma è subordinata al via libera"): it tells of the
-#: subject of the clause before.
-SUBJECTLESS_CONTRAST = re.compile(
-    r"\W*ma\s+(?:(?:è|sono|resta|restano|rimane|rimangono|sarà|saranno)\s+(?:ancora\s+)?subordinat|"
-    r"attende|attendono|dovrà\s+attendere|deve\s+attendere|necessita|richiede)",
-    re.IGNORECASE,
-)
-#: "i cappelli del gruppo", "i clienti della società": a generic company noun owning something, followed by
-#: a verb, a preposition or a clause's end, not by what describes another company ("del gruppo tedesco",
-#: "della società di Prato", "del gruppo Bini").
+#: "i cappelli del gruppo", "i clienti della società": a generic company noun owning something (see the
+#: lexicon's owner_noun_end).
 GENITIVE_OWNER = re.compile(r"(?:della|del|dell')\b")
-OWNER_NOUN_END = re.compile(
-    r"\s*(?:[,.;:)»]|$)|\s+(?:è|sono|era|erano|sarà|saranno|ha|hanno|resta|restano|vengono|viene|che|e|a|in|"
-    r"per|con|da|su|tra|fra|al|ai|agli|alla|alle|nel|nei|nella|negli|sul|sui|sulla|dal|dai|dalla)\b"
-)
 #: The share from which buying into a company is taking control of it: a majority. Below it the buyer
 #: takes a stake ("a stake with no control", the design note); every gold set types 31-49 % so.
 CONTROLLING_SHARE = 50.0
@@ -560,7 +542,7 @@ class TermExtractor(Pipe):
         waived = following is not None and lex.waived_after.match(text, following[0]) is not None
         hits = [*clause_hits, *self._relative_conditions(text, relative, context)]
         contrast = context.get("after_following") if relative else following
-        if contrast and SUBJECTLESS_CONTRAST.match(text, contrast[0]):
+        if contrast and lex.subjectless_contrast.match(text, contrast[0]):
             # "la joint venture, che avrà ..., è stata firmata a ottobre ma è subordinata al via libera": the
             # same subject
             hits += [hit for hit in self._cues(text, contrast, context) if hit.cue.cue == "pending"]
@@ -710,7 +692,7 @@ class TermExtractor(Pipe):
                 roles = [
                     (o, r)
                     for o, r in roles
-                    if not FUNDING_BEFORE.search(text, max(0, o["start"] - 80), o["start"])
+                    if not lex.funding_before.search(text, max(0, o["start"] - 80), o["start"])
                 ]
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
@@ -850,9 +832,10 @@ class TermExtractor(Pipe):
         for match in DESCRIBED_OBJECT.finditer(text, *clause):
             noun = match.group("noun").lower()
             if noun in self.lexicon.article_company_nouns:
-                if topic is not None and trigger is not None and match.end() <= trigger[0] and (
-                    GENITIVE_OWNER.match(text, match.start()) and OWNER_NOUN_END.match(text, match.end())
-                ):
+                owning = GENITIVE_OWNER.match(text, match.start()) and self.lexicon.owner_noun_end.match(
+                    text, match.end()
+                )
+                if topic is not None and trigger is not None and match.end() <= trigger[0] and owning:
                     return {**topic, "start": match.start("noun"), "end": match.end("noun")}
                 continue
             if not self.lexicon.anaphoric_company.fullmatch(f"la {noun}"):

@@ -194,6 +194,9 @@ class TermLexicon:
     offer_made: re.Pattern[str] = re.compile(r"(?!)")
     digest_label: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
+    funding_before: re.Pattern[str] = re.compile(r"(?!)")
+    subjectless_contrast: re.Pattern[str] = re.compile(r"(?!)")
+    owner_noun_end: re.Pattern[str] = re.compile(r"(?!)")
     participial_aside: re.Pattern[str] = re.compile(r"(?!)")
     acting_participle: re.Pattern[str] = re.compile(r"(?!)")
     minority_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -363,6 +366,9 @@ CASELESS_SCOPE_PATTERNS = (
     ("offer_made", "offer_made"),
     ("digest_label", "digest_label"),
     ("subjectless_start", "subjectless_start"),
+    ("funding_before", "funding_before"),
+    ("subjectless_contrast", "subjectless_contrast"),
+    ("owner_noun_end", "owner_noun_end"),
     ("participial_aside", "participial_aside"),
     ("acting_participle", "acting_participle"),
     ("minority_after", "minority_after"),
