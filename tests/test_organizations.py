@@ -873,9 +873,16 @@ def test_a_name_before_a_company_s_verb_is_a_company(full_nlp, text: str, org: s
     assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
-def test_a_town_after_a_company_noun_is_a_place(full_nlp) -> None:  # invented
-    text = "Per reggere i volumi, l'azienda di Pescia ha costituito con Olandia Kwek una joint venture."
-    assert "Pescia" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [  # invented: the town after a company noun is where the company is, in Italy or abroad
+        ("Per reggere i volumi, l'azienda di Pescia ha costituito con Olandia Kwek una joint venture.",
+         "Pescia"),
+        ("Il cliente principale è Cosmesi Verdi Srl, il gruppo di Lione delle creme rigeneranti.", "Lione"),
+    ],
+)
+def test_a_town_after_a_company_noun_is_a_place(full_nlp, text: str, town: str) -> None:
+    assert town not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
 @pytest.mark.parametrize(

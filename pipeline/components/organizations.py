@@ -978,7 +978,8 @@ DATELINE_END = re.compile(r"[ \t]*(?:[–—-]|,\s*\d)")
 
 
 def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
-    """A one-word organization the model or its spreading found that is an Italian municipality or
+    """A one-word organization the model or its spreading found right after a company noun and "di" ("il
+    gruppo di Lione", "l'azienda di Pescia") is the company's town; one that is an Italian municipality or
     region, as a dateline's town ("RAVENNA – ..."), after a preposition of place ("tra Piombino e
     Olbia", "con sede a Olbia") or coordinated with such a place, is the place (relabelled in place).
     Rules keep theirs: a company word, a legal form or a cue made them."""
@@ -992,11 +993,16 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         ):
             continue
         span = doc.char_span(mention.start, mention.end)
-        if span is None or len(span) != 1 or span.text.casefold() not in places:
+        if span is None or len(span) != 1:
             continue
         after_of = span.start > 1 and doc[span.start - 1].lower_ == "di"
-        if after_of and (by_verb or doc[span.start - 2].lower_ in company_nouns()):
-            mention.label = "LOC"  # "l'azienda di Pescia ha costituito", "l'Asl di Bari ha prorogato"
+        if after_of and doc[span.start - 2].lower_ in company_nouns() and span.text.istitle():
+            mention.label = LOC  # "il gruppo di Lione delle creme": where the company is, in Italy or not
+            continue
+        if span.text.casefold() not in places:
+            continue
+        if after_of and by_verb:
+            mention.label = LOC  # "l'Asl di Bari ha prorogato"
             continue
         if opens_a_line(text, mention.start) and DATELINE_END.match(text, mention.end):
             # "RAVENNA – Via libera ieri ...": the dateline's town
