@@ -21,8 +21,8 @@ from pipeline.components.organizations import (
     join_name_heads,
     plural_noun,
     tidy_entity,
-    whole_word_hits,
 )
+from pipeline.normalize.text_words import opens_sentence, whole_word_hits
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "itnews_ner_it"
 CONTRACT_KEYS = {"id", "start", "end", "text", "name", "org_key", "source"}
@@ -928,6 +928,13 @@ def test_whole_word_hits_find_what_the_word_boundary_regex_finds(text: str, word
     assert list(whole_word_hits(text, word, before="’'-.", after="’'-")) == expected
     plain = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
     assert list(whole_word_hits(text, word)) == plain
+
+
+@given(st.text(alphabet="aB .:\n «\t", max_size=30), st.integers(min_value=0, max_value=30))
+def test_opens_sentence_is_what_the_sentence_start_regex_finds(text: str, start: int) -> None:
+    start = min(start, len(text))
+    expected = re.search(r"(?:^|[.!?:;\n\"“«])\s*$", text[:start]) is not None
+    assert opens_sentence(text, start) == expected
 
 
 @pytest.mark.parametrize(

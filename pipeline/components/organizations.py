@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,6 +64,12 @@ from pipeline.normalize.org_names import (
 )
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 from pipeline.normalize.terms_lexicon import load_term_lexicon
+from pipeline.normalize.text_words import (
+    next_word_capitalized,
+    opens_sentence,
+    previous_word_capitalized,
+    whole_word_hits,
+)
 
 ORG = "ORG"
 #: Nouns of public bodies that head their names ("Regione Lazio", "Provincia di Trento"): alone, a
@@ -77,8 +82,6 @@ PUBLIC_HEAD = "public-head"
 PLACE_PREPOSITIONS = frozenset({"a", "da", "fino", "per"})
 #: Prepositions before two coordinated places ("tra Inghilterra e Scozia", "in Francia e Germania").
 LOCATIVE_PREPOSITIONS = frozenset({"tra", "fra", "in", "nel", "nella", "nei", "negli", "verso"})
-#: Only spaces (or nothing) between a sentence's end and the position searched up to.
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«])\s*$")
 LOC = "LOC"
 PROPAGATED_LABELS = ("ORG", "PER", LOC)
 #: Rules that find a name by a word of its own (a legal form, a head or a suffix), not by its context.
@@ -487,9 +490,9 @@ class OrganizationRecognizer:
             source = PUBLIC_HEAD if word.lower() in PUBLIC_BODY_HEADS else "short-name"
             for start, end in whole_word_hits(text, word, before="’'-.", after="’'-"):
                 alias = Mention(start, end, ORG, source, name, key)
-                if _next_word_capitalized(text, end) or _previous_word_capitalized(text, start):
+                if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
-                if word in lexical and SENTENCE_START.search(text, 0, start):
+                if word in lexical and opens_sentence(text, start):
                     if not SUBJECT_FOLLOWS.match(text, end):
                         continue  # "Biomedica" opening a sentence may be the adjective; "Quadrante, ..." no
                 overlapping = [m for m in mentions if m.overlaps(alias)]
@@ -637,28 +640,6 @@ def accented_ends(text: str, mentions: list[Mention]) -> None:
         if text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
             if ACCENT_APOSTROPHE.search(text[mention.start : end + 1]):
                 mention.end = end + 1
-
-
-def whole_word_hits(text: str, word: str, before: str = "", after: str = "") -> Iterator[tuple[int, int]]:
-    r"""The (start, end) of each occurrence of ``word`` in ``text`` that no word character, nor a character
-    of ``before`` / ``after``, touches: what ``(?<!\w)word(?!\w)`` finds, without compiling a pattern per
-    word (documents spread hundreds of names)."""
-    start = text.find(word) if word else -1
-    while start >= 0:
-        end = start + len(word)
-        left = text[start - 1] if start else ""
-        right = text[end] if end < len(text) else ""
-        if not (left and (_word_char(left) or left in before)) and not (
-            right and (_word_char(right) or right in after)
-        ):
-            yield start, end
-            start = text.find(word, end)
-        else:
-            start = text.find(word, start + 1)
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _inside(part: Mention, whole: Mention) -> bool:
@@ -1430,24 +1411,6 @@ def italian_places() -> frozenset[str]:
     for record in load_comuni_data(DEFAULT_CSV_PATH, allow_download=False):
         names.update((record["denominazione_italiana"], record["provincia"], *record["regione"].split("/")))
     return frozenset(name.casefold() for name in names if name)
-
-
-_NEXT_WORD = re.compile(r"[ \t]+(\w)")
-_PREVIOUS_WORD = re.compile(r"(?:^|[^\w])(\w)\w*[ \t]+$")
-
-
-def _next_word_capitalized(text: str, end: int) -> bool:
-    following = _NEXT_WORD.match(text, end)
-    return following is not None and following.group(1).isupper()
-
-
-def _previous_word_capitalized(text: str, start: int) -> bool:
-    """A capitalized word right before ``start`` on the same line, other than a sentence's first."""
-    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if before is None or not before.group(1).isupper():
-        return False
-    head = text[: before.start(1)].rstrip()
-    return bool(head) and head[-1] not in '.!?:;"«»\n'
 
 
 def _segments(doc: Doc) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from spacy.lang.it.stop_words import STOP_WORDS
 
 from pipeline.components.company_use import used_as_company
 from pipeline.components.person_names import opens_with_given_name
+from pipeline.normalize.text_words import next_word_capitalized, opens_sentence, previous_word_capitalized
 
 #: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
 NAME_RUN = re.compile(
@@ -54,8 +55,6 @@ NOT_A_COMPANY_BEFORE = re.compile(
 )
 #: First words of the names of buildings and streets ("Palazzo Chigi", "Piazza Affari").
 PLACE_FIRST_WORDS = frozenset({"Palazzo", "Piazza", "Via", "Viale", "Corso", "Largo"})
-#: Where a sentence starts: a name there may be capitalized only for that.
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“«»])[ \t]*$")
 
 
 def untagged_companies(
@@ -73,8 +72,10 @@ def untagged_companies(
     taken_spans = set(taken)
     for match in SINGLE_NAME.finditer(text):
         start, end = match.span()
-        if any(owner[start:end]) or any(placed[start:end]) or _capitalized_beside(text, start, end):
+        if any(owner[start:end]) or any(placed[start:end]):
             continue
+        if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
+            continue  # part of a longer name
         if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
             continue
         if DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start):
@@ -89,7 +90,7 @@ def untagged_companies(
             continue
         name = match.group()
         first = name.split()[0]
-        at_start = SENTENCE_START.search(text, max(0, start - 3), start) is not None
+        at_start = opens_sentence(text, start)
         if at_start and _common_opening(first.lower(), is_word):
             continue  # "Il Comune di X", "Contestualmente X": a word capitalized for opening the sentence
         acts = ACTS_AFTER.match(text, end) is not None
@@ -117,10 +118,3 @@ def _common_opening(word: str, is_word: Callable[[str], bool]) -> bool:
     """A word of the language that opens a sentence: a form of the lookup table, a stop word (spaCy's
     Italian list: "Sempre", "Il") or an adverb in "-mente"."""
     return is_word(word) or word in STOP_WORDS or word.endswith("mente")
-
-
-def _capitalized_beside(text: str, start: int, end: int) -> bool:
-    """A capitalized word right before or after: the word is part of a longer name."""
-    after = re.match(r"[ \t]+[A-ZÀ-Ú0-9]", text[end : end + 3])
-    before = re.search(r"[A-ZÀ-Úa-zà-ú0-9][\w'’-]*[ \t]+$", text[max(0, start - 30) : start])
-    return after is not None or (before is not None and before.group()[:1].isupper())

@@ -13,6 +13,7 @@ from typing import Any
 from pipeline.normalize.org_names import with_full_names
 from pipeline.normalize.terms_lexicon import TermLexicon, TypeInfo
 from pipeline.normalize.terms_status import PREDICATE_COPULA
+from pipeline.normalize.text_words import whole_word_hits
 
 AGENT_PREPOSITION = re.compile(
     r"""
@@ -195,22 +196,10 @@ def named_in_title(
         done = searched.setdefault(name, set())
         for form in {name, org["text"], *own_words} - done:
             done.add(form)
-            hit = _whole_word_at(title, form)
-            if hit >= 0:
-                where[name] = min(hit, where.get(name, hit))
+            hit = next(whole_word_hits(title, form), None)
+            if hit is not None:
+                where[name] = min(hit[0], where.get(name, hit[0]))
     return [first[name] for name in sorted(where, key=where.__getitem__)]
-
-
-def _whole_word_at(text: str, form: str) -> int:
-    """Where ``form`` first stands in ``text`` with no word character right before or after it; -1."""
-    at = text.find(form)
-    while at >= 0:
-        before = text[at - 1] if at else " "
-        after = text[at + len(form)] if at + len(form) < len(text) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            return at
-        at = text.find(form, at + 1)
-    return -1
 
 
 #: A blank line between two blocks of text.
