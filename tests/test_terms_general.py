@@ -3073,3 +3073,13 @@ def test_a_loan_revocable_on_a_change_of_control_is_no_termination(nlp) -> None:
     )
     types = {t["type"] for t in _terms(nlp, text)}
     assert "CHANGE_OF_CONTROL_TRANSFER" in types and "TERMINATION" not in types
+
+
+def test_a_shareholder_s_clause_told_beside_an_offer_awaiting_approval_waits_with_it(nlp) -> None:
+    # invented: the holding is a party of neither the offer nor any other deal, but its sentence tells both
+    text = (
+        "Torrefazione Adriatica Spa ha lanciato un'offerta per acquisire Caffè Marino Spa. Gabbiano Srl, che"
+        " detiene il 40% del capitale, ha aderito all'offerta e ha sottoscritto un patto di non concorrenza"
+        " di tre anni. L'offerta è subordinata all'autorizzazione dell'Antitrust."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "NON_COMPETE"} == {"pending"}

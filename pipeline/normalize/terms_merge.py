@@ -369,11 +369,17 @@ def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) 
         candidates = [
             d for d in deals if not names or not d[1]["parties"] or names & {p[0] for p in d[1]["parties"]}
         ]
+        # "X, che detiene il 42%, ha sottoscritto un patto di non concorrenza" told beside an offer: a
+        # clause of the offer its sentence tells, though its one named party is not the offer's
+        beside = [d for d in deals if set(row["sentences"]) & set(d[1]["sentences"])]
+        told_beside = not candidates and len(names) == 1 and bool(beside)
+        if told_beside:
+            candidates = beside
         if not candidates:
             continue
         index, deal = max(candidates, key=score)
         row["agreement_index"] = index
-        if len(row["parties"]) < 2:
+        if len(row["parties"]) < 2 and not told_beside:
             known = {p[0] for p in row["parties"]}
             lent = [(n, i, "party") for n, i, _ in deal["parties"] if n not in known]
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
