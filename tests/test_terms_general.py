@@ -3083,3 +3083,12 @@ def test_a_shareholder_s_clause_told_beside_an_offer_awaiting_approval_waits_wit
         " di tre anni. L'offerta è subordinata all'autorizzazione dell'Antitrust."
     )
     assert {row[1] for row in _rows(nlp, text) if row[0] == "NON_COMPETE"} == {"pending"}
+
+
+def test_who_will_subscribe_a_bond_funds_it(nlp) -> None:
+    # invented
+    text = (
+        "Cartiera Valtellina Spa emetterà in autunno un minibond da 6 milioni di euro con scadenza nel 2031,"
+        " che sarà sottoscritto da Fondo Alpi Sgr."
+    )
+    assert _parties(nlp, text, "FINANCING") == {frozenset({"cartiera valtellina", "fondo alpi"})}

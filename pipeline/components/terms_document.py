@@ -113,10 +113,10 @@ def pool_members(
 def subscribers(
     lexicon: TermLexicon, text: str, orgs: Sequence[dict[str, Any]], mentions: list[dict[str, Any]]
 ) -> None:
-    """A capital increase followed by who subscribes it (", che sarà sottoscritto da X e dal fondo Y",
-    ", che X, titolare del 51%, si è impegnata a sottoscrivere") has them as its financers."""
+    """A capital increase or a bond followed by who subscribes it (", che sarà sottoscritto da X e dal
+    fondo Y", ", che X, titolare del 51%, si è impegnata a sottoscrivere") has them as its financers."""
     for mention in mentions:
-        if mention["type"] != "FINANCING" or not lexicon.capital_increase.match(mention["text"]):
+        if mention["type"] != "FINANCING" or not lexicon.subscribed_issue.match(mention["text"]):
             continue
         said = lexicon.subscribers_after.match(text, mention["end"])
         if said is None:

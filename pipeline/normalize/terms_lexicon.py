@@ -186,7 +186,7 @@ class TermLexicon:
     seller_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     sellers_named: re.Pattern[str] = re.compile(r"(?!)")
     subscribers_after: re.Pattern[str] = re.compile(r"(?!)")
-    capital_increase: re.Pattern[str] = re.compile(r"(?!)")
+    subscribed_issue: re.Pattern[str] = re.compile(r"(?!)")
     set_up_in: re.Pattern[str] = re.compile(r"(?!)")
     digest_heading: re.Pattern[str] = re.compile(r"(?!)")
     speech_attribution: re.Pattern[str] = re.compile(r"(?!)")
@@ -358,7 +358,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("seller_anaphor", "seller_anaphor"),
     ("sellers_named", "sellers_named"),
     ("subscribers_after", "subscribers_after"),
-    ("capital_increase", "capital_increase"),
+    ("subscribed_issue", "subscribed_issue"),
     ("set_up_in", "set_up_in"),
     ("digest_heading", "digest_heading"),
     ("speech_attribution", "speech_attribution"),
