@@ -41,6 +41,13 @@ DEAL_PARTNER_BEFORE = re.compile(
     r"|\b(?:società|joint\s+venture)(?:\s+[a-zà-ù]+)?\s*,\s*$",
     re.IGNORECASE,
 )
+#: Who leads or joins a round of funding ("un round da 4,5 milioni guidato da X, con la partecipazione di
+#: Y"): an investor, even a word the model took for a place.
+ROUND_INVESTOR_BEFORE = re.compile(
+    r"\b(?:round|aument\w+\s+di\s+capitale|pool|cordata)\b[^.;:]{0,60}?\s+guidat[oa]\s+(?:da|dal|dalla|"
+    r"dall')\s*(?:[a-zà-ù]+\s+)?$|\bcon\s+la\s+partecipazione\s+(?:di|del|della|dell')\s*(?:[a-zà-ù]+\s+)?$",
+    re.IGNORECASE,
+)
 #: A company's verb right after its name, besides those of ``company_use`` ("X e Y hanno firmato", "X tratta
 #: con Y").
 ACTS_AFTER = re.compile(
@@ -72,13 +79,14 @@ def untagged_companies(
     taken_spans = set(taken)
     for match in SINGLE_NAME.finditer(text):
         start, end = match.span()
-        if any(owner[start:end]) or any(placed[start:end]):
+        investor = ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)
+        if any(owner[start:end]) or (any(placed[start:end]) and not investor):
             continue
         if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
             continue  # part of a longer name
         if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
             continue
-        if DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start):
+        if investor or DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start):
             yield start, end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
@@ -97,7 +105,8 @@ def untagged_companies(
         if at_start and not (acts or used_as_company(text, start, end)):
             continue
         slot = acts or used_as_company(text, start, end, deal_slots=True)
-        if not (slot or DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)):
+        partner = DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)
+        if not (slot or partner or ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)):
             continue
         if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:
             continue
