@@ -355,6 +355,9 @@ def test_a_short_name_has_the_full_name_and_key_the_article_gives_it() -> None:
         # the word that opens the sentence, a number of years after the name, are no part of it
         ("Scade.\n\nSempre Frigotecnica Emiliana ha firmato un accordo.", ["Frigotecnica Emiliana"]),
         ("L'Azienda sanitaria ha affidato ad Archivio Lario 40 anni di cartelle.", ["Archivio Lario"]),
+        # a name in inner capitals, which no word of the language spells, entrusted with a job
+        ("La stazione sciistica continuerà ad affidare l'innevamento programmato a BiancoNeve, con cui ha un"
+         " contratto.", ["BiancoNeve"]),
         # who leads or joins a round is an investor, even a word the model took for a place
         ("La startup torinese ha chiuso un round da 3 milioni di euro guidato da Tirrex, con la"
          " partecipazione di Banca Sabina.", ["Tirrex", "Banca Sabina"]),

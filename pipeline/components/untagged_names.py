@@ -23,8 +23,8 @@ NAME_RUN = re.compile(
     r"(?:[ \t]+(?:(?:(?:de|del|di|da|van|von|du|&)[ \t]+)?[A-ZÀ-Ú][\w'’-]*|\d+(?![ \t]+[a-zà-ù])))"
     r"{1,3}(?![\w'’-])"
 )
-#: A single capitalized word, which no Italian word form spells ("Velaviva", "Bookafun").
-SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ú][a-zà-ú]{3,}(?![\w'’-])")
+#: A single capitalized word, which no Italian word form spells ("Velaviva", "Bookafun", "TechnoAlpin").
+SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ú](?:[a-zà-ú]{3,}|[a-zà-ú]{2,}(?:[A-Z][a-zà-ú]+)+)(?![\w'’-])")
 #: A deal's other party right before its name ("la fusione con la ligure X", "l'acquisto di X", "una
 #: società comune con X", "ha con X una joint venture").
 DEAL_PARTNER_BEFORE = re.compile(
@@ -34,7 +34,7 @@ DEAL_PARTNER_BEFORE = re.compile(
     r"(?:[a-zà-ù]+\s+)?$|\b(?:ha|hanno|aveva)\s+con\s+$"
     # "ha firmato con la X", "concesso in licenza non esclusiva dal 2023 a X", "ha ottenuto da X"
     r"|\b(?:firmat|siglat|sottoscritt|stipulat|concordat)\w*\s+con\s+(?:la|il|lo|l')\s*(?:[a-zà-ù]+\s+)?$"
-    r"|\b(?:licenza|sub-edizione|concession[ei]|appalto|fornitura|distribuzione)(?:\s+[\w-]+){0,4}?\s+"
+    r"|\b(?:licenza|sub-edizione|concession[ei]|appalto|fornitura|distribuzione|affid\w+)(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:a|ad|alla|al|all')\s*(?:[a-zà-ù]+\s+)?$"
     r"|\b(?:ottenut|ricevut)\w*\s+da\s+$"
     # "una società paritetica, X, che ...": the joint company's name in apposition
