@@ -42,6 +42,9 @@
 * ``heldout21`` (``corpora/gold/heldout21.jsonl``): a twenty-first set written blind at the start of the
   sixteenth session, while ``heldout20`` was still blind and ``heldout19`` was being opened for error
   analysis.
+* ``heldout22`` (``corpora/gold/heldout22.jsonl``): a twenty-second set written blind at the start of the
+  seventeenth session, while ``heldout21`` was still blind and ``heldout20`` was being opened for error
+  analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
