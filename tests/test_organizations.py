@@ -800,6 +800,27 @@ def test_a_dateline_s_town_is_a_place(full_nlp) -> None:
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Terminal Adriatico Container"]
 
 
+@pytest.mark.parametrize(
+    "town",
+    ["FOSSOMBRONE", "SANTARCANGELO", "CAORLE"],
+)
+def test_a_dateline_s_town_before_its_province_is_a_place(full_nlp, town: str) -> None:
+    # invented: "CERVIA (Ravenna) –" opening a report is where it was written
+    text = f"{town} (Pesaro) – Via libera ieri alla concessione di Terminal Adriatico Container."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Terminal Adriatico Container"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: kinship words before names, and a name coordinated with the first one
+        "L'azienda fondata nel 1978 dai fratelli Gualtiero e Sauro Pennacchi produce aquiloni.",
+        "L'azienda è guidata dal fondatore Sauro Pennacchi e dalla figlia Ortensia.",
+    ],
+)
+def test_names_after_kinship_words_are_persons(full_nlp, text: str) -> None:
+    assert "Sauro Pennacchi" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
 def test_a_company_noun_coordinated_with_a_name_is_no_organization(full_nlp) -> None:
     # invented: "la Società e X hanno risolto": the defined term of a filing, not a name
     text = 'Lumara S.p.A. (la "Società") comunica che la Società e Vetrix Inc. hanno risolto il contratto.'

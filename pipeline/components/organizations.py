@@ -44,8 +44,10 @@ from pipeline.components.org_rules import (
     product_names,
 )
 from pipeline.components.person_names import (
+    PERSON_CUE,
     companies_named_as_persons,
     opens_with_given_name,
+    persons_by_cue,
     persons_named_by_surname,
 )
 from pipeline.components.text_lines import labels_an_item, opens_a_line
@@ -195,6 +197,7 @@ class OrganizationRecognizer:
         persons = {(m.start, m.end) for m in mentions if m.label == "PER"}
         mentions = named_after_goods(doc, mentions)
         code_tails(doc, mentions)
+        persons_by_cue(doc, mentions, ORG, _company_word)
         companies_named_as_persons(doc, mentions, ORG, italian_places())
         mentions = headline_company(doc, mentions)
         mentions = companies_by_deal_use(doc, mentions)
@@ -613,7 +616,11 @@ def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     organizations (see ``untagged_names``)."""
     text = doc_text(doc)
     places, countries = italian_places(), _territory_names()
-    kept = [(m.start, m.end) for m in mentions if m.label == ORG or _given_named_person(text, m)]
+    kept = [
+        (m.start, m.end)
+        for m in mentions
+        if m.label == ORG or m.source == PERSON_CUE or _given_named_person(text, m)
+    ]
     found = [
         Mention(start, end, ORG, "use")
         for start, end in untagged_companies(
@@ -625,6 +632,11 @@ def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
     ]
     return [m for m in mentions if not any(m.overlaps(f) for f in found)] + found
+
+
+def _company_word(word: str) -> bool:
+    """A word that begins or ends a company's name ("Banca", "Calzaturificio", "Holding")."""
+    return word in head_nouns() or word in company_suffixes() or head_form().fullmatch(word) is not None
 
 
 def _given_named_person(text: str, mention: Mention) -> bool:
@@ -954,8 +966,8 @@ def coordinated_names(
     return found
 
 
-#: What follows a dateline's town at a line's start ("RAVENNA –", "Milano, 3 marzo").
-DATELINE_END = re.compile(r"[ \t]*(?:[–—-]|,\s*\d)")
+#: What follows a dateline's town at a line's start ("RAVENNA –", "Milano, 3 marzo", "CERVIA (Ravenna) –").
+DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|,\s*\d)")
 
 
 def places_by_name(doc: Doc, mentions: list[Mention]) -> None:

@@ -16,7 +16,7 @@ import importlib
 import json
 import pkgutil
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -101,12 +101,11 @@ def companies_named_as_persons(
     text = doc_text(doc)
     persons = [m for m in mentions if m.label == "PER" and m.source == "model"]
     surnames = _surnames(text, persons)
-    cue = _person_cue_before()
     titled: set[str] = set()
     candidates: set[str] = set()
     for mention in persons:
         own = text[mention.start : mention.end]
-        if cue.search(text, max(0, mention.start - 40), mention.start):
+        if follows_person_cue(text, mention.start):
             titled.add(own)
         elif (
             own[:1].isupper()
@@ -121,6 +120,44 @@ def companies_named_as_persons(
     for mention in persons:
         if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
             mention.label = company_label
+
+
+#: The source of a person's mention a title, a role or a kinship word made one.
+PERSON_CUE = "person-cue"
+#: A name coordinated with the one right after a person's cue ("i fratelli Ivo e Sauro Zavagli").
+COORDINATED_NAME = re.compile(r"[A-ZÀ-Ú][\w'’-]*(?:[ \t]+[A-ZÀ-Ú][\w'’-]*)?[ \t]*(?:,|\be|\bed)[ \t]+$")
+
+
+def persons_by_cue(doc: Doc, mentions: list, company_label: str, company_word: Callable[[str], bool]) -> None:
+    """Relabel as persons, in place, the model's organizations of one to three capitalized words, none
+    of them a company's (``company_word``), that follow a title, a role or a kinship word ("il fondatore
+    Piero Rinaldi", "dai fratelli Ivo e Sauro Zavagli"), or a name that follows one and "e"; and so are
+    the model's other organizations of the same name ("..., ammette Sauro Zavagli")."""
+    text = doc_text(doc)
+    candidates = [
+        m
+        for m in mentions
+        if m.label == company_label
+        and m.source == "model"
+        and 1 <= len(words := text[m.start : m.end].split()) <= 3
+        and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+        and not any(company_word(w) for w in words)
+    ]
+    persons = {text[m.start : m.end] for m in candidates if follows_person_cue(text, m.start)}
+    for mention in candidates:
+        if text[mention.start : mention.end] in persons:
+            mention.label, mention.source = "PER", PERSON_CUE
+
+
+def follows_person_cue(text: str, start: int) -> bool:
+    """A title, a role or a kinship word comes right before ``start``, or before a name coordinated with
+    the one at ``start`` ("i fratelli Ivo e Sauro Zavagli")."""
+    cue = _person_cue_before()
+    before = max(0, start - 60)
+    coordinated = COORDINATED_NAME.search(text, before, start)
+    if coordinated is not None and cue.search(text, before, coordinated.start()):
+        return True
+    return cue.search(text, before, start) is not None
 
 
 def persons_named_by_surname(doc: Doc, mentions: list, company_label: str) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.lang.it.stop_words import STOP_WORDS
 
 from pipeline.components.company_use import used_as_company
-from pipeline.components.person_names import opens_with_given_name
+from pipeline.components.person_names import follows_person_cue, opens_with_given_name
 from pipeline.normalize.text_words import next_word_capitalized, opens_sentence, previous_word_capitalized
 
 #: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
@@ -109,6 +109,8 @@ def untagged_companies(
         if not (slot or partner or ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)):
             continue
         if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:
+            continue
+        if follows_person_cue(text, start):  # "dai fratelli Ivo e Sauro Zavagli"
             continue
         if not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
             yield start, end
