@@ -394,6 +394,16 @@ def test_a_company_named_again_by_part_of_its_name(full_nlp, text: str, short: s
     assert [o["name"] for o in orgs if o["text"] == short] == [orgs[0]["name"]]
 
 
+def test_a_company_named_again_by_the_word_after_a_common_word(full_nlp) -> None:
+    # invented: "Stilografica" is a word of the language, "Norvella" none
+    text = (
+        "Ieri il gruppo Kaminari ha acquistato il 100% di Stilografica Norvella, la manifattura torinese. Dal"
+        " 2019 Norvella vende le sue penne in Svizzera."
+    )
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == "Norvella"] == ["Stilografica Norvella"]
+
+
 def test_a_name_coordinated_with_a_company_named_again_is_a_company(full_nlp) -> None:  # invented
     text = (
         "Prendiamo Velaria Data Center, l'operatore lombardo. C'è poi chi prova a trasformare un problema in"
@@ -792,6 +802,12 @@ def test_a_name_starts_at_the_capitalized_words_before_it(text, found, labels, j
 )
 def test_a_full_name_in_the_partner_slot_stays_a_person(full_nlp, text: str) -> None:
     assert full_nlp(text)._.itnews_orgs == []
+
+
+def test_a_word_the_model_took_for_a_place_after_in_stays_a_place(full_nlp) -> None:
+    # invented: the company bears the valley's name
+    text = "Nasce in Valsessera il primo polo tessile. Ieri Tintoria Valsessera S.p.A. ha firmato la fusione."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Tintoria Valsessera S.p.A."]
 
 
 def test_a_dateline_s_town_is_a_place(full_nlp) -> None:

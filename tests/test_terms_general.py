@@ -3092,3 +3092,13 @@ def test_who_will_subscribe_a_bond_funds_it(nlp) -> None:
         " che sarà sottoscritto da Fondo Alpi Sgr."
     )
     assert _parties(nlp, text, "FINANCING") == {frozenset({"cartiera valtellina", "fondo alpi"})}
+
+
+def test_a_clause_running_since_before_the_article_does_not_wait_for_a_purchase(nlp) -> None:
+    # invented: the buyer already licenses the target's patent; the purchase awaits the Antitrust
+    text = (
+        "Torrefazione Adriatica Spa ha firmato un accordo vincolante per acquisire Caffè Marino Spa."
+        " L'operazione è subordinata al via libera dell'Antitrust. Dal 2021 Caffè Marino Spa utilizza in"
+        " licenza il brevetto di Torrefazione Adriatica Spa."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "LICENSE_IP"} == {"active"}

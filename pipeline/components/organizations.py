@@ -436,6 +436,8 @@ class OrganizationRecognizer:
                 first in head_nouns()
                 or head_form().fullmatch(first) is not None
                 or plural_noun(first.lower())
+                # "Stilografica Aurelia" ... "Aurelia": a common word, then the one word that is a name
+                or (len(words) == 2 and first.lower() in known_words and words[1].lower() not in known_words)
             )
             full = text[mention.start : mention.end]
             name = mention.name or canonical_name(full)
@@ -501,6 +503,8 @@ class OrganizationRecognizer:
                 overlapping = [m for m in mentions if m.overlaps(alias)]
                 if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
                     same = overlapping[0]
+                    if same.label == LOC and IN_PLACE_BEFORE.search(text, max(0, start - 4), start):
+                        continue  # "Nasce in Valsessera il primo polo": the place, not "Tintoria Valsessera"
                     if same.label == ORG and same.name is None:  # "Enzimatica" tagged on its own
                         same.name, same.key = name, key
                     elif same.label == "PER" or word in brands or (same.label == LOC and word not in placed):
@@ -671,6 +675,9 @@ def _span_overlap(a: Span, b: Span) -> bool:
 #: After a sentence's first word, what shows it is the subject: a comma, or a verb ("Quadrante ha").
 #: A word right after a preposition of place is a place there ("a Novara", "in Sardegna").
 LOCATIVE_BEFORE = re.compile(r"\b(?:a|ad|in)\s+$", re.IGNORECASE)
+#: "in" right before a word the model took for a place: the place ("Nasce in Valsessera"), not the company
+#: that bears its name ("a X" and "ad X" also give to a company).
+IN_PLACE_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 SUBJECT_FOLLOWS = re.compile(r"\s*,|\s+(?:ha|hanno|è|sono|aveva|avrà|sarà)\b")
 
 

@@ -451,7 +451,7 @@ class TermExtractor(Pipe):
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
             complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures, bought)
-        link_agreements(rows, {_name_id(v)[0] for v in ventures})
+        link_agreements(rows, {_name_id(v)[0] for v in ventures}, doc._.itnews_published)
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
             complete_parties(

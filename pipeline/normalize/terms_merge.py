@@ -336,12 +336,15 @@ def talks_of_deals(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) -> None:
+def link_agreements(
+    rows: list[dict[str, Any]], ventures: Collection[str] = (), published: str | None = None
+) -> None:
     """Set ``agreement_index`` on clause rows: the deal row they belong to (shared parties, same
     sentence, agreement-like type, closest before). A clause with fewer than two parties takes the
     deal's, and a clause without a status cue takes the deal's status when it is not active, unless it
     is a licence with a party foreign to the deal and to the joint companies it sets up (``ventures``):
-    an agreement of its own."""
+    an agreement of its own; or unless it runs since before the article (``published``): "dal 2023
+    Aurelia utilizza in licenza il brevetto" is in force whatever the purchase awaits."""
     agreements = [  # a stake held ("detiene il 42%") is no agreement
         (i, r)
         for i, r in enumerate(rows)
@@ -385,7 +388,7 @@ def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) 
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
         # a licence taken from a company foreign to the deal is an agreement of its own, not the deal's
         foreign = {p[0] for p in row["parties"]} - {p[0] for p in deal["parties"]} - set(ventures)
-        own_agreement = row["type"] == "LICENSE_IP" and bool(foreign)
+        own_agreement = row["type"] == "LICENSE_IP" and bool(foreign) or _running_before(row, published)
         if (not row.get("cued") or row["status"] == "active") and deal["status"] in INHERITED_STATUSES:
             row["status"] = row["status"] if own_agreement else deal["status"]
         elif row["status"] == "active" and not row.get("cued") and _provided_in_talks(row, deal):
@@ -396,6 +399,12 @@ def link_agreements(rows: list[dict[str, Any]], ventures: Collection[str] = ()) 
                     deal[key] = row[key]
                 elif deal[key] and not row[key]:
                     row[key] = deal[key]
+
+
+def _running_before(row: dict[str, Any], published: str | None) -> bool:
+    """The row started before the article's date ("dal 2023", in an article of 2025)."""
+    start = str(row.get("start_date") or "")
+    return bool(start and published) and start < str(published)[: len(start)]
 
 
 #: The rest of a company's capital, after a deal told before ("il restante 30%", "la quota residua").
