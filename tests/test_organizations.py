@@ -394,6 +394,21 @@ def test_a_company_named_again_by_part_of_its_name(full_nlp, text: str, short: s
     assert [o["name"] for o in orgs if o["text"] == short] == [orgs[0]["name"]]
 
 
+def test_a_surname_the_family_shares_with_its_company_is_the_company_where_it_acts_as_one(full_nlp) -> None:
+    # invented: a candle maker ("Cereria") named after its family, then by the surname alone
+    text = (
+        "Cereria Mancinelli è nata nel 1911 a Loreto. «Lavoriamo di notte», racconta Lucia Mancinelli. Dal"
+        " 2022 Mancinelli è l'unico fornitore dei lumini per i santuari."
+    )
+    orgs = [(o["text"], o["name"]) for o in full_nlp(text)._.itnews_orgs]
+    assert orgs == [("Cereria Mancinelli", "Cereria Mancinelli"), ("Mancinelli", "Cereria Mancinelli")]
+
+
+def test_a_company_s_town_after_a_company_noun_stays_a_place(full_nlp) -> None:  # invented
+    text = "Si chiama Harbor Ink Supply. Il gruppo di Chicago è il distributore esclusivo di Inkwell."
+    assert "Chicago" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
 def test_a_company_named_again_by_the_word_after_a_common_word(full_nlp) -> None:
     # invented: "Stilografica" is a word of the language, "Norvella" none
     text = (

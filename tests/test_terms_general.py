@@ -3102,3 +3102,15 @@ def test_a_clause_running_since_before_the_article_does_not_wait_for_a_purchase(
         " licenza il brevetto di Torrefazione Adriatica Spa."
     )
     assert {row[1] for row in _rows(nlp, text) if row[0] == "LICENSE_IP"} == {"active"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a scoop is no exclusivity
+        "Secondo quanto riportato in esclusiva dalla Gazzetta di Alba, Vetri Lunensi Spa tratta per rilevare"
+        " Sabbia Rossa Srl.",
+        "Lo avevamo anticipato in esclusiva due settimane fa: Vetri Lunensi Spa rileverà Sabbia Rossa Srl.",
+    ],
+)
+def test_news_told_in_exclusive_is_no_exclusivity(nlp, text: str) -> None:
+    assert "EXCLUSIVITY" not in {row[0] for row in _rows(nlp, text)}

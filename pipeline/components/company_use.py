@@ -9,7 +9,11 @@ import re
 ACTS_AFTER = re.compile(
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?(?:impegn|obblig|aggiudic)\w*|"
     r"ha[ \t]+(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
-    r"rescis|risolt)\w*|fornisce|distribuisce)\b"
+    r"rescis|risolt)\w*|fornisce|distribuisce|"
+    # "X è l'unico fornitore dei lumini", "X è il suo fornitore esclusivo": a company's role in a contract
+    r"è[ \t]+(?:l'|il[ \t]+)(?:(?:unico|suo|loro|nostro|principale)[ \t]+)?(?:fornitore|distributore|"
+    r"licenziatario|concessionario|subfornitore|appaltatore)|"
+    r"paga[ \t]+(?:un|una|il|la|le|i)[ \t]+(?:minimo|canone|royalty|commission))\b"
 )
 #: A party's verb in a deal right after its name ("X ha completato l'acquisizione", "X detiene", "X ha
 #: chiuso un round"): places do not do that, persons seldom.

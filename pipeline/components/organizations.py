@@ -489,11 +489,13 @@ class OrganizationRecognizer:
                 holding = load_term_lexicon().holding_vehicle
                 operating = [n for n in named if not holding.search(n[0] or "")]
                 named = set(parents[:1]) or (set(operating) if len(operating) == 1 else set())
-            if len(named) != 1 or word in other_words:
+            if len(named) != 1:
                 continue
             name, key = next(iter(named))
             source = PUBLIC_HEAD if word.lower() in PUBLIC_BODY_HEADS else "short-name"
             for start, end in whole_word_hits(text, word, before="’'-.", after="’'-"):
+                if word in other_words and not used_as_company(text, start, end):
+                    continue  # "Lucia Brandoni" ... "Brandoni": the person, unless it acts as the company
                 alias = Mention(start, end, ORG, source, name, key)
                 if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
@@ -1023,6 +1025,13 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
             relabelled.add(span.start)
 
 
+#: A company noun and "di" right before a place: the company's town ("Il gruppo di Chicago è il
+#: distributore"), which acts in the company's stead.
+COMPANY_TOWN_BEFORE = re.compile(
+    r"\b(?:gruppo|società|azienda|grossista|distributore|produttore|catena|fondo)\s+di\s+$", re.IGNORECASE
+)
+
+
 def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
     """A name the model took for a place, which is no Italian place nor a country, is a company in the
     whole article once one of its mentions acts as one ("Mercatone ... i negozi di Mercatone", "il rapporto
@@ -1039,7 +1048,8 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
         and text[m.start : m.end].casefold() not in _territory_names()
     ]
     for mention in candidates:
-        if used_as_company(text, mention.start, mention.end):
+        town = COMPANY_TOWN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if town is None and used_as_company(text, mention.start, mention.end):
             used.add(text[mention.start : mention.end])
     for mention in candidates:  # "Mercatone Levante" once "Mercatone" acts, and the other way round
         own = text[mention.start : mention.end]
