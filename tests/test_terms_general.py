@@ -3114,3 +3114,8 @@ def test_a_clause_running_since_before_the_article_does_not_wait_for_a_purchase(
 )
 def test_news_told_in_exclusive_is_no_exclusivity(nlp, text: str) -> None:
     assert "EXCLUSIVITY" not in {row[0] for row in _rows(nlp, text)}
+
+
+def test_a_contract_that_must_still_be_signed_is_planned(nlp) -> None:  # invented
+    text = "Il contratto di fornitura tra Vetri Lunensi Spa e Sabbia Rossa Srl dovrà essere firmato a marzo."
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "SUPPLY_SERVICE_CONTRACT"} == {"planned"}
