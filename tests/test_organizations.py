@@ -852,6 +852,11 @@ def test_names_after_kinship_words_are_persons(full_nlp, text: str) -> None:
     assert "Sauro Pennacchi" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+def test_the_preposition_ad_is_no_title(full_nlp) -> None:  # invented: "AD" is, "ad" before a name is not
+    text = "Il Tar ha annullato l'aggiudicazione ad Aerostatica Senese della concessione dei voli."
+    assert "Aerostatica Senese" in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
 def test_a_company_noun_coordinated_with_a_name_is_no_organization(full_nlp) -> None:
     # invented: "la Società e X hanno risolto": the defined term of a filing, not a name
     text = 'Lumara S.p.A. (la "Società") comunica che la Società e Vetrix Inc. hanno risolto il contratto.'

@@ -152,12 +152,24 @@ def persons_by_cue(doc: Doc, mentions: list, company_label: str, company_word: C
 def follows_person_cue(text: str, start: int) -> bool:
     """A title, a role or a kinship word comes right before ``start``, or before a name coordinated with
     the one at ``start`` ("i fratelli Ivo e Sauro Zavagli")."""
-    cue = _person_cue_before()
     before = max(0, start - 60)
     coordinated = COORDINATED_NAME.search(text, before, start)
-    if coordinated is not None and cue.search(text, before, coordinated.start()):
+    if coordinated is not None and _cue_ends_at(text, before, coordinated.start()):
         return True
-    return cue.search(text, before, start) is not None
+    return _cue_ends_at(text, before, start)
+
+
+#: Cues that are also common lowercase words: a bare lowercase "ad" is the preposition ("affidato ad
+#: Aerostatica"); "AD" or "l'ad" is the title.
+CAPITALIZED_CUES = frozenset({"ad"})
+
+
+def _cue_ends_at(text: str, start: int, end: int) -> bool:
+    found = _person_cue_before().search(text, start, end)
+    if found is None:
+        return False
+    word = found.group().strip(" \t(").strip()
+    return word.lower() not in CAPITALIZED_CUES or word.isupper()
 
 
 def persons_named_by_surname(doc: Doc, mentions: list, company_label: str) -> None:
