@@ -3119,3 +3119,8 @@ def test_news_told_in_exclusive_is_no_exclusivity(nlp, text: str) -> None:
 def test_a_contract_that_must_still_be_signed_is_planned(nlp) -> None:  # invented
     text = "Il contratto di fornitura tra Vetri Lunensi Spa e Sabbia Rossa Srl dovrà essere firmato a marzo."
     assert {row[1] for row in _rows(nlp, text) if row[0] == "SUPPLY_SERVICE_CONTRACT"} == {"planned"}
+
+
+def test_a_court_ordering_a_body_to_act_orders_no_goods(nlp) -> None:  # invented
+    text = "Il Tar ha ordinato a Valle Servizi Srl di affidare il servizio a Balloon Experience Srl."
+    assert all(not t["text"].startswith("ordinato") for t in _terms(nlp, text))
