@@ -3124,3 +3124,14 @@ def test_a_contract_that_must_still_be_signed_is_planned(nlp) -> None:  # invent
 def test_a_court_ordering_a_body_to_act_orders_no_goods(nlp) -> None:  # invented
     text = "Il Tar ha ordinato a Valle Servizi Srl di affidare il servizio a Balloon Experience Srl."
     assert all(not t["text"].startswith("ordinato") for t in _terms(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stake"),
+    [  # invented: packages sold are no block of shares
+        ("Vela Spa vende voli nei pacchetti degli alberghi di Etna Spa, con una commissione del 15%.", False),
+        ("Vela Spa ha ceduto a Etna Spa un pacchetto del 26% a 6,50 euro per azione.", True),
+    ],
+)
+def test_a_package_is_a_stake_only_as_a_block_of_shares(nlp, text: str, stake: bool) -> None:
+    assert ("INVESTMENT_STAKE" in {row[0] for row in _rows(nlp, text)}) is stake
