@@ -3135,3 +3135,16 @@ def test_a_court_ordering_a_body_to_act_orders_no_goods(nlp) -> None:  # invente
 )
 def test_a_package_is_a_stake_only_as_a_block_of_shares(nlp, text: str, stake: bool) -> None:
     assert ("INVESTMENT_STAKE" in {row[0] for row in _rows(nlp, text)}) is stake
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: "rinnovabile" said of an agreement; renewable energy is no renewal
+        ("La concessione di Vela Spa avrà una durata di sei anni e non sarà rinnovabile.", "negated"),
+        ("Il contratto tra Vela Spa ed Etna Spa è rinnovabile alla scadenza.", "active"),
+        ("Vela Spa produce energia rinnovabile con un contratto con Etna Spa.", None),
+    ],
+)
+def test_an_agreement_said_renewable_or_not(nlp, text: str, status: str | None) -> None:
+    renewals = {row[1] for row in _rows(nlp, text) if row[0] == "RENEWAL_EXTENSION"}
+    assert renewals == ({status} if status else set())
