@@ -3148,3 +3148,17 @@ def test_a_package_is_a_stake_only_as_a_block_of_shares(nlp, text: str, stake: b
 def test_an_agreement_said_renewable_or_not(nlp, text: str, status: str | None) -> None:
     renewals = {row[1] for row in _rows(nlp, text) if row[0] == "RENEWAL_EXTENSION"}
     assert renewals == ({status} if status else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "renewals"),
+    [  # invented: a bare "il rinnovo" after an agreement named before is its renewal
+        ("Vela Spa ha un contratto con Etna Spa che scade nel 2025. Il rinnovo è in discussione da maggio.",
+         {"negotiating"}),
+        ("Vela Spa ha un contratto con Etna Spa che scade a fine 2025. Il rinnovo del parco macchine costerà"
+         " due milioni.", set()),
+        ("Vela Spa ha un contratto con Etna Spa. Senza la proroga, il valore della società cadrebbe.", set()),
+    ],
+)
+def test_a_bare_renewal_is_of_the_agreement_named_before(nlp, text: str, renewals: set) -> None:
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "RENEWAL_EXTENSION"} == renewals

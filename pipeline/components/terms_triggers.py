@@ -51,6 +51,10 @@ AGREEMENT_GAP = 30
 NOUN_GAP = re.compile(r"\s+(?:(?!non\b)[a-zà-ù]+\s+){0,2}")
 #: After a length, "fa" makes it a time ago: "l'accordo di tre anni fa".
 AGO_AFTER = re.compile(r"\s+fa\b")
+#: Articles that open a noun phrase of their own ("il rinnovo"), not a preposition's object ("sul rinnovo").
+PLAIN_ARTICLES = frozenset({"il", "lo", "la", "l'", "questo", "questa", "quest'"})
+#: What a generic trigger is of, right after it ("il rinnovo del parco macchine", "la durata dei lavori").
+OF_AFTER = re.compile(r"\s+(?:di|del|dello|della|dell'|dei|degli|delle)\b", re.IGNORECASE)
 #: Between a deal noun and the organization it is about: "un'offerta su X", "non vincolante per X".
 OBJECT_GAP = re.compile(
     r"\s+(?:(?:non\s+)?(?:vincolant|preliminar|ostil|migliorativ|concorrent)[eiao]\s+)?"
@@ -359,11 +363,22 @@ class TriggerFinder:
                 return False  # "una concessione di nove anni", not "un ritardo di due anni"
             if need == "not_of_a_loan" and self._of_a_loan(text, scope, span):
                 return False  # "un mutuo della durata di quindici anni": the loan's maturity
-            if need == "agreement" and not (lex.agreement_noun.search(sent_text) or named_before):
+            of_known = named_before or self._bare_anaphor(doc, span, anaphoric)
+            if need == "agreement" and not (lex.agreement_noun.search(sent_text) or of_known):
                 return False  # "rinnovo", "durata": of an agreement named in the sentence
             if need == "agreement_after" and not lex.agreement_noun.search(sent_text):
                 return False
         return True
+
+    @staticmethod
+    def _bare_anaphor(doc: Doc, span: Span, anaphoric: bool) -> bool:
+        """ "Il rinnovo è in discussione": a definite trigger after an agreement named before, with a plain
+        article (not "sul rinnovo", "senza la proroga") and nothing else it is of ("il rinnovo del parco")."""
+        if not anaphoric or span.start < 1 or doc[span.start - 1].lower_ not in PLAIN_ARTICLES:
+            return False
+        if span.start >= 2 and doc[span.start - 2].lower_ == "senza":
+            return False
+        return not OF_AFTER.match(doc.text, span.end_char)
 
     def _of_a_loan(self, text: str, clause: tuple[int, int], span: Span) -> bool:
         """The closest agreement noun before ``span`` in its clause names a loan ("un mutuo di 12 milioni
