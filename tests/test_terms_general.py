@@ -3162,3 +3162,8 @@ def test_an_agreement_said_renewable_or_not(nlp, text: str, status: str | None) 
 )
 def test_a_bare_renewal_is_of_the_agreement_named_before(nlp, text: str, renewals: set) -> None:
     assert {row[1] for row in _rows(nlp, text) if row[0] == "RENEWAL_EXTENSION"} == renewals
+
+
+def test_a_contract_extended_while_a_new_tender_is_awaited_is_in_force(nlp) -> None:  # invented
+    text = "Vela Spa ha prorogato di sei mesi il contratto con Etna Spa in attesa della nuova gara."
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "SUPPLY_SERVICE_CONTRACT"} == {"active"}
