@@ -409,6 +409,17 @@ def test_a_company_s_town_after_a_company_noun_stays_a_place(full_nlp) -> None: 
     assert "Chicago" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+def test_a_hyphenated_name_is_named_again_alone(full_nlp) -> None:
+    # invented: a French cooper's name after its head noun, then alone; a French bank's head noun
+    text = (
+        "Il gruppo Tonnellerie Beaulieu-Marchal tratta per rilevare la bottaia. Per finanziare l'operazione,"
+        " Beaulieu-Marchal starebbe negoziando con Banque Limousine un prestito."
+    )
+    orgs = [(o["text"], o["name"]) for o in full_nlp(text)._.itnews_orgs]
+    assert ("Beaulieu-Marchal", "Tonnellerie Beaulieu-Marchal") in orgs
+    assert "Banque Limousine" in [text for text, _ in orgs]
+
+
 def test_a_company_named_again_by_the_word_after_a_common_word(full_nlp) -> None:
     # invented: "Stilografica" is a word of the language, "Norvella" none
     text = (

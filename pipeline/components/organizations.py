@@ -458,7 +458,7 @@ class OrganizationRecognizer:
                 or (len(words) == 2 and BUSINESS_CODE.fullmatch(words[1]) is not None)
             )
             capitalized = (
-                first.isalpha()
+                first.replace("-", "").isalpha()  # "Vallon-Marchand" of "Tonnellerie Vallon-Marchand"
                 and first[:1].isupper()
                 and first.casefold() not in _territory_names()  # not "Iraq" of "Iraq Study Group"
                 and first.lower() not in descriptions  # "la Società", "il Gruppo" (not "il Comune")
