@@ -358,6 +358,10 @@ def test_a_short_name_has_the_full_name_and_key_the_article_gives_it() -> None:
         # a name in inner capitals, which no word of the language spells, entrusted with a job
         ("La stazione sciistica continuerà ad affidare l'innevamento programmato a BiancoNeve, con cui ha un"
          " contratto.", ["BiancoNeve"]),
+        # a foreign company introduced by its nationality (CLDR's adjectives), a bidder
+        ("Quanto alle voci di un interesse dell'americana Brightwick, la famiglia tace.", ["Brightwick"]),
+        ("La società aveva ricevuto un'offerta non vincolante da Cristales Norte, poi ritirata.",
+         ["Cristales Norte"]),
         # who leads or joins a round is an investor, even a word the model took for a place
         ("La startup torinese ha chiuso un round da 3 milioni di euro guidato da Tirrex, con la"
          " partecipazione di Banca Sabina.", ["Tirrex", "Banca Sabina"]),

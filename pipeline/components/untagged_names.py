@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from spacy.lang.it.stop_words import STOP_WORDS
 
 from pipeline.components.company_use import used_as_company
 from pipeline.components.person_names import follows_person_cue, opens_with_given_name
+from pipeline.normalize.currencies import currency_lexicon
 from pipeline.normalize.text_words import next_word_capitalized, opens_sentence, previous_word_capitalized
 
 #: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
@@ -37,10 +39,34 @@ DEAL_PARTNER_BEFORE = re.compile(
     r"|\b(?:licenza|sub-edizione|concession[ei]|appalto|fornitura|distribuzione|affid\w+)(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:a|ad|alla|al|all')\s*(?:[a-zà-ù]+\s+)?$"
     r"|\b(?:ottenut|ricevut)\w*\s+da\s+$"
+    # "ha ricevuto un'offerta non vincolante da X": the bidder
+    r"|\boffert[ae](?:\s+[\w'’-]+){0,3}?\s+(?:da|dalla|dal|dall')\s*$"
     # "una società paritetica, X, che ...": the joint company's name in apposition
     r"|\b(?:società|joint\s+venture)(?:\s+[a-zà-ù]+)?\s*,\s*$",
     re.IGNORECASE,
 )
+#: Articles and articled prepositions before a noun phrase ("l'", "della", "con la").
+_ARTICLE = (
+    r"(?:l'|l’|la|il|lo|dell'|della|del|dello|all'|alla|al|allo|dall'|dalla|dal|sull'|sulla|sul|nell'|nella)"
+)
+#: Company nouns a nationality adjective may follow ("il gruppo danese X").
+_COMPANY_NOUN = (
+    r"(?:gruppo|società|catena|fondo|azienda|colosso|produttore|distributore|grossista|piattaforma|startup)"
+)
+
+
+@lru_cache(maxsize=1)
+def nationality_before() -> re.Pattern[str]:
+    """A foreign company introduced by its nationality right before its name ("l'americana Glowhaus",
+    "con l'olandese Van Dijk Kwekerijen", "il gruppo danese Nordic Blade"); the adjectives are CLDR's
+    (see :meth:`CurrencyLexicon.nationality_adjectives`)."""
+    adjectives = sorted((a for a in currency_lexicon().nationality_adjectives() if len(a) >= 4), key=len)
+    words = "|".join(re.escape(a) for a in reversed(adjectives))
+    return re.compile(
+        rf"\b(?:{_ARTICLE}\s*|{_COMPANY_NOUN}\s+)(?:{words})[ \t]+$", re.IGNORECASE
+    )
+
+
 #: Who leads or joins a round of funding ("un round da 4,5 milioni guidato da X, con la partecipazione di
 #: Y"): an investor, even a word the model took for a place.
 ROUND_INVESTOR_BEFORE = re.compile(
@@ -86,7 +112,8 @@ def untagged_companies(
             continue  # part of a longer name
         if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
             continue
-        if investor or DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start):
+        introduced = nationality_before().search(text, max(0, start - 40), start)
+        if investor or introduced or DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start):
             yield start, end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
@@ -105,7 +132,9 @@ def untagged_companies(
         if at_start and not (acts or used_as_company(text, start, end)):
             continue
         slot = acts or used_as_company(text, start, end, deal_slots=True)
-        partner = DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)
+        partner = DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start) or nationality_before().search(
+            text, max(0, start - 40), start
+        )
         if not (slot or partner or ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)):
             continue
         if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:

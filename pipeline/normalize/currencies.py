@@ -215,6 +215,27 @@ CurrencyName(code='GBP', fraction=Decimal('0.01')))
         codes = {adjectives[" ".join(m.group().lower().split())] for m in pattern.finditer(context)}
         return codes.pop() if len(codes) == 1 else None
 
+    def nationality_adjectives(self) -> frozenset[str]:
+        """The one-word nationality adjectives of CLDR's currency names, both genders, singular and plural
+        ("danese", "svizzera", "giapponesi"): how the press introduces a foreign company ("la danese X").
+
+        >>> {"danese", "svizzera", "giapponese", "tedesca"} <= currency_lexicon().nationality_adjectives()
+        True
+        """
+        # the press's variants ("dollari americani", "sterline inglesi") name nationalities too
+        variants = {
+            words[1]: ""
+            for name in self.names
+            if len(words := name.split()) == 2 and words[0] in self._adjectives
+        }
+        singular = {
+            adjective
+            for adjectives in [*self._adjectives.values(), variants]
+            for adjective in _with_both_genders(adjectives)
+            if " " not in adjective and adjective.isalpha()
+        }
+        return frozenset(singular | {italian_plural(adjective) for adjective in singular})
+
     def code(self, text: str) -> str | None:
         """The ISO code of ``text`` written in capitals (``"EUR"``), or in lower case for the major
         currencies of ``money_lowercase_codes.json`` (``"usd"``); else ``None``."""
