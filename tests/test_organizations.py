@@ -413,6 +413,17 @@ def test_a_company_s_town_after_a_company_noun_stays_a_place(full_nlp) -> None: 
     assert "Chicago" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: the family, a brand and a speaker who bear the company's distinctive word
+        "Supermercati Dalpiaz S.p.A. ha firmato ieri. La famiglia Dalpiaz controlla il gruppo dal 1961.",
+        "Supermercati Dalpiaz S.p.A. ha firmato ieri. Con il marchio Dalpiaz vende anche online.",
+    ],
+)
+def test_a_company_s_word_after_a_family_or_a_brand_noun_is_not_the_company(full_nlp, text: str) -> None:
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Supermercati Dalpiaz S.p.A."]
+
+
 def test_a_hyphenated_name_is_named_again_alone(full_nlp) -> None:
     # invented: a French cooper's name after its head noun, then alone; a French bank's head noun
     text = (

@@ -496,6 +496,8 @@ class OrganizationRecognizer:
             for start, end in whole_word_hits(text, word, before="’'-.", after="’'-"):
                 if word in other_words and not used_as_company(text, start, end):
                     continue  # "Lucia Brandoni" ... "Brandoni": the person, unless it acts as the company
+                if _family_brand_or_speaker(text, start):
+                    continue
                 alias = Mention(start, end, ORG, source, name, key)
                 if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
@@ -708,6 +710,26 @@ def _description_words() -> frozenset[str]:
 def _governing_words() -> frozenset[str]:
     """The words of a company's bodies and what it has: "Consiglio di Amministrazione", "i soci"."""
     return of_company_nouns() | CONNECTOR_WORDS | {BOARD}
+
+
+#: A speech verb with its subject after it ("», sorride Lamanna", "precisa Corti"): a person speaks.
+SPEAKER_BEFORE = re.compile(
+    r"(?:[»\"”,]\s*|\b)(?:dice|sorride|precisa|spiega|racconta|ammette|aggiunge|commenta|conclude|osserva|"
+    r"ricorda|sottolinea|assicura|scherza|ride|sospira|taglia\s+corto)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _family_brand_or_speaker(text: str, start: int) -> bool:
+    """The word at ``start`` names a family ("la famiglia Bertin"), a brand or a product ("caschi" aside,
+    "il marchio Orbis") or a person who speaks ("», sorride Lamanna"), not the company that bears it."""
+    before = text[max(0, start - 60) : start]
+    return bool(
+        FAMILY_BEFORE.search(before[-14:])
+        or BRAND_BEFORE.search(before)
+        or PRODUCT_BEFORE.search(before)
+        or SPEAKER_BEFORE.search(before[-24:])
+    )
 
 
 #: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
