@@ -424,6 +424,26 @@ def test_a_company_s_word_after_a_family_or_a_brand_noun_is_not_the_company(full
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Supermercati Dalpiaz S.p.A."]
 
 
+def test_a_brand_named_after_the_company_is_not_spread_as_the_company(full_nlp) -> None:  # invented
+    text = (
+        "Orbital Caschi S.p.A. cresce. Orbital ha firmato con Flandria. Dal 2026 tutti i modelli Orbital"
+        " monteranno il sistema Gyra."
+    )
+    orgs = [o["text"] for o in full_nlp(text)._.itnews_orgs]
+    assert orgs == ["Orbital Caschi S.p.A.", "Orbital", "Flandria"]
+
+
+def test_the_surname_after_a_speech_verb_is_the_person_beside_the_family_holding(full_nlp) -> None:
+    # invented: the founder shares the holding's name; "sorride Corradini" is the founder speaking
+    text = (
+        "La fondatrice, Chiara Corradini, guida il cantiere. Corradini Partecipazioni ha il 60%. «Il lago ci"
+        " ha insegnato la pazienza», sorride Corradini."
+    )
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Corradini Partecipazioni"]
+
+
+
+
 def test_a_hyphenated_name_is_named_again_alone(full_nlp) -> None:
     # invented: a French cooper's name after its head noun, then alone; a French bank's head noun
     text = (

@@ -45,6 +45,7 @@ from pipeline.components.org_rules import (
 )
 from pipeline.components.person_names import (
     PERSON_CUE,
+    SPEAKER_BEFORE,
     companies_named_as_persons,
     opens_with_given_name,
     persons_by_cue,
@@ -404,6 +405,8 @@ class OrganizationRecognizer:
                     result = [m for m in result if m not in overlapping]
                 elif not spread or overlapping:
                     continue
+                if label == ORG and _family_brand_or_speaker(doc_text(doc), start, products=False):
+                    continue  # "tutti i modelli Orbis": the brand, not the company again
                 if surface in aliases:
                     found.name, found.key = aliases[surface].name, aliases[surface].key
                 result.append(found)
@@ -712,22 +715,15 @@ def _governing_words() -> frozenset[str]:
     return of_company_nouns() | CONNECTOR_WORDS | {BOARD}
 
 
-#: A speech verb with its subject after it ("», sorride Lamanna", "precisa Corti"): a person speaks.
-SPEAKER_BEFORE = re.compile(
-    r"(?:[»\"”,]\s*|\b)(?:dice|sorride|precisa|spiega|racconta|ammette|aggiunge|commenta|conclude|osserva|"
-    r"ricorda|sottolinea|assicura|scherza|ride|sospira|taglia\s+corto)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _family_brand_or_speaker(text: str, start: int) -> bool:
-    """The word at ``start`` names a family ("la famiglia Bertin"), a brand or a product ("caschi" aside,
-    "il marchio Orbis") or a person who speaks ("», sorride Lamanna"), not the company that bears it."""
+def _family_brand_or_speaker(text: str, start: int, products: bool = True) -> bool:
+    """The word at ``start`` names a family ("la famiglia Bertin"), a brand ("il marchio Orbis"), with
+    ``products`` a product ("il software X"; a platform may be the company too), or a person who speaks
+    ("», sorride Lamanna"), not the company that bears it."""
     before = text[max(0, start - 60) : start]
     return bool(
         FAMILY_BEFORE.search(before[-14:])
         or BRAND_BEFORE.search(before)
-        or PRODUCT_BEFORE.search(before)
+        or (products and PRODUCT_BEFORE.search(before))
         or SPEAKER_BEFORE.search(before[-24:])
     )
 
@@ -741,8 +737,8 @@ FAMILY_BEFORE = re.compile(
 #: a company sells or runs, not the company.
 BRAND_BEFORE = re.compile(
     r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi)\s+"
-    r"(?:marchio|marchi|brand|linea|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione|salone"
-    r"|rassegna|festival)(?:\s+(?!di\b|del\b|della\b)[a-zà-ù]{4,})?\s+$",
+    r"(?:marchio|marchi|brand|linea|modell[oi]|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione"
+    r"|salone|rassegna|festival)(?:\s+(?!di\b|del\b|della\b)[a-zà-ù]{4,})?\s+$",
     re.IGNORECASE,
 )
 #: A technology or a product named after its noun: "la tecnologia di micronizzazione AeroMill", "la

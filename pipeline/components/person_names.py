@@ -122,6 +122,12 @@ def companies_named_as_persons(
             mention.label = company_label
 
 
+#: A speech verb with its subject after it ("», sorride Lamanna", "precisa Corti"): a person speaks.
+SPEAKER_BEFORE = re.compile(
+    r"(?:[»\"”,]\s*|\b)(?:dice|sorride|precisa|spiega|racconta|ammette|aggiunge|commenta|conclude|osserva|"
+    r"ricorda|sottolinea|assicura|scherza|ride|sospira|taglia\s+corto)\s+$",
+    re.IGNORECASE,
+)
 #: The source of a person's mention a title, a role or a kinship word made one.
 PERSON_CUE = "person-cue"
 #: A name coordinated with the one right after a person's cue ("i fratelli Ivo e Sauro Zavagli").
@@ -175,7 +181,8 @@ def _cue_ends_at(text: str, start: int, end: int) -> bool:
 def persons_named_by_surname(doc: Doc, mentions: list, company_label: str) -> None:
     """Relabel as persons, in place, one-word organizations that are the surname of a person the article
     names in full ("la titolare, Marisa Vitali ... Vitali ha firmato"), unless an organization's longer
-    name holds the word too ("Ferrandi Holding")."""
+    name holds the word too ("Ferrandi Holding") and no speech verb comes right before it ("sorride
+    Ferrandi")."""
     text = doc_text(doc)
     surnames = _surnames(text, [m for m in mentions if m.label == "PER"])
     longer = {
@@ -186,5 +193,6 @@ def persons_named_by_surname(doc: Doc, mentions: list, company_label: str) -> No
     }
     for mention in mentions:
         own = text[mention.start : mention.end]
-        if mention.label == company_label and own.casefold() in surnames and own not in longer:
-            mention.label = "PER"
+        speaks = SPEAKER_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+        if mention.label == company_label and own.casefold() in surnames and (own not in longer or speaks):
+            mention.label = "PER"  # "«...», precisa Corti", beside "Corti Partecipazioni" too
