@@ -362,6 +362,8 @@ def test_a_short_name_has_the_full_name_and_key_the_article_gives_it() -> None:
         ("Quanto alle voci di un interesse dell'americana Brightwick, la famiglia tace.", ["Brightwick"]),
         ("La società aveva ricevuto un'offerta non vincolante da Cristales Norte, poi ritirata.",
          ["Cristales Norte"]),
+        # the outlet that reports
+        ("Secondo quanto riportato in esclusiva dalla Gazzetta di Bra, il fondo vende.", ["Gazzetta di Bra"]),
         # who leads or joins a round is an investor, even a word the model took for a place
         ("La startup torinese ha chiuso un round da 3 milioni di euro guidato da Tirrex, con la"
          " partecipazione di Banca Sabina.", ["Tirrex", "Banca Sabina"]),

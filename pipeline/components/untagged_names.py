@@ -39,6 +39,9 @@ DEAL_PARTNER_BEFORE = re.compile(
     r"|\b(?:licenza|sub-edizione|concession[ei]|appalto|fornitura|distribuzione|affid\w+)(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:a|ad|alla|al|all')\s*(?:[a-zà-ù]+\s+)?$"
     r"|\b(?:ottenut|ricevut)\w*\s+da\s+$"
+    # "Secondo quanto riporta X", "riportato in esclusiva dalla X": the outlet that reports
+    r"|\bsecondo\s+quanto\s+(?:riport|scriv|rivel|anticip|pubblic)\w*(?:\s+in\s+esclusiva)?"
+    r"(?:\s+(?:da|dal|dalla|dall'|dai))?\s*$"
     # "ha ricevuto un'offerta non vincolante da X": the bidder
     r"|\boffert[ae](?:\s+[\w'’-]+){0,3}?\s+(?:da|dalla|dal|dall')\s*$"
     # "una società paritetica, X, che ...": the joint company's name in apposition
