@@ -3167,3 +3167,11 @@ def test_a_bare_renewal_is_of_the_agreement_named_before(nlp, text: str, renewal
 def test_a_contract_extended_while_a_new_tender_is_awaited_is_in_force(nlp) -> None:  # invented
     text = "Vela Spa ha prorogato di sei mesi il contratto con Etna Spa in attesa della nuova gara."
     assert {row[1] for row in _rows(nlp, text) if row[0] == "SUPPLY_SERVICE_CONTRACT"} == {"active"}
+
+
+def test_the_transfer_told_after_a_purchase_is_the_purchase_again(nlp) -> None:  # invented
+    text = (
+        "Vela Spa ha firmato l'acquisto di Etna Srl per 380.000 euro: il passaggio è subordinato al via"
+        " libera del proprietario dei locali."
+    )
+    assert {row[1] for row in _rows(nlp, text) if row[0] == "ACQUISITION"} == {"pending"}
