@@ -3175,3 +3175,14 @@ def test_the_transfer_told_after_a_purchase_is_the_purchase_again(nlp) -> None: 
         " libera del proprietario dei locali."
     )
     assert {row[1] for row in _rows(nlp, text) if row[0] == "ACQUISITION"} == {"pending"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: "serve il voto", "occorre il via libera": a condition still to be met, after "ma" too
+        "La giunta ha approvato la proroga della concessione di Vela Spa, ma serve il voto del consiglio.",
+        "Per la fusione tra Vela Spa ed Etna Spa serve ancora il via libera della Bce.",
+    ],
+)
+def test_what_still_needs_a_vote_or_an_approval_is_pending(nlp, text: str) -> None:
+    assert "pending" in {row[1] for row in _rows(nlp, text)}
