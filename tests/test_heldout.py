@@ -45,6 +45,9 @@
 * ``heldout22`` (``corpora/gold/heldout22.jsonl``): a twenty-second set written blind at the start of the
   seventeenth session, while ``heldout21`` was still blind and ``heldout20`` was being opened for error
   analysis.
+* ``heldout23`` (``corpora/gold/heldout23.jsonl``): a twenty-third set written blind at the start of the
+  eighteenth session, while ``heldout22`` was still blind and ``heldout21`` was being opened for error
+  analysis.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
