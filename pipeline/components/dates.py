@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import numpy
 from spacy.attrs import IDX, LOWER, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -63,7 +64,6 @@ class DateExtractor(ErrorHandling):
         strings = (vocab or Vocab()).strings
         self._anchor_hashes = frozenset(strings.add(word) for word in anchor_words())
         self._lead_hashes = frozenset(strings.add(word) for word in (*NUMBER_WORD_LEADS, "un'", "mezz'", "'"))
-        self._digit_shapes: dict[int, bool] = {}  # shape hash -> holds a digit
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc._.itnews_dates`` (always a fresh list)."""
@@ -90,46 +90,37 @@ class DateExtractor(ErrorHandling):
     def anchors(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Anchor]:
         """Temporal anchors read from the Doc's token arrays (no second tokenization of the text).
 
-        Tokens inside a ``blocked`` span (a money amount) never anchor.
+        Tokens inside a ``blocked`` span (a money amount) never anchor. Which tokens may anchor or open a
+        match is decided once per distinct form, on arrays; only those tokens are read one by one.
         """
         if not len(doc):
             return []
         columns = doc.to_array([LOWER, SHAPE, IDX])
-        lowers, shapes, offsets = columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 2].tolist()
+        forms, form_of = numpy.unique(columns[:, 0], return_inverse=True)
+        shapes, shape_of = numpy.unique(columns[:, 1], return_inverse=True)
         strings = doc.vocab.strings
-        anchor_hashes, lead_hashes, digit_shapes = self._anchor_hashes, self._lead_hashes, self._digit_shapes
+        words = [strings[form] for form in forms.tolist()]
+        lead = numpy.fromiter((form in self._lead_hashes for form in forms.tolist()), bool, len(forms))
+        candidate = numpy.fromiter((form in self._anchor_hashes for form in forms.tolist()), bool, len(forms))
+        digits = numpy.fromiter(("d" in strings[shape] for shape in shapes.tolist()), bool, len(shapes))
+        opens = numpy.fromiter((may_open(word.rstrip("'’") or word) for word in words), bool, len(forms))
+        is_candidate = candidate[form_of] | digits[shape_of]
+        is_candidate[1:] |= lead[form_of[:-1]]  # a number word after 'il', 'anni'... ('il duemila')
+        # the last token before each one that may not open a match (-1: none)
+        closed = numpy.where(opens[form_of], -1, numpy.arange(len(doc)))
+        last_closed = numpy.maximum.accumulate(closed).tolist()
+        form_of, offsets = form_of.tolist(), columns[:, 2].tolist()
         anchors: list[Anchor] = []
-        openers: dict[int, tuple[int, str, bool]] = {}  # token index -> (offset, word, may open a match)
-        previous_hash = 0
-        for index, (lower, shape, offset) in enumerate(zip(lowers, shapes, offsets, strict=True)):
-            after_lead, previous_hash = previous_hash in lead_hashes, lower
-            if lower not in anchor_hashes and not after_lead:
-                has_digit = digit_shapes.get(shape)
-                if has_digit is None:
-                    has_digit = digit_shapes[shape] = "d" in strings[shape]
-                if not has_digit:
-                    continue
-            token = strings[lower]
+        for index in numpy.flatnonzero(is_candidate).tolist():
+            offset, token = offsets[index], words[form_of[index]]
             if blocked and token[:1].isdigit() and inside(blocked, offset):
                 continue  # a number of an amount; words inside amounts ('ogni anno') still anchor
             word = token.rstrip("'’") or token
-            classes = anchor_classes(word, strings[lowers[index - 1]] if index else "")
+            classes = anchor_classes(word, words[form_of[index - 1]] if index else "")
             if not classes:
                 continue
-            before: list[tuple[int, str]] = []
-            for back in range(index - 1, max(-1, index - 1 - LOOK_BACK_WORDS), -1):
-                opener = openers.get(back)
-                if opener is None:
-                    previous = strings[lowers[back]]
-                    opener = openers[back] = (
-                        offsets[back],
-                        previous,
-                        may_open(previous.rstrip("'’") or previous),
-                    )
-                if not opener[2]:
-                    break
-                before.append(opener[:2])
-            before.reverse()
+            first = max(index - LOOK_BACK_WORDS, last_closed[index - 1] + 1) if index else 0
+            before = [(offsets[back], words[form_of[back]]) for back in range(first, index)]
             anchors.append((offset, word, classes, before))
         return anchors
 

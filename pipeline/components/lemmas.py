@@ -15,7 +15,9 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
+import numpy
 import srsly
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -71,11 +73,22 @@ class LookupLemmatizer:
         self.table = load_lemma_table()
 
     def __call__(self, doc: Doc) -> Doc:
-        table = self.table
-        for token in doc:
-            if token.lemma == 0:
-                text = token.text
-                token.lemma_ = table.get(text) or table.get(text.lower()) or text
+        if not len(doc):
+            return doc
+        columns = doc.to_array([ORTH, LEMMA])
+        lemmas = columns[:, 1].copy()
+        missing = numpy.flatnonzero(lemmas == 0)
+        if not len(missing):
+            return doc
+        # each distinct form is looked up once: long texts repeat their words
+        forms, where = numpy.unique(columns[missing, 0], return_inverse=True)
+        table, strings = self.table, doc.vocab.strings
+        found = []
+        for form in forms.tolist():
+            text = strings[form]
+            found.append(strings.add(table.get(text) or table.get(text.lower()) or text))
+        lemmas[missing] = numpy.asarray(found, dtype=numpy.uint64)[where]
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -172,6 +173,9 @@ class OrganizationRecognizer:
         self.markets = market_names()
         self.plural_feminine = frozenset(org_articles()["plural_feminine"])
         self.acronyms = known_acronyms()
+        # read when the component is built, not on the first text: a server's first request is no slower
+        italian_places()
+        load_term_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.match(doc)
@@ -253,9 +257,10 @@ class OrganizationRecognizer:
         lower-case or numeric stretch costs nothing.
         """
         hits: dict[tuple[int, int, int], list[int]] = {}
+        text = doc_text(doc)
         for start, end in _segments(doc):
             segment = doc[start:end]
-            if not any(_has_capital(token.text) for token in segment):
+            if not any(map(str.isupper, text[segment.start_char : segment.end_char])):
                 continue
             for match_id, first, last, alignments in self.matcher(segment, with_alignments=True):
                 hits.setdefault((match_id, start + first, start + last), alignments)
@@ -342,9 +347,9 @@ class OrganizationRecognizer:
 
     def link_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Tag ``Long Form (ACR)`` pairs as one organization (unless the long form is a PER/LOC)."""
-        for token in doc[1:-1]:
-            bracketed = doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-            if not bracketed or not _acronym_shaped(token.text):
+        for index in _between(doc, "(", ")"):
+            token = doc[index]
+            if not _acronym_shaped(token.text):
                 continue
             window_start = doc[max(0, token.i - 25)].idx
             if doc.has_annotation("SENT_START"):
@@ -962,9 +967,8 @@ def coordinated_names(
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     places = {(m.start, m.end) for m in mentions if m.label == "LOC"}
     found = []
-    for token in doc[1:-1]:
-        if token.lower_ not in ("e", "ed", "o"):
-            continue
+    for index in _words_at(doc, ("e", "ed", "o")):
+        token = doc[index]
         left, right = doc[token.i - 1], doc[token.i + 1]
         left_span = (left.idx, left.idx + len(left.text))
         right_span = (right.idx, right.idx + len(right.text))
@@ -1413,10 +1417,6 @@ SEGMENT_TOKENS = 200
 SEGMENT_OVERLAP = 20
 
 
-def _has_capital(text: str) -> bool:
-    return not text.islower() and any(c.isupper() for c in text)
-
-
 #: A verb in the first person plural before a capitalized word ("Prendiamo Nubilo", "Guardiamo Rete X").
 FIRST_PLURAL_LEAD = re.compile(r"(?P<verb>[A-Z][a-zà-ù]+iamo)\s+(?=[A-Z])")
 #: The lemma of a verb: an infinitive ("prendere", "guardare", "finire").
@@ -1458,6 +1458,21 @@ def italian_places() -> frozenset[str]:
     for record in load_comuni_data(DEFAULT_CSV_PATH, allow_download=False):
         names.update((record["denominazione_italiana"], record["provincia"], *record["regione"].split("/")))
     return frozenset(name.casefold() for name in names if name)
+
+
+def _words_at(doc: Doc, words: tuple[str, ...]) -> list[int]:
+    """Indices of the inner tokens (neither first nor last) whose lower-case form is one of ``words``
+    (read from the token arrays: a loop over Token objects is slow on long texts)."""
+    wanted = {doc.vocab.strings.add(word) for word in words}
+    lowers = doc.to_array(LOWER).tolist()
+    return [i for i in range(1, len(lowers) - 1) if lowers[i] in wanted]
+
+
+def _between(doc: Doc, opening: str, closing: str) -> list[int]:
+    """Indices of the tokens right between an ``opening`` and a ``closing`` token (``(ACR)``)."""
+    orths = doc.to_array(ORTH).tolist()
+    first, last = doc.vocab.strings.add(opening), doc.vocab.strings.add(closing)
+    return [i for i in range(1, len(orths) - 1) if orths[i - 1] == first and orths[i + 1] == last]
 
 
 def _segments(doc: Doc) -> list[tuple[int, int]]:

@@ -68,9 +68,15 @@ def awaiting_after(
     the deals still to be done (planned) of the sentence before it pending, unless it tells the
     condition met. A deal told as done keeps its status: the condition may be a later step."""
     told = {mention["sentence"] for mention in mentions}
-    for number, sentence in enumerate(sentences):
-        if number == 0 or number in told:
+    awaiting = {  # the sentences right after one telling a deal still to be done
+        mention["sentence"] + 1
+        for mention in mentions
+        if mention["layer"] == "deal" and mention["status"] == "planned" and not mention.get("stative")
+    }
+    for number in sorted(awaiting - told):
+        if number >= len(sentences):
             continue
+        sentence = sentences[number]
         if not any(c.search(text, sentence.start_char, sentence.end_char) for c in conditions):
             continue
         if lexicon.condition_met.search(text, sentence.start_char, sentence.end_char):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.tokens import Doc, Span
 
 from pipeline.components.text_lines import CLOSED_LINE
@@ -28,16 +29,21 @@ def bounded_sentences(doc: Doc, max_chars: int = 1500) -> list[Span]:
     if breaks:
         sentences = [piece for sentence in sentences for piece in _cut_at(sentence, breaks)]
     bounded: list[Span] = []
+    columns = None
     for sentence in sentences:
         if sentence.end_char - sentence.start_char <= max_chars:
             bounded.append(sentence)
             continue
+        if columns is None:  # token columns read once: indexing the Doc token by token is slow
+            array = doc.to_array([IDX, LENGTH, IS_PUNCT])
+            columns = array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()
+        offsets, lengths, punct = columns
         start = sentence.start
         while start < sentence.end:
-            limit = doc[start].idx + max_chars
+            limit = offsets[start] + max_chars
             end, cut = start + 1, None
-            while end < sentence.end and doc[end].idx + len(doc[end]) <= limit:
-                if doc[end].is_punct:
+            while end < sentence.end and offsets[end] + lengths[end] <= limit:
+                if punct[end]:
                     cut = end + 1
                 end += 1
             end = cut if cut is not None else end

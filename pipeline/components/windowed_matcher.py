@@ -179,6 +179,8 @@ class AnchorIndex:
             for attribute, found in self.regexes.items()
         }
         self._cache: dict[bytes, tuple[tuple[int, ...], frozenset[int]]] = {}
+        #: The cached :meth:`hits` of a form (None when not computed yet), a plain ``dict.get``.
+        self.known_hits = self._cache.get
         self._plans: dict[tuple[int, ...], tuple[SidePlan, SidePlan]] = {}
 
     def _add_test(self, test: int, tokens: list[dict[str, Any]], every_part: bool = False) -> None:
@@ -262,7 +264,7 @@ class WindowedMatcher:
     Called like ``Matcher``: ``windowed(doc_or_span)`` gives (match_id, start, end) with offsets in the
     Doc or Span given, sorted by start, end and key; ``with_alignments=True`` adds each match's
     alignments. ``max_matchers`` bounds the cache of ``Matcher`` objects, one per set of patterns an anchor
-    form opens.
+    form opens; ranges of one set fewer than ``join_gap`` tokens apart are matched in one call.
     """
 
     def __init__(
@@ -272,8 +274,10 @@ class WindowedMatcher:
         *,
         validate: bool = False,
         max_matchers: int = 512,
+        join_gap: int = 16,
     ) -> None:
         self.vocab = vocab
+        self.join_gap = join_gap
         self.patterns = [(key, list(pattern)) for key, pattern in patterns]
         self.whole = self._matcher(range(len(self.patterns)), validate=validate)
         self.anchors = AnchorIndex(pattern for _, pattern in self.patterns)
@@ -300,12 +304,17 @@ class WindowedMatcher:
         return matcher
 
     def windows(self, doclike: Doc | Span) -> list[tuple[int, int, tuple[tuple[int, ...], ...]]]:
-        """Merged token ranges of ``doclike`` around anchor hits, each with the pattern sets anchored in it
-        (one per anchor form: a window runs one cached ``Matcher`` per form it holds, so the cache keeps
-        as many matchers as there are anchor forms, not one per combination of them)."""
+        """Token ranges of ``doclike`` around anchor hits, each with the pattern sets to run in it (one set
+        per anchor form: the cache keeps as many matchers as there are anchor forms, not one per
+        combination of them). A set's ranges closer than ``join_gap`` tokens are run as one: a ``Matcher``
+        call costs more than a few tokens more to read."""
         length = len(doclike)
-        forms = [self.anchors.hits(self.vocab, key) for key in token_keys(doclike)]
-        opened: list[tuple[int, int, tuple[int, ...]]] = []
+        keys = token_keys(doclike)
+        forms = list(map(self.anchors.known_hits, keys))  # most forms were seen before: one C-level pass
+        for i, found in enumerate(forms):
+            if found is None:
+                forms[i] = self.anchors.hits(self.vocab, keys[i])
+        opened: dict[tuple[int, ...], list[tuple[int, int]]] = {}
         for i, (indices, _) in enumerate(forms):
             if not indices:
                 continue
@@ -322,16 +331,18 @@ class WindowedMatcher:
                 while last < length and not forms[last][1].isdisjoint(plan_after.tests):
                     last += 1
                 end = max(end, last)
-            opened.append((start, end, indices))
-        opened.sort()
-        merged: list[tuple[int, int, set[tuple[int, ...]]]] = []
-        for start, end, indices in opened:
-            if merged and start <= merged[-1][1]:
-                last = merged[-1]
-                merged[-1] = (last[0], max(end, last[1]), last[2] | {indices})
-            else:
-                merged.append((start, end, {indices}))
-        return [(start, end, tuple(sorted(sets))) for start, end, sets in merged]
+            opened.setdefault(indices, []).append((start, end))
+        runs: list[tuple[int, int, tuple[tuple[int, ...], ...]]] = []
+        for indices, ranges in opened.items():
+            ranges.sort()
+            joined = [list(ranges[0])]
+            for start, end in ranges[1:]:
+                if start <= joined[-1][1] + self.join_gap:
+                    joined[-1][1] = max(end, joined[-1][1])
+                else:
+                    joined.append([start, end])
+            runs.extend((start, end, (indices,)) for start, end in joined)
+        return sorted(runs)
 
     def __call__(self, doclike: Doc | Span, *, with_alignments: bool = False) -> list[Any]:
         found: dict[Match, Any] = {}

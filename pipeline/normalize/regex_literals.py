@@ -73,3 +73,26 @@ def _item(op: Any, value: Any) -> set[str] | None:
     if op in _REPEATS and value[0] >= 1:
         return _sequence(list(value[2]))
     return None
+
+
+class GatedSearch:
+    """``pattern.search`` over a window, skipped when the window holds none of the pattern's required
+    literals: one substring test per literal instead of a regex attempt at every position of the window.
+
+    >>> gate = GatedSearch(re.compile(r"\\bricavi\\s+per\\s+$", re.IGNORECASE))
+    >>> gate.search("I Ricavi per ", 0, 13) is not None, gate.search("utili per ", 0, 10)
+    (True, None)
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.literals = required_literals(pattern)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Like ``pattern.search(text, pos, endpos)``."""
+        end = len(text) if endpos is None else endpos
+        if self.literals is not None:
+            window = text[pos:end].lower()
+            if not any(literal in window for literal in self.literals):
+                return None
+        return self.pattern.search(text, pos, end)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from pipeline.normalize import temporal_values as tv
 from pipeline.normalize.temporal_lexicon import alternation, fold, lexicon, number_value
@@ -47,6 +48,7 @@ def _span(match: re.Match) -> tuple[int, int]:
     return start, match.end()
 
 
+@lru_cache(maxsize=4096)
 def _int(text: str | None) -> int | None:
     if not text:
         return None
@@ -133,6 +135,13 @@ def duration_amounts(text: str) -> dict[str, Decimal] | None:
 
 
 def _duration_from_text(text: str) -> tuple[dict[str, Decimal], bool] | None:
+    parsed = _parsed_duration(text)
+    return None if parsed is None else (dict(parsed[0]), parsed[1])
+
+
+@lru_cache(maxsize=4096)
+def _parsed_duration(text: str) -> tuple[dict[str, Decimal], bool] | None:
+    """Memoized: news repeat their lengths ('tre anni', '12 mesi'); callers get a copy of the amounts."""
     vague = any(word in lexicon().vague_quantities for word in fold(text).split())
     amounts = duration_amounts(re.sub(r"[\d.,]+(?=[^\W\d_])", lambda m: m.group(0) + " ", text))
     return (amounts, vague) if amounts else None

@@ -396,9 +396,13 @@ CASELESS_SCOPE_PATTERNS = (
 )
 
 
-@lru_cache(maxsize=4)
 def load_term_lexicon(directory: str | None = None) -> TermLexicon:
-    """Read and compile the term lexicons from ``directory`` (default: the package lexicons)."""
+    """Read and compile the term lexicons from ``directory`` (default: the package lexicons), once."""
+    return _load_term_lexicon(str(directory) if directory else None)
+
+
+@lru_cache(maxsize=4)
+def _load_term_lexicon(directory: str | None) -> TermLexicon:
     folder = Path(directory) if directory else LEXICON_DIR
     raw_types = json.loads((folder / "term_types.json").read_text(encoding="utf-8"))
     types = {
