@@ -26,7 +26,6 @@ from pipeline.normalize.temporal_anchors import (
     Anchor,
     anchor_classes,
     anchor_words,
-    inside,
     may_open,
     warm_up,
 )
@@ -109,12 +108,13 @@ class DateExtractor(ErrorHandling):
         # the last token before each one that may not open a match (-1: none)
         closed = numpy.where(opens[form_of], -1, numpy.arange(len(doc)))
         last_closed = numpy.maximum.accumulate(closed).tolist()
+        if blocked:  # a number of an amount never anchors; words inside amounts ('ogni anno') still do
+            numbers = numpy.fromiter((word[:1].isdigit() for word in words), bool, len(forms))
+            is_candidate &= ~(numbers[form_of] & _inside(blocked, columns[:, 2]))
         form_of, offsets = form_of.tolist(), columns[:, 2].tolist()
         anchors: list[Anchor] = []
         for index in numpy.flatnonzero(is_candidate).tolist():
             offset, token = offsets[index], words[form_of[index]]
-            if blocked and token[:1].isdigit() and inside(blocked, offset):
-                continue  # a number of an amount; words inside amounts ('ogni anno') still anchor
             word = token.rstrip("'’") or token
             classes = anchor_classes(word, words[form_of[index - 1]] if index else "")
             if not classes:
@@ -129,6 +129,16 @@ class DateExtractor(ErrorHandling):
         for number, record in enumerate(records, start=1):
             record["id"] = f"D{number}"
         doc._.itnews_dates = list(records)
+
+
+def _inside(spans: list[tuple[int, int]], offsets: numpy.ndarray) -> numpy.ndarray:
+    """For each offset, whether it falls in one of the sorted, non-overlapping ``spans``."""
+    starts = numpy.fromiter((start for start, _ in spans), numpy.int64, len(spans))
+    ends = numpy.fromiter((end for _, end in spans), numpy.int64, len(spans))
+    index = numpy.searchsorted(starts, offsets.astype(numpy.int64), side="right") - 1
+    found = index >= 0
+    found[found] = offsets[found].astype(numpy.int64) < ends[index[found]]
+    return found
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX
@@ -304,11 +305,13 @@ class MoneyExtractor(ErrorHandling):
         window_start = max(floor, start - 40)
         words = list(_WORDS.finditer(text, window_start, start))
         lowered = [word.group().lower() for word in words]
-        phrases = qualifier_phrases()
+        phrases, finals = qualifier_phrases(), _qualifier_final_words()
         endings = [len(words)]
         if lowered and lowered[-1] in _ARTICLES:  # "oltre i 2 miliardi", but also "più di 300 euro"
             endings.append(len(words) - 1)
         for ending in endings:
+            if not ending or lowered[ending - 1] not in finals:
+                continue  # no phrase ends on this word
             for size in range(min(5, ending), 0, -1):
                 phrase = " ".join(lowered[ending - size : ending]).replace("' ", "'")
                 if phrase in phrases:
@@ -451,6 +454,12 @@ _SINGULAR_SCALES = frozenset({"milione", "miliardo"})
 
 #: Words (an elided article keeps its apostrophe: "nell'", "ordine") for reading qualifiers.
 _WORDS = re.compile(r"[^\s']+'?")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_final_words() -> frozenset[str]:
+    """The last word of each qualifier phrase, as ``_WORDS`` cuts it ("di" of "più di")."""
+    return frozenset(words[-1] for words in map(_WORDS.findall, qualifier_phrases()) if words)
 
 #: Articles that may stand between a qualifier and the amount (``oltre i 2 miliardi``).
 _ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "ai", "agli", "a", "ad", "di"})

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from pipeline.normalize.regex_literals import gated
 from pipeline.normalize.terms_arguments import inside
 from pipeline.normalize.terms_lexicon import TermLexicon
 from pipeline.normalize.terms_merge import CLOSING_TYPES
@@ -43,7 +44,7 @@ def denied_rumours(
     smentito la notizia": the uncertain deals of the sentence before a denial are negated, and those
     after it in its own sentence ("ha smentito le indiscrezioni secondo cui X sarebbe pronta a
     lanciare un'offerta")."""
-    denial = lexicon.rumour_denial
+    denial = gated(lexicon.rumour_denial)
     for number, sentence in enumerate(sentences):
         found = denial.search(text, sentence.start_char, sentence.end_char)
         if found is None:
@@ -98,7 +99,7 @@ def pool_members(
     organizations of the sentence that names the pool's members ("Il pool è guidato da X, Y e Z,
     mentre W partecipa come finanziatore"), in that sentence or the next."""
     for number, sentence in enumerate(sentences):
-        if not lexicon.pool_members.search(text, sentence.start_char, sentence.end_char):
+        if not gated(lexicon.pool_members).search(text, sentence.start_char, sentence.end_char):
             continue
         members = inside(orgs, sentence.start_char, sentence.end_char)
         pools = [

@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from pipeline.components.text_lines import in_heading, labels_an_item, line_end, opens_a_line
 from pipeline.components.windowed_matcher import WindowedMatcher
 from pipeline.extensions import doc_text
+from pipeline.normalize.regex_literals import gated
 from pipeline.normalize.terms_arguments import inside
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule
 from pipeline.normalize.terms_merge import AGREEMENT_LIKE
@@ -128,7 +129,7 @@ class TriggerFinder:
         taken = bytearray(len(doc))
         for span in spans:
             taken[span.start : span.end] = b"\x01" * len(span)
-        for match in self.lexicon.anaphoric_deal.finditer(doc_text(doc)):
+        for match in gated(self.lexicon.anaphoric_deal).finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), label=ANAPHORA, alignment_mode="expand")
             if span is not None and not any(taken[span.start : span.end]):
                 spans.append(span)

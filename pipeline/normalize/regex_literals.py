@@ -15,6 +15,8 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -88,11 +90,25 @@ class GatedSearch:
         self.pattern = pattern
         self.literals = required_literals(pattern)
 
+    def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """False when ``text[pos:endpos]`` holds none of the required literals (no match can be there)."""
+        if self.literals is None:
+            return True
+        window = text[pos:endpos].casefold()  # folds more than the regex's IGNORECASE does: never misses
+        return any(literal in window for literal in self.literals)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """Like ``pattern.search(text, pos, endpos)``."""
         end = len(text) if endpos is None else endpos
-        if self.literals is not None:
-            window = text[pos:end].lower()
-            if not any(literal in window for literal in self.literals):
-                return None
-        return self.pattern.search(text, pos, end)
+        return self.pattern.search(text, pos, end) if self.may_match(text, pos, end) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Like ``pattern.finditer(text, pos, endpos)``."""
+        end = len(text) if endpos is None else endpos
+        return self.pattern.finditer(text, pos, end) if self.may_match(text, pos, end) else iter(())
+
+
+@lru_cache(maxsize=128)
+def gated(pattern: re.Pattern[str]) -> GatedSearch:
+    """The :class:`GatedSearch` of a compiled pattern (built once per pattern)."""
+    return GatedSearch(pattern)

@@ -340,20 +340,21 @@ def anchored_matches(
         ]
     done: set[tuple[frozenset[str], int]] = set()
     for start, word, classes, before in anchors:
-        classes = refine_number_class(text, start, word, classes)
+        if "digit" in classes:
+            classes = refine_number_class(text, start, word, classes)
         for position, opening in [*before, (start, word)]:
-            if (classes, position) in done:
+            key = (classes, position)
+            if key in done:
                 continue  # the same classes already tried every pattern here (neighbouring anchors)
-            done.add((classes, position))
-            patterns = _patterns_opening_with(classes, opening.rstrip("'’") or opening)
-            if not patterns:
-                continue
-            if classes in GATED_CLASSES and _class_gate(classes).match(text, position) is None:
-                continue  # no pattern of these classes can match here: one regex call instead of many
+            done.add(key)
+            patterns, gate = _opening(classes, opening.rstrip("'’") or opening)
+            if gate is not None and gate.match(text, position) is None:
+                continue  # none of these patterns can match here: one regex call instead of several
             for name, pattern in patterns:
-                if (name, position) in tried:
+                attempt = (name, position)
+                if attempt in tried:
                     continue
-                tried.add((name, position))
+                tried.add(attempt)
                 match = pattern.match(text, position)
                 if match and match.end() > match.start():
                     yield name, match
@@ -366,17 +367,27 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _BACK_REFERENCE = re.compile(r"\(\?P=\w+\)")
 
 
+@lru_cache(maxsize=8192)
+def _opening(
+    classes: frozenset[str], word: str
+) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str] | None]:
+    """The patterns of these anchor classes that may begin with ``word``, and the gate to test first
+    (None where there is none: word anchors, or a single pattern)."""
+    patterns = _patterns_opening_with(classes, word)
+    if classes not in GATED_CLASSES or len(patterns) < 2:
+        return patterns, None
+    return patterns, _gate(tuple(name for name, _ in patterns))
+
+
 @lru_cache(maxsize=256)
-def _class_gate(classes: frozenset[str]) -> re.Pattern[str]:
-    """One regex matching wherever any pattern of these anchor classes may match (a superset: groups
-    unnamed, back references loosened to a short run of non-spaces)."""
+def _gate(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex matching wherever any of these patterns may match (a superset: groups unnamed, back
+    references loosened to a short run of non-spaces)."""
     compiled = compiled_patterns()
-    names = {name for anchor_class in classes for name in ANCHOR_PATTERNS[anchor_class]}
     sources = []
-    for name, pattern in compiled.items():
-        if name in names:
-            source = _BACK_REFERENCE.sub(r"(?:\\S{1,20})", _GROUP_NAME.sub("(?:", pattern.pattern))
-            sources.append(f"(?:{source}\n)")
+    for name in names:
+        source = _BACK_REFERENCE.sub(r"(?:\\S{1,20})", _GROUP_NAME.sub("(?:", compiled[name].pattern))
+        sources.append(f"(?:{source}\n)")
     return re.compile("|".join(sources), re.IGNORECASE | re.VERBOSE)
 
 

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.normalize import temporal_values as tv
+from pipeline.normalize.regex_literals import gated
 from pipeline.normalize.temporal_atoms_relative import apply_edge
 from pipeline.normalize.temporal_lexicon import alternation, fold, lexicon
 from pipeline.normalize.temporal_model import Temporal
@@ -247,7 +248,7 @@ def _amounts(iso: str):
 def _edge(item: Temporal, text: str, reference: date | None) -> Temporal:
     if not _is_calendar(item) or item.modifier:
         return item
-    found = EDGE_BEFORE.search(text, max(0, item.start - 30), item.start)
+    found = gated(EDGE_BEFORE).search(text, max(0, item.start - 30), item.start)
     if found is None:
         return item
     edged = apply_edge(item.resolve(reference), lexicon().edges[fold(found["edge"])])
@@ -261,7 +262,7 @@ def _containing_unit(item: Temporal, text: str, reference: date | None) -> Tempo
     """'la settimana del 16 settembre': the week (or month) holding the day."""
     if item.granularity != "day" or item.kind != "date":
         return item
-    found = CONTAINING_UNIT_BEFORE.search(text, max(0, item.start - 20), item.start)
+    found = gated(CONTAINING_UNIT_BEFORE).search(text, max(0, item.start - 20), item.start)
     if found is None:
         return item
     day = item.resolve(reference)
