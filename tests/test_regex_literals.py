@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipeline.normalize.regex_literals import required_literals
+from pipeline.normalize.regex_literals import GatedSearch, gated, required_literals
 from pipeline.normalize.terms_lexicon import load_term_lexicon
 
 
@@ -43,3 +43,40 @@ def test_every_cue_match_holds_one_of_its_strings() -> None:
         for text in texts:
             for match in cue.regex.finditer(text):
                 assert any(literal in match.group().lower() for literal in cue.literals), (cue.regex, match)
+
+
+GATED_TEXTS = [
+    "Ricavi per 1,9 miliardi, ma il fatturato per area è salito.",
+    "RICAVI PER 12 MILIONI",
+    "Nessuna parola utile qui... anzi sì: utile",
+    "Una ſmentita con la s lunga, che IGNORECASE legge come una s.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:ricavi|fatturato)\s+per\b",
+        r"\butil[ei]\b",
+        r"\bsmentit[aoie]\b",
+        r"\bè\b",  # no required string: every window is searched
+    ],
+)
+def test_gated_search_finds_what_the_pattern_finds(pattern: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    gate = gated(compiled)
+    for text in GATED_TEXTS:
+        for start in range(0, len(text) + 1, 7):
+            for end in (start, start + 12, len(text)):
+                found, expected = gate.search(text, start, end), compiled.search(text, start, end)
+                assert (found and found.span()) == (expected and expected.span()), (pattern, text, start, end)
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_gated_search_skips_a_window_without_its_strings() -> None:
+    gate = GatedSearch(re.compile(r"\bricavi\s+per\b", re.IGNORECASE))
+    assert gate.literals == {"ricavi"}
+    assert not gate.may_match("il fatturato per area", 0, None)
+    assert gate.may_match("i RICAVI per area", 0, None)
+    assert gated(gate.pattern) is gated(gate.pattern)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -112,3 +113,23 @@ def test_blocked_spans_are_never_dates():
 def test_never_the_machine_clock():
     assert first("ieri", None)["start_date"] is None
     assert first("tra tre giorni", None)["relative"] is True
+
+
+def _longest_first(phrases) -> str:
+    """The flat alternation the prefix tree replaced: longest phrase first."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(temporal_lexicon.phrase_regex(phrase) for phrase in ordered) + ")"
+
+
+@pytest.mark.parametrize("table", ["number_morphemes", "units", "months", "relative_shifts", "bound_cues"])
+def test_prefix_tree_alternation_matches_like_longest_first(table):
+    lex = temporal_lexicon.lexicon()
+    phrases = getattr(lex, table)
+    if isinstance(phrases, dict) and table == "bound_cues":
+        phrases = [cue for cues in phrases.values() for cue in cues]
+    tree = re.compile(temporal_lexicon.alternation(phrases), re.IGNORECASE)
+    flat = re.compile(_longest_first(phrases), re.IGNORECASE)
+    for phrase in phrases:
+        for text in (phrase, phrase.upper(), phrase + "x", phrase[:-1], f"{phrase} e {phrase}", phrase + "'"):
+            found, expected = tree.match(text), flat.match(text)
+            assert (found and found.span()) == (expected and expected.span()), (table, text)

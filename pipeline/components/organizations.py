@@ -173,9 +173,6 @@ class OrganizationRecognizer:
         self.markets = market_names()
         self.plural_feminine = frozenset(org_articles()["plural_feminine"])
         self.acronyms = known_acronyms()
-        # read when the component is built, not on the first text: a server's first request is no slower
-        italian_places()
-        load_term_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.match(doc)

@@ -88,13 +88,14 @@ class GatedSearch:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.literals = required_literals(pattern)
+        literals = required_literals(pattern)
+        self.literals = None if literals is None else frozenset(literal.casefold() for literal in literals)
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False when ``text[pos:endpos]`` holds none of the required literals (no match can be there)."""
         if self.literals is None:
             return True
-        window = text[pos:endpos].casefold()  # folds more than the regex's IGNORECASE does: never misses
+        window = text[pos:endpos].casefold()  # folds at least what IGNORECASE equates ('ſ' and 's')
         return any(literal in window for literal in self.literals)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
