@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -221,8 +222,14 @@ def _date(value: Any) -> date | None:
         return None
     if isinstance(value, date):
         return value
+    return _iso_date(str(value)[:10])
+
+
+@lru_cache(maxsize=4096)
+def _iso_date(text: str) -> date | None:
+    """Memoized: a text's dates repeat ('2025-12-31' ends every 'entro il 2025')."""
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(text)
     except ValueError:
         return None
 

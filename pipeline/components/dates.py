@@ -111,17 +111,17 @@ class DateExtractor(ErrorHandling):
         if blocked:  # a number of an amount never anchors; words inside amounts ('ogni anno') still do
             numbers = numpy.fromiter((word[:1].isdigit() for word in words), bool, len(forms))
             is_candidate &= ~(numbers[form_of] & _inside(blocked, columns[:, 2]))
-        form_of, offsets = form_of.tolist(), columns[:, 2].tolist()
+        # (offset, word) of every token: the words before an anchor are a slice of it
+        tokens = list(zip(columns[:, 2].tolist(), map(words.__getitem__, form_of.tolist()), strict=True))
         anchors: list[Anchor] = []
         for index in numpy.flatnonzero(is_candidate).tolist():
-            offset, token = offsets[index], words[form_of[index]]
+            offset, token = tokens[index]
             word = token.rstrip("'’") or token
-            classes = anchor_classes(word, words[form_of[index - 1]] if index else "")
+            classes = anchor_classes(word, tokens[index - 1][1] if index else "")
             if not classes:
                 continue
             first = max(index - LOOK_BACK_WORDS, last_closed[index - 1] + 1) if index else 0
-            before = [(offsets[back], words[form_of[back]]) for back in range(first, index)]
-            anchors.append((offset, word, classes, before))
+            anchors.append((offset, word, classes, tokens[first:index]))
         return anchors
 
     def set_annotations(self, doc: Doc, records: list[dict]) -> None:

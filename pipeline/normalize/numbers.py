@@ -60,6 +60,7 @@ def detect_notation(text: str) -> Notation:
     return "it"
 
 
+@lru_cache(maxsize=4096)
 def parse_numeral(text: str, notation: Notation = "it") -> Decimal | None:
     """Read a digit numeral (``"1.234.567,89"``, ``"2,5"``, ``"1,234.5"``) as an exact Decimal.
 
