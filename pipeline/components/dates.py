@@ -26,6 +26,7 @@ from pipeline.normalize.temporal_anchors import (
     Anchor,
     anchor_classes,
     anchor_words,
+    inside_each,
     may_open,
     warm_up,
 )
@@ -98,9 +99,10 @@ class DateExtractor(ErrorHandling):
         forms, form_of = numpy.unique(columns[:, 0], return_inverse=True)
         shapes, shape_of = numpy.unique(columns[:, 1], return_inverse=True)
         strings = doc.vocab.strings
-        words = [strings[form] for form in forms.tolist()]
-        lead = numpy.fromiter((form in self._lead_hashes for form in forms.tolist()), bool, len(forms))
-        candidate = numpy.fromiter((form in self._anchor_hashes for form in forms.tolist()), bool, len(forms))
+        form_hashes = forms.tolist()
+        words = [strings[form] for form in form_hashes]
+        lead = numpy.fromiter((form in self._lead_hashes for form in form_hashes), bool, len(forms))
+        candidate = numpy.fromiter((form in self._anchor_hashes for form in form_hashes), bool, len(forms))
         digits = numpy.fromiter(("d" in strings[shape] for shape in shapes.tolist()), bool, len(shapes))
         opens = numpy.fromiter((may_open(word.rstrip("'’") or word) for word in words), bool, len(forms))
         is_candidate = candidate[form_of] | digits[shape_of]
@@ -110,7 +112,7 @@ class DateExtractor(ErrorHandling):
         last_closed = numpy.maximum.accumulate(closed).tolist()
         if blocked:  # a number of an amount never anchors; words inside amounts ('ogni anno') still do
             numbers = numpy.fromiter((word[:1].isdigit() for word in words), bool, len(forms))
-            is_candidate &= ~(numbers[form_of] & _inside(blocked, columns[:, 2]))
+            is_candidate &= ~(numbers[form_of] & inside_each(blocked, columns[:, 2]))
         # (offset, word) of every token: the words before an anchor are a slice of it
         tokens = list(zip(columns[:, 2].tolist(), map(words.__getitem__, form_of.tolist()), strict=True))
         anchors: list[Anchor] = []
@@ -129,16 +131,6 @@ class DateExtractor(ErrorHandling):
         for number, record in enumerate(records, start=1):
             record["id"] = f"D{number}"
         doc._.itnews_dates = list(records)
-
-
-def _inside(spans: list[tuple[int, int]], offsets: numpy.ndarray) -> numpy.ndarray:
-    """For each offset, whether it falls in one of the sorted, non-overlapping ``spans``."""
-    starts = numpy.fromiter((start for start, _ in spans), numpy.int64, len(spans))
-    ends = numpy.fromiter((end for _, end in spans), numpy.int64, len(spans))
-    index = numpy.searchsorted(starts, offsets.astype(numpy.int64), side="right") - 1
-    found = index >= 0
-    found[found] = offsets[found].astype(numpy.int64) < ends[index[found]]
-    return found
 
 
 @contextmanager

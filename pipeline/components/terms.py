@@ -45,7 +45,7 @@ from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, Trigge
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.components.text_lines import line_end, line_start
 from pipeline.extensions import doc_text
-from pipeline.normalize.regex_literals import GatedSearch
+from pipeline.normalize.regex_literals import gated
 from pipeline.normalize.terms_arguments import (
     AGENT_PREPOSITION,
     PREPOSITION_BEFORE,
@@ -246,7 +246,6 @@ class TermExtractor(Pipe):
         self.max_sentence_chars = max_sentence_chars
         self.lexicon: TermLexicon = load_term_lexicon(lexicon_dir)
         self.triggers = TriggerFinder(nlp.vocab, self.lexicon, max_generic_gap)
-        self.result_amount_before = GatedSearch(self.lexicon.result_amount_before)
         self.rules: dict[str, TriggerRule] = self.triggers.rules
         table = load_lemma_table()
         self.lemma = lambda word: table.get(word, word)
@@ -283,7 +282,7 @@ class TermExtractor(Pipe):
         money = [  # "ricavi per 1,9 miliardi" is a result, not the value of a term
             m
             for m in all_money
-            if not self.result_amount_before.search(text, max(0, m["start"] - 80), m["start"])
+            if not gated(lex.result_amount_before).search(text, max(0, m["start"] - 80), m["start"])
         ]
         dates = list(doc._.itnews_dates or [])
         sentences = bounded_sentences(doc, self.max_sentence_chars)

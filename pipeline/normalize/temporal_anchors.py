@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+import numpy
+
 from pipeline.normalize.temporal_lexicon import fold, lexicon, strip_accents
 from pipeline.normalize.temporal_patterns import compiled_patterns
 
@@ -209,9 +211,8 @@ def _patterns_for(anchor_class: str) -> tuple[tuple[str, re.Pattern[str], frozen
     return tuple((name, pattern, openers[name]) for name, pattern in compiled.items() if name in names)
 
 
-@lru_cache(maxsize=8192)
 def _patterns_opening_with(classes: frozenset[str], word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The patterns of these anchor classes that may begin with ``word``."""
+    """The patterns of these anchor classes that may begin with ``word`` (cached by :func:`_opening`)."""
     tags = _word_tags(word)
     chosen: dict[str, re.Pattern[str]] = {}
     for anchor_class in sorted(classes):
@@ -389,6 +390,17 @@ def _gate(names: tuple[str, ...]) -> re.Pattern[str]:
         source = _BACK_REFERENCE.sub(r"(?:\\S{1,20})", _GROUP_NAME.sub("(?:", compiled[name].pattern))
         sources.append(f"(?:{source}\n)")
     return re.compile("|".join(sources), re.IGNORECASE | re.VERBOSE)
+
+
+def inside_each(spans: list[tuple[int, int]], offsets: numpy.ndarray) -> numpy.ndarray:
+    """:func:`inside` for an array of offsets at once (one ``searchsorted``)."""
+    starts = numpy.fromiter((start for start, _ in spans), numpy.int64, len(spans))
+    ends = numpy.fromiter((end for _, end in spans), numpy.int64, len(spans))
+    positions = offsets.astype(numpy.int64)
+    index = numpy.searchsorted(starts, positions, side="right") - 1
+    found = index >= 0
+    found[found] = positions[found] < ends[index[found]]
+    return found
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
