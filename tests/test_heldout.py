@@ -48,6 +48,8 @@
 * ``heldout23`` (``corpora/gold/heldout23.jsonl``): a twenty-third set written blind at the start of the
   eighteenth session, while ``heldout22`` was still blind and ``heldout21`` was being opened for error
   analysis.
+* ``heldout24`` (``corpora/gold/heldout24.jsonl``): a twenty-fourth set written blind at the start of the
+  twentieth session (2026-12-02), while ``heldout23`` had been opened.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
