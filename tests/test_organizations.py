@@ -91,6 +91,15 @@ RULE_CASES = [
     # business contexts: apposition, nationality, "of"/"by" a company, signing with
     "<org>Ventosud</org>, il produttore di energia eolica, cresce",
     "la fine del rapporto con <org>Frescadoro</org>, il grossista milanese, pesa sui conti",
+    # invented: an apposition naming the kind of business makes a name a company's, even a person-like one
+    "<org>Bernasconi Organari</org>, la bottega varesina che restaura organi, ha firmato",
+    "li compriamo da <org>Federwerk Schwabach</org>, una piccola manifattura della Franconia",
+    # invented: one singular apposition after two coordinated names makes them one name, found again
+    "il capitale di <org>Cuoio e Staffe</org>, il produttore di briglie. <org>Cuoio e Staffe</org> ha debiti",
+    "dalla fusione tra <org>Ferri Alpini</org> e <org>Acciai Valtellina</org>, il gruppo lavora",  # two
+    "rilevare il 60% di <org>Lavagne Liguri</org> da <org>Tosi Partecipazioni</org>, la holding di famiglia",
+    # invented: a name joined by "di"/"del" before its apposition
+    "i voli proseguono con <org>Mongolfiere del Tevere</org>, il gestore uscente",
     "per Mario Bianchi, la società è in trattativa con <org>Alcedo Capital</org>",  # no apposition
     "l'accordo con la francese <org>Recyclage Avenir</org> è saltato",
     "gli analisti di <org>Equita</org> alzano il prezzo obiettivo",

@@ -28,11 +28,13 @@ class OrgRule:
     pattern: tuple[dict, ...]
     targets: frozenset[int]
     trim: str | None = None  # "verb-after-name": drop a lower-case last word after a capitalised one
+    not_after: frozenset[str] = frozenset()  # words that, right before the tagged tokens, cancel the match
+    whole_name: bool = False  # a capitalized word right before the tagged tokens cancels the match too
 
     @classmethod
     def from_dict(cls, data: dict, macros: dict[str, list[list[dict]]]) -> list[OrgRule]:
         """Expand a rule record (macros, one pattern per LEGAL_FORM variant) into concrete rules."""
-        unknown = set(data) - {"id", "priority", "pattern", "trim"}
+        unknown = set(data) - {"id", "priority", "pattern", "trim", "not_after", "whole_name"}
         if unknown:
             raise ValueError(f"unknown keys {sorted(unknown)} in organization rule {data.get('id')}")
         if data["priority"] not in ("override", "fill"):
@@ -43,7 +45,18 @@ class OrgRule:
             tokens = [token for sequence in combination for token in sequence]
             targets = frozenset(i for i, token in enumerate(tokens) if token.get("TARGET"))
             pattern = tuple({k: v for k, v in token.items() if k != "TARGET"} for token in tokens)
-            rules.append(cls(data["id"], data["priority"], pattern, targets, data.get("trim")))
+            not_after = frozenset(data.get("not_after", ()))
+            rules.append(
+                cls(
+                    data["id"],
+                    data["priority"],
+                    pattern,
+                    targets,
+                    data.get("trim"),
+                    not_after,
+                    bool(data.get("whole_name")),
+                )
+            )
         return rules
 
 

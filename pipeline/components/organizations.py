@@ -231,6 +231,11 @@ class OrganizationRecognizer:
             if not target:
                 continue
             span = doc[min(target) : max(target) + 1]
+            before = doc[span.start - 1] if span.start else None
+            if before is not None and before.lower_ in rule.not_after:
+                continue  # "la fusione tra A e B, il gruppo ...": two names, the group their merger made
+            if before is not None and rule.whole_name and before.text[:1].isupper():
+                continue  # "Salumificio Bertolazzi e ...": the match began inside a name
             if rule.trim == "verb-after-name" and len(span) > 2 and span[-1].is_lower and span[-2].is_title:
                 span = span[:-1]  # "Banca d'Italia investe": a verb, not part of the name
             if rule.trim == "verb-after-name":
@@ -668,9 +673,10 @@ def accented_ends(text: str, mentions: list[Mention]) -> None:
 
 
 def _inside(part: Mention, whole: Mention) -> bool:
-    """``part`` is a model's guess strictly inside ``whole``."""
+    """``part`` is a model's guess, or a name guessed beside one ("Cuoio" of "Cuoio e Staffe"), strictly
+    inside ``whole``."""
     return (
-        part.source == "model"
+        (part.source in ("model", "coordination") or part.rule == "coordination")
         and whole.start <= part.start
         and part.end <= whole.end
         and ((part.start, part.end) != (whole.start, whole.end))
