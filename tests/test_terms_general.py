@@ -391,11 +391,20 @@ NO_TERM_CASES = [
     "Il giudice aveva proposto a Ottica Nuoro Spa e Banca Gallura Spa un accordo transattivo da 900.000.",
     # invented: a letter of intent is a step of talks, no term of its own
     "Ad agosto Ottica Nuoro Spa e Banca Gallura Spa hanno firmato una lettera d'intenti.",
+    # invented: goods bought from a company, a share price's move, a share of sales: no purchase of shares
+    "Dal 2023 le lenti le compriamo da Brevetti Sardi Srl, una piccola manifattura di Sassari.",
+    "In Borsa Ottica Nuoro Spa ha ceduto il 2,5%.",
+    "Ottica Nuoro Spa vende il 30% dei suoi occhiali all'estero.",
 ]
 
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: what is bought is named past the seller, or is a whole stake
+    ("Nel 2022 Ottica Nuoro Spa aveva rilevato da Banca Gallura Spa, per 23 milioni, il ramo d'azienda delle"
+     " lenti.", "ACQUISITION", "active"),
+    ("Ottica Nuoro Spa ha rilevato da Banca Gallura Spa un ulteriore 30%, salendo al 60%.",
+     "ACQUISITION", "active"),
     # invented: a termination told in the passive or with "essere" is done; a termination decided by someone
     ("Il contratto di fornitura tra Ottica Nuoro Spa e Banca Gallura Spa è stato disdetto da Ottica Nuoro Spa"
      " a dicembre.", "TERMINATION", "ended"),

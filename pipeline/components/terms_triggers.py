@@ -61,6 +61,8 @@ OBJECT_GAP = re.compile(
     r"\s+(?:(?:non\s+)?(?:vincolant|preliminar|ostil|migliorativ|concorrent)[eiao]\s+)?"
     r"(?:su|sul|sulla|sullo|sull'|sull’|per)\s*"
 )
+#: Before the organization a purchase is made from, not of: "li compriamo da X", "acquista i tessuti dalla X".
+SELLER_BEFORE = re.compile(r"\bda(?:l|lla|llo|ll'|ll’|i|gli|lle)?\s*$", re.IGNORECASE)
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 #: The deals one side puts money into, which an agreement with another organization does not name.
@@ -347,10 +349,7 @@ class TriggerFinder:
                 return False  # "un'offerta per Ecoluce", not "un'offerta per i clienti"
             if need == "org_next" and not any(0 <= o["start"] - span.end_char <= 2 for o in sentence_orgs):
                 return False  # "ha ordinato a X", not "ha ordinato a inizio anno"
-            if need == "object" and not (
-                any(0 <= o["start"] - span.end_char <= 25 for o in sentence_orgs)
-                or lex.object_cue.search(after[:40])
-            ):
+            if need == "object" and not self._has_object(text, span, sentence_orgs, after):
                 return False
             named_before = len(span) > 1 and bool(seen_types & AGREEMENT_LIKE)  # "il tacito rinnovo"
             if need == "agreement_clause" and not lex.agreement_noun.search(text[scope[0] : scope[1]]):
@@ -370,6 +369,20 @@ class TriggerFinder:
             if need == "agreement_after" and not lex.agreement_noun.search(sent_text):
                 return False
         return True
+
+    def _has_object(self, text: str, span: Span, orgs: Sequence[dict[str, Any]], after: str) -> bool:
+        """A purchase or sale trigger names what changes hands right after it: a company ("rilevare X") or
+        a stake or a business ("il 30%", "il ramo d'azienda"), also past the seller ("rilevato da X, per
+        23 milioni, il ramo d'azienda"); "li compriamo da X" buys goods from X."""
+        cue = self.lexicon.object_cue
+        for org in orgs:
+            if not 0 <= org["start"] - span.end_char <= 25:
+                continue
+            if not SELLER_BEFORE.search(text, span.end_char, org["start"]):
+                return True
+            if cue.search(text, org["end"], org["end"] + 40):
+                return True
+        return bool(cue.search(after[:40]))
 
     @staticmethod
     def _bare_anaphor(doc: Doc, span: Span, anaphoric: bool) -> bool:
