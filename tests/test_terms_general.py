@@ -400,6 +400,16 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a notice given, received or said to have been given ends the contract; so does not renewing it
+    ("Ottica Nuoro Spa ha comunicato di aver esercitato il recesso dal contratto di fornitura con Banca"
+     " Gallura Spa.", "SUPPLY_SERVICE_CONTRACT", "ended"),
+    ("Ottica Nuoro Spa ha ricevuto la disdetta del contratto di fornitura da Banca Gallura Spa.",
+     "TERMINATION", "ended"),
+    ("Ottica Nuoro Spa non ha rinnovato il contratto di fornitura con Banca Gallura Spa.",
+     "SUPPLY_SERVICE_CONTRACT", "ended"),
+    # invented: a renewal cannot end: the negation that reaches it decides
+    ("Ottica Nuoro Spa ha lasciato scadere il contratto di fornitura con Banca Gallura Spa e non lo ha"
+     " rinnovato.", "RENEWAL_EXTENSION", "negated"),
     # invented: what is bought is named past the seller, or is a whole stake
     ("Nel 2022 Ottica Nuoro Spa aveva rilevato da Banca Gallura Spa, per 23 milioni, il ramo d'azienda delle"
      " lenti.", "ACQUISITION", "active"),

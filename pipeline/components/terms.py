@@ -536,7 +536,8 @@ class TermExtractor(Pipe):
         lex = self.lexicon
         text = doc_text(doc)
         refs = [
-            TriggerRef(s.start_char, s.end_char, lex.types[t].layer, lex.types[t].agreement) for s, t in typed
+            TriggerRef(s.start_char, s.end_char, info.layer, info.agreement, info.ends)
+            for s, info in ((s, lex.types[t]) for s, t in typed)
         ]
         following = context.get("following_clause")
         relative = following if following and lex.relative_clause.match(text, following[0]) else None

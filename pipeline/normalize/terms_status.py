@@ -145,6 +145,9 @@ class TriggerRef:
     layer: str
     #: A clause that is an agreement of its own (a licence): the deal layer's cues reach it too.
     agreement: bool = False
+    #: A term that can end (a contract, a clause); one that cannot (a renewal, a penalty paid) takes the
+    #: next cue that reaches it instead: "ha lasciato scadere il contratto e non lo ha rinnovato".
+    ends: bool = True
 
     def in_layer(self, layer: str) -> bool:
         """The trigger is of ``layer``, or an agreement of its own where the layer is the deals'."""
@@ -354,6 +357,8 @@ def assign_statuses(
         for i in targets:
             trigger = triggers[i]
             if hit.cue.layer and not trigger.in_layer(hit.cue.layer):
+                continue
+            if status == "ended" and not trigger.ends:
                 continue
             if status in inner_kinds[i] and hit.cue.scope != "after":
                 continue
