@@ -98,6 +98,9 @@ RULE_CASES = [
     "il capitale di <org>Cuoio e Staffe</org>, il produttore di briglie. <org>Cuoio e Staffe</org> ha debiti",
     "dalla fusione tra <org>Ferri Alpini</org> e <org>Acciai Valtellina</org>, il gruppo lavora",  # two
     "rilevare il 60% di <org>Lavagne Liguri</org> da <org>Tosi Partecipazioni</org>, la holding di famiglia",
+    # invented: a clitic pronoun after a name belongs to the verb; a place after "il gruppo di" is the seat
+    "ieri la <org>Fondazione Teatri Lagunari</org> le ha concesso in licenza il marchio",
+    "il gruppo di Singapore <org>TigerCue Holdings</org> sarebbe in trattativa",
     # invented: a name joined by "di"/"del" before its apposition
     "i voli proseguono con <org>Mongolfiere del Tevere</org>, il gestore uscente",
     "per Mario Bianchi, la società è in trattativa con <org>Alcedo Capital</org>",  # no apposition

@@ -195,6 +195,7 @@ class OrganizationRecognizer:
             m for m in mentions if not any(start <= m.start and m.end <= end for start, end in markets)
         ]
         mentions = self.link_acronyms(doc, mentions)
+        towns_before_names(doc, mentions)
         mentions += coordinated_names(doc, mentions)
         persons = {(m.start, m.end) for m in mentions if m.label == "PER"}
         mentions = named_after_goods(doc, mentions)
@@ -779,6 +780,11 @@ def split_at_line_breaks(span: Span) -> list[Span]:
     return pieces
 
 
+#: Unstressed pronouns, written before the verb they go with ("le ha concesso", "ne detiene"), never the
+#: last word of a name.
+CLITIC_PRONOUNS = frozenset({"lo", "la", "le", "li", "gli", "ne", "ci", "vi", "si", "mi", "ti"})
+
+
 def tidy_entity(span: Span) -> Span | None:
     """A model entity without white space or an elided article at its ends (``Fine dell'``), nor an
     adverb or a conjunction opening its sentence (``Contestualmente Campoverde``, ``Né Serrabot``), nor
@@ -800,6 +806,8 @@ def tidy_entity(span: Span) -> Span | None:
             start = cut
     while end > start and (doc[end - 1].is_space or doc[end - 1].text[-1] in "'" + APOSTROPHES):
         end -= 1
+    while end - start > 1 and doc[end - 1].text in CLITIC_PRONOUNS:
+        end -= 1  # "la Fondazione Musei Ravennati le ha concesso": the pronoun of the verb after the name
     if end == start:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label)
@@ -1048,6 +1056,21 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         if before.lower_ in LOCATIVE_PREPOSITIONS or before.lower_ in PLACE_PREPOSITIONS or after_place:
             mention.label = "LOC"
             relabelled.add(span.start)
+
+
+def towns_before_names(doc: Doc, mentions: list[Mention]) -> None:
+    """An organization of several words right after a company noun and "di" whose first word is a place
+    ("il gruppo di Singapore CueMaster Holdings") starts after it: the place is the company's seat
+    (changed in place)."""
+    places = italian_places() | _territory_names()
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end)
+        if mention.label != ORG or span is None or len(span) < 2 or span.start < 2:
+            continue
+        if doc[span.start - 1].lower_ != "di" or doc[span.start - 2].lower_ not in company_nouns():
+            continue
+        if span[0].text.casefold() in places and span[1].text[:1].isupper():
+            mention.start = span[1].idx
 
 
 #: A company noun and "di" right before a place: the company's town ("Il gruppo di Chicago è il
