@@ -3205,3 +3205,12 @@ def test_the_transfer_told_after_a_purchase_is_the_purchase_again(nlp) -> None: 
 )
 def test_what_still_needs_a_vote_or_an_approval_is_pending(nlp, text: str) -> None:
     assert "pending" in {row[1] for row in _rows(nlp, text)}
+
+
+def test_a_bank_lends_whatever_the_order_of_the_names(nlp) -> None:
+    # invented: "X ha firmato con Banca Y un finanziamento": the bank is the financer
+    text = "Ottica Nuoro Spa ha firmato con Banca Gallura Spa un finanziamento da 30 milioni di euro."
+    rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "FINANCING"]
+    assert [dict(zip(t["parties"], t["party_roles"], strict=True)) for t in rows] == [
+        {"Banca Gallura": "financer", "Ottica Nuoro": "financee"}
+    ]

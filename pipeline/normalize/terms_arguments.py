@@ -638,6 +638,28 @@ def assign_roles(
     )
     if info.source_role and not passive and SALE_TRIGGER.match(text, trigger[0], trigger[1]):
         roles = _sale_roles(text, trigger, roles, info)
+    return _named_agent_first(roles, info)
+
+
+def _named_agent_first(
+    roles: list[tuple[dict[str, Any], str]], info: TypeInfo
+) -> list[tuple[dict[str, Any], str]]:
+    """Of an agent and a patient, the one whose name holds one of the type's ``agent_names`` (a bank, for
+    a loan) is the agent when the other's does not."""
+    if not info.agent_names or len(roles) != 2:
+        return roles
+    if {role for _, role in roles} != {info.agent_role, info.patient_role}:
+        return roles
+
+    def named(org: dict[str, Any]) -> bool:
+        words = re.findall(r"\w+", org.get("name") or org["text"])
+        return any(word.casefold() in info.agent_names for word in words)
+
+    (first, _), (second, _) = roles
+    if named(second) and not named(first):
+        return [(second, info.agent_role), (first, info.patient_role)]
+    if named(first) and not named(second):
+        return [(first, info.agent_role), (second, info.patient_role)]
     return roles
 
 

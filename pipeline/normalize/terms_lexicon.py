@@ -127,6 +127,9 @@ class TypeInfo:
     #: A clause that is an agreement of its own (a licence): it is renewed, expires and is called off as a
     #: deal is, so the cues of the deal layer reach it too.
     agreement: bool = False
+    #: Words of the names that hold the agent role whatever the syntax ("Banca" lends): of two parties,
+    #: the one named so is the agent when the other is not ("X ha firmato con Banca Y un finanziamento").
+    agent_names: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -416,6 +419,7 @@ def _load_term_lexicon(directory: str | None) -> TermLexicon:
             source_role=info.get("source_role"),
             ends=bool(info.get("ends", True)),
             agreement=bool(info.get("agreement", False)),
+            agent_names=frozenset(word.casefold() for word in info.get("agent_names", [])),
         )
         for name, info in raw_types.items()
         if not name.startswith("_")
