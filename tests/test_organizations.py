@@ -101,6 +101,9 @@ RULE_CASES = [
     # invented: a clitic pronoun after a name belongs to the verb; a place after "il gruppo di" is the seat
     "ieri la <org>Fondazione Teatri Lagunari</org> le ha concesso in licenza il marchio",
     "il gruppo di Singapore <org>TigerCue Holdings</org> sarebbe in trattativa",
+    # invented: a shop named after its founder is named again by the founder's surname
+    "<org>Ottavio Bellandi Sartoria</org>, la bottega fiorentina, cresce. Il contratto fa di"
+    " <org name='Ottavio Bellandi Sartoria'>Bellandi</org> il fornitore",
     # invented: a name joined by "di"/"del" before its apposition
     "i voli proseguono con <org>Mongolfiere del Tevere</org>, il gestore uscente",
     "per Mario Bianchi, la società è in trattativa con <org>Alcedo Capital</org>",  # no apposition

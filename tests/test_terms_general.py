@@ -3214,3 +3214,13 @@ def test_a_bank_lends_whatever_the_order_of_the_names(nlp) -> None:
     assert [dict(zip(t["parties"], t["party_roles"], strict=True)) for t in rows] == [
         {"Banca Gallura": "financer", "Ottica Nuoro": "financee"}
     ]
+
+
+def test_the_organization_before_a_colon_is_the_counterparty_of_the_article_s_company(nlp) -> None:
+    # invented: "è sponsor della X: il contratto ... fa di Y il fornitore": X and the article's company Y
+    text = (
+        "Ottica Nuoro Spa, il marchio sardo degli occhiali, cresce. Dal 2021 è sponsor della Banca Gallura"
+        " Spa: il contratto, rinnovato a gennaio, fa di Ottica Nuoro il fornitore esclusivo delle montature."
+    )
+    rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert [set(t["parties"]) for t in rows] == [{"Ottica Nuoro", "Banca Gallura"}]

@@ -462,6 +462,12 @@ class OrganizationRecognizer:
                     brands.add(" ".join(bare[cut:]))
             if headed:
                 first = words[1]  # "Tessitura Orsini" ... "Orsini"
+            founder = bare[1] if len(bare) == 3 and bare[2] in head_nouns() else ""
+            if opens_with_given_name(bare[0], "it_IT") and founder.isalpha() and founder[:1].isupper():
+                if len(founder) >= 4 and founder.lower() not in known_words:
+                    # "Ottavio Ranieri Selleria" ... "Ranieri": the founder's surname names the shop
+                    owners.setdefault(founder, set()).add((name, mention.key))
+                    brands.add(founder)
             marked = (  # "Medisoft" of "Medisoft Italia", of "Kestrel Inc.", of "Maestrale O&M": no place
                 headed
                 or any(w in company_suffixes() for w in words[1:])

@@ -662,7 +662,9 @@ class TermExtractor(Pipe):
                 text, sentence.start_char, clause[0]
             )  # "l'ha firmato ... con X: un contratto di filiera"
             if self.triggers.after_article(doc, span) or signed:  # "...: il contratto", not "...: un accordo"
-                candidates += self._named_before_colon(text, sentence, clause, candidates, sentence_orgs)
+                candidates += self._named_before_colon(
+                    text, sentence, clause, candidates, sentence_orgs, context["company_topic"]
+                )
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
             if stative and REST_HELD.match(span.text):  # "il restante 60% è rimasto alla holding X": X holds
@@ -888,12 +890,17 @@ class TermExtractor(Pipe):
         clause: tuple[int, int],
         candidates: Sequence[dict[str, Any]],
         sentence_orgs: Sequence[dict[str, Any]],
+        topic: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]]:
         """The organization a colon's clause tells of ("Pesa l'uscita di X: il contratto di fornitura,
         scaduto il 31 dicembre, ..."; "abbiamo chiuso con X: abbiamo risolto il contratto"): the last one
-        named before the colon, when the clause names none."""
+        named before the colon, when the clause names none but the article's company (``topic``: "è
+        sponsor della X: il contratto ... fa di Ranieri il fornitore")."""
         colon = text.rfind(":", sentence.start_char, clause[0] + 1)
-        if colon < 0 or text[colon + 1 : clause[0]].strip() or inside(sentence_orgs, *clause):
+        if colon < 0 or text[colon + 1 : clause[0]].strip():
+            return []
+        own = _name_id(topic)[0] if topic is not None else None
+        if any(_name_id(o)[0] != own for o in inside(sentence_orgs, *clause)):
             return []
         before = [o for o in sentence_orgs if o["end"] <= colon]
         if not before or any(_name_id(o) == _name_id(before[-1]) for o in candidates):
