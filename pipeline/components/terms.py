@@ -535,10 +535,10 @@ class TermExtractor(Pipe):
     ) -> list[dict[str, Any]]:
         lex = self.lexicon
         text = doc_text(doc)
-        refs = [
-            TriggerRef(s.start_char, s.end_char, info.layer, info.agreement, info.ends)
-            for s, info in ((s, lex.types[t]) for s, t in typed)
-        ]
+        refs = []
+        for found, term_type in typed:
+            kind = lex.types[term_type]
+            refs.append(TriggerRef(found.start_char, found.end_char, kind.layer, kind.agreement, kind.ends))
         following = context.get("following_clause")
         relative = following if following and lex.relative_clause.match(text, following[0]) else None
         waived = following is not None and lex.waived_after.match(text, following[0]) is not None
