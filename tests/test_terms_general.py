@@ -400,6 +400,9 @@ NO_TERM_CASES = [
 
 #: Further phrasings of the types and statuses (invented sentences): (text, type, status).
 PHRASING_CASES = [
+    # invented: a quote a company's note introduces states a fact: the denied offer
+    ("Ieri sera Ottica Nuoro Spa ha preso posizione con una nota: «Non abbiamo presentato alcuna offerta per"
+     " Banca Gallura Spa».", "ACQUISITION", "negated"),
     # invented: a notice given, received or said to have been given ends the contract; so does not renewing it
     ("Ottica Nuoro Spa ha comunicato di aver esercitato il recesso dal contratto di fornitura con Banca"
      " Gallura Spa.", "SUPPLY_SERVICE_CONTRACT", "ended"),
