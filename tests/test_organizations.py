@@ -104,6 +104,11 @@ RULE_CASES = [
     # invented: a shop named after its founder is named again by the founder's surname
     "<org>Ottavio Bellandi Sartoria</org>, la bottega fiorentina, cresce. Il contratto fa di"
     " <org name='Ottavio Bellandi Sartoria'>Bellandi</org> il fornitore",
+    # invented: a weekday opening the sentence is no word of the name after it; an adverb after "ha" still
+    # lets the name act as a company
+    "<org>Vetri Lagunari Spa</org> apre. Lunedì <org name='Vetri Lagunari'>Vetri Lagunari</org> ha inoltre"
+    " firmato il contratto",
+    "il gruppo ha fondato la rete: <org>Mentuccia Nova</org> ha anche comunicato il recesso",
     # invented: a name joined by "di"/"del" before its apposition
     "i voli proseguono con <org>Mongolfiere del Tevere</org>, il gestore uscente",
     "per Mario Bianchi, la società è in trattativa con <org>Alcedo Capital</org>",  # no apposition

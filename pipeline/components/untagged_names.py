@@ -17,6 +17,7 @@ from spacy.lang.it.stop_words import STOP_WORDS
 from pipeline.components.company_use import used_as_company
 from pipeline.components.person_names import follows_person_cue, opens_with_given_name
 from pipeline.normalize.currencies import currency_lexicon
+from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 from pipeline.normalize.text_words import next_word_capitalized, opens_sentence, previous_word_capitalized
 
 #: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
@@ -159,5 +160,13 @@ def _owners(length: int, spans: list[tuple[int, int]]) -> list[int]:
 
 def _common_opening(word: str, is_word: Callable[[str], bool]) -> bool:
     """A word of the language that opens a sentence: a form of the lookup table, a stop word (spaCy's
-    Italian list: "Sempre", "Il") or an adverb in "-mente"."""
-    return is_word(word) or word in STOP_WORDS or word.endswith("mente")
+    Italian list: "Sempre", "Il"), an adverb in "-mente" or a weekday or a month (CLDR: "Lunedì X ha
+    firmato")."""
+    calendar = temporal_lexicon()
+    return (
+        is_word(word)
+        or word in STOP_WORDS
+        or word.endswith("mente")
+        or word in calendar.weekdays
+        or word in calendar.months
+    )
