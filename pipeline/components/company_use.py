@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+#: An adverb between an auxiliary and its participle ("X ha anche comunicato", "X aveva già firmato").
+AUXILIARY_ADVERB = r"(?:(?:anche|inoltre|già|poi|quindi|intanto|infine)[ \t]+)?"
 #: A company's verb right after its name ("X si è impegnata", "X ha firmato", "X fornisce").
 ACTS_AFTER = re.compile(
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?(?:impegn|obblig|aggiudic)\w*|"
-    r"ha[ \t]+(?:(?:anche|inoltre|già|poi|quindi|intanto|infine)[ \t]+)?"  # "X ha anche comunicato"
-    r"(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
+    r"ha[ \t]+" + AUXILIARY_ADVERB
+    + r"(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
     r"rescis|risolt)\w*|fornisce|distribuisce|"
     # "X è l'unico fornitore dei lumini", "X è il suo fornitore esclusivo": a company's role in a contract
     r"è[ \t]+(?:l'|il[ \t]+)(?:(?:unico|suo|loro|nostro|principale)[ \t]+)?(?:fornitore|distributore|"
@@ -21,8 +23,8 @@ ACTS_AFTER = re.compile(
 DEAL_ACTS_AFTER = re.compile(
     r"(?:[ \t]*,[ \t]*che(?:[ \t]+[^\s,.;:]+){0,3}?)?"  # "X, che a ottobre aveva presentato un'offerta"
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?rafforz\w*|"
-    r"(?:ha|aveva|avrà)[ \t]+(?:(?:anche|inoltre|già|poi|quindi|intanto|infine)[ \t]+)?"
-    r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
+    r"(?:ha|aveva|avrà)[ \t]+" + AUXILIARY_ADVERB
+    + r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
     r"firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
     r"produce|controlla|detiene|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|cederà)\b"

@@ -1037,7 +1037,7 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         if span is None or len(span) != 1:
             continue
         after_of = span.start > 1 and doc[span.start - 1].lower_ == "di"
-        if after_of and doc[span.start - 2].lower_ in company_nouns() and span.text.istitle():
+        if _after_company_noun_and_of(doc, span.start) and span.text.istitle():
             mention.label = LOC  # "il gruppo di Lione delle creme": where the company is, in Italy or not
             continue
         if span.text.casefold() not in places:
@@ -1064,6 +1064,11 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
             relabelled.add(span.start)
 
 
+def _after_company_noun_and_of(doc: Doc, index: int) -> bool:
+    """A company noun and "di" come right before token ``index`` ("il gruppo di ..."): a town follows."""
+    return index > 1 and doc[index - 1].lower_ == "di" and doc[index - 2].lower_ in company_nouns()
+
+
 def towns_before_names(doc: Doc, mentions: list[Mention]) -> None:
     """An organization of several words right after a company noun and "di" whose first word is a place
     ("il gruppo di Singapore CueMaster Holdings") starts after it: the place is the company's seat
@@ -1071,9 +1076,9 @@ def towns_before_names(doc: Doc, mentions: list[Mention]) -> None:
     places = _place_names()
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end)
-        if mention.label != ORG or span is None or len(span) < 2 or span.start < 2:
+        if mention.label != ORG or span is None or len(span) < 2:
             continue
-        if doc[span.start - 1].lower_ != "di" or doc[span.start - 2].lower_ not in company_nouns():
+        if not _after_company_noun_and_of(doc, span.start):
             continue
         if span[0].text.casefold() in places and span[1].text[:1].isupper():
             mention.start = span[1].idx
@@ -1309,8 +1314,7 @@ def _capital_word(token) -> bool:
         and token.text[:1].isupper()
         and not token.is_stop  # "il Presidente Della Repubblica": no name runs over a function word
         and token.lower_ not in _territory_names()
-        and token.lower_ not in temporal_lexicon().months  # CLDR's month and weekday names
-        and token.lower_ not in temporal_lexicon().weekdays
+        and not temporal_lexicon().calendar_name(token.lower_)  # CLDR's month and weekday names
     )
 
 

@@ -162,11 +162,9 @@ def _common_opening(word: str, is_word: Callable[[str], bool]) -> bool:
     """A word of the language that opens a sentence: a form of the lookup table, a stop word (spaCy's
     Italian list: "Sempre", "Il"), an adverb in "-mente" or a weekday or a month (CLDR: "Lunedì X ha
     firmato")."""
-    calendar = temporal_lexicon()
     return (
         is_word(word)
         or word in STOP_WORDS
         or word.endswith("mente")
-        or word in calendar.weekdays
-        or word in calendar.months
+        or temporal_lexicon().calendar_name(word)
     )

@@ -141,6 +141,10 @@ class TemporalLexicon:
                 return table[key]
         return None
 
+    def calendar_name(self, word: str) -> bool:
+        """``word`` (lower case) is the full name of a month or a weekday (no abbreviation: "Mar")."""
+        return word in self.months or word in self.weekdays
+
     def unit(self, word: str) -> tuple[str, int] | None:
         """(ISO designator, multiplier) for a unit word: 'decenni' -> ('Y', 10)."""
         return self.units.get(fold(word).rstrip("."))

@@ -644,8 +644,8 @@ def assign_roles(
 def _named_agent_first(
     roles: list[tuple[dict[str, Any], str]], info: TypeInfo
 ) -> list[tuple[dict[str, Any], str]]:
-    """Of an agent and a patient, the one whose name holds one of the type's ``agent_names`` (a bank, for
-    a loan) is the agent when the other's does not."""
+    """Of an agent and a patient, the patient whose name holds one of the type's ``agent_names`` (a bank,
+    for a loan) is the agent, put first, when the agent's name does not."""
     if not info.agent_names or len(roles) != 2:
         return roles
     if {role for _, role in roles} != {info.agent_role, info.patient_role}:
@@ -655,12 +655,11 @@ def _named_agent_first(
         words = re.findall(r"\w+", org.get("name") or org["text"])
         return any(word.casefold() in info.agent_names for word in words)
 
-    (first, _), (second, _) = roles
-    if named(second) and not named(first):
-        return [(second, info.agent_role), (first, info.patient_role)]
-    if named(first) and not named(second):
-        return [(first, info.agent_role), (second, info.patient_role)]
-    return roles
+    agent = next(org for org, role in roles if role == info.agent_role)
+    patient = next(org for org, role in roles if role == info.patient_role)
+    if not named(patient) or named(agent):
+        return roles
+    return [(patient, info.agent_role), (agent, info.patient_role)]
 
 
 #: A trigger that tells a sale from the seller's side: "ha ceduto", "venderà", "la cessione", "la vendita".
