@@ -3227,3 +3227,35 @@ def test_the_organization_before_a_colon_is_the_counterparty_of_the_article_s_co
     )
     rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert [set(t["parties"]) for t in rows] == [{"Ottica Nuoro", "Banca Gallura"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a service entrusted to a company is a service contract with it
+        "Ottica Nuoro Spa vende in Francia da anni. In Germania la distribuzione è affidata dal 2019 a"
+        " Brevetti Sardi Spa.",
+        "Ottica Nuoro Spa cresce. A marzo ha affidato a Brevetti Sardi Spa la manutenzione delle linee.",
+    ],
+)
+def test_a_service_entrusted_to_a_company_is_its_contract(nlp, text: str) -> None:
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({ON.casefold(), BS.casefold()})}
+
+
+def test_the_contract_after_a_new_service_is_that_service_s(nlp) -> None:
+    # invented: "recesso dal contratto" after the distribution entrusted to Banca Gallura is with Banca
+    # Gallura, not with the supply customer of the paragraph before
+    text = (
+        "Ottica Nuoro Spa è dal 2022 il fornitore unico di Brevetti Sardi Spa, con un contratto"
+        " triennale.\n\nIn Germania la distribuzione era affidata a Banca Gallura Spa, ma a marzo Ottica"
+        " Nuoro ha esercitato il recesso dal contratto."
+    )
+    assert _parties(nlp, text, "TERMINATION") == {frozenset({ON.casefold(), BG.casefold()})}
+
+
+def test_an_exclusivity_told_with_a_licence_is_the_licence_s(nlp) -> None:
+    # invented: the exclusivity beside the licence is not a further mention of the supply exclusivity
+    text = (
+        "Ottica Nuoro Spa è dal 2022 il fornitore unico di Brevetti Sardi Spa.\n\nNel 2020 è arrivata Banca"
+        " Gallura Spa. Il suo marchio è concesso in licenza a Ottica Nuoro, con l'esclusiva per l'Europa."
+    )
+    assert len(_parties(nlp, text, "EXCLUSIVITY")) == 2

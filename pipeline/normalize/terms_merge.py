@@ -135,6 +135,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
         same_type = by_type.setdefault(mention["type"], [])
         if mention.get("definite") or (mention.get("tendering") and same_type):
             earlier = [g for g in same_type if _same_series(g, mention)]
+            if mention["layer"] == "clause":
+                earlier = [g for g in earlier if not _another_agreement_beside(groups, g, mention)]
             countered = mention["type"] in COUNTERPARTY_TYPES and not mention.get("generic")
             own = _names(mention) if countered and mention.get("own_parties") else set()
             if own:  # "il contratto con Y" after a contract with X: another contract
@@ -168,6 +170,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             if mention.get("anaphoric"):
                 continue  # "l'operazione" with nothing to refer to
         candidates = [g for g in same_type if _compatible(g, mention)]
+        if mention["layer"] == "clause":
+            candidates = [g for g in candidates if not _another_agreement_beside(groups, g, mention)]
         if (
             not candidates
             and mention.get("generic")
@@ -187,6 +191,23 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
         best = max(candidates, key=lambda g: (len(names & g.names), g[-1]["start"]))
         best.append(mention)
     return [list(group) for group in groups]
+
+
+def _another_agreement_beside(
+    groups: Sequence[_Group], group: _Group, mention: dict[str, Any]
+) -> bool:
+    """A clause naming no party but those of another agreement told in its sentence, which is not the
+    one of ``group`` ("Il marchio è concesso in licenza alla cereria, con l'esclusiva per l'Europa" after
+    a supply exclusivity): the clause is that agreement's, not a further mention of ``group``."""
+    if any(m["sentence"] == mention["sentence"] for m in group):
+        return False
+    for other in groups:
+        if other is group or other[0]["type"] not in AGREEMENT_LIKE or other[0]["type"] == mention["type"]:
+            continue
+        beside = any(m["sentence"] == mention["sentence"] for m in other)
+        if beside and _names(mention) <= other.names and not group.names <= other.names:
+            return True
+    return False
 
 
 def _role_told_last(
