@@ -3259,3 +3259,15 @@ def test_an_exclusivity_told_with_a_licence_is_the_licence_s(nlp) -> None:
         " Gallura Spa. Il suo marchio è concesso in licenza a Ottica Nuoro, con l'esclusiva per l'Europa."
     )
     assert len(_parties(nlp, text, "EXCLUSIVITY")) == 2
+
+
+def test_a_town_in_the_headline_does_not_make_a_company_named_after_it_the_article_s(nlp) -> None:
+    # invented: "a Olbia la bottega" names the town, not Volley Olbia; "la bottega" is Brevetti Sardi
+    text = (
+        "Brevetti Sardi Spa produce lenti a mano dal 1950.\n\nLa bottega ha firmato un contratto di"
+        " fornitura con Banca Gallura Spa.\n\nIl figlio del direttore gioca nel Volley Olbia Spa."
+    )
+    rows = _terms(nlp, text, title="Lenti, a Olbia la bottega che esporta in Giappone")
+    assert [set(t["parties"]) for t in rows if t["type"] == "SUPPLY_SERVICE_CONTRACT"] == [
+        {"Brevetti Sardi", "Banca Gallura"}
+    ]

@@ -1073,7 +1073,7 @@ def towns_before_names(doc: Doc, mentions: list[Mention]) -> None:
     """An organization of several words right after a company noun and "di" whose first word is a place
     ("il gruppo di Singapore CueMaster Holdings") starts after it: the place is the company's seat
     (changed in place)."""
-    places = _place_names()
+    places = place_names()
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end)
         if mention.label != ORG or span is None or len(span) < 2:
@@ -1483,7 +1483,7 @@ def _territory_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
+def place_names() -> frozenset[str]:
     """Italian municipalities and regions and the world's countries and regions, casefolded."""
     return italian_places() | _territory_names()
 

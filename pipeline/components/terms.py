@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
 from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import company_nouns, head_nouns
+from pipeline.components.organizations import place_names
 from pipeline.components.terms_document import (
     awaiting_after,
     denied_rumours,
@@ -1055,7 +1056,7 @@ class TermExtractor(Pipe):
         first one the headline names."""
         headline = [
             o
-            for o in named_in_title(title, companies, lambda word: italian_word(word.lower()))
+            for o in named_in_title(title, companies, self._common_or_place)
             if not self._public(o) and not self._authority(o)
         ]
         if headline and (
@@ -1063,6 +1064,12 @@ class TermExtractor(Pipe):
         ):
             return headline[0]
         return topic
+
+    @staticmethod
+    def _common_or_place(word: str) -> bool:
+        """An Italian word or a place name: no word a headline names a company by ("a Spilimbergo la
+        bottega" is the town's, not Libertas Spilimbergo's)."""
+        return italian_word(word.lower()) or word.casefold() in place_names()
 
     def _authority(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.authority.match(org.get("name") or org["text"]))
