@@ -3271,3 +3271,32 @@ def test_a_town_in_the_headline_does_not_make_a_company_named_after_it_the_artic
     assert [set(t["parties"]) for t in rows if t["type"] == "SUPPLY_SERVICE_CONTRACT"] == [
         {"Brevetti Sardi", "Banca Gallura"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type", "parties"),
+    [  # invented: a row left with one party takes the one further company of its sentence
+        (
+            "Ottica Nuoro Spa cresce all'estero. Il cliente più ricco è quello con Brevetti Sardi Spa, il"
+            " gruppo di Olbia: dal 2023 Ottica Nuoro è il suo fornitore esclusivo di lenti.",
+            "EXCLUSIVITY",
+            {ON, BS},
+        ),
+        (
+            "Ottica Nuoro Spa cresce. Dal 2021 Ottica Nuoro ha con Brevetti Sardi Spa una joint venture"
+            " paritetica a Olbia che produce le montature.",
+            "JOINT_VENTURE",
+            {ON, BS},
+        ),
+        (  # but a company's own spending has no counterparty, nor takes its lender as one
+            "Ottica Nuoro Spa prevede di investire 9 milioni entro il 2027, con un finanziamento di 5"
+            " milioni già concesso da Banca Gallura Spa.",
+            "INVESTMENT_STAKE",
+            {ON},
+        ),
+    ],
+)
+def test_the_one_further_company_of_the_sentence_is_the_counterparty(
+    nlp, text: str, term_type: str, parties: set[str]
+) -> None:
+    assert _parties(nlp, text, term_type) == {frozenset(p.casefold() for p in parties)}

@@ -460,8 +460,41 @@ class TermExtractor(Pipe):
                 [r for r in item_rows if r["layer"] == "clause"], topic, lex, new_ventures, bought
             )
         self._seller_clauses(text, rows)
+        self._sentence_counterparty(rows, companies_by_sentence)
         consistent_bounds(rows)
         return rows
+
+    def _sentence_counterparty(
+        self, rows: list[dict[str, Any]], companies_by_sentence: Sequence[Sequence[dict[str, Any]]]
+    ) -> None:
+        """A row left with one party takes as the other the one further company its sentence names
+        ("Il più ricco è quello con X: dal 2023 Y è il suo fornitore esclusivo"), when there is just one,
+        no authority, and not the party of another deal of the sentence (a company's own spending, "con
+        un finanziamento di X", has no counterparty)."""
+        for row in rows:
+            if len(row["parties"]) != 1 or row.get("unnamed_party"):
+                continue
+            if row["percentage"] is None and self.lexicon.own_investment.search(row["text"]):
+                continue
+            named = {row["parties"][0][0]}
+            if row["layer"] == "deal":
+                named |= {
+                    p[0]
+                    for other in rows
+                    if other is not row and other["layer"] == "deal" and row["sentence"] in other["sentences"]
+                    for p in other["parties"]
+                }
+            others = {
+                _name_id(o)
+                for o in companies_by_sentence[row["sentence"]]
+                if _name_id(o)[0] not in named and not self._authority(o)
+            }
+            if len(others) != 1:
+                continue
+            info = self.lexicon.types[row["type"]]
+            role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
+            name, org_id = next(iter(others))
+            row["parties"] = [*row["parties"], (name, org_id, role)]
 
     def _per_period(
         self,
