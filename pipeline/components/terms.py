@@ -146,6 +146,10 @@ CONTROLLING_SHARE = 50.0
 LEAD_CHARS = 150
 #: The most tokens of a sentence naming who the next one deals with ("«Per l'80% da X.").
 FRAGMENT_TOKENS = 12
+#: The last relative "che" before a word, and what follows it up to the word.
+LAST_RELATIVE = re.compile(r".*\bche\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+#: Nothing but an article between "che" and a name: "che il fondo X ha concesso" names the relative's subject.
+ARTICLE_ONLY = re.compile(r"\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+)?$", re.IGNORECASE)
 #: A line break: a mention's paragraph is the number of them before it (news puts a paragraph on a line).
 LINE_BREAK = re.compile(r"\n")
 #: Blanks and an opening quote before an interview's answer.
@@ -460,17 +464,18 @@ class TermExtractor(Pipe):
                 [r for r in item_rows if r["layer"] == "clause"], topic, lex, new_ventures, bought
             )
         self._seller_clauses(text, rows)
-        self._sentence_counterparty(rows, companies_by_sentence)
+        self._sentence_counterparty(text, rows, companies_by_sentence)
         consistent_bounds(rows)
         return rows
 
     def _sentence_counterparty(
-        self, rows: list[dict[str, Any]], companies_by_sentence: Sequence[Sequence[dict[str, Any]]]
+        self, text: str, rows: list[dict[str, Any]], companies_by_sentence: Sequence[Sequence[dict[str, Any]]]
     ) -> None:
         """A row left with one party takes as the other the one further company its sentence names
         ("Il più ricco è quello con X: dal 2023 Y è il suo fornitore esclusivo"), when there is just one,
-        no authority, and not the party of another deal of the sentence (a company's own spending, "con
-        un finanziamento di X", has no counterparty)."""
+        no authority, not the party of another deal of the sentence (a company's own spending, "con
+        un finanziamento di X", has no counterparty), nor deep in a relative clause after the trigger
+        ("una joint venture per un centro, che userebbe i bacini di X"; "che X ha concesso" is X's)."""
         for row in rows:
             if len(row["parties"]) != 1 or row.get("unnamed_party"):
                 continue
@@ -487,7 +492,10 @@ class TermExtractor(Pipe):
             others = {
                 _name_id(o)
                 for o in companies_by_sentence[row["sentence"]]
-                if _name_id(o)[0] not in named and not self._authority(o)
+                if _name_id(o)[0] not in named
+                and not self._authority(o)
+                and not _deep_in_relative(text, row["end"], o["start"])
+                and not self._only_describes(text, o)
             }
             if len(others) != 1:
                 continue
@@ -1104,6 +1112,13 @@ class TermExtractor(Pipe):
         bottega" is the town's, not Libertas Spilimbergo's)."""
         return italian_word(word.lower()) or word.casefold() in place_names()
 
+    def _only_describes(self, text: str, org: dict[str, Any]) -> bool:
+        """The organization only describes another ("X, controllata dal fondo Y") or is the market a
+        security is listed on ("quotato sul segmento professionale di Y")."""
+        lead = text[max(0, org["start"] - 60) : org["start"]]
+        lex = self.lexicon
+        return bool(lex.appositive_before.search(lead) or lex.listing_venue_before.search(lead))
+
     def _authority(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.authority.match(org.get("name") or org["text"]))
 
@@ -1189,6 +1204,13 @@ class TermExtractor(Pipe):
                 }
             )
         doc._.itnews_terms = terms
+
+
+def _deep_in_relative(text: str, start: int, end: int) -> bool:
+    """A relative "che" between ``start`` and ``end`` with more than its subject's article or noun after it:
+    what ends at ``end`` is deep in a relative clause ("che userebbe i bacini di")."""
+    found = LAST_RELATIVE.match(text, start, end) if start < end else None
+    return found is not None and not ARTICLE_ONLY.fullmatch(found["rest"])
 
 
 def _add_if_new(candidates: list[dict[str, Any]], org: dict[str, Any] | None) -> None:
