@@ -3300,3 +3300,17 @@ def test_the_one_further_company_of_the_sentence_is_the_counterparty(
     nlp, text: str, term_type: str, parties: set[str]
 ) -> None:
     assert _parties(nlp, text, term_type) == {frozenset(p.casefold() for p in parties)}
+
+
+def test_a_purchase_told_in_the_passive_is_the_article_s_company_s(nlp) -> None:
+    # invented: no buyer named; the company of the paragraph before is not it, the article's company is
+    text = (
+        "Ottica Nuoro Spa chiude un anno di crescita. Dal 1° gennaio Banca Gallura Spa affiancherà un"
+        " secondo fornitore.\n\nIeri è stato perfezionato l'acquisto del 70% di Vetreria Lombarda Spa,"
+        " ceduta dalla holding di famiglia Brevetti Sardi Spa per 31 milioni di euro. I venditori si sono"
+        " impegnati a non operare nel settore per cinque anni."
+    )
+    assert _parties(nlp, text, "ACQUISITION") == {
+        frozenset({ON.casefold(), "vetreria lombarda", BS.casefold()})
+    }
+    assert _parties(nlp, text, "NON_COMPETE") == {frozenset({ON.casefold(), BS.casefold()})}

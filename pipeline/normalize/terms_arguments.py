@@ -48,7 +48,7 @@ DATIVE = r"(?:a|ad|al|alla|allo|all'|ai|agli|alle)"
 #: A sale's participle right before its "da" ("ceduto da Parodi", "venduta dalla holding"): the seller.
 SOLD_BY = re.compile(
     r"\b(?:cedut|vendut|alienat|dismess)[oaie]\s+(?:\w+\s+){0,2}?"
-    r"(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*(?:[a-zà-ù]+\s+){0,2}$",
+    r"(?:da|dal|dalla|dallo|dall'|dai|dagli|dalle)\s*(?:[a-zà-ù]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: Before the one a sale or a licence goes to ("ha venduto X al fondo Y", "alla statunitense Z").

@@ -384,11 +384,14 @@ def link_agreements(
             _, deal = item
             shared = len(names & {p[0] for p in deal["parties"]})
             same_sentence = bool(set(row["sentences"]) & set(deal["sentences"]))
+            # "X ha rilevato il 70% di Y. Sul restante 30% X ha un'opzione call": the deal just told
+            told_just_before = any(0 < row["sentence"] - s <= 1 for s in deal["sentences"])
+            just_before = len(deal["parties"]) > 1 and told_just_before
             contract = deal["type"] in CONTRACT_TYPES  # clauses belong to contracts more than to transactions
             before = deal["start"] <= row["start"]
             spans = [deal["start"], *(m[0] for m in deal["mentions"])]
             distance = min(abs(start - row["start"]) for start in spans)
-            return (shared, same_sentence, before, contract, -distance)
+            return (shared, same_sentence, just_before, before, contract, -distance)
 
         candidates = [
             d for d in deals if not names or not d[1]["parties"] or names & {p[0] for p in d[1]["parties"]}
