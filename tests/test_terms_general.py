@@ -3314,3 +3314,28 @@ def test_a_purchase_told_in_the_passive_is_the_article_s_company_s(nlp) -> None:
         frozenset({ON.casefold(), "vetreria lombarda", BS.casefold()})
     }
     assert _parties(nlp, text, "NON_COMPETE") == {frozenset({ON.casefold(), BS.casefold()})}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [  # invented: the grantor of a pre-emption right or an option on shares is the owner of those shares
+        (
+            "Ottica Nuoro Spa ha rilevato il 70% di Vetreria Lombarda Spa da Brevetti Sardi Spa. Sul restante"
+            " 30% Ottica Nuoro potrà esercitare un'opzione call dal 2028.",
+            {ON, BS},
+        ),
+        (
+            "Il fondo Banca Gallura Spa detiene il 40% di Ottica Nuoro Spa; il resto appartiene a Nuoro"
+            " Partecipazioni Srl, la holding di famiglia. Il patto tra i soci riconosce al fondo un diritto"
+            " di prelazione sulle quote della famiglia.",
+            {BG, "Nuoro Partecipazioni"},
+        ),
+        (
+            "Il primo azionista di Ottica Nuoro Spa è Banca Gallura Spa, che detiene il 22% e ha un diritto"
+            " di prelazione sulle quote degli altri soci.",
+            {BG, ON},
+        ),
+    ],
+)
+def test_an_option_on_shares_is_granted_by_their_owner(nlp, text: str, parties: set[str]) -> None:
+    assert _parties(nlp, text, "RIGHT_OF_FIRST_REFUSAL") == {frozenset(p.casefold() for p in parties)}

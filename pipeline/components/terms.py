@@ -88,6 +88,7 @@ from pipeline.normalize.terms_merge import (
     talks_of_deals,
     wait_for_closing,
 )
+from pipeline.normalize.terms_shares import share_owners
 from pipeline.normalize.terms_status import FUTURE_TENSE, TriggerRef, assign_statuses, clause_spans, find_cues
 
 
@@ -464,6 +465,7 @@ class TermExtractor(Pipe):
                 [r for r in item_rows if r["layer"] == "clause"], topic, lex, new_ventures, bought
             )
         self._seller_clauses(text, rows)
+        share_owners(text, rows, orgs, lex, topic)
         self._sentence_counterparty(text, rows, companies_by_sentence)
         consistent_bounds(rows)
         return rows

@@ -228,6 +228,11 @@ class TermLexicon:
     waived_after: re.Pattern[str] = re.compile(r"(?!)")
     sold_by: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
+    share_object: re.Pattern[str] = re.compile(r"(?!)")
+    remaining_share_before: re.Pattern[str] = re.compile(r"(?!)")
+    #: Words telling whose shares a clause is on: "family" (a family holding), "remaining" (the holder of
+    #: the rest of a company), "company" (the company itself); see :mod:`pipeline.normalize.terms_shares`.
+    share_owner_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     period_units: frozenset[str] = frozenset()
     #: A company noun -> the name words of the organizations of that kind ("l'istituto" -> "Banca").
     kind_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -396,6 +401,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("waived_after", "waived_after"),
     ("sold_by", "sold_by"),
     ("signing_before", "signing_before"),
+    ("share_object", "share_object"),
+    ("remaining_share_before", "remaining_share_before"),
 )
 
 
@@ -474,6 +481,10 @@ def _load_term_lexicon(directory: str | None) -> TermLexicon:
         kind_nouns={noun: frozenset(words) for noun, words in scope.get("kind_nouns", {}).items()},
         public_anaphors=dict(scope.get("public_anaphors", {})),
         article_company_nouns=frozenset(scope.get("article_company_nouns", ())),
+        share_owner_cues={
+            kind: re.compile(regex, re.IGNORECASE)
+            for kind, regex in scope.get("share_owner_cues", {}).items()
+        },
         **(
             {
                 "conditional_mood": conditional_mood,

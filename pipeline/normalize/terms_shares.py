@@ -1,0 +1,158 @@
+"""The owner of the shares a pre-emption right or an option is on: its grantor.
+
+"Il patto dà al fondo un diritto di prelazione sulle quote della famiglia" binds the family's holding,
+"Sul restante 30% X potrà esercitare un'opzione call" the seller who kept the rest of the company just
+bought, "un diritto di prelazione sulle quote degli altri soci" the company itself. The text names the
+shares (``lexicon.share_object``) and whose they are, in words the lexicon sorts into four kinds of owner
+(``share_owner_cues``): an organization named with them, a family holding, the holder of a remaining
+stake, the company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.normalize.terms_lexicon import TermLexicon
+
+#: Clause types whose counterparty is the owner of the shares they are on.
+SHARE_CLAUSES = frozenset({"RIGHT_OF_FIRST_REFUSAL"})
+#: Deals that leave a seller holding the rest of a company, or a holder named for it.
+STAKE_DEALS = frozenset({"ACQUISITION", "INVESTMENT_STAKE"})
+#: How many sentences back a purchase still tells whose the remaining shares are.
+REACH = 3
+#: Where the words naming the shares end: the end of the clause.
+CLAUSE_END = re.compile(r"[.;:!?\n]")
+#: The longest stretch read after a trigger for the shares it is on (characters).
+WINDOW = 100
+#: A preposition before an organization named as the owner of shares ("sulle quote di X").
+OWNER_PREPOSITION = re.compile(r"(?:di|del|della|dello|dell'|dei|degli|da|dal|dalla)\s*$", re.IGNORECASE)
+
+
+def _name_id(org: dict[str, Any]) -> tuple[str, str]:
+    return (org.get("name") or org["text"], org["id"])
+
+
+def share_owners(
+    text: str,
+    rows: list[dict[str, Any]],
+    orgs: Sequence[dict[str, Any]],
+    lexicon: TermLexicon,
+    topic: dict[str, Any] | None,
+) -> None:
+    """Give each pre-emption right or option on shares the owner of those shares as its grantor, beside
+    its holder (see the module's docstring); a row whose shares or owner the text leaves unsaid is left
+    as it is."""
+    for row in rows:
+        if row["type"] not in SHARE_CLAUSES:
+            continue
+        start = text.rfind(".", 0, row["start"]) + 1
+        stop = CLAUSE_END.search(text, row["end"], row["end"] + WINDOW)
+        after = (row["end"], stop.start() if stop else min(len(text), row["end"] + WINDOW))
+        lead = text[start : row["start"]]
+        said_after = lexicon.share_object.search(text, *after)
+        said_before = lexicon.remaining_share_before.search(lead)
+        if said_after is None and said_before is None:
+            continue
+        span = (said_after.start(), after[1]) if said_after else (start, row["start"])
+        # the stakes told before the row ("un accordo per acquistare ... Il closing"), not own spending
+        earlier = sorted(
+            (
+                r
+                for r in rows
+                if r["type"] in STAKE_DEALS
+                and _told_before(r, row["start"]) is not None
+                and not (r["percentage"] is None and lexicon.own_investment.search(r["text"]))
+            ),
+            key=lambda r: _told_before(r, row["start"]),
+        )
+        owner = _owner(text, span, row, earlier, orgs, lexicon, topic)
+        if owner is None:
+            continue
+        info = lexicon.types[row["type"]]
+        holders = [p for p in row["parties"] if p[0] != owner[0] and p[2] == info.agent_role]
+        holders = holders or [p for p in row["parties"] if p[0] != owner[0]]
+        if not holders:  # "le parti hanno concordato opzioni", "al fondo": who bought or holds a stake last
+            buyer = _last_buyer(row, earlier, lexicon, unlike=owner[0])
+            holders = [(buyer[0], buyer[1], info.agent_role)] if buyer else []
+        if holders:
+            row["parties"] = [holders[0], (owner[0], owner[1], info.patient_role)]
+
+
+def _told_before(row: dict[str, Any], offset: int) -> int | None:
+    """Where ``row`` was told before ``offset``: its trigger, else the first of its merged mentions that
+    comes before (a deal named again after the clause, "Il closing è atteso"); None if nowhere."""
+    if row["start"] < offset:
+        return row["start"]
+    return min((mention[0] for mention in row.get("mentions", ()) if mention[0] < offset), default=None)
+
+
+def _owner(
+    text: str,
+    span: tuple[int, int],
+    row: dict[str, Any],
+    earlier: Sequence[dict[str, Any]],
+    orgs: Sequence[dict[str, Any]],
+    lexicon: TermLexicon,
+    topic: dict[str, Any] | None,
+) -> tuple[str, str] | None:
+    words = text[span[0] : span[1]]
+    for org in orgs:
+        if span[0] <= org["start"] < span[1] and OWNER_PREPOSITION.search(text, span[0], org["start"]):
+            return _name_id(org)  # "sulle quote di X"
+    cues = lexicon.share_owner_cues
+    if cues["family"].search(words):  # "sulle quote della famiglia", "che la holding volesse cedere"
+        holding = lexicon.holding_vehicle
+        holdings = [o for o in orgs if o["end"] <= row["start"] and holding.search(_name_id(o)[0])]
+        return _name_id(holdings[-1]) if holdings else _company(row, earlier, lexicon, topic)
+    if cues["remaining"].search(words):  # "sul restante 30%", "sulla loro quota", "sulle quote in vendita"
+        return _seller(row, earlier, lexicon) or _company(row, earlier, lexicon, topic)
+    if cues["company"].search(words):  # "sulle quote degli altri soci", "su ogni cessione di azioni"
+        return _company(row, earlier, lexicon, topic)
+    return None
+
+
+def _seller(
+    row: dict[str, Any], earlier: Sequence[dict[str, Any]], lexicon: TermLexicon
+) -> tuple[str, str] | None:
+    """The seller of the last stake told in the ``REACH`` sentences before the row, or the holder of a
+    remaining stake told last ("il restante 60% è rimasto alla holding X"); None when that deal leaves it
+    unnamed ("che resta ai fondatori")."""
+    deal = next((d for d in reversed(earlier) if row["sentence"] - d["sentence"] <= REACH), None)
+    if deal is None:
+        return None
+    info = lexicon.types[deal["type"]]
+    role = info.agent_role if deal.get("stative") else info.source_role
+    found = next((p for p in deal["parties"] if p[2] == role), None)
+    return (found[0], found[1]) if found is not None else None
+
+
+def _last_buyer(
+    row: dict[str, Any], earlier: Sequence[dict[str, Any]], lexicon: TermLexicon, unlike: str
+) -> tuple[str, str] | None:
+    """The buyer or holder of the last stake told in the ``REACH`` sentences before the row that is not
+    ``unlike`` (the owner of the shares)."""
+    for deal in reversed(earlier):
+        if row["sentence"] - deal["sentence"] > REACH:
+            continue
+        role = lexicon.types[deal["type"]].agent_role
+        found = next((p for p in deal["parties"] if p[2] == role and p[0] != unlike), None)
+        if found is not None:
+            return (found[0], found[1])
+    return None
+
+
+def _company(
+    row: dict[str, Any], earlier: Sequence[dict[str, Any]], lexicon: TermLexicon, topic: dict[str, Any] | None
+) -> tuple[str, str] | None:
+    """The company whose shares the holder's stake is in: the investee or target of the last stake
+    told near the row, else the article's company."""
+    for deal in reversed(earlier):
+        if row["sentence"] - deal["sentence"] > REACH:
+            continue
+        info = lexicon.types[deal["type"]]
+        found = next((p for p in deal["parties"] if p[2] == info.patient_role), None)
+        if found is not None:
+            return (found[0], found[1])
+    return _name_id(topic) if topic is not None else None
