@@ -3339,3 +3339,20 @@ def test_a_purchase_told_in_the_passive_is_the_article_s_company_s(nlp) -> None:
 )
 def test_an_option_on_shares_is_granted_by_their_owner(nlp, text: str, parties: set[str]) -> None:
     assert _parties(nlp, text, "RIGHT_OF_FIRST_REFUSAL") == {frozenset(p.casefold() for p in parties)}
+
+
+@pytest.mark.parametrize(
+    "condition",
+    ["se la famiglia cedesse il controllo", "se Nuoro Partecipazioni Srl cedesse il controllo"],
+)
+def test_a_tag_along_binds_the_holder_of_control_to_the_minority_holder(nlp, condition: str) -> None:
+    # invented: the right protects the fund holding 30% against whoever holds 70%
+    text = (
+        "Il capitale di Ottica Nuoro Spa è diviso tra due soci. Nuoro Partecipazioni Srl, la cassaforte della"
+        " famiglia, detiene il 70%; il restante 30% è in mano a Banca Gallura Spa, il fondo sardo. Il patto"
+        f" parasociale assegna al fondo un diritto di covendita: {condition}, Banca Gallura potrebbe vendere"
+        " la propria quota."
+    )
+    assert _parties(nlp, text, "CHANGE_OF_CONTROL_TRANSFER") == {
+        frozenset({"nuoro partecipazioni", BG.casefold()})
+    }

@@ -88,7 +88,7 @@ from pipeline.normalize.terms_merge import (
     talks_of_deals,
     wait_for_closing,
 )
-from pipeline.normalize.terms_shares import share_owners
+from pipeline.normalize.terms_shares import control_sellers, share_owners
 from pipeline.normalize.terms_status import FUTURE_TENSE, TriggerRef, assign_statuses, clause_spans, find_cues
 
 
@@ -466,6 +466,7 @@ class TermExtractor(Pipe):
             )
         self._seller_clauses(text, rows)
         share_owners(text, rows, orgs, lex, topic)
+        control_sellers(text, rows, orgs, lex)
         self._sentence_counterparty(text, rows, companies_by_sentence)
         consistent_bounds(rows)
         return rows

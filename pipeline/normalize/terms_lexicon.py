@@ -230,6 +230,7 @@ class TermLexicon:
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
     share_object: re.Pattern[str] = re.compile(r"(?!)")
     remaining_share_before: re.Pattern[str] = re.compile(r"(?!)")
+    tag_along: re.Pattern[str] = re.compile(r"(?!)")
     #: Words telling whose shares a clause is on: "family" (a family holding), "remaining" (the holder of
     #: the rest of a company), "company" (the company itself); see :mod:`pipeline.normalize.terms_shares`.
     share_owner_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -403,6 +404,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("signing_before", "signing_before"),
     ("share_object", "share_object"),
     ("remaining_share_before", "remaining_share_before"),
+    ("tag_along", "tag_along"),
 )
 
 

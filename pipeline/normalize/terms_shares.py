@@ -18,6 +18,16 @@ from pipeline.normalize.terms_lexicon import TermLexicon
 
 #: Clause types whose counterparty is the owner of the shares they are on.
 SHARE_CLAUSES = frozenset({"RIGHT_OF_FIRST_REFUSAL"})
+#: The clause type of the rights to sell with, or to drag along, whoever sells control.
+CONTROL_SALE_CLAUSE = "CHANGE_OF_CONTROL_TRANSFER"
+#: The smallest share that is control of a company (percent).
+CONTROL = 50.0
+#: A condition opening right before the seller of control ("se", "qualora", "nel caso in cui" and an article).
+CONDITION_BEFORE = re.compile(
+    r"\b(?:se|qualora|nel\s+caso\s+(?:in\s+cui|che))\s+(?:(?:il|la|lo|l'|i|gli|le)\s*)?$", re.IGNORECASE
+)
+#: A verb of selling right after the seller of control ("se Baroni Holding cedesse il controllo").
+SELLS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:ced|vend)\w*", re.IGNORECASE)
 #: Deals that leave a seller holding the rest of a company, or a holder named for it.
 STAKE_DEALS = frozenset({"ACQUISITION", "INVESTMENT_STAKE"})
 #: How many sentences back a purchase still tells whose the remaining shares are.
@@ -78,6 +88,56 @@ def share_owners(
             holders = [(buyer[0], buyer[1], info.agent_role)] if buyer else []
         if holders:
             row["parties"] = [holders[0], (owner[0], owner[1], info.patient_role)]
+
+
+def control_sellers(
+    text: str,
+    rows: list[dict[str, Any]],
+    orgs: Sequence[dict[str, Any]],
+    lexicon: TermLexicon,
+) -> None:
+    """A right to sell with, or to drag along, whoever sells control of the company (``tag_along``:
+    "diritto di covendita", "drag-along") binds the holder of control, whom its condition names ("se
+    Baroni Holding cedesse il controllo") or who holds the majority stake told just before ("se la
+    famiglia cedesse"); it protects the minority holder told with it."""
+    for row in rows:
+        if row["type"] != CONTROL_SALE_CLAUSE or not lexicon.tag_along.search(row["text"]):
+            continue
+        stop = text.find(".", row["end"])
+        after = (row["end"], stop if stop >= 0 else len(text))
+        stakes = [
+            r
+            for r in sorted(
+                (r for r in rows if r.get("stative") and r["type"] in STAKE_DEALS and r["percentage"]),
+                key=lambda r: r["start"],
+            )
+            if r["start"] < row["start"] and row["sentence"] - r["sentence"] <= REACH
+        ]
+        majority = [r for r in stakes if r["percentage"] >= CONTROL]
+        minority = [r for r in stakes if r["percentage"] < CONTROL]
+        owner = next(
+            (
+                _name_id(o)
+                for o in orgs
+                if after[0] <= o["start"] < after[1]
+                and CONDITION_BEFORE.search(text, after[0], o["start"])
+                and SELLS_AFTER.match(text, o["end"])
+            ),
+            None,
+        )
+        if owner is None and majority:
+            owner = _holder(majority[-1], lexicon)
+        holder = _holder(minority[-1], lexicon) if minority else None
+        if owner is None or holder is None or owner[0] == holder[0]:
+            continue
+        info = lexicon.types[row["type"]]
+        row["parties"] = [(owner[0], owner[1], info.agent_role), (holder[0], holder[1], info.patient_role)]
+
+
+def _holder(stake: dict[str, Any], lexicon: TermLexicon) -> tuple[str, str] | None:
+    role = lexicon.types[stake["type"]].agent_role
+    found = next((p for p in stake["parties"] if p[2] == role), None)
+    return (found[0], found[1]) if found is not None else None
 
 
 def _told_before(row: dict[str, Any], offset: int) -> int | None:
