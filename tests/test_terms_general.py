@@ -3356,3 +3356,13 @@ def test_a_tag_along_binds_the_holder_of_control_to_the_minority_holder(nlp, con
     assert _parties(nlp, text, "CHANGE_OF_CONTROL_TRANSFER") == {
         frozenset({"nuoro partecipazioni", BG.casefold()})
     }
+
+
+def test_a_company_for_sale_still_has_its_own_shareholders(nlp) -> None:
+    # invented: the stake told after a bid, in a paragraph about the company bid for, is in that company
+    text = (
+        "Banca Gallura Spa tratta per rilevare il 100% di Ottica Nuoro Spa. Ottica Nuoro Spa, fondata nel"
+        " 1950, ha chiuso il 2024 con 40 milioni di ricavi. Brevetti Sardi Spa, la cassaforte della famiglia,"
+        " detiene il 70%."
+    )
+    assert frozenset({BS.casefold(), ON.casefold()}) in _parties(nlp, text, "INVESTMENT_STAKE")

@@ -435,24 +435,36 @@ def _running_before(row: dict[str, Any], published: str | None) -> bool:
 REMAINING = re.compile(r"\b(?:restant|rimanent|residu)[eioa]\b", re.IGNORECASE)
 
 
+#: Sales not done: the shareholders of a company still for sale are its own ("X tratta per rilevare Y.
+#: Il capitale di Y è diviso tra due soci: Z detiene il 70%").
+UNDONE_SALES = frozenset({"negotiating", "planned", "pending", "negated", "cancelled"})
+
+
 def holdings_of_targets(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
     """A stake held whose text names only its holder and the rest of a capital ("Ceccarelli
     Partecipazioni detiene il restante 30%") is a stake in the company last bought into before it: the
     target of the closest acquisition or stake before the row, when there is one that is not the
-    holder. Otherwise ("X, la finanziaria della famiglia, detiene il 61,5% del
-    capitale") it is a stake in the article's company (see :func:`complete_parties`)."""
+    holder. So is a stake held after a sale not done (``UNDONE_SALES``) in a passage about the company for
+    sale, the subject told last before it ("X tratta per rilevare Y. Y, fondata nel 1950, [...]. Z detiene
+    il 70%"): that company still has its own shareholders. Otherwise ("X, la finanziaria della famiglia,
+    detiene il 61,5% del capitale") it is a stake in the article's company (see :func:`complete_parties`)."""
     for row in rows:
-        if not row.get("stative") or len(row["parties"]) != 1 or not REMAINING.search(row["text"]):
+        if not row.get("stative") or len(row["parties"]) != 1:
             continue
+        rest = bool(REMAINING.search(row["text"]))
         holder = row["parties"][0][0]
         targets = [
             party
             for deal in rows
-            if deal["start"] < row["start"] and deal["type"] in BUYING_TYPES and not deal.get("stative")
+            if deal["start"] < row["start"]
+            and deal["type"] in BUYING_TYPES
+            and not deal.get("stative")
+            and (rest or deal["status"] in UNDONE_SALES)
             for party in deal["parties"]
             if party[2] == lexicon.types[deal["type"]].patient_role and party[0] != holder
         ]
-        if targets:
+        subject = row.get("recent_subject")
+        if targets and (rest or (subject is not None and subject[0] == targets[-1][0])):
             name, org_id, _ = targets[-1]
             row["parties"] = [*row["parties"], (name, org_id, lexicon.types[row["type"]].patient_role)]
 
