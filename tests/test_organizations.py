@@ -1141,3 +1141,25 @@ def test_a_company_s_meeting_alone_is_no_organization(full_nlp) -> None:
 )
 def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_an_org: str) -> None:
     assert not_an_org not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: what a company does or is said to be, right after or before its name
+        ("Il giudice ha condannato Cartiera Vestina a versare 3 milioni al ricorrente.", "Cartiera Vestina"),
+        ("Oggi Laminati Bormida, 190 dipendenti, è controllata al 75% da un fondo.", "Laminati Bormida"),
+        ("Il tribunale ha respinto il ricorso di Marmi Orobici contro la società.", "Marmi Orobici"),
+        ("Dal 2018 cede la licenza a Brennerei Oberhof, che la distribuisce.", "Brennerei Oberhof"),
+    ],
+)
+def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_the_last_word_of_a_foreign_two_word_name_names_it_again(full_nlp) -> None:  # invented
+    text = (
+        "Il tribunale ha respinto il ricorso di Balances Lefort contro Pesi Ossolani. Poi Lefort chiedeva 2"
+        " milioni di danni."
+    )
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == "Lefort"] == ["Balances Lefort"]

@@ -16,7 +16,11 @@ ACTS_AFTER = re.compile(
     # "X è l'unico fornitore dei lumini", "X è il suo fornitore esclusivo": a company's role in a contract
     r"è[ \t]+(?:l'|il[ \t]+)(?:(?:unico|suo|loro|nostro|principale)[ \t]+)?(?:fornitore|distributore|"
     r"licenziatario|concessionario|subfornitore|appaltatore)|"
-    r"paga[ \t]+(?:un|una|il|la|le|i)[ \t]+(?:minimo|canone|royalty|commission))\b"
+    r"paga[ \t]+(?:un|una|il|la|le|i)[ \t]+(?:minimo|canone|royalty|commission)|"
+    # "X è controllata al 75% dal fondo Y", "se X passerà sotto il controllo di": owned, so a company
+    r"è[ \t]+(?:controllat|partecipat)[ao]|passer(?:à|ebbe)[ \t]+sotto[ \t]+il[ \t]+controllo)\b"
+    # "X, 190 dipendenti e 46 milioni di ricavi": a company's profile in apposition
+    r"|[ \t]*,[ \t]*(?:con[ \t]+)?\d[\d.]*[ \t]+(?:dipendenti|addetti|lavoratori)\b"
 )
 #: A party's verb in a deal right after its name ("X ha completato l'acquisizione", "X detiene", "X ha
 #: chiuso un round"): places do not do that, persons seldom.
@@ -27,7 +31,8 @@ DEAL_ACTS_AFTER = re.compile(
     + r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
     r"firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
-    r"produce|controlla|detiene|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|cederà)\b"
+    r"produce|distribuisce|controlla|detiene|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
+    r"cederà)\b"
 )
 #: What a company has or is party to, right before its name ("il contratto con X", "i negozi di X").
 HOLDING_SLOT = re.compile(
@@ -51,7 +56,9 @@ DEAL_VERB_SLOT = re.compile(
 DEAL_NOUN_SLOT = re.compile(
     r"\b(?:(?:trattativ[ae]|colloqui|negoziat[oi]|intes[ae]|alleanza|partnership|joint[ \t]+venture|"
     r"distribuzione|licenza|offerta)(?:[ \t]+in[ \t]+esclusiva)?[ \t]+(?:con|di|per|su|a)|"
-    r"(?:ingresso|quota|capitale|gara|appalto|bando)[ \t]+(?:di|del|della|dell'))[ \t]*$",
+    r"(?:ingresso|quota|capitale|gara|appalto|bando)[ \t]+(?:di|del|della|dell')|"
+    # "il ricorso di X contro Y": the parties of a lawsuit between companies
+    r"ricors[oi](?:[ \t]+[^\s.;:]+){0,4}?[ \t]+(?:di|del|della|dell'|contro))[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -422,7 +422,8 @@ class OrganizationRecognizer:
 
     def short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Further mentions of a company by the first word of its full name, as news writes them after
-        the first mention ("Kestrel Therapeutics Inc." ... "Kestrel"): a capitalized word of letters
+        the first mention ("Kestrel Therapeutics Inc." ... "Kestrel"), or by the last of a two-word name
+        ("Balances Lefort" ... "Lefort"): a capitalized word of letters
         that is no Italian word form (spacy-lookups-data's table) nor a country's name (CLDR), not shared
         by two organizations of the article nor part of a longer person or place name, found alone (no
         capitalized word right before or after it). The word tagged alone as a person becomes the company
@@ -480,6 +481,17 @@ class OrganizationRecognizer:
                 and first.casefold() not in _territory_names()  # not "Iraq" of "Iraq Study Group"
                 and first.lower() not in descriptions  # "la Società", "il Gruppo" (not "il Comune")
             )
+            last = bare[1] if len(bare) == 2 and not headed else ""
+            # "Balances Lefort" ... "Lefort", "Brennerei Oberhof" ... "Oberhof": a last word no Italian one
+            if (
+                len(last) >= 4
+                and last.isalpha()
+                and last[:1].isupper()
+                and last.lower() not in known_words
+                and last not in company_suffixes()
+                and last.casefold() not in _territory_names()
+            ):
+                owners.setdefault(last, set()).add((name, mention.key))
             if len(first) >= 4 and capitalized and first.lower() not in known_words:
                 owners.setdefault(first, set()).add((name, mention.key))
                 if marked:
