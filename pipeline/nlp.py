@@ -91,12 +91,26 @@ def add_legal_form_exceptions(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
+def add_apocope_exceptions(nlp: Language) -> None:
+    """Keep words cut short with an apostrophe whole ("Ca'" of "Fornace Ca' d'Oro"): spaCy's Italian
+    tokenizer splits the apostrophe off, and the name then ends there (``lexicons/apocopes.json``)."""
+    from spacy.attrs import ORTH
+
+    from pipeline.normalize.org_names import apocopes
+
+    for word in apocopes():
+        for form in {word, word.capitalize()}:
+            for text in {form, form.replace("'", "’")}:
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
 def build(model: str | os.PathLike | None = "auto", *, components: tuple[str, ...] = COMPONENTS) -> Language:
     """A fresh Language for ``model`` with the itnews components added (see :func:`load`)."""
     from pipeline import components as _components  # noqa: F401  (registers the factories)
 
     nlp = _base_pipeline(resolve_model(model))
     add_legal_form_exceptions(nlp)
+    add_apocope_exceptions(nlp)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
     _add_lemmatizer(nlp)

@@ -48,6 +48,8 @@ def test_doctests() -> None:
         ("governo", "Governo"),
         # names that must stay whole
         ("Banca d'Italia", "Banca d'Italia"),
+        ("Banca d' Italia", "Banca d'Italia"),
+        ("Fornace Ca' d'Oro", "Fornace Ca' d'Oro"),
         ("Cassa depositi e prestiti", "Cassa depositi e prestiti"),
         ("SpA", "SpA"),
     ],

@@ -1163,3 +1163,14 @@ def test_the_last_word_of_a_foreign_two_word_name_names_it_again(full_nlp) -> No
     )
     orgs = full_nlp(text)._.itnews_orgs
     assert [o["name"] for o in orgs if o["text"] == "Lefort"] == ["Balances Lefort"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a word cut short with an apostrophe stays in the name; a diocese is named with its town
+        ("Dal 2021 la Fornace Ca' d'Oro è il fornitore esclusivo della bottega.", "Fornace Ca' d'Oro"),
+        ("Curiamo gli organi della Diocesi di Cremona con un contratto quinquennale.", "Diocesi di Cremona"),
+    ],
+)
+def test_a_name_runs_on_over_an_apocope_and_a_diocese_over_its_town(full_nlp, text: str, org: str) -> None:
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == [org]

@@ -188,6 +188,24 @@ def fix_case(text: str) -> str:
     return text
 
 
+#: A word and the blank after its apostrophe ("dell' OpenAI", "Ca' d'Oro").
+_APOSTROPHE_BLANK = re.compile(r"(\w*)' +")
+
+
+@lru_cache(maxsize=1)
+def apocopes() -> frozenset[str]:
+    """Words cut short with an apostrophe ("ca'", "po'": ``lexicons/apocopes.json``), lower case."""
+    return frozenset(json.loads((LEXICONS / "apocopes.json").read_text(encoding="utf-8"))["words"])
+
+
+def _join_elided(text: str) -> str:
+    """No blank after an elided word's apostrophe ("dell' OpenAI"), one after a word cut short ("Ca'
+    d'Oro")."""
+    return _APOSTROPHE_BLANK.sub(
+        lambda m: m.group() if f"{m.group(1).lower()}'" in apocopes() else f"{m.group(1)}'", text
+    )
+
+
 @lru_cache(maxsize=8192)
 def canonical_name(mention: str) -> str:
     """The canonical name of an organization mention: no article, quotes or legal form; case fixed.
@@ -209,7 +227,7 @@ def canonical_name(mention: str) -> str:
     kind = _kind_form_suffix().search(mention.strip())
     if kind is not None and not text.casefold().endswith(kind["form"].casefold()):  # not Anima Holding
         text = f"{text} {kind['form']}"
-    text = text.translate(_APOSTROPHE_TABLE).replace("' ", "'")
+    text = _join_elided(text.translate(_APOSTROPHE_TABLE))
     text = text.strip(" ,;:")
     text = re.sub(r"(?<=\w\w)\.$", "", text)  # a sentence period, not the one of an initial ("& C.")
     return fix_case(text) or mention.strip()
