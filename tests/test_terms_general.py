@@ -3366,3 +3366,22 @@ def test_a_company_for_sale_still_has_its_own_shareholders(nlp) -> None:
         " detiene il 70%."
     )
     assert frozenset({BS.casefold(), ON.casefold()}) in _parties(nlp, text, "INVESTMENT_STAKE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # invented: "prevede di" plans what follows it, not the loan obtained before it
+        (
+            "Ottica Nuoro Spa ha ottenuto dalla Banca Gallura Spa un finanziamento di 2,5 milioni di euro, e"
+            " prevede di investire altri 800.000 euro.",
+            {("FINANCING", "active"), ("INVESTMENT_STAKE", "planned")},
+        ),
+        (  # a denial denies the rumour its own words tell, "invece" or not
+            "Smentite invece le indiscrezioni su un interesse di Brevetti Sardi Spa per Ottica Nuoro Spa:"
+            " «Non abbiamo ricevuto alcuna proposta», ha detto.",
+            {("ACQUISITION", "negated")},
+        ),
+    ],
+)
+def test_a_plan_cue_reaches_forward_and_a_denial_denies_the_rumour(nlp, text: str, expected: set) -> None:
+    assert {row[:2] for row in _rows(nlp, text)} == expected

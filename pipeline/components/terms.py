@@ -635,8 +635,11 @@ class TermExtractor(Pipe):
             if by_mood and mood[1] > trigger[1] and RELATIVE_PRONOUN.search(text, trigger[1], mood[1]):
                 by_mood = False  # "l'intesa con X, il grossista che distribuiva ...": the verb is X's
             status = mood[0] if by_mood else decision.status
-            if status == "active" and span.label_ != ANAPHORA and self.rules[span.label_].status:
-                status = self.rules[span.label_].status  # talks under way: "ha avviato colloqui con X"
+            own = self.rules[span.label_].status if span.label_ != ANAPHORA else None
+            if own and (status == "active" or (own == "negated" and decision.cue_start is None)):
+                # talks under way: "ha avviato colloqui con X"; a denial denies a rumour's uncued plan too:
+                # "Smentite invece le indiscrezioni su un interesse di X"
+                status = own
             info = lex.types[term_type]
             anaphoric = span.label_ == ANAPHORA
             stative = not anaphoric and self.rules[span.label_].stative
