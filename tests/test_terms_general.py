@@ -3385,3 +3385,15 @@ def test_a_company_for_sale_still_has_its_own_shareholders(nlp) -> None:
 )
 def test_a_plan_cue_reaches_forward_and_a_denial_denies_the_rumour(nlp, text: str, expected: set) -> None:
     assert {row[:2] for row in _rows(nlp, text)} == expected
+
+
+def test_a_termination_told_in_the_past_infinitive_has_ended_the_contract(nlp) -> None:
+    # invented: "ha confermato di aver disdetto il contratto": done, as "ha disdetto" is
+    text = (
+        "In serata Ottica Nuoro Spa ha confermato di aver disdetto a settembre il contratto di distribuzione"
+        " con Brevetti Sardi Spa."
+    )
+    assert {row[:2] for row in _rows(nlp, text)} == {
+        ("TERMINATION", "ended"),
+        ("SUPPLY_SERVICE_CONTRACT", "ended"),
+    }
