@@ -3397,3 +3397,12 @@ def test_a_termination_told_in_the_past_infinitive_has_ended_the_contract(nlp) -
         ("TERMINATION", "ended"),
         ("SUPPLY_SERVICE_CONTRACT", "ended"),
     }
+
+
+def test_what_a_termination_to_come_will_end_is_in_force(nlp) -> None:
+    # invented: "sarà sciolta" plans the dissolution; the joint venture set up in 2019 exists
+    text = (
+        "Ottica Nuoro Spa ha comunicato che la joint venture con Brevetti Sardi Spa per le mappe, costituita"
+        " nel 2019 con quote paritetiche, sarà sciolta entro giugno."
+    )
+    assert {row[:2] for row in _rows(nlp, text)} == {("JOINT_VENTURE", "active"), ("TERMINATION", "planned")}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -89,7 +90,14 @@ from pipeline.normalize.terms_merge import (
     wait_for_closing,
 )
 from pipeline.normalize.terms_shares import control_sellers, share_owners
-from pipeline.normalize.terms_status import FUTURE_TENSE, TriggerRef, assign_statuses, clause_spans, find_cues
+from pipeline.normalize.terms_status import (
+    FUTURE_TENSE,
+    StatusDecision,
+    TriggerRef,
+    assign_statuses,
+    clause_spans,
+    find_cues,
+)
 
 
 @Language.factory(
@@ -604,6 +612,7 @@ class TermExtractor(Pipe):
             hits.sort(key=lambda hit: hit.start)
         amounts = [(m["start"], m["end"]) for m in inside(context["money"], *clause)]
         decisions = assign_statuses(text, clause, refs, hits, context["sentence_hits"], lex, amounts)
+        decisions = _in_force_until_ended(typed, decisions)
         mood_clause = before if gerund else clause  # "aprirà sei centri, investendo": the future's
         mood = self._uncued_status(text, mood_clause, sentence, context.get("talks_open", False))
         clause_money = inside(context["money"], *clause)
@@ -1210,6 +1219,33 @@ class TermExtractor(Pipe):
                 }
             )
         doc._.itnews_terms = terms
+
+
+def _in_force_until_ended(
+    typed: Sequence[tuple[Span, str]], decisions: Sequence[StatusDecision]
+) -> list[StatusDecision]:
+    """What a termination still to come will end is in force ("la joint venture, costituita nel 2019, sarà
+    sciolta entro giugno"): an agreement told before a planned TERMINATION of its clause, whose planned
+    status no cue gave (the future of the termination made it), is active."""
+    planned_end = next(
+        (
+            span.start_char
+            for (span, term_type), d in zip(typed, decisions, strict=True)
+            if term_type == "TERMINATION" and d.status == "planned" and d.explicit
+        ),
+        None,
+    )
+    if planned_end is None:
+        return list(decisions)
+    return [
+        replace(d, status="active", explicit=False)
+        if d.status == "planned"
+        and not d.explicit
+        and span.start_char < planned_end
+        and term_type in CONTRACT_TYPES
+        else d
+        for (span, term_type), d in zip(typed, decisions, strict=True)
+    ]
 
 
 def _deep_in_relative(text: str, start: int, end: int) -> bool:
