@@ -3406,3 +3406,12 @@ def test_what_a_termination_to_come_will_end_is_in_force(nlp) -> None:
         " nel 2019 con quote paritetiche, sarà sciolta entro giugno."
     )
     assert {row[:2] for row in _rows(nlp, text)} == {("JOINT_VENTURE", "active"), ("TERMINATION", "planned")}
+
+
+def test_a_project_that_foundered_is_the_deal_planned_before_it(nlp) -> None:
+    # invented: "il progetto è naufragato" calls off the joint company the clause before planned
+    text = (
+        "Con Brevetti Sardi Spa, nel 2021, Ottica Nuoro Spa aveva progettato una società comune per costruire"
+        " lenti: il progetto è naufragato dopo un anno."
+    )
+    assert {row[:2] for row in _rows(nlp, text)} == {("JOINT_VENTURE", "cancelled")}
