@@ -3415,3 +3415,14 @@ def test_a_project_that_foundered_is_the_deal_planned_before_it(nlp) -> None:
         " lenti: il progetto è naufragato dopo un anno."
     )
     assert {row[:2] for row in _rows(nlp, text)} == {("JOINT_VENTURE", "cancelled")}
+
+
+def test_a_denial_of_another_rumour_leaves_the_talks_before_it_alone(nlp) -> None:
+    # invented: the denial is of Banca Gallura's interest, told in its own sentence, not of the talks
+    text = (
+        "Ottica Nuoro Spa è in trattativa per rilevare il 60% di Brevetti Sardi Spa, sulla base di"
+        " un'offerta non vincolante. Smentite invece le indiscrezioni su un interesse di Banca Gallura Spa:"
+        " «Non abbiamo ricevuto alcuna proposta», ha detto l'amministratore delegato."
+    )
+    statuses = {row[:2] for row in _rows(nlp, text)}
+    assert statuses == {("ACQUISITION", "negotiating"), ("ACQUISITION", "negated")}

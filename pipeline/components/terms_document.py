@@ -41,7 +41,8 @@ def denied_rumours(
     lexicon: TermLexicon, text: str, sentences: Sequence[Span], mentions: list[dict[str, Any]]
 ) -> None:
     """ "Alcuni siti avevano scritto che X sarebbe pronto a rilevare il 30% di Y. Ieri la società ha
-    smentito la notizia": the uncertain deals of the sentence before a denial are negated, and those
+    smentito la notizia": the uncertain deals of the sentence before a denial are negated, unless the
+    denial tells a deal of its own ("Smentite invece le indiscrezioni su un interesse di Z"), and those
     after it in its own sentence ("ha smentito le indiscrezioni secondo cui X sarebbe pronta a
     lanciare un'offerta")."""
     denial = gated(lexicon.rumour_denial)
@@ -49,9 +50,13 @@ def denied_rumours(
         found = denial.search(text, sentence.start_char, sentence.end_char)
         if found is None:
             continue
+        # "Smentite invece le indiscrezioni su un interesse di X": the denial tells its own rumour
+        told = any(
+            m["sentence"] == number and m["layer"] == "deal" and m["end"] > found.start() for m in mentions
+        )
         for mention in mentions:
             rumoured = mention["layer"] == "deal" and mention["certainty"] != "certain"
-            before = mention["sentence"] == number - 1
+            before = mention["sentence"] == number - 1 and not told
             after = mention["sentence"] == number and mention["start"] > found.start()
             if rumoured and (before or after):
                 mention.update(status="negated", explicit=True, cued=True)
