@@ -1174,3 +1174,8 @@ def test_the_last_word_of_a_foreign_two_word_name_names_it_again(full_nlp) -> No
 )
 def test_a_name_runs_on_over_an_apocope_and_a_diocese_over_its_town(full_nlp, text: str, org: str) -> None:
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == [org]
+
+
+def test_a_name_runs_on_over_a_portuguese_or_french_of(full_nlp) -> None:  # invented
+    text = "Sono in corso trattative per rilevare il 60% di Botões do Minho, produttore di bottoni."
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Botões do Minho"]
