@@ -2998,6 +2998,7 @@ def test_a_renewal_is_not_ended_with_its_agreement(nlp) -> None:
         (["Caffè Bruni Cagliari", "Bruni Holding"], "Bruni", "Caffè Bruni Cagliari"),
         (["Bruni Partecipazioni", "Bruni Caffè"], "Bruni", "Bruni Caffè"),
         (["Caffè Bruni Cagliari", "Bruni Costruzioni"], "Bruni", "Bruni"),
+        (["Crestline Italia"], "Crestline", "Crestline"),  # a national subsidiary, not the full name
     ],
 )
 def test_a_surname_stands_for_the_operating_company_not_the_family_holding(

@@ -60,6 +60,7 @@ from pipeline.normalize.org_names import (
     ACCENT_APOSTROPHE,
     APOSTROPHES,
     canonical_name,
+    country_words,
     ends_with_sentence_period,
     find_long_form,
     org_key,
@@ -492,7 +493,8 @@ class OrganizationRecognizer:
                 and last.casefold() not in _territory_names()
             ):
                 owners.setdefault(last, set()).add((name, mention.key))
-            if len(first) >= 4 and capitalized and first.lower() not in known_words:
+            subsidiary = len(bare) >= 2 and country_words(" ".join(bare[1:]))  # "TerraNav Italia"
+            if len(first) >= 4 and capitalized and first.lower() not in known_words and not subsidiary:
                 owners.setdefault(first, set()).add((name, mention.key))
                 if marked:
                     brands.add(first)

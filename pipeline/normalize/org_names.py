@@ -314,13 +314,29 @@ def _restore_apostrophes(long_form: str, preceding: str) -> str:
     return matches[-1].group(0) if matches else long_form
 
 
+def country_words(words: str) -> bool:
+    """Every word is a country's name, in Italian or English ("Italia", "Canada", "Iberia" is not)."""
+    return bool(words) and all(word.casefold() in country_names() for word in words.split())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The world's countries and regions in Italian and English (CLDR through Babel), casefolded."""
+    from babel import Locale
+
+    return frozenset(
+        name.casefold() for locale in ("it", "en") for name in Locale(locale).territories.values()
+    )
+
+
 def with_full_names(
     orgs: Sequence[dict[str, Any]], holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
 ) -> list[dict[str, Any]]:
     """Short mentions under the full name used elsewhere in the article ("Crestline" is "Crestline
     Defense" when the article names both), so that one party is not counted twice. A short name found
     inside two full names stands for the one that is no ``holding_vehicle`` ("Moretti" of "Caffè
-    Moretti Trieste", not of "Moretti Holding").
+    Moretti Trieste", not of "Moretti Holding"); a longer name that only adds a country names a national
+    subsidiary ("TerraNav Italia" beside "TerraNav").
 
     >>> orgs = [{"name": name, "text": name} for name in ("Crestline Defense", "Crestline")]
     >>> [o["name"] for o in with_full_names(orgs)]
@@ -334,7 +350,12 @@ def with_full_names(
     }
     full: dict[str, str] = {}
     for name in names - registered:
-        longer = [other for other in names if other.startswith(name + " ")]
+        # "TerraNav Italia" beside "TerraNav" is its national subsidiary, not its full name
+        longer = [
+            other
+            for other in names
+            if other.startswith(name + " ") and not country_words(other[len(name) + 1 :])
+        ]
         containing = [other for other in names if other != name and f" {name} " in f" {other} "]
         if len(containing) >= 2:
             longer = [other for other in containing if not holding_vehicle.search(other)]
