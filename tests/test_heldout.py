@@ -50,6 +50,8 @@
   analysis.
 * ``heldout24`` (``corpora/gold/heldout24.jsonl``): a twenty-fourth set written blind at the start of the
   twentieth session (2026-12-02), while ``heldout23`` had been opened.
+* ``heldout25`` (``corpora/gold/heldout25.jsonl``): a twenty-fifth set written blind by a helper during the
+  twenty-first session (2026-12-02), while ``heldout24`` was blind and ``heldout23`` was being opened.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
