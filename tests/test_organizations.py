@@ -1179,3 +1179,16 @@ def test_a_name_runs_on_over_an_apocope_and_a_diocese_over_its_town(full_nlp, te
 def test_a_name_runs_on_over_a_portuguese_or_french_of(full_nlp) -> None:  # invented
     text = "Sono in corso trattative per rilevare il 60% di Botões do Minho, produttore di bottoni."
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Botões do Minho"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a verb the model ran on to and a company's seat are no part of its name
+        ("Alle otto il laboratorio del Corallificio Esposito odora già di polvere.", "Corallificio Esposito"),
+        ("Nel settore, Ombra Veneta di Treviso ha firmato un accordo di fusione.", "Ombra Veneta"),
+        ("Il contratto con la Latteria Sociale di Offanengo scade.", "Latteria Sociale di Offanengo"),
+        ("Il ricorso del Comune di Treviso è stato respinto ieri.", "Comune di Treviso"),
+    ],
+)
+def test_a_name_ends_before_a_verb_or_its_seat(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]

@@ -221,6 +221,8 @@ class OrganizationRecognizer:
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
+            if mention.label == ORG:  # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso"
+                mention.end = mention.start + _name_without_verb_or_seat(text[mention.start : mention.end])
         return sorted(mentions, key=lambda m: m.start)
 
     def rule_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention]]:
@@ -1473,6 +1475,38 @@ FIRST_PLURAL_LEAD = re.compile(r"(?P<verb>[A-Z][a-zà-ù]+iamo)\s+(?=[A-Z])")
 VERB_LEMMA = re.compile(r"[aei]re$")
 #: A lower-case word right before a name ("holding Fratelli Marino"): a company noun is not part of it.
 _LOWER_CASE_LEAD = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-Þ])")
+#: A name's last word, after the rest of it.
+_LAST_WORD = re.compile(r"(?P<rest>\S.*?)\s+(?P<last>\S+)$", re.DOTALL)
+#: A seat after a name: "di" and a capitalized one- or two-word place ("di Treviso", "di Reggio Emilia").
+_SEAT = re.compile(r"(?P<rest>\S.*?)\s+di\s+(?P<town>[A-ZÀ-Ú][\w'’-]+(?:\s+[A-ZÀ-Ú][\w'’-]+)?)$", re.DOTALL)
+
+
+def _name_without_verb_or_seat(text: str) -> int:
+    """How much of a mention is the name: not a verb the model ran on to ("il laboratorio del Corallificio
+    Vitiello odora già di polvere"), nor the Italian municipality a company's name is followed by as its
+    seat ("Ombra Veneta di Treviso"; an institution, or a generic name like "Latteria Sociale", keeps its
+    town: ``lexicons/org_town_heads.json``)."""
+    last = _LAST_WORD.fullmatch(text)
+    if last and last["last"].isalpha() and last["last"].islower():
+        lemma = load_lemma_table().get(last["last"], "")
+        if lemma != last["last"] and lemma.endswith(("are", "ere", "ire")):
+            return len(last["rest"])
+    seat = _SEAT.fullmatch(text)
+    if seat and seat["town"].casefold() in italian_places() and len(seat["rest"].split()) >= 2:
+        words = seat["rest"].split()
+        heads, generic_tails = town_heads()
+        named = all(w[:1].isupper() for w in words)
+        if named and words[0] not in heads and words[-1].lower() not in generic_tails:
+            return len(seat["rest"])
+    return len(text)
+
+
+@lru_cache(maxsize=1)
+def town_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of names that keep their town, and generic last words that need it
+    (``lexicons/org_town_heads.json``)."""
+    data = json.loads((LEXICONS / "org_town_heads.json").read_text(encoding="utf-8"))
+    return frozenset(data["heads"]), frozenset(data["generic_tails"])
 
 
 @lru_cache(maxsize=1)
