@@ -1150,6 +1150,7 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Oggi Laminati Bormida, 190 dipendenti, è controllata al 75% da un fondo.", "Laminati Bormida"),
         ("Il tribunale ha respinto il ricorso di Marmi Orobici contro la società.", "Marmi Orobici"),
         ("Dal 2018 cede la licenza a Brennerei Oberhof, che la distribuisce.", "Brennerei Oberhof"),
+        ("Il nostro inviato è davanti alla fabbrica di Liquori Silani, a Rossano.", "Liquori Silani"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

@@ -37,7 +37,7 @@ DEAL_ACTS_AFTER = re.compile(
 #: What a company has or is party to, right before its name ("il contratto con X", "i negozi di X").
 HOLDING_SLOT = re.compile(
     r"\b(?:rapport[oi]|contratt[oi]|accord[oi]|fornitur[ae]|negozi|punti\s+vendita|legal[ei]|clienti|"
-    r"dipendenti|soci|azionisti|conti|bilancio)\s+(?:con|di|del|della|dell')\s*$",
+    r"dipendenti|soci|azionisti|conti|bilancio|fabbric(?:a|he))\s+(?:con|di|del|della|dell')\s*$",
     re.IGNORECASE,
 )
 #: A deal party's verb right before its name ("firmato con X", "guidato da X", "garantito da X", "rilevare
