@@ -1151,6 +1151,7 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Il tribunale ha respinto il ricorso di Marmi Orobici contro la società.", "Marmi Orobici"),
         ("Dal 2018 cede la licenza a Brennerei Oberhof, che la distribuisce.", "Brennerei Oberhof"),
         ("Il nostro inviato è davanti alla fabbrica di Liquori Silani, a Rossano.", "Liquori Silani"),
+        ("Per la fusione con Quarzolab è stato firmato ieri il contratto.", "Quarzolab"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

@@ -3427,3 +3427,14 @@ def test_a_denial_of_another_rumour_leaves_the_talks_before_it_alone(nlp) -> Non
     )
     statuses = {row[:2] for row in _rows(nlp, text)}
     assert statuses == {("ACQUISITION", "negotiating"), ("ACQUISITION", "negated")}
+
+
+def test_the_company_an_editorial_presents_as_its_case_is_the_article_s(nlp) -> None:
+    # invented: no company in the headline or the first paragraph; "è quello di X" presents the article's
+    text = (
+        "Il mercato delle lenti si concentra senza regia.\n\nIl caso più evidente è quello di Ottica Nuoro"
+        " Spa. In primavera il gruppo ha completato l'acquisizione di Vetreria Lombarda Spa, pagata con"
+        " azioni che gli ex titolari, riuniti nella holding Brevetti Sardi Spa, non potranno vendere."
+        "\n\nIl gruppo prevede di investire 12 milioni di euro in un secondo stabilimento."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({ON.casefold()})}

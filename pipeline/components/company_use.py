@@ -48,7 +48,10 @@ DEAL_VERB_SLOT = re.compile(
     r"prodott|distribuit|fornit|comunicat|notificat)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+"
     r"(?:con|da|dalla|dal|a|ad|alla|al)[ \t]*$"
     r"|\b(?:rilevar|acquistar|acquisir|comprar|ceder|vender|cession|vendit)[ei](?:[ \t]+[^\s.;:]+){0,4}[ \t]+"
-    r"(?:da|dalla|dal|a|ad|alla|al)[ \t]*$",
+    r"(?:da|dalla|dal|a|ad|alla|al)[ \t]*$"
+    # "li compra da X", "acquistiamo da X": a supplier
+    r"|\b(?:compr|acquist)(?:a|ano|ava|avano|iamo)(?:[ \t]+[^\s.;:]+){0,3}?[ \t]+"
+    r"(?:da|dalla|dal|dall')[ \t]*$",
     re.IGNORECASE,
 )
 #: A deal's counterpart named by the deal right before it ("trattative in esclusiva con X", "l'ingresso di

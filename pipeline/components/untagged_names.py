@@ -103,7 +103,7 @@ def untagged_companies(
 ) -> Iterator[tuple[int, int]]:
     """Spans of company names no organization covers (``taken``: its spans), by their use as a company: a
     run of capitalized words, or a single one that is no word of the language (``is_word``) nor a place the
-    model saw (``places``: spans) right after a deal's partner slot."""
+    model saw (``places``: spans) right after a deal's partner slot or in a company's slot."""
     owner = _owners(len(text), taken)  # which taken span covers each character (0: none)
     placed = _owners(len(text), places)
     taken_spans = set(taken)
@@ -112,12 +112,18 @@ def untagged_companies(
         investor = ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)
         if any(owner[start:end]) or (any(placed[start:end]) and not investor):
             continue
+        used = (  # "li compra da X", "ha firmato con X"; not "la famiglia X", "il presidente X ha firmato"
+            used_as_company(text, start, end, deal_slots=True)
+            and not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start)
+            and not follows_person_cue(text, start)
+        )
         if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
             continue  # part of a longer name
         if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
             continue
         introduced = nationality_before().search(text, max(0, start - 40), start)
-        if investor or introduced or DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start):
+        partner = DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)
+        if investor or introduced or partner or used:
             yield start, end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()

@@ -228,7 +228,8 @@ def organization_for(
     text: str, sentence_orgs: Sequence[dict[str, Any]], described: Collection[int] = ()
 ) -> dict[str, Any] | None:
     """The first organization a sentence is said to be for ("il 2024 è stato per X un anno di
-    consolidamento", "giornata nera per X"), whose board speaks in it ("Il consiglio di amministrazione
+    consolidamento", "giornata nera per X"), that it presents as its case ("Il caso più evidente è quello
+    di X"), whose board speaks in it ("Il consiglio di amministrazione
     di X ha approvato") or that the article describes as a company where it names it (``described``: the
     start offsets of those mentions; "l'offerta su X, la società milanese di corsi online")."""
     return next(
@@ -246,6 +247,8 @@ def organization_for(
 #: of a sale: "l'acquisizione di X da parte di Y").
 FOR_BEFORE = re.compile(
     r"\b(?:per|(?:consiglio\s+di\s+amministrazione|cda|board)\s+(?:di|del|della|dello|dell')|"
+    # "Il caso più evidente è quello di X", "il caso di X": the article presents the company it is about
+    r"(?:è|sono)\s+quell[oa]\s+(?:di|del|della|dello|dell')|\bil\s+caso\s+(?:di|del|della|dello|dell')|"
     r"(?:il|la|lo|l'|i|gli|le|al|alla|ai|agli|alle|all'|del|della|dei|degli|delle|dell'|nel|nella|nei|sul|sulla|sui)"
     r"\s*(?!(?:acquisizion|cession|vendit|fusion|scalat|offert|acquist|incorporazion)\w*\s)"
     r"[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?:di|del|della|dello|dell'))\s*$",
