@@ -166,6 +166,9 @@ MINOR_UNITS = [
 ]
 
 ELIDED_CURRENCY = [
+    # invented: a verb of money keeps the article's currency after "ne"
+    "ricavi per <money amount='41000000' currency='EUR'>41 milioni di euro</money>: ne ha investiti"
+    " <money amount='3000000' currency='EUR' inferred='true'>3 milioni</money> nel nuovo impianto",
     "ricavi a <money amount='3200000000' currency='EUR'>3,2 miliardi di euro</money> dai"
     " <money amount='2980000000' currency='EUR' inferred='true'>2,98 miliardi</money> dello scorso anno",
     "debito a <money amount='1000000' currency='EUR'>1 milione di euro</money>, dagli"
@@ -227,6 +230,9 @@ NOT_MONEY = [
 ]
 
 BUGS_CAUGHT = [
+    # invented: "ne" and a plural participle count things sold, though euros were named before
+    "ricavi per <money amount='41000000' currency='EUR'>41 milioni di euro</money>: dalla fondazione ne ha"
+    " venduti oltre 1,6 milioni in 40 paesi",
     # a digit group must not be read alone as an amount of zero
     "un'offerta di 1 000 000 euro",
     # a word tried as a number must not hide the money after it

@@ -30,6 +30,7 @@ from pipeline.normalize.money import (
     MoneyValue,
     add_minor_units,
     compose_amount,
+    counted_clitic_before,
     qualifier_of,
     qualifier_phrases,
     unit_adjectives,
@@ -259,6 +260,8 @@ class MoneyExtractor(ErrorHandling):
             return False
         if self.patterns.count_cue_before.search(text, max(0, match.start() - 24), match.start()):
             return False
+        if counted_clitic_before().search(text, max(0, match.start() - 60), match.start()):
+            return False  # "ne ha venduti oltre 1,6 milioni": things sold, counted
         follows = self.patterns.count_follows.match(text, match.end())
         if follows and follows.group("article"):  # "3 milioni i clienti", but "per 18 milioni il laboratorio"
             lead = max(0, match.start() - 8)

@@ -7,6 +7,7 @@ minor units); the word lists live in ``pipeline/lexicons/money_qualifiers.json``
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -141,6 +142,14 @@ def period_nouns_after_amount() -> tuple[str, ...]:
 def count_cues_before_amount() -> tuple[str, ...]:
     """Words before a bare scaled number that make it a count threshold (``quota 5 milioni``)."""
     return tuple(json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["count_cues_before"])
+
+
+@lru_cache(maxsize=1)
+def counted_clitic_before() -> re.Pattern[str]:
+    """A partitive "ne" and a plural participle right before a bare number: things counted ("ne ha
+    venduti oltre 1,6 milioni")."""
+    regex = json.loads((LEXICONS / "money_context.json").read_text("utf-8"))["counted_clitic_before"]
+    return re.compile(regex, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
