@@ -1194,3 +1194,13 @@ def test_a_name_runs_on_over_a_portuguese_or_french_of(full_nlp) -> None:  # inv
 )
 def test_a_name_ends_before_a_verb_or_its_seat(full_nlp, text: str, org: str) -> None:
     assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_name_cut_before_a_verb_is_the_name_of_its_further_mentions(full_nlp) -> None:  # invented
+    text = (
+        "Alle otto il laboratorio del Corallificio Esposito odora già di polvere. Da allora Esposito ha"
+        " firmato un contratto con Brera Couture."
+    )
+    assert {o["name"] for o in full_nlp(text)._.itnews_orgs if "Esposito" in o["text"]} == {
+        "Corallificio Esposito"
+    }

@@ -221,8 +221,19 @@ class OrganizationRecognizer:
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
-            if mention.label == ORG:  # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso"
-                mention.end = mention.start + _name_without_verb_or_seat(text[mention.start : mention.end])
+        renamed: dict[str, tuple[str, str]] = {}
+        for mention in mentions:  # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso"
+            if mention.label != ORG:
+                continue
+            kept = _name_without_verb_or_seat(text[mention.start : mention.end])
+            if mention.start + kept < mention.end:
+                old = mention.name or canonical_name(text[mention.start : mention.end])
+                mention.end = mention.start + kept
+                name = canonical_name(text[mention.start : mention.end])
+                renamed.setdefault(old, (name, org_key(name)))
+        for mention in mentions:  # its short names and further mentions take the name too ("Vitiello")
+            if mention.name in renamed:
+                mention.name, mention.key = renamed[mention.name]
         return sorted(mentions, key=lambda m: m.start)
 
     def rule_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention]]:
