@@ -1204,3 +1204,17 @@ def test_a_name_cut_before_a_verb_is_the_name_of_its_further_mentions(full_nlp) 
     assert {o["name"] for o in full_nlp(text)._.itnews_orgs if "Esposito" in o["text"]} == {
         "Corallificio Esposito"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # invented: two companies joined by "per" are two names; an institution keeps its purpose
+        (
+            "Ha smentito l'offerta: Deckhouse Games per Carte Trevigiane non ha mai fatto proposte.",
+            ["Deckhouse Games", "Carte Trevigiane"],
+        ),
+        ("L'Agenzia per la Coesione Territoriale ha stanziato.", ["Agenzia per la Coesione Territoriale"]),
+    ],
+)
+def test_two_names_joined_by_per_are_two_companies(full_nlp, text: str, names: list[str]) -> None:
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == names

@@ -234,6 +234,7 @@ class OrganizationRecognizer:
         for mention in mentions:  # its short names and further mentions take the name too ("Vitiello")
             if mention.name in renamed:
                 mention.name, mention.key = renamed[mention.name]
+        mentions += _split_on_for(text, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
     def rule_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention]]:
@@ -1490,6 +1491,28 @@ _LOWER_CASE_LEAD = re.compile(r"(?P<noun>[a-zà-ÿ-]+)\s+(?=[A-ZÀ-Þ])")
 _LAST_WORD = re.compile(r"(?P<rest>\S.*?)\s+(?P<last>\S+)$", re.DOTALL)
 #: A seat after a name: "di" and a capitalized one- or two-word place ("di Treviso", "di Reggio Emilia").
 _SEAT = re.compile(r"(?P<rest>\S.*?)\s+di\s+(?P<town>[A-ZÀ-Ú][\w'’-]+(?:\s+[A-ZÀ-Ú][\w'’-]+)?)$", re.DOTALL)
+
+
+#: Two names joined by "per" ("Deckhouse Games per Carte Trevigiane").
+_FOR_JOIN = re.compile(r"(?P<first>\S.*?)\s+per\s+(?P<second>[A-ZÀ-Ú][\w'’&-]*(?:\s+[A-ZÀ-Ú][\w'’&-]*)*)$")
+
+
+def _split_on_for(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A company's name the model ran on over "per" to another name ("un'offerta di Deckhouse Games per
+    Carte Trevigiane") is two names: the mention is cut before "per" and the second name is returned as a
+    new mention. Institutions named for a purpose keep it ("Agenzia per la Coesione", ``town_heads``)."""
+    found = []
+    for mention in mentions:
+        joined = _FOR_JOIN.fullmatch(text, mention.start, mention.end) if mention.label == ORG else None
+        if joined is None or joined["first"].split()[0] in town_heads()[0]:
+            continue
+        mention.end = mention.start + joined.end("first") - joined.start("first")
+        mention.name = canonical_name(text[mention.start : mention.end])
+        mention.key = org_key(mention.name)
+        second = canonical_name(joined["second"])
+        start, end = joined.span("second")
+        found.append(Mention(start, end, ORG, mention.source, second, org_key(second)))
+    return found
 
 
 def _name_without_verb_or_seat(text: str) -> int:
