@@ -60,6 +60,7 @@ from pipeline.normalize.org_names import (
     ACCENT_APOSTROPHE,
     APOSTROPHES,
     canonical_name,
+    country_names,
     country_words,
     ends_with_sentence_period,
     find_long_form,
@@ -1559,9 +1560,7 @@ def _named_organization(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _territory_names() -> frozenset[str]:
     """Italian names of countries and regions of the world (CLDR, through Babel), casefolded."""
-    from babel import Locale
-
-    return frozenset(name.casefold() for name in Locale("it").territories.values())
+    return country_names(("it",))
 
 
 @lru_cache(maxsize=1)

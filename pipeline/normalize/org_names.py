@@ -319,14 +319,12 @@ def country_words(words: str) -> bool:
     return bool(words) and all(word.casefold() in country_names() for word in words.split())
 
 
-@lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
-    """The world's countries and regions in Italian and English (CLDR through Babel), casefolded."""
+@lru_cache(maxsize=4)
+def country_names(locales: tuple[str, ...] = ("it", "en")) -> frozenset[str]:
+    """The world's countries and regions in ``locales`` (CLDR through Babel), casefolded."""
     from babel import Locale
 
-    return frozenset(
-        name.casefold() for locale in ("it", "en") for name in Locale(locale).territories.values()
-    )
+    return frozenset(name.casefold() for locale in locales for name in Locale(locale).territories.values())
 
 
 def with_full_names(
