@@ -2999,6 +2999,7 @@ def test_a_renewal_is_not_ended_with_its_agreement(nlp) -> None:
         (["Bruni Partecipazioni", "Bruni Caffè"], "Bruni", "Bruni Caffè"),
         (["Caffè Bruni Cagliari", "Bruni Costruzioni"], "Bruni", "Bruni"),
         (["Crestline Italia"], "Crestline", "Crestline"),  # a national subsidiary, not the full name
+        (["Corallificio Bruni"], "Bruni", "Corallificio Bruni"),  # a head word and the name
     ],
 )
 def test_a_surname_stands_for_the_operating_company_not_the_family_holding(

@@ -333,8 +333,9 @@ def with_full_names(
     """Short mentions under the full name used elsewhere in the article ("Crestline" is "Crestline
     Defense" when the article names both), so that one party is not counted twice. A short name found
     inside two full names stands for the one that is no ``holding_vehicle`` ("Moretti" of "Caffè
-    Moretti Trieste", not of "Moretti Holding"); a longer name that only adds a country names a national
-    subsidiary ("TerraNav Italia" beside "TerraNav").
+    Moretti Trieste", not of "Moretti Holding"), and a name one head word longer ends with it ("Vitiello"
+    of "Corallificio Vitiello"); a longer name that only adds a country names a national subsidiary
+    ("TerraNav Italia" beside "TerraNav").
 
     >>> orgs = [{"name": name, "text": name} for name in ("Crestline Defense", "Crestline")]
     >>> [o["name"] for o in with_full_names(orgs)]
@@ -357,6 +358,12 @@ def with_full_names(
         containing = [other for other in names if other != name and f" {name} " in f" {other} "]
         if len(containing) >= 2:
             longer = [other for other in containing if not holding_vehicle.search(other)]
+        elif not longer:  # "Vitiello" of "Corallificio Vitiello": a head word and the name
+            longer = [
+                other
+                for other in containing
+                if other.endswith(" " + name) and len(other.split()) == len(name.split()) + 1
+            ]
         if len(longer) == 1:
             full[name] = longer[0]
     return [
