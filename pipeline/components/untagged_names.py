@@ -112,18 +112,13 @@ def untagged_companies(
         investor = ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)
         if any(owner[start:end]) or (any(placed[start:end]) and not investor):
             continue
-        used = (  # "li compra da X", "ha firmato con X"; not "la famiglia X", "il presidente X ha firmato"
-            used_as_company(text, start, end, deal_slots=True)
-            and not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start)
-            and not follows_person_cue(text, start)
-        )
         if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
             continue  # part of a longer name
         if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
             continue
         introduced = nationality_before().search(text, max(0, start - 40), start)
         partner = DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)
-        if investor or introduced or partner or used:
+        if investor or introduced or partner or _used_alone(text, start, end):
             yield start, end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
@@ -153,6 +148,16 @@ def untagged_companies(
             continue
         if not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
             yield start, end
+
+
+def _used_alone(text: str, start: int, end: int) -> bool:
+    """A single name in a company's slot ("li compra da X", "ha firmato con X"), not a family's or a
+    person's after a title ("la famiglia X", "il presidente X ha firmato")."""
+    return (
+        used_as_company(text, start, end, deal_slots=True)
+        and not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start)
+        and not follows_person_cue(text, start)
+    )
 
 
 def _owners(length: int, spans: list[tuple[int, int]]) -> list[int]:
