@@ -1099,6 +1099,7 @@ def test_an_acronym_named_again_keeps_its_long_form_s_name(full_nlp) -> None:  #
         ("Né Quarzolab né il fondo hanno commentato.", "Né Quarzolab", "Quarzolab"),
         ("Contestualmente Quarzolab ha ceduto il ramo.", "Contestualmente Quarzolab", "Quarzolab"),
         ("Ma Quarzolab tace.", "Ma Quarzolab", "Quarzolab"),
+        ("Stamattina Quarzolab ha firmato.", "Stamattina Quarzolab", "Quarzolab"),
     ],
 )
 def test_a_model_entity_loses_the_word_opening_its_sentence(text: str, entity: str, expected: str) -> None:

@@ -822,7 +822,8 @@ CLITIC_PRONOUNS = frozenset({"lo", "la", "le", "li", "gli", "ne", "ci", "vi", "s
 
 def tidy_entity(span: Span) -> Span | None:
     """A model entity without white space or an elided article at its ends (``Fine dell'``), nor an
-    adverb or a conjunction opening its sentence (``Contestualmente Campoverde``, ``Né Serrabot``), nor
+    adverb, a day or a conjunction opening its sentence (``Contestualmente Campoverde``, ``Stamattina
+    Serrabot``, ``Né Serrabot``), nor
     a noun of something the company has (``consiglio di Monviso``: the board of Monviso)."""
     start, end = span.start, span.end
     doc = span.doc
@@ -830,7 +831,9 @@ def tidy_entity(span: Span) -> Span | None:
         start += 1
     opener = doc[start].text
     conjunction = opener.istitle() and opener.lower() in conjunctions()
-    if end - start > 1 and (_ADVERB.fullmatch(opener) or conjunction):
+    when = temporal_lexicon()  # "Stamattina Ottica Nuoro ha firmato", "Ieri Enel"
+    day = opener.istitle() and (opener.lower() in when.relative_days or opener.lower() in when.today_parts)
+    if end - start > 1 and (_ADVERB.fullmatch(opener) or conjunction or day):
         start += 1
     governing = doc[start].is_lower and doc[start].lower_ in of_company_nouns()
     if end - start > 2 and (governing or doc[start].lower_ == BOARD):  # "(Consiglio di) Amministrazione di X"
