@@ -1560,7 +1560,6 @@ def _named_organization(text: str) -> bool:
     return any(char.isupper() for char in text) and canonical_name(text).casefold() not in _territory_names()
 
 
-@lru_cache(maxsize=1)
 def _territory_names() -> frozenset[str]:
     """Italian names of countries and regions of the world (CLDR, through Babel), casefolded."""
     return country_names(("it",))

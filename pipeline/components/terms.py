@@ -42,7 +42,6 @@ from pipeline.components.terms_document import (
     subscribers,
     tie_to_closing,
 )
-from pipeline.components.terms_document import name_id as _name_id
 from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.components.text_lines import line_end, line_start
@@ -71,6 +70,9 @@ from pipeline.normalize.terms_arguments import (
     sentence_subject,
     topic_org,
     venture_anaphors,
+)
+from pipeline.normalize.terms_arguments import (
+    name_id as _name_id,
 )
 from pipeline.normalize.terms_lexicon import TermLexicon, TriggerRule, load_term_lexicon
 from pipeline.normalize.terms_merge import (
@@ -511,9 +513,8 @@ class TermExtractor(Pipe):
             if len(others) != 1:
                 continue
             info = self.lexicon.types[row["type"]]
-            role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
             name, org_id = next(iter(others))
-            row["parties"] = [*row["parties"], (name, org_id, role)]
+            row["parties"] = [*row["parties"], (name, org_id, info.other_side(row["parties"][0][2]))]
 
     def _per_period(
         self,

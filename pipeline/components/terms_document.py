@@ -13,18 +13,13 @@ from typing import Any
 from spacy.tokens import Span
 
 from pipeline.normalize.regex_literals import gated
-from pipeline.normalize.terms_arguments import inside
+from pipeline.normalize.terms_arguments import inside, name_id
 from pipeline.normalize.terms_lexicon import TermLexicon
 from pipeline.normalize.terms_merge import CLOSING_TYPES
 
 #: How many sentences back "Il venditore, X" or "A vendere sono X" looks for the purchase it names the
 #: sellers of.
 SELLER_REACH = 5
-
-
-def name_id(org: dict[str, Any]) -> tuple[str, str]:
-    """The canonical name and the id of an organization of ``doc._.itnews_orgs``."""
-    return (org.get("name") or org["text"], org["id"])
 
 
 def join_parties(deal: dict[str, Any], orgs: Sequence[dict[str, Any]], role: str | None) -> None:

@@ -468,6 +468,11 @@ def _name(org: dict[str, Any]) -> str:
     return org.get("name") or org["text"]
 
 
+def name_id(org: dict[str, Any]) -> tuple[str, str]:
+    """The canonical name and the id of an organization of ``doc._.itnews_orgs``."""
+    return (_name(org), org["id"])
+
+
 def _closest_group(orgs: list[dict[str, Any]], text: str, from_end: bool) -> list[dict[str, Any]]:
     """The organizations next to the trigger and those coordinated with them ("A e B")."""
     if not orgs:

@@ -131,6 +131,10 @@ class TypeInfo:
     #: the one named so is the agent when the other is not ("X ha firmato con Banca Y un finanziamento").
     agent_names: frozenset[str] = field(default_factory=frozenset)
 
+    def other_side(self, role: str) -> str:
+        """The role across from ``role``: the patient's for the agent, the agent's for any other."""
+        return self.patient_role if role == self.agent_role else self.agent_role
+
 
 @dataclass(frozen=True)
 class TermLexicon:

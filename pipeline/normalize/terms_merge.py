@@ -582,5 +582,5 @@ def complete_parties(
         spending = row["percentage"] is None and lexicon.own_investment.search(row["text"])
         if spending and roles == {info.agent_role}:
             continue  # "X investirà 130 milioni", "X ha raccolto finora 95 milioni": its own, no counterparty
-        role = info.patient_role if row["parties"][0][2] == info.agent_role else info.agent_role
+        role = info.other_side(row["parties"][0][2])
         row["parties"] = [*row["parties"], (name, main["id"], role)]

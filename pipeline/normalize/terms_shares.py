@@ -11,9 +11,10 @@ stake, the company.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from pipeline.normalize.terms_arguments import name_id as _name_id
 from pipeline.normalize.terms_lexicon import TermLexicon
 
 #: Clause types whose counterparty is the owner of the shares they are on.
@@ -38,10 +39,6 @@ CLAUSE_END = re.compile(r"[.;:!?\n]")
 WINDOW = 100
 #: A preposition before an organization named as the owner of shares ("sulle quote di X").
 OWNER_PREPOSITION = re.compile(r"(?:di|del|della|dello|dell'|dei|degli|da|dal|dalla)\s*$", re.IGNORECASE)
-
-
-def _name_id(org: dict[str, Any]) -> tuple[str, str]:
-    return (org.get("name") or org["text"], org["id"])
 
 
 def share_owners(
@@ -135,9 +132,18 @@ def control_sellers(
 
 
 def _holder(stake: dict[str, Any], lexicon: TermLexicon) -> tuple[str, str] | None:
-    role = lexicon.types[stake["type"]].agent_role
-    found = next((p for p in stake["parties"] if p[2] == role), None)
+    return _party(stake, lexicon.types[stake["type"]].agent_role)
+
+
+def _party(deal: dict[str, Any], role: str | None, unlike: str | None = None) -> tuple[str, str] | None:
+    """The name and id of the first party of ``deal`` in ``role`` (not named ``unlike``), if any."""
+    found = next((p for p in deal["parties"] if p[2] == role and p[0] != unlike), None)
     return (found[0], found[1]) if found is not None else None
+
+
+def _recent(row: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The deals of ``earlier`` told in the ``REACH`` sentences before the row, the last first."""
+    return (deal for deal in reversed(earlier) if row["sentence"] - deal["sentence"] <= REACH)
 
 
 def _told_before(row: dict[str, Any], offset: int) -> int | None:
@@ -179,13 +185,11 @@ def _seller(
     """The seller of the last stake told in the ``REACH`` sentences before the row, or the holder of a
     remaining stake told last ("il restante 60% è rimasto alla holding X"); None when that deal leaves it
     unnamed ("che resta ai fondatori")."""
-    deal = next((d for d in reversed(earlier) if row["sentence"] - d["sentence"] <= REACH), None)
+    deal = next(_recent(row, earlier), None)
     if deal is None:
         return None
     info = lexicon.types[deal["type"]]
-    role = info.agent_role if deal.get("stative") else info.source_role
-    found = next((p for p in deal["parties"] if p[2] == role), None)
-    return (found[0], found[1]) if found is not None else None
+    return _party(deal, info.agent_role if deal.get("stative") else info.source_role)
 
 
 def _last_buyer(
@@ -193,14 +197,8 @@ def _last_buyer(
 ) -> tuple[str, str] | None:
     """The buyer or holder of the last stake told in the ``REACH`` sentences before the row that is not
     ``unlike`` (the owner of the shares)."""
-    for deal in reversed(earlier):
-        if row["sentence"] - deal["sentence"] > REACH:
-            continue
-        role = lexicon.types[deal["type"]].agent_role
-        found = next((p for p in deal["parties"] if p[2] == role and p[0] != unlike), None)
-        if found is not None:
-            return (found[0], found[1])
-    return None
+    found = (_party(deal, lexicon.types[deal["type"]].agent_role, unlike) for deal in _recent(row, earlier))
+    return next((party for party in found if party is not None), None)
 
 
 def _company(
@@ -208,11 +206,6 @@ def _company(
 ) -> tuple[str, str] | None:
     """The company whose shares the holder's stake is in: the investee or target of the last stake
     told near the row, else the article's company."""
-    for deal in reversed(earlier):
-        if row["sentence"] - deal["sentence"] > REACH:
-            continue
-        info = lexicon.types[deal["type"]]
-        found = next((p for p in deal["parties"] if p[2] == info.patient_role), None)
-        if found is not None:
-            return (found[0], found[1])
-    return _name_id(topic) if topic is not None else None
+    found = (_party(deal, lexicon.types[deal["type"]].patient_role) for deal in _recent(row, earlier))
+    company = next((party for party in found if party is not None), None)
+    return company or (_name_id(topic) if topic is not None else None)
