@@ -1219,3 +1219,57 @@ def test_a_name_cut_before_a_verb_is_the_name_of_its_further_mentions(full_nlp) 
 )
 def test_two_names_joined_by_per_are_two_companies(full_nlp, text: str, names: list[str]) -> None:
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a company named after its goods and its family, by what it holds
+        ("Marco Bellandi guida l'azienda. La cava, di cui Ceramiche Bellandi possiede il 30%, chiude.",
+         "Ceramiche Bellandi"),
+        # a place noun and a generic tail keep their town
+        ("Il contratto con il Caseificio Colline di Bardi scade a marzo.", "Caseificio Colline di Bardi"),
+        ("L'olio arriva dall'Oleificio Cooperativo di Taurisano.", "Oleificio Cooperativo di Taurisano"),
+        # an elided "di" and a capitalized word stay in the name
+        ("Il Lanificio Valle d'Aosta produce a Gressoney coperte e scialli.", "Lanificio Valle d'Aosta"),
+    ],
+)
+def test_a_name_keeps_its_family_its_place_noun_and_its_elided_of(full_nlp, text: str, org: str) -> None:
+    assert org in [o["name"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_brand_in_quotes_after_its_noun_is_no_company(full_nlp) -> None:  # invented
+    text = "La cooperativa usa il marchio «Pietre di Lessinia» su licenza del Consorzio Pietra Lessinia."
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Consorzio Pietra Lessinia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a name the model took for a person's that goes on with a city of the world
+        ("Da aprile Nordlicht Oslo sarà l'unica a poter vendere i violini della bottega.", "Nordlicht Oslo"),
+        # or opens on the short name the article gives the company
+        (
+            "Il broker alza il giudizio su Ghiacci Baldessari. Ghiacci ha chiuso il trimestre in utile e"
+            " Ghiacci ha firmato con Brera Couture.",
+            "Ghiacci Baldessari",
+        ),
+    ],
+)
+def test_a_person_tag_on_a_city_or_on_a_known_short_name_is_a_company(full_nlp, text: str, org: str) -> None:
+    assert org in [o["name"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_legal_form_after_an_article_is_no_name(full_nlp) -> None:  # invented
+    text = "Borsari Sim alza il prezzo obiettivo di Vetri Alpini. Per la Sim il titolo vale 9 euro."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Borsari Sim", "Vetri Alpini"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a single unknown name in a licensee's, a payee's, a seller's or a staff's slot
+        ("Dal 2021 la bottega concede a NordCraft l'uso del proprio brevetto.", "NordCraft"),
+        ("A ottobre la società ha versato a Lorvane Brands un indennizzo.", "Lorvane Brands"),
+        ("Dal 2022 Bimbolè vende i seggiolini della casa nei suoi negozi.", "Bimbolè"),
+    ],
+)
+def test_a_single_name_in_a_licensee_payee_or_seller_slot(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]

@@ -31,13 +31,13 @@ DEAL_ACTS_AFTER = re.compile(
     + r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
     r"firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
-    r"produce|distribuisce|controlla|detiene|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
+    r"produce|distribuisce|vende|controlla|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
     r"cederà)\b"
 )
 #: What a company has or is party to, right before its name ("il contratto con X", "i negozi di X").
 HOLDING_SLOT = re.compile(
     r"\b(?:rapport[oi]|contratt[oi]|accord[oi]|fornitur[ae]|negozi|punti\s+vendita|legal[ei]|clienti|"
-    r"dipendenti|soci|azionisti|conti|bilancio|fabbric(?:a|he))\s+(?:con|di|del|della|dell')\s*$",
+    r"dipendenti|manager|dirigenti|soci|azionisti|conti|bilancio|fabbric(?:a|he))\s+(?:con|di|del|della|dell')\s*$",
     re.IGNORECASE,
 )
 #: A deal party's verb right before its name ("firmato con X", "guidato da X", "garantito da X", "rilevare
@@ -45,10 +45,12 @@ HOLDING_SLOT = re.compile(
 DEAL_VERB_SLOT = re.compile(
     r"\b(?:firmat|siglat|sottoscritt|stipulat|rinnovat|negoziat|concordat|guidat|garantit|finanziat|"
     r"controllat|partecipat|acquisit|rilevat|cedut|vendut|affidat|aggiudicat|ordinat|commissionat|concess|"
-    r"prodott|distribuit|fornit|comunicat|notificat)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+"
+    r"prodott|distribuit|fornit|comunicat|notificat|versat|pagat)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+"
     r"(?:con|da|dalla|dal|a|ad|alla|al)[ \t]*$"
     r"|\b(?:rilevar|acquistar|acquisir|comprar|ceder|vender|cession|vendit)[ei](?:[ \t]+[^\s.;:]+){0,4}[ \t]+"
     r"(?:da|dalla|dal|a|ad|alla|al)[ \t]*$"
+    # "concede a X l'uso del brevetto", "affida a X": a licensee, a contractor
+    r"|\b(?:conced|affid|ced)(?:e|ono|erà|a|ano)(?:[ \t]+[^\s.;:]+){0,3}?[ \t]+(?:a|ad|alla|al|all')[ \t]*$"
     # "li compra da X", "acquistiamo da X": a supplier
     r"|\b(?:compr|acquist)(?:a|ano|ava|avano|iamo)(?:[ \t]+[^\s.;:]+){0,3}?[ \t]+"
     r"(?:da|dalla|dal|dall')[ \t]*$",

@@ -64,9 +64,11 @@ from pipeline.normalize.org_names import (
     country_words,
     ends_with_sentence_period,
     find_long_form,
+    legal_form_words,
     org_key,
     strip_legal_forms,
     with_full_names,
+    world_cities,
 )
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 from pipeline.normalize.terms_lexicon import load_term_lexicon
@@ -191,6 +193,7 @@ class OrganizationRecognizer:
             model = []
         override, fill = self.rule_mentions(doc)
         mentions = join_name_heads(doc, join_name_tails(doc, merge_mentions(doc, model, override, fill)))
+        elided_of_tails(doc, mentions)
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         markets = [(m.start(), m.end()) for m in self.markets.finditer(doc_text(doc))]
         mentions = [  # "Euronext" of "quotata su Euronext Growth Milan": a market, no organization
@@ -203,7 +206,7 @@ class OrganizationRecognizer:
         mentions = named_after_goods(doc, mentions)
         code_tails(doc, mentions)
         persons_by_cue(doc, mentions, ORG, _company_word)
-        companies_named_as_persons(doc, mentions, ORG, italian_places())
+        companies_named_as_persons(doc, mentions, ORG, italian_places() | world_cities())
         mentions = headline_company(doc, mentions)
         mentions = companies_by_deal_use(doc, mentions)
         if self.consistency:
@@ -296,6 +299,9 @@ class OrganizationRecognizer:
             return None
         if mention.label == ORG and not any(char.isalpha() for char in text):
             return None  # "118": a number names no organization
+        if mention.label == ORG and text.replace(".", "").casefold() in legal_form_words():
+            if _ARTICLE_BEFORE.search(doc_text(doc), max(0, mention.start - 8), mention.start):
+                return None  # "per la Sim", "la Spa": the kind of company, standing for the one named before
         if mention.label == ORG and self._not_a_name(doc, mention, text):
             return None
         before = doc_text(doc)[max(0, mention.start - 60) : mention.start]
@@ -782,7 +788,7 @@ FAMILY_BEFORE = re.compile(
 BRAND_BEFORE = re.compile(
     r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi)\s+"
     r"(?:marchio|marchi|brand|linea|modell[oi]|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione"
-    r"|salone|rassegna|festival)(?:\s+(?!di\b|del\b|della\b)[a-zà-ù]{4,})?\s+$",
+    r"|salone|rassegna|festival)(?:\s+(?!di\b|del\b|della\b)[a-zà-ù]{4,})?\s+(?:[«\"“]\s*)?$",
     re.IGNORECASE,
 )
 #: A technology or a product named after its noun: "la tecnologia di micronizzazione AeroMill", "la
@@ -907,13 +913,16 @@ def named_after_goods(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if untagged:
                 span = doc[index:end]
-                found.append(Mention(span.start_char, span.end_char, ORG, "rule", rule="named-after-goods"))
+                if not _family_brand_or_speaker(doc_text(doc), span.start_char):  # "il marchio «Colle Taro»"
+                    found.append(Mention(span.start_char, span.end_char, ORG, "rule", rule=NAMED_AFTER_GOODS))
             else:
                 own.end = doc[end - 1].idx + len(doc[end - 1].text)
         done = max(end, index + 1)
     return [m for m in mentions if not any(m is gone for gone in absorbed)] + found
 
 
+#: The rule name of the mentions ``named_after_goods`` finds.
+NAMED_AFTER_GOODS = "named-after-goods"
 #: Plural nouns of places ("Valli del Pasubio", "Colli Euganei", "Monti Sibillini").
 GEOGRAPHIC_PLURALS = frozenset(
     {"valli", "colli", "monti", "laghi", "isole", "castelli", "alpi", "langhe", "terre"}
@@ -1296,6 +1305,23 @@ def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+#: An article or an articled preposition right before a word ("la Sim", "dalla Spa").
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|il|lo|l['’]|della|dalla|alla|nella|sulla|per\s+la)\s*$", re.IGNORECASE)
+#: An elided "di" and a capitalized word right after a name ("Saponificio Terre" + " d'Otranto").
+_ELIDED_OF_TAIL = re.compile(r"[ \t]+d['’][A-ZÀ-Ú][\w-]+")
+
+
+def elided_of_tails(doc: Doc, mentions: list[Mention]) -> None:
+    """Extend, in place, the organizations the model ended before an elided "di" and a capitalized word
+    ("Saponificio Terre d'Otranto", "Arti d'Impresa"): the apostrophe keeps the words one name."""
+    text = doc_text(doc)
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        tail = _ELIDED_OF_TAIL.match(text, mention.end)
+        if mention.label == ORG and tail and not any(mention.end < s < tail.end() for s in starts):
+            mention.end = tail.end()
+
+
 def _unnamed_person(text: str, mention: Mention) -> bool:
     """A person by the model whose name holds no given name first, or holds a company word ("Marittimo
     Genovese" of "Credito Marittimo Genovese", "Green Power" of "Enel Green Power")."""
@@ -1541,10 +1567,10 @@ def _name_without_verb_or_seat(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def town_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """First words of names that keep their town, and generic last words that need it
+    """First words of names that keep their town, and generic last words and place nouns that need it
     (``lexicons/org_town_heads.json``)."""
     data = json.loads((LEXICONS / "org_town_heads.json").read_text(encoding="utf-8"))
-    return frozenset(data["heads"]), frozenset(data["generic_tails"])
+    return frozenset(data["heads"]), frozenset(data["generic_tails"] + data["place_nouns"])
 
 
 @lru_cache(maxsize=1)

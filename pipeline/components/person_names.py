@@ -96,8 +96,9 @@ def companies_named_as_persons(
 ) -> None:
     """Relabel as companies, in place, the model's person mentions whose name opens with no given name,
     bears no surname of a person of the article and follows no title or role, and that either hold a
-    common word or a place (``places``: "Robotica Moncalieri") or act as a company once ("Inditex si è
-    impegnata", "guidato da Sace"), with every mention of the same name."""
+    common word or a place (``places``: "Robotica Moncalieri"), open on a one-word company of the article
+    ("Vapor Dolomiti" beside "Vapor") or act as a company once ("Inditex si è impegnata", "guidato da
+    Sace"), with every mention of the same name."""
     text = doc_text(doc)
     persons = [m for m in mentions if m.label == "PER" and m.source == "model"]
     surnames = _surnames(text, persons)
@@ -117,6 +118,9 @@ def companies_named_as_persons(
         text[m.start : m.end] for m in persons if used_as_company(text, m.start, m.end, deal_slots=True)
     }
     worded = {n for n in candidates if len(n.split()) > 1 and _common_word_or_place_name(n.split(), places)}
+    # "Vapor Dolomiti" beside "Vapor", the company's short name the model knew
+    short = {own for m in mentions if m.label == company_label and " " not in (own := text[m.start : m.end])}
+    worded |= {n for n in candidates if len(n.split()) > 1 and n.split()[0] in short}
     for mention in persons:
         if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
             mention.label = company_label

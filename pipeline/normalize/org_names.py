@@ -44,6 +44,12 @@ def legal_forms() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
+def legal_form_words() -> frozenset[str]:
+    """The legal forms of ``org_legal_forms.jsonl`` in any case and without dots ("sim", "spa", "srl")."""
+    return frozenset(record["form"].replace(".", "").casefold() for record in legal_forms())
+
+
+@lru_cache(maxsize=1)
 def _legal_form_suffix() -> re.Pattern[str]:
     """A regex matching one trailing legal form, optionally after a comma or ``&``."""
     alternatives = []
@@ -325,6 +331,18 @@ def country_names(locales: tuple[str, ...] = ("it", "en")) -> frozenset[str]:
     from babel import Locale
 
     return frozenset(name.casefold() for locale in locales for name in Locale(locale).territories.values())
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> frozenset[str]:
+    """Cities of the world that name time zones, in Italian (CLDR's exemplar cities, through Babel) and
+    in the zone database's own spelling (pytz: "Tokyo", "Chicago"), casefolded."""
+    import pytz
+    from babel import Locale
+
+    localized = {zone["city"] for zone in Locale("it").time_zones.values() if "city" in zone}
+    zoned = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in pytz.all_timezones if "/" in zone}
+    return frozenset(name.casefold() for name in localized | zoned)
 
 
 def with_full_names(
