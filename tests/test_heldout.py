@@ -52,6 +52,8 @@
   twentieth session (2026-12-02), while ``heldout23`` had been opened.
 * ``heldout25`` (``corpora/gold/heldout25.jsonl``): a twenty-fifth set written blind by a helper during the
   twenty-first session (2026-12-02), while ``heldout24`` was blind and ``heldout23`` was being opened.
+* ``heldout26`` (``corpora/gold/heldout26.jsonl``): a twenty-sixth set written blind by a helper during the
+  twenty-second session (2026-12-02), while ``heldout25`` was being opened.
 
 Their articles (``corpora/heldout*/samples``) are not part of ``corpora/samples``, so ``make run`` and the
 development gold stay as they were.
