@@ -1273,3 +1273,32 @@ def test_a_legal_form_after_an_article_is_no_name(full_nlp) -> None:  # invented
 )
 def test_a_single_name_in_a_licensee_payee_or_seller_slot(full_nlp, text: str, org: str) -> None:
     assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [  # invented: the town before a company after "a" is where it is; a town and a common word stay a name
+        ("A Cittadella Vetrerie Zanovello, 30 dipendenti, ha firmato.", "Cittadella Vetrerie Zanovello",
+         "Vetrerie Zanovello"),
+        ("L'Agenzia ha rinnovato a Brenta Riunite la licenza.", "Brenta Riunite", "Brenta Riunite"),
+    ],
+)
+def test_a_town_after_a_opens_no_name(full_nlp, text: str, name: str, kept: str) -> None:
+    from pipeline.components.organizations import Mention, towns_before_names
+
+    doc = full_nlp.make_doc(text)
+    mention = Mention(text.index(name), text.index(name) + len(name), "LOC", "model")
+    towns_before_names(doc, [mention])
+    assert text[mention.start : mention.end] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [  # invented: a province in a dateline, a heading in capitals, a description with its town, a family
+        ("RECANATI (MC), 3 MAR - Fisarmoniche Lorenzetti ha firmato.", ["Fisarmoniche Lorenzetti"]),
+        ("NUMERO SPECIALE 48\n\nOrgani Tamburini, la bottega di Crema, ha firmato.", ["Organi Tamburini"]),
+        ("È della famiglia Rinaldelli. Poi Rinaldelli Holding ha firmato.", ["Rinaldelli Holding"]),
+    ],
+)
+def test_provinces_headings_descriptions_families_are_no_names(full_nlp, text: str, orgs: list[str]) -> None:
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == orgs

