@@ -2613,6 +2613,15 @@ def test_the_broker_signing_a_research_note_is_not_the_article_s_company(nlp) ->
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
 
 
+def test_the_broker_rating_the_company_is_not_the_article_s_company(nlp) -> None:
+    # invented: the broker that confirms its rating, in all its mentions, is no party to what it reports
+    text = (
+        "Banca Gallura Sgr conferma il giudizio «buy» su Ottica Nuoro Spa. Banca Gallura Sgr stima ricavi"
+        " in crescita. La società ha firmato con Brevetti Sardi Srl un contratto di fornitura."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"ottica nuoro", "brevetti sardi"})}
+
+
 @pytest.mark.parametrize(
     ("text", "duration"),
     [  # invented: a loan's duration is its maturity (the design's FINANCING pitfall); a contract's is a term

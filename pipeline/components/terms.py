@@ -302,11 +302,13 @@ class TermExtractor(Pipe):
         ]
         dates = list(doc._.itnews_dates or [])
         sentences = bounded_sentences(doc, self.max_sentence_chars)
-        companies = [  # not a union, nor the broker signing a research note
+        # not a union, nor the broker signing a research note or rating the company ("X Sim alza il
+        # giudizio su Y"), in any of its mentions
+        authors = {_name_id(o)[0] for o in orgs if lex.note_author_after.match(text, o["end"])}
+        companies = [
             o
             for o in orgs
-            if not lex.trade_union.search(o.get("name") or o["text"])
-            and not lex.note_author_after.match(text, o["end"])
+            if not lex.trade_union.search(o.get("name") or o["text"]) and _name_id(o)[0] not in authors
         ]
         companies_by_sentence = [inside(companies, s.start_char, s.end_char) for s in sentences]
         subjects = [
