@@ -3448,3 +3448,25 @@ def test_the_company_an_editorial_presents_as_its_case_is_the_article_s(nlp) -> 
         "\n\nIl gruppo prevede di investire 12 milioni di euro in un secondo stabilimento."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({ON.casefold()})}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [  # invented: a stake whose holder is named after its verb
+        ("Il 60% di Ottica Nuoro Spa è in mano a Brevetti Sardi Srl.", {"brevetti sardi", "ottica nuoro"}),
+        ("Ottica Nuoro Spa fa capo per il 51% a Brevetti Sardi Srl.", {"brevetti sardi", "ottica nuoro"}),
+        # the rest of a company just bought stays with its holder: a stake in the company bought
+        (
+            "Ottica Nuoro Spa ha rilevato il 70% di Vetreria Lombarda Spa. Il 30% resta a Brevetti Sardi Srl",
+            {"brevetti sardi", "vetreria lombarda"},
+        ),
+    ],
+)
+def test_a_stake_named_by_its_holder_after_the_verb(nlp, text: str, parties: set[str]) -> None:
+    assert frozenset(parties) in _parties(nlp, text, "INVESTMENT_STAKE")
+
+
+def test_a_company_that_belongs_to_a_family_holds_no_stake(nlp) -> None:
+    # invented: "fa capo alla famiglia X": no organization is named as the holder
+    text = "La famiglia Sanna controlla la società, che fa capo alla famiglia Sanna da tre generazioni."
+    assert "INVESTMENT_STAKE" not in {row[0] for row in _rows(nlp, text)}

@@ -173,6 +173,13 @@ QUESTION_CHARS = 200
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
 #: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
 REST_HELD = re.compile(r"(?:restante|rimanente|residuo|il\s+resto)\b", re.IGNORECASE)
+#: A stake whose holder is named right after its verb ("il 30% è di X", "resta a X", "è nelle mani di X",
+#: "fa capo a X").
+HOLDER_NEXT = re.compile(
+    r"^%\s*(?:è|era|resta|rimane|resterà|rimarrà|restava|rimaneva|spetta|appartiene)\b|\bman[io]\s+\w+'?$|"
+    r"\bcapo\b",
+    re.IGNORECASE,
+)
 #: Before a company whose shares a sentence tells of: "Il primo azionista di X", "il 30% di X".
 SHARES_OF_BEFORE = re.compile(
     r"(?:\b(?:azionist[ai]|soci[oa]?|capitale|quote)|\d%)\s+(?:\w+\s+)?(?:di|del|della|dell')\s*$",
@@ -727,7 +734,8 @@ class TermExtractor(Pipe):
                 )
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
-            if stative and REST_HELD.match(span.text):  # "il restante 60% è rimasto alla holding X": X holds
+            if stative and (REST_HELD.match(span.text) or HOLDER_NEXT.search(span.text)):
+                # "il restante 60% è rimasto alla holding X", "è nelle mani di X", "fa capo a X": X holds
                 after = [o for o in inside(sentence_orgs, *clause) if o["start"] >= trigger[1]]
                 roles = [(after[0], info.agent_role)] if after else roles
                 held = context.get("last_held")  # "X è controllata al 72% da A, mentre il restante 28%": X

@@ -431,8 +431,11 @@ def _running_before(row: dict[str, Any], published: str | None) -> bool:
     return bool(start and published) and start < str(published)[: len(start)]
 
 
-#: The rest of a company's capital, after a deal told before ("il restante 30%", "la quota residua").
-REMAINING = re.compile(r"\b(?:restant|rimanent|residu)[eioa]\b", re.IGNORECASE)
+#: The rest of a company's capital, after a deal told before ("il restante 30%", "la quota residua", "il
+#: 20% resta a X").
+REMAINING = re.compile(
+    r"\b(?:(?:restant|rimanent|residu)[eioa]|resta|rimane|resterà|rimarrà)\b", re.IGNORECASE
+)
 
 
 #: Sales not done: the shareholders of a company still for sale are its own ("X tratta per rilevare Y.
