@@ -1568,6 +1568,17 @@ def test_a_contract_expiring_in_a_year_has_a_duration_a_bond_maturing_has_none(n
     assert "TERM_DURATION" not in {row[0] for row in _rows(nlp, bond)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: an expiry without a year, or a contract that lasts up to a year, bounds it too
+        "Il contratto di fornitura di Brevetti Sardi Srl a Ottica Nuoro Spa scade il 31 dicembre.",
+        "La licenza di Brevetti Sardi Srl a Ottica Nuoro Spa decorre da ottobre e dura fino al 2029.",
+    ],
+)
+def test_a_contract_expiring_on_a_day_or_lasting_until_a_year_has_a_duration(nlp, text: str) -> None:
+    assert ("TERM_DURATION", "active") in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
 def test_a_stake_held_in_the_remaining_capital_is_in_the_company_bought_into(nlp) -> None:
     # invented: the article's lead is another company; "il restante 30%" is of the target bought
     text = (
