@@ -3481,3 +3481,14 @@ def test_a_company_that_belongs_to_a_family_holds_no_stake(nlp) -> None:
     # invented: "fa capo alla famiglia X": no organization is named as the holder
     text = "La famiglia Sanna controlla la società, che fa capo alla famiglia Sanna da tre generazioni."
     assert "INVESTMENT_STAKE" not in {row[0] for row in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: the only one allowed to sell, or the only importer, holds an exclusivity
+        "Per tre anni Brevetti Sardi Srl sarà l'unica a poter vendere gli occhiali di Ottica Nuoro Spa.",
+        "Brevetti Sardi Srl è l'unico importatore degli occhiali di Ottica Nuoro Spa in Canada.",
+    ],
+)
+def test_the_only_one_allowed_to_sell_holds_an_exclusivity(nlp, text: str) -> None:
+    assert ("EXCLUSIVITY", "active") in {(row[0], row[1]) for row in _rows(nlp, text)}
