@@ -3505,3 +3505,15 @@ def test_the_only_one_allowed_to_sell_holds_an_exclusivity(nlp, text: str) -> No
 )
 def test_a_bid_taken_back_is_cancelled_a_preliminary_contract_pending(nlp, text: str, status: str) -> None:
     assert ("ACQUISITION", status) in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: lock-ups told with a pronoun, a bond and a modal verb
+        "Banca Gallura Spa riceverà azioni di Ottica Nuoro Spa e si è obbligata a non venderle fino al 2027.",
+        "Il patto vincola Banca Gallura Spa a non cedere le sue azioni di Ottica Nuoro Spa.",
+        "I soci di Banca Gallura Spa non potranno vendere fino al 2027 le azioni di Ottica Nuoro Spa.",
+    ],
+)
+def test_a_lock_up_told_with_a_pronoun_a_bond_or_a_modal(nlp, text: str) -> None:
+    assert "CHANGE_OF_CONTROL_TRANSFER" in {row[0] for row in _rows(nlp, text)}
