@@ -3517,3 +3517,9 @@ def test_a_bid_taken_back_is_cancelled_a_preliminary_contract_pending(nlp, text:
 )
 def test_a_lock_up_told_with_a_pronoun_a_bond_or_a_modal(nlp, text: str) -> None:
     assert "CHANGE_OF_CONTROL_TRANSFER" in {row[0] for row in _rows(nlp, text)}
+
+
+def test_a_commitment_with_a_clitic_object(nlp) -> None:
+    # invented: "la impegna a ritirare": the contract binds the company named before to buy
+    text = "Il contratto con Ottica Nuoro Spa la impegna a ritirare 40 tonnellate di vetro l'anno."
+    assert "MINIMUM_COMMITMENT" in {row[0] for row in _rows(nlp, text)}
