@@ -3523,3 +3523,14 @@ def test_a_commitment_with_a_clitic_object(nlp) -> None:
     # invented: "la impegna a ritirare": the contract binds the company named before to buy
     text = "Il contratto con Ottica Nuoro Spa la impegna a ritirare 40 tonnellate di vetro l'anno."
     assert "MINIMUM_COMMITMENT" in {row[0] for row in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type", "status"),
+    [  # invented: "smetterà di essere" ends an exclusivity; a renewal being discussed is under negotiation
+        ("Ottica Nuoro Spa smetterà di essere il fornitore esclusivo di BG Spa.", "EXCLUSIVITY", "ended"),
+        ("ON Spa e BG Spa stanno discutendo il rinnovo del contratto.", "RENEWAL_EXTENSION", "negotiating"),
+    ],
+)
+def test_ceasing_to_be_ends_and_discussing_negotiates(nlp, text: str, term_type: str, status: str) -> None:
+    assert (term_type, status) in {(row[0], row[1]) for row in _rows(nlp, text)}
