@@ -1302,3 +1302,12 @@ def test_a_town_after_a_opens_no_name(full_nlp, text: str, name: str, kept: str)
 )
 def test_provinces_headings_descriptions_families_are_no_names(full_nlp, text: str, orgs: list[str]) -> None:
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == orgs
+
+
+def test_a_person_tag_ending_on_a_known_short_name_is_the_company(full_nlp) -> None:  # invented
+    text = (
+        "Il lodo dà torto alla casa Parfums Delacroix. Il recesso comunicato da Delacroix era illegittimo:"
+        " Delacroix ha firmato un accordo con Brera Couture."
+    )
+    names = {o["name"] for o in full_nlp(text)._.itnews_orgs if "Delacroix" in o["text"]}
+    assert names == {"Parfums Delacroix"}

@@ -96,8 +96,8 @@ def companies_named_as_persons(
 ) -> None:
     """Relabel as companies, in place, the model's person mentions whose name opens with no given name,
     bears no surname of a person of the article and follows no title or role, and that either hold a
-    common word or a place (``places``: "Robotica Moncalieri"), open on a one-word company of the article
-    ("Vapor Dolomiti" beside "Vapor") or act as a company once ("Inditex si è impegnata", "guidato da
+    common word or a place (``places``: "Robotica Moncalieri"), open or end on a one-word company of the
+    article ("Vapor Dolomiti" beside "Vapor") or act as a company once ("Inditex si è impegnata", "guidato da
     Sace"), with every mention of the same name."""
     text = doc_text(doc)
     persons = [m for m in mentions if m.label == "PER" and m.source == "model"]
@@ -118,11 +118,15 @@ def companies_named_as_persons(
         text[m.start : m.end] for m in persons if used_as_company(text, m.start, m.end, deal_slots=True)
     }
     worded = {n for n in candidates if len(n.split()) > 1 and _common_word_or_place_name(n.split(), places)}
-    # "Vapor Dolomiti" beside "Vapor", the company's short name the model knew
-    short = {own for m in mentions if m.label == company_label and " " not in (own := text[m.start : m.end])}
-    worded |= {n for n in candidates if len(n.split()) > 1 and n.split()[0] in short}
     for mention in persons:
         if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
+            mention.label = company_label
+    # "Vapor Dolomiti" beside "Vapor", "Parfums Grasset" beside "Grasset": a name that opens or ends on the
+    # one-word name of a company of the article (the model's, or one relabelled above) is its full name
+    short = {own for m in mentions if m.label == company_label and " " not in (own := text[m.start : m.end])}
+    full = {n for n in candidates - titled if len(n.split()) > 1 and {n.split()[0], n.split()[-1]} & short}
+    for mention in persons:
+        if mention.label == "PER" and text[mention.start : mention.end] in full:
             mention.label = company_label
 
 
