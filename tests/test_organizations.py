@@ -1311,3 +1311,8 @@ def test_a_person_tag_ending_on_a_known_short_name_is_the_company(full_nlp) -> N
     )
     names = {o["name"] for o in full_nlp(text)._.itnews_orgs if "Delacroix" in o["text"]}
     assert names == {"Parfums Delacroix"}
+
+
+def test_a_name_goes_on_over_dello(full_nlp) -> None:  # invented
+    text = "Con la cooperativa di coltivatori Agrumeti dello Stretto, che le conferisce il raccolto, ha firmato."
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Agrumeti dello Stretto"]
