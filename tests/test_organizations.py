@@ -1314,5 +1314,5 @@ def test_a_person_tag_ending_on_a_known_short_name_is_the_company(full_nlp) -> N
 
 
 def test_a_name_goes_on_over_dello(full_nlp) -> None:  # invented
-    text = "Con la cooperativa di coltivatori Agrumeti dello Stretto, che le conferisce il raccolto, ha firmato."
+    text = "Con la cooperativa di coltivatori Agrumeti dello Stretto, che le conferisce il raccolto, firma."
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Agrumeti dello Stretto"]
