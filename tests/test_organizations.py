@@ -1316,3 +1316,8 @@ def test_a_person_tag_ending_on_a_known_short_name_is_the_company(full_nlp) -> N
 def test_a_name_goes_on_over_dello(full_nlp) -> None:  # invented
     text = "Con la cooperativa di coltivatori Agrumeti dello Stretto, che le conferisce il raccolto, firma."
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Agrumeti dello Stretto"]
+
+
+def test_an_item_title_in_capitals_names_no_company(full_nlp) -> None:  # invented
+    text = "Buongiorno.\n\n1. VETRI DA TAVOLA E PENALI. Cristallerie Lariane ha firmato un contratto."
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Cristallerie Lariane"]

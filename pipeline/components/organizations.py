@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
+from spacy.lang.it.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -124,6 +125,9 @@ CONNECTOR_WORDS = frozenset(
 )
 #: What follows a section's title in capitals ("GARE.", "RUBRICA -", "MERCATO:", or the end of its line).
 SECTION_TITLE_END = re.compile(r"[ \t]*(?:\n|$)|\s*(?:[.:]|[-–—]\s)")
+#: A digest item's number and its title in capitals, up to the period that ends it ("1. TENDE DA SOLE, PROVE
+#: DI NOZZE.").
+NUMBERED_HEADING = re.compile(r"\d{1,2}[.)][ \t]+[^a-zà-ÿ\n]+?(?=\.[ \t])")
 #: Words in capitals, the way a section's title opens a line ("CAR SHARING", "GAME ECONOMY").
 CAPITALS_LABEL = re.compile(r"[A-ZÀ-Ý'’]+(?: [A-ZÀ-Ý'’]+)*")
 #: The connectors that are prepositions ("del Brenta", "d'Italia", "per l'Energia"), not conjunctions.
@@ -358,6 +362,11 @@ class OrganizationRecognizer:
         line = whole[whole.rfind("\n", 0, mention.start) + 1 : line_end if line_end >= 0 else len(whole)]
         if " " not in text.strip() and not any(c.islower() for c in line) and italian_word(text.lower()):
             return True  # "EDIZIONE NUMERO 212": a heading line in capitals
+        heading = NUMBERED_HEADING.match(whole, whole.rfind("\n", 0, mention.start) + 1)
+        if heading and mention.end <= heading.end() and all(
+            italian_word(word) or word in STOP_WORDS for word in re.findall(r"\w+", text.lower())
+        ):
+            return True  # "1. TENDE DA SOLE, PROVE DI NOZZE. X ha firmato": an item's title in capitals
         if " " in text.strip() and _made_of_words(doc, mention):
             return True
         # "RUBRICA - ILLUMINAZIONE", "MERCATO. ...": one word in capitals opening a line is a section's title;
