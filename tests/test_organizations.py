@@ -1321,3 +1321,14 @@ def test_a_name_goes_on_over_dello(full_nlp) -> None:  # invented
 def test_an_item_title_in_capitals_names_no_company(full_nlp) -> None:  # invented
     text = "Buongiorno.\n\n1. VETRI DA TAVOLA E PENALI. Cristallerie Lariane ha firmato un contratto."
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Cristallerie Lariane"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a family's or a speaker's surname is no company, though a company bears it
+        "Trebbi Holding controlla la ditta. La famiglia Trebbi non vende, ha tagliato corto Trebbi.",
+        "Nardi Partecipazioni, la holding dei fratelli Nardi, ha firmato un accordo.",
+    ],
+)
+def test_a_family_or_a_speaker_bearing_the_company_s_name_is_no_company(full_nlp, text: str) -> None:
+    assert all(" " in o["text"] for o in full_nlp(text)._.itnews_orgs)

@@ -229,6 +229,12 @@ class OrganizationRecognizer:
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
+        for mention in mentions:  # "la famiglia Trebbi", "ha tagliato corto Trebbi": the family, the speaker
+            own = text[mention.start : mention.end]
+            if mention.label == ORG and " " not in own.strip() and strip_legal_forms(own) == own:
+                before = text[max(0, mention.start - 30) : mention.start]
+                if FAMILY_BEFORE.search(before) or SPEAKER_BEFORE.search(before):
+                    mention.label = "PER"
         renamed: dict[str, tuple[str, str]] = {}
         for mention in mentions:  # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso"
             if mention.label != ORG:
@@ -799,7 +805,9 @@ def _family_brand_or_speaker(text: str, start: int, products: bool = True) -> bo
 
 #: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
 FAMILY_BEFORE = re.compile(
-    r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$", re.IGNORECASE
+    r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$"
+    r"|\b(?:i|dei|ai|dai|coi|tra\s+i)\s+(?:fratelli|cugini|coniugi)\s+$",
+    re.IGNORECASE,
 )
 #: A brand, a product line, a character or a show named right after the word for it ("con il marchio Airone
 #: Bianco", "il marchio collettivo X", "la linea Botanica", "la serie animata Nuvolina", "il salone X"): what

@@ -133,7 +133,7 @@ def companies_named_as_persons(
 #: A speech verb with its subject after it ("», sorride Lamanna", "precisa Corti"): a person speaks.
 SPEAKER_BEFORE = re.compile(
     r"(?:[»\"”,]\s*|\b)(?:dice|sorride|precisa|spiega|racconta|ammette|aggiunge|commenta|conclude|osserva|"
-    r"ricorda|sottolinea|assicura|scherza|ride|sospira|taglia\s+corto)\s+$",
+    r"ricorda|sottolinea|assicura|scherza|ride|sospira|(?:ha\s+)?tagliat?[oa]?\s+corto)\s+$",
     re.IGNORECASE,
 )
 #: The source of a person's mention a title, a role or a kinship word made one.
