@@ -1332,3 +1332,11 @@ def test_an_item_title_in_capitals_names_no_company(full_nlp) -> None:  # invent
 )
 def test_a_family_or_a_speaker_bearing_the_company_s_name_is_no_company(full_nlp, text: str) -> None:
     assert all(" " in o["text"] for o in full_nlp(text)._.itnews_orgs)
+
+
+def test_the_founder_named_like_the_company_is_a_person(full_nlp) -> None:  # invented
+    text = (
+        "Ottavio Ranieri Selleria ha firmato un contratto. Fondata nel 1968 da Ottavio Ranieri, scomparso nel"
+        " 2011, la selleria impiega 20 persone."
+    )
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Ottavio Ranieri Selleria"]

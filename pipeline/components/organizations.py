@@ -1252,6 +1252,13 @@ def elided_articles_in_names(doc: Doc, mentions: list[Mention]) -> None:
             mention.start -= 2
 
 
+#: What follows a person's name, never a company's: an age, a birth, a death ("X, 71 anni", "X, scomparso").
+PERSON_AFTER = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s+anni\b|(?:scompars|mort|nat|classe)[oa]?\b|(?:il\s+|la\s+)?(?:fondat|figli|nipot)\w*)",
+    re.IGNORECASE,
+)
+
+
 def persons_in_company_names(doc: Doc, mentions: list[Mention]) -> None:
     """A name the model took for a person that opens the name of a company of the article ("Gulf Stone"
     of "Gulf Stone Trading", "Vigilanza Dauna" of "Vigilanza Dauna S.r.l.") is that company's short name:
@@ -1263,6 +1270,8 @@ def persons_in_company_names(doc: Doc, mentions: list[Mention]) -> None:
         if mention.label != "PER" or " " not in own.strip():
             continue
         owner = next((c for c in companies if _word_prefix(own, text[c.start : c.end])), None)
+        if owner is not None and PERSON_AFTER.match(text, mention.end):
+            continue  # "Fondata da Ottavio Ranieri, scomparso nel 2011": the founder of "Ottavio Ranieri X"
         if owner is not None:
             name = owner.name or canonical_name(text[owner.start : owner.end])
             mention.label, mention.name, mention.key = ORG, name, owner.key
