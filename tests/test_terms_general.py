@@ -3534,3 +3534,9 @@ def test_a_commitment_with_a_clitic_object(nlp) -> None:
 )
 def test_ceasing_to_be_ends_and_discussing_negotiates(nlp, text: str, term_type: str, status: str) -> None:
     assert (term_type, status) in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
+def test_counting_on_doing_is_a_plan(nlp) -> None:
+    # invented: "conta di investire": an intention, as "intende" is
+    text = "Ottica Nuoro Spa conta di investire 400.000 euro in un nuovo laboratorio."
+    assert ("INVESTMENT_STAKE", "planned") in {(row[0], row[1]) for row in _rows(nlp, text)}
