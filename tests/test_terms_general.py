@@ -3540,3 +3540,12 @@ def test_counting_on_doing_is_a_plan(nlp) -> None:
     # invented: "conta di investire": an intention, as "intende" is
     text = "Ottica Nuoro Spa conta di investire 400.000 euro in un nuovo laboratorio."
     assert ("INVESTMENT_STAKE", "planned") in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
+def test_a_clause_told_in_the_past_perfect_of_an_ended_contract_has_ended(nlp) -> None:
+    # invented: the buyer withdrew from the contract; what it "si era impegnata" to do has ended with it
+    text = (
+        "Ottica Nuoro Spa ha receduto dal contratto di fornitura con Banca Gallura Spa. Secondo il contratto,"
+        " Ottica Nuoro Spa si era impegnata ad acquistare almeno 40 tonnellate di vetro l'anno."
+    )
+    assert ("MINIMUM_COMMITMENT", "ended") in {(row[0], row[1]) for row in _rows(nlp, text)}

@@ -415,6 +415,8 @@ def link_agreements(
         own_agreement = row["type"] == "LICENSE_IP" and bool(foreign) or _running_before(row, published)
         if (not row.get("cued") or row["status"] == "active") and deal["status"] in INHERITED_STATUSES:
             row["status"] = row["status"] if own_agreement else deal["status"]
+        elif row["status"] == "active" and deal["status"] == "ended" and row.get("past_perfect"):
+            row["status"] = "ended"  # "Secondo il contratto, X si era impegnata ad acquistare": so it was
         elif row["status"] == "active" and not row.get("cued") and _provided_in_talks(row, deal):
             row["status"] = "negotiating"  # "un memorandum non vincolante: gli utili saranno divisi"
         if row["type"] in BOUNDING_TYPES:  # the bounds of an agreement's term are the agreement's
