@@ -1340,3 +1340,13 @@ def test_the_founder_named_like_the_company_is_a_person(full_nlp) -> None:  # in
         " 2011, la selleria impiega 20 persone."
     )
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Ottavio Ranieri Selleria"]
+
+
+def test_a_company_s_town_and_its_goods_are_no_name(full_nlp) -> None:  # invented
+    from pipeline.components.organizations import Mention, towns_with_their_goods
+
+    text = "Ha trattato Nordlys Group, il gruppo di Trondheim dei seggiolini auto, che ha firmato."
+    start = text.index("Trondheim")
+    mention = Mention(start, text.index(",", start), "ORG", "model")
+    towns_with_their_goods(full_nlp.make_doc(text), [mention])
+    assert (text[mention.start : mention.end], mention.label) == ("Trondheim", "LOC")

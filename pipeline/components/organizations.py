@@ -205,6 +205,7 @@ class OrganizationRecognizer:
         ]
         mentions = self.link_acronyms(doc, mentions)
         towns_before_names(doc, mentions)
+        towns_with_their_goods(doc, mentions)
         mentions += coordinated_names(doc, mentions)
         persons = {(m.start, m.end) for m in mentions if m.label == "PER"}
         mentions = named_after_goods(doc, mentions)
@@ -1160,6 +1161,24 @@ def towns_before_names(doc: Doc, mentions: list[Mention]) -> None:
         )
         if seat or located:
             mention.start = span[1].idx
+
+
+def towns_with_their_goods(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the model ran from a company's town over what the company makes ("il gruppo di Göteborg dei
+    seggiolini auto") is the town: the place, up to the preposition (changed in place)."""
+    text = doc_text(doc)
+    for mention in mentions:
+        goods = TOWN_AND_GOODS.fullmatch(text, mention.start, mention.end)
+        if mention.label != ORG or goods is None:
+            continue
+        if COMPANY_TOWN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            mention.end, mention.label = mention.start + len(goods["town"]), LOC
+
+
+#: One capitalized word, then "dei"/"delle"... and lower-case words ("Göteborg dei seggiolini auto").
+TOWN_AND_GOODS = re.compile(
+    r"(?P<town>[A-ZÀ-Ú][\w'’-]+)\s+(?:dei|degli|delle|della|del|dello|di)\s+[a-zà-ù][\w\s'’-]*"
+)
 
 
 #: Prepositions before the town a company is in ("a Sansepolcro", "in Brianza").
