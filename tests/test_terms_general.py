@@ -3549,3 +3549,15 @@ def test_a_clause_told_in_the_past_perfect_of_an_ended_contract_has_ended(nlp) -
         " Ottica Nuoro Spa si era impegnata ad acquistare almeno 40 tonnellate di vetro l'anno."
     )
     assert ("MINIMUM_COMMITMENT", "ended") in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a share of each sale kept, granted or given in exchange
+        "Sul contratto con Ottica Nuoro Spa, Banca Gallura Spa trattiene il 15% di ogni prenotazione.",
+        "Ottica Nuoro Spa ci riconosce il 30% di ogni download, dice Banca Gallura Spa.",
+        "Ottica Nuoro Spa produrrà i guanti di Banca Gallura Spa in cambio del 10% delle vendite.",
+    ],
+)
+def test_a_share_of_each_sale_is_revenue_sharing(nlp, text: str) -> None:
+    assert "REVENUE_SHARING" in {row[0] for row in _rows(nlp, text)}
