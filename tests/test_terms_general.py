@@ -3561,3 +3561,12 @@ def test_a_clause_told_in_the_past_perfect_of_an_ended_contract_has_ended(nlp) -
 )
 def test_a_share_of_each_sale_is_revenue_sharing(nlp, text: str) -> None:
     assert "REVENUE_SHARING" in {row[0] for row in _rows(nlp, text)}
+
+
+def test_a_concession_told_with_its_fee_is_a_service_contract(nlp) -> None:
+    # invented: the sentence names no company, only the concession's fee; the company is the one before
+    text = (
+        "Ottica Nuoro Spa ha vinto il bando del Comune. La concessione dura trent'anni, con un canone di"
+        " 31.000 euro l'anno."
+    )
+    assert "SUPPLY_SERVICE_CONTRACT" in {row[0] for row in _rows(nlp, text)}
