@@ -3570,3 +3570,9 @@ def test_a_concession_told_with_its_fee_is_a_service_contract(nlp) -> None:
         " 31.000 euro l'anno."
     )
     assert "SUPPLY_SERVICE_CONTRACT" in {row[0] for row in _rows(nlp, text)}
+
+
+def test_an_order_placed_with_a_foreign_maker_named_by_its_nationality(nlp) -> None:
+    # invented: "ha ordinato alla tedesca X": the nationality between the verb and the supplier
+    text = "Per reggere i volumi Ottica Nuoro Spa ha ordinato alla tedesca Banca Gallura Spa un forno a gas."
+    assert "SUPPLY_SERVICE_CONTRACT" in {row[0] for row in _rows(nlp, text)}
