@@ -3576,3 +3576,14 @@ def test_an_order_placed_with_a_foreign_maker_named_by_its_nationality(nlp) -> N
     # invented: "ha ordinato alla tedesca X": the nationality between the verb and the supplier
     text = "Per reggere i volumi Ottica Nuoro Spa ha ordinato alla tedesca Banca Gallura Spa un forno a gas."
     assert "SUPPLY_SERVICE_CONTRACT" in {row[0] for row in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # invented: talks denied where the company's sale is spoken of deny a purchase; about a contract, none
+        ("Ottica Nuoro Spa: non c'è nessuna trattativa con Banca Gallura Spa e non siamo in vendita.", True),
+        ("Ottica Nuoro Spa: con Banca Gallura Spa non c'è alcuna trattativa sul prezzo del vetro.", False),
+    ],
+)
+def test_talks_denied_about_a_sale_deny_a_purchase(nlp, text: str, expected: bool) -> None:
+    assert (("ACQUISITION", "negated") in {(row[0], row[1]) for row in _rows(nlp, text)}) is expected

@@ -341,6 +341,8 @@ class TriggerFinder:
                 return False  # "ha raccolto 6 milioni", not "45 milioni legato alla raccolta dei premi"
             if need == "org_or_value" and not (sentence_orgs or has_value):
                 return False
+            if need == "sale_context" and not lex.sale_context.search(sentence.text):
+                return False  # "non c'è nessuna trattativa, e non siamo in vendita"
             if need == "value_or_org_next" and not (
                 has_value
                 or any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)

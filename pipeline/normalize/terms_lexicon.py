@@ -175,6 +175,9 @@ class TermLexicon:
     signed_before_colon: re.Pattern[str] = re.compile(r"(?!)")
     role_introduced: re.Pattern[str] = re.compile(r"(?!)")
     sale_contract_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: Words of a company's sale in a sentence ("non siamo in vendita", "compratori"): a denied talk or
+    #: offer there is a denied purchase.
+    sale_context: re.Pattern[str] = re.compile(r"(?!)")
     statement_before: re.Pattern[str] = re.compile(r"(?!)")
     article_company_nouns: frozenset[str] = frozenset()
     known_agreement: re.Pattern[str] = re.compile(r"(?!)")
@@ -354,6 +357,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("signed_before_colon", "signed_before_colon"),
     ("role_introduced", "role_introduced"),
     ("sale_contract_after", "sale_contract_after"),
+    ("sale_context", "sale_context"),
     ("statement_before", "statement_before"),
     ("known_agreement", "known_agreement"),
     ("relative_clause", "relative_clause"),
