@@ -3587,3 +3587,9 @@ def test_an_order_placed_with_a_foreign_maker_named_by_its_nationality(nlp) -> N
 )
 def test_talks_denied_about_a_sale_deny_a_purchase(nlp, text: str, expected: bool) -> None:
     assert (("ACQUISITION", "negated") in {(row[0], row[1]) for row in _rows(nlp, text)}) is expected
+
+
+def test_a_stake_held_through_a_holding_is_the_holding_s(nlp) -> None:
+    # invented: "controlla X attraverso Y": the family's holding Y holds the stake in X
+    text = "La famiglia Sanna, che controlla Ottica Nuoro Spa attraverso Banca Gallura Spa, non vende."
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"banca gallura", "ottica nuoro"})}

@@ -180,10 +180,10 @@ PAST_PERFECT = re.compile(
 )
 REST_HELD = re.compile(r"(?:restante|rimanente|residuo|il\s+resto)\b", re.IGNORECASE)
 #: A stake whose holder is named right after its verb ("il 30% è di X", "resta a X", "è nelle mani di X",
-#: "fa capo a X").
+#: "fa capo a X", "controlliamo il 72% tramite X").
 HOLDER_NEXT = re.compile(
     r"^%\s*(?:è|era|resta|rimane|resterà|rimarrà|restava|rimaneva|spetta|appartiene)\b|\bman[io]\s+\w+'?$|"
-    r"\bcapo\b",
+    r"\bcapo\b|\b(?:attraverso|tramite)\b",
     re.IGNORECASE,
 )
 #: Before a company whose shares a sentence tells of: "Il primo azionista di X", "il 30% di X".
