@@ -3593,3 +3593,15 @@ def test_a_stake_held_through_a_holding_is_the_holding_s(nlp) -> None:
     # invented: "controlla X attraverso Y": the family's holding Y holds the stake in X
     text = "La famiglia Sanna, che controlla Ottica Nuoro Spa attraverso Banca Gallura Spa, non vende."
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"banca gallura", "ottica nuoro"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: "senza" negates the term right after it, not one told further on in the sentence
+        ("Ottica Nuoro Spa fornisce Banca Gallura Spa senza alcuna esclusiva.", "negated"),
+        ("Prosegue senza scosse, invece, il rapporto con Banca Gallura Spa, fornitore esclusivo di Ottica"
+         " Nuoro Spa.", "active"),
+    ],
+)
+def test_senza_negates_only_what_follows_it_closely(nlp, text: str, status: str) -> None:
+    assert ("EXCLUSIVITY", status) in {(row[0], row[1]) for row in _rows(nlp, text)}
