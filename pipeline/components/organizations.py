@@ -233,8 +233,7 @@ class OrganizationRecognizer:
         for mention in mentions:  # "la famiglia Trebbi", "ha tagliato corto Trebbi": the family, the speaker
             own = text[mention.start : mention.end]
             if mention.label == ORG and " " not in own.strip() and strip_legal_forms(own) == own:
-                before = text[max(0, mention.start - 30) : mention.start]
-                if FAMILY_BEFORE.search(before) or SPEAKER_BEFORE.search(before):
+                if _family_or_speaker(text, mention.start):
                     mention.label = "PER"
         renamed: dict[str, tuple[str, str]] = {}
         for mention in mentions:  # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso"
@@ -797,10 +796,18 @@ def _family_brand_or_speaker(text: str, start: int, products: bool = True) -> bo
     ("», sorride Lamanna"), not the company that bears it."""
     before = text[max(0, start - 60) : start]
     return bool(
-        FAMILY_BEFORE.search(before[-20:])
+        _family_or_speaker(text, start)
         or BRAND_BEFORE.search(before)
         or (products and PRODUCT_BEFORE.search(before))
-        or SPEAKER_BEFORE.search(before[-24:])
+    )
+
+
+def _family_or_speaker(text: str, start: int) -> bool:
+    """The word at ``start`` names a family ("la famiglia Bertin", "i fratelli Nardi") or a person who speaks
+    ("», sorride Lamanna", "ha tagliato corto Trebbi")."""
+    return bool(
+        FAMILY_BEFORE.search(text, max(0, start - 20), start)
+        or SPEAKER_BEFORE.search(text, max(0, start - 24), start)
     )
 
 

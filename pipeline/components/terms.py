@@ -171,13 +171,13 @@ QUOTED_LINE = re.compile(r"[ \t]*[«\"“]")
 QUESTION_CHARS = 200
 #: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
 FRAGMENT_END = re.compile(r"\s*(?:,\s*(?:di|a)\s+[A-ZÀ-Ý][\w'’]*\s*)?[.!»\"”]*\s*")
-#: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
 #: A verb in the past perfect ("si era impegnata", "aveva ottenuto"): what the clause tells was so before.
 PAST_PERFECT = re.compile(
     r"\b(?:aveva|avevano|avevamo|si\s+era|si\s+erano|gli\s+aveva|le\s+aveva)\s+(?:\w+\s+)?"
     r"[a-zà-ù]+(?:at|ut|it)[oaie]\b",
     re.IGNORECASE,
 )
+#: A stake told as the rest of a capital, its holder after it ("il restante 30% rimane a X").
 REST_HELD = re.compile(r"(?:restante|rimanente|residuo|il\s+resto)\b", re.IGNORECASE)
 #: A stake whose holder is named right after its verb ("il 30% è di X", "resta a X", "è nelle mani di X",
 #: "fa capo a X", "controlliamo il 72% tramite X").
