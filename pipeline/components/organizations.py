@@ -49,6 +49,7 @@ from pipeline.components.person_names import (
     PERSON_CUE,
     SPEAKER_BEFORE,
     companies_named_as_persons,
+    given_names,
     opens_with_given_name,
     persons_by_cue,
     persons_named_by_surname,
@@ -181,6 +182,7 @@ class OrganizationRecognizer:
         self.markets = market_names()
         self.plural_feminine = frozenset(org_articles()["plural_feminine"])
         self.acronyms = known_acronyms()
+        _load_lexicons()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.match(doc)
@@ -1049,6 +1051,8 @@ def coordinated_names(
     (``Unicredit, Profumo``).
     """
     anchors = [m for m in mentions if m.label == ORG and (among is None or (m.start, m.end) in among)]
+    if not anchors:
+        return []  # every coordination below is with one of them
     by_end = {m.end: m for m in anchors}
     by_start = {m.start: m for m in anchors}
     text = doc_text(doc)
@@ -1665,6 +1669,16 @@ def _named_organization(text: str) -> bool:
 def _territory_names() -> frozenset[str]:
     """Italian names of countries and regions of the world (CLDR, through Babel), casefolded."""
     return country_names(("it",))
+
+
+def _load_lexicons() -> None:
+    """Read the place, name and word lists the passes look words up in now, when the component is built,
+    so that the first text costs no more than the next."""
+    place_names()
+    province_codes()
+    given_names()
+    world_cities()
+    italian_word("")
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,9 @@ from functools import cache, lru_cache
 
 import numpy
 
+from pipeline.normalize.temporal_atoms import CASED
 from pipeline.normalize.temporal_lexicon import fold, lexicon, strip_accents
-from pipeline.normalize.temporal_patterns import compiled_patterns
+from pipeline.normalize.temporal_patterns import case_flag, compiled_patterns, lowercase_patterns, lowered
 
 #: Words before an anchor where a match may start ('per almeno altri cinque anni': 4 before 'anni').
 LOOK_BACK_WORDS = 4
@@ -202,24 +203,34 @@ def _word_tags(word: str) -> frozenset[str]:
     return frozenset(tags)
 
 
+#: A pattern to try: its name, its version for lower-cased text and, where its handler reads the case of
+#: the text, the pattern itself to take the match again on the original text (else None).
+Trial = tuple[str, re.Pattern[str], re.Pattern[str] | None]
+
+
 @cache
-def _patterns_for(anchor_class: str) -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
+def _patterns_for(anchor_class: str) -> tuple[tuple[Trial, frozenset[str]], ...]:
     """The patterns of an anchor class, with the words they may open with."""
     compiled = compiled_patterns()
+    lowercase = lowercase_patterns()
     names = set(ANCHOR_PATTERNS[anchor_class])
     openers = _openers()
-    return tuple((name, pattern, openers[name]) for name, pattern in compiled.items() if name in names)
+    return tuple(
+        ((name, lowercase[name], pattern if name in CASED else None), openers[name])
+        for name, pattern in compiled.items()
+        if name in names
+    )
 
 
-def _patterns_opening_with(classes: frozenset[str], word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns_opening_with(classes: frozenset[str], word: str) -> tuple[Trial, ...]:
     """The patterns of these anchor classes that may begin with ``word`` (cached by :func:`_opening`)."""
     tags = _word_tags(word)
-    chosen: dict[str, re.Pattern[str]] = {}
+    chosen: dict[str, Trial] = {}
     for anchor_class in sorted(classes):
-        for name, pattern, openers in _patterns_for(anchor_class):
+        for trial, openers in _patterns_for(anchor_class):
             if not openers.isdisjoint(tags):
-                chosen.setdefault(name, pattern)
-    return tuple(chosen.items())
+                chosen.setdefault(trial[0], trial)
+    return tuple(chosen.values())
 
 
 #: Words of relative-day phrases too common to anchor alone ('il giorno dopo' is anchored by 'giorno').
@@ -329,9 +340,12 @@ def anchored_matches(
     """Every (pattern name, match) found by trying the anchored patterns at and just before each anchor.
 
     ``anchors`` default to :func:`text_anchors` less those inside a ``blocked`` span (money); given
-    anchors are used as they are.
+    anchors are used as they are. The patterns run on the :func:`lowered` text (same offsets), at half
+    the cost of ignoring case; those whose handler reads the case match the original text again.
     """
     tried: set[tuple[str, int]] = set()
+    lead_reach: dict[str, tuple[int, int]] = {}
+    folded = lowered(text)
     if anchors is None:
         spans = sorted(blocked or [])
         anchors = [
@@ -349,15 +363,23 @@ def anchored_matches(
                 continue  # the same classes already tried every pattern here (neighbouring anchors)
             done.add(key)
             patterns, gate = _opening(classes, opening.rstrip("'’") or opening)
-            if gate is not None and gate.match(text, position) is None:
+            if gate is not None and gate.match(folded, position) is None:
                 continue  # none of these patterns can match here: one regex call instead of several
-            for name, pattern in patterns:
+            for name, lowercase, cased in patterns:
                 attempt = (name, position)
                 if attempt in tried:
                     continue
                 tried.add(attempt)
-                match = pattern.match(text, position)
+                reach = lead_reach.get(name)
+                if reach is not None and reach[0] < position <= reach[1]:
+                    continue  # inside the lead of this pattern's match ('il' of 'entro il 2025'): the same
+                    # expression with a shorter cue, which the longer one wins over
+                match = lowercase.match(folded, position)
+                if match is not None and cased is not None:
+                    match = cased.match(text, position)
                 if match and match.end() > match.start():
+                    if "lead" in match.re.groupindex and match["lead"]:
+                        lead_reach[name] = (position, match.end("lead"))
                     yield name, match
 
 
@@ -369,27 +391,26 @@ _BACK_REFERENCE = re.compile(r"\(\?P=\w+\)")
 
 
 @lru_cache(maxsize=8192)
-def _opening(
-    classes: frozenset[str], word: str
-) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str] | None]:
+def _opening(classes: frozenset[str], word: str) -> tuple[tuple[Trial, ...], re.Pattern[str] | None]:
     """The patterns of these anchor classes that may begin with ``word``, and the gate to test first
     (None where there is none: word anchors, or a single pattern)."""
     patterns = _patterns_opening_with(classes, word)
     if classes not in GATED_CLASSES or len(patterns) < 2:
         return patterns, None
-    return patterns, _gate(tuple(name for name, _ in patterns))
+    return patterns, _gate(tuple(name for name, _, _ in patterns))
 
 
 @lru_cache(maxsize=256)
 def _gate(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex matching wherever any of these patterns may match (a superset: groups unnamed, back
-    references loosened to a short run of non-spaces)."""
-    compiled = compiled_patterns()
+    """One regex matching the lower-cased text wherever any of these patterns may match (a superset:
+    groups unnamed, back references loosened to a short run of non-spaces)."""
+    compiled = lowercase_patterns()
     sources = []
     for name in names:
         source = _BACK_REFERENCE.sub(r"(?:\\S{1,20})", _GROUP_NAME.sub("(?:", compiled[name].pattern))
         sources.append(f"(?:{source}\n)")
-    return re.compile("|".join(sources), re.IGNORECASE | re.VERBOSE)
+    union = "|".join(sources)
+    return re.compile(union, case_flag(union) | re.VERBOSE)
 
 
 def inside_each(spans: list[tuple[int, int]], offsets: numpy.ndarray) -> numpy.ndarray:

@@ -19,6 +19,9 @@ from pipeline.normalize.temporal_model import Temporal
 
 Handler = Callable[[re.Match, date | None], "Temporal | None"]
 HANDLERS: dict[str, Handler] = {}
+#: Patterns whose handler reads the case of the text: their matches are taken on the original text, the
+#: others' on the lower-cased one (see :func:`temporal_anchors.anchored_matches`).
+CASED: set[str] = set()
 
 _DURATION_PART = re.compile(
     rf"""(?:(?P<num>\d+(?:[.,]\d+)?|[^\W\d_]+['’`´]?)\s*-?\s*)?(?P<unit>{alternation(lexicon().units)})(?!\w)
@@ -31,11 +34,13 @@ CUE_WINDOW = 30
 _CUE_BEFORE_ABBREVIATION = re.compile(r"(?:\b(?:a|ad|entro|fino\s+a)\s+)$", re.I)
 
 
-def handler(name: str) -> Callable[[Handler], Handler]:
-    """Register the handler of pattern ``name``."""
+def handler(name: str, *, cased: bool = False) -> Callable[[Handler], Handler]:
+    """Register the handler of pattern ``name``; ``cased`` when it reads the case of the text."""
 
     def register(function: Handler) -> Handler:
         HANDLERS[name] = function
+        if cased:
+            CASED.add(name)
         return function
 
     return register

@@ -294,7 +294,7 @@ def quarter_code(match: re.Match, reference: date | None) -> Temporal | None:
     )
 
 
-@handler("bare_day")
+@handler("bare_day", cased=True)
 def bare_day(match: re.Match, reference: date | None) -> Temporal | None:
     day = _int(match["d"])
     if not _valid_day(None, day):

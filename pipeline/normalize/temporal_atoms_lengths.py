@@ -104,7 +104,7 @@ def whole_unit(match: re.Match, reference: date | None) -> Temporal | None:
     return Temporal(start, end, "duration", None, value=iso, duration=iso)
 
 
-@handler("duration_adjective")
+@handler("duration_adjective", cased=True)
 def duration_adjective(match: re.Match, reference: date | None) -> Temporal | None:
     if match["adj"] != match["adj"].lower():
         return None  # "la Biennale": a name, not a length

@@ -220,6 +220,36 @@ def _extra_fragments(fragments: dict[str, str]) -> dict[str, str]:
     }
 
 
+#: What in a pattern's source is syntax, not a letter to match: escapes, group names and references.
+_SYNTAX = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def case_flag(source: str) -> re.RegexFlag:
+    """``re.IGNORECASE`` for a source with upper-case letters to match, else no flag (enough on
+    :func:`lowered` text)."""
+    letters = _SYNTAX.sub("", source)
+    return re.IGNORECASE if any(char.isupper() for char in letters) else re.RegexFlag(0)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, character for character (one whose lower case is longer, like 'İ', stays
+    as it is), so that offsets into it are offsets into ``text``."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+@lru_cache(maxsize=1)
+def lowercase_patterns() -> dict[str, re.Pattern[str]]:
+    """:func:`compiled_patterns` to run on :func:`lowered` text, case-sensitive where the pattern has no
+    upper-case letter of its own: half the cost of ``re.I``."""
+    return {
+        name: re.compile(pattern.pattern, case_flag(pattern.pattern) | re.VERBOSE)
+        for name, pattern in compiled_patterns().items()
+    }
+
+
 @lru_cache(maxsize=1)
 def compiled_patterns() -> dict[str, re.Pattern[str]]:
     """Every pattern, compiled once with the lexicon substituted (``re.I | re.X``)."""
