@@ -1293,6 +1293,23 @@ def test_a_town_after_a_opens_no_name(full_nlp, text: str, name: str, kept: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "joined"),
+    [  # invented: goods in capitals and "da" open the name after them; a participle or a name do not
+        ("I tecnici di Campane da Torre Bellini hanno finito.", "Torre Bellini", "Campane da Torre Bellini"),
+        ("La ditta è stata rilevata da Torre Bellini.", "Torre Bellini", "Torre Bellini"),
+        ("Il marchio di Fiat da Torre Bellini.", "Torre Bellini", "Torre Bellini"),
+    ],
+)
+def test_goods_and_da_open_the_name_after_them(full_nlp, text: str, name: str, joined: str) -> None:
+    from pipeline.components.organizations import ORG, Mention, join_name_heads
+
+    doc = full_nlp.make_doc(text)
+    mention = Mention(text.index(name), text.index(name) + len(name), ORG, "model")
+    join_name_heads(doc, [mention])
+    assert text[mention.start : mention.end] == joined
+
+
+@pytest.mark.parametrize(
     ("text", "orgs"),
     [  # invented: a province in a dateline, a heading in capitals, a description with its town, a family
         ("RECANATI (MC), 3 MAR - Fisarmoniche Lorenzetti ha firmato.", ["Fisarmoniche Lorenzetti"]),

@@ -1435,6 +1435,11 @@ def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 index = other_span.start
                 break
             if not _capital_word(doc[index - 1]):
+                if _goods_before_da(doc, index):
+                    index -= 2
+                    other = by_end.get(doc[index].idx + len(doc[index].text))  # the model's person "Orologi"
+                    if other is not None and (other.label == ORG or other.start != doc[index].idx):
+                        index, other = index + 2, None
                 break
             index -= 1
         opens = index > 0 and (doc[index - 1].text == "," or doc[index - 1].text[:1].islower())
@@ -1443,6 +1448,17 @@ def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if other is not None:
                 absorbed.append(other)
     return [m for m in mentions if not any(m is gone for gone in absorbed)]
+
+
+def _goods_before_da(doc: Doc, index: int) -> bool:
+    """A capitalized plural of an Italian noun and a lower-case "da" come right before token ``index``,
+    inside a sentence: the goods a company is named after ("Orologi da Torre Trebbi"), not a verb or a
+    noun of the sentence ("rilevata da", "l'offerta da"), which are lower case there, nor a name."""
+    if index < 3 or doc[index - 1].text != "da" or not doc[index - 2].whitespace_:
+        return False
+    goods = doc[index - 2]
+    inflected = load_lemma_table().get(goods.lower_, goods.lower_) != goods.lower_  # "orologi" -> "orologio"
+    return _capital_word(goods) and inflected and not goods.is_sent_start
 
 
 def _capital_word(token) -> bool:
