@@ -11,6 +11,7 @@ from typing import Any
 from spacy.language import Language
 
 from pipeline.chunks import merge_chunks
+from pipeline.components.base import collector_paused
 from pipeline.errors import E001_BAD_PUBLISHED, UsageError
 from pipeline.extensions import TEXT_KEY
 from pipeline.nlp import load
@@ -101,21 +102,33 @@ def extract_many(
         parts.append((offset, sents, doc_annotations(doc)))
         if not last:
             continue
-        spans, annotations = merge_chunks(parts, len(text))
-        document = Document(
-            doc_id=meta["doc_id"],
-            source=meta.get("source"),
-            title=meta.get("title"),
-            published=meta["published"],
-            url=meta.get("url"),
-            n_chars=len(text),
-            n_tokens=n_tokens,
-            status="ok" if text.strip() else "empty",
-            encoding=meta.get("encoding"),
-            sha256=meta.get("sha256"),
-        )
-        yield build_records(text, SentenceIndex(text, spans), annotations, document)
+        with collector_paused():
+            result = _records(text, parts, meta, n_tokens)
+        yield result
         parts, n_tokens = [], 0
+
+
+def _records(
+    text: str,
+    parts: list[tuple[int, list[tuple[int, int]], dict[str, list[dict[str, Any]]]]],
+    meta: dict[str, Any],
+    n_tokens: int,
+) -> ExtractionResult:
+    """The records of one text from the annotations of its chunks."""
+    spans, annotations = merge_chunks(parts, len(text))
+    document = Document(
+        doc_id=meta["doc_id"],
+        source=meta.get("source"),
+        title=meta.get("title"),
+        published=meta["published"],
+        url=meta.get("url"),
+        n_chars=len(text),
+        n_tokens=n_tokens,
+        status="ok" if text.strip() else "empty",
+        encoding=meta.get("encoding"),
+        sha256=meta.get("sha256"),
+    )
+    return build_records(text, SentenceIndex(text, spans), annotations, document)
 
 
 def extract(

@@ -1,8 +1,10 @@
-"""What every itnews component shares: spaCy's error-handler protocol."""
+"""What every itnews component shares: spaCy's error-handler protocol and a pause of the garbage collector."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from spacy.util import raise_error
@@ -21,3 +23,20 @@ class ErrorHandling:
     def set_error_handler(self, error_handler: ErrorHandler) -> None:
         """Set the handler called when annotating a Doc fails."""
         self._error_handler = error_handler
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a step allocates many small objects.
+
+    Matching and building records allocate many small tuples, dicts and records (none of them cyclic);
+    next to a loaded pipeline each collection walks millions of live objects, which made a long text's
+    dates 2-3 times slower and its records a third slower.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

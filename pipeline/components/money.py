@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.components.base import ErrorHandling
+from pipeline.components.base import ErrorHandling, collector_paused
 from pipeline.components.money_patterns import MoneyPatterns
 from pipeline.extensions import doc_text
 from pipeline.normalize.currencies import CurrencyLexicon, currency_lexicon
@@ -100,8 +100,9 @@ class MoneyExtractor(ErrorHandling):
         """Annotate ``doc._.itnews_money`` (always a fresh list)."""
         error_handler = self.get_error_handler()
         try:
-            values = self.match(doc)
-            self.set_annotations(doc, values)
+            with collector_paused():
+                values = self.match(doc)
+                self.set_annotations(doc, values)
             return doc
         except Exception as error:  # noqa: BLE001  (spaCy's error-handler protocol)
             doc._.itnews_money = []

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.base import collector_paused
 from pipeline.components.company_use import used_as_company
 from pipeline.components.headline_names import interviewed_company
 from pipeline.components.lemmas import italian_word, load_lemma_table
@@ -185,8 +186,9 @@ class OrganizationRecognizer:
         _load_lexicons()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.match(doc)
-        self.set_annotations(doc, mentions)
+        with collector_paused():
+            mentions = self.match(doc)
+            self.set_annotations(doc, mentions)
         return doc
 
     # -- matching ------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (registers the Doc._ extensions)
+from pipeline.components.base import collector_paused
 from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import company_nouns, head_nouns
 from pipeline.components.organizations import place_names
@@ -293,7 +294,8 @@ class TermExtractor(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            self.set_annotations(doc, self.match(doc))
+            with collector_paused():
+                self.set_annotations(doc, self.match(doc))
         except Exception as exc:  # noqa: BLE001  (handed to spaCy's configurable error handler)
             error_handler(self.name, self, [doc], exc)
         return doc
