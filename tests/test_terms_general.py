@@ -3508,6 +3508,23 @@ def test_a_bid_taken_back_is_cancelled_a_preliminary_contract_pending(nlp, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: a purchase a signed or binding agreement is for awaits its closing; money raised plans it
+        ("Banca Gallura Spa ha firmato un accordo vincolante per rilevare Ottica Nuoro Spa.", "pending"),
+        ("Banca Gallura Spa ha firmato un accordo per acquisire il 100% di Ottica Nuoro Spa.", "pending"),
+        ("Banca Gallura Spa ha raccolto 5 milioni di euro per acquisire Ottica Nuoro Spa.", "planned"),
+    ],
+)
+def test_a_purchase_an_agreement_is_signed_for_is_pending(nlp, text: str, status: str) -> None:
+    assert status in {row[1] for row in _rows(nlp, text) if row[0] in ("ACQUISITION", "INVESTMENT_STAKE")}
+
+
+def test_a_signed_agreement_to_supply_is_in_force(nlp) -> None:  # invented: no purchase to close
+    text = "Banca Gallura Spa ha firmato con Ottica Nuoro Spa un accordo per fornire lenti."
+    assert "pending" not in {row[1] for row in _rows(nlp, text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [  # invented: lock-ups told with a pronoun, a bond and a modal verb
         "Banca Gallura Spa riceverà azioni di Ottica Nuoro Spa e si è obbligata a non venderle fino al 2027.",
