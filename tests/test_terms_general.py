@@ -3519,6 +3519,17 @@ def test_a_purchase_an_agreement_is_signed_for_is_pending(nlp, text: str, status
     assert status in {row[1] for row in _rows(nlp, text) if row[0] in ("ACQUISITION", "INVESTMENT_STAKE")}
 
 
+def test_an_agreement_a_company_has_running_is_not_the_deal_l_operazione_names(nlp) -> None:
+    # invented: "l'operazione" after a loan the company has running names the purchase before it
+    text = (
+        "Ottica Nuoro Spa ha firmato un accordo vincolante per rilevare Banca Gallura Spa."
+        " Banca Gallura Spa ha in corso con Credito Sardo Spa un mutuo di 2 milioni di euro."
+        " L'operazione è subordinata al via libera dell'Antitrust."
+    )
+    statuses = {(row[0], row[1]) for row in _rows(nlp, text)}
+    assert ("FINANCING", "active") in statuses and ("ACQUISITION", "pending") in statuses
+
+
 def test_a_signed_agreement_to_supply_is_in_force(nlp) -> None:  # invented: no purchase to close
     text = "Banca Gallura Spa ha firmato con Ottica Nuoro Spa un accordo per fornire lenti."
     assert "pending" not in {row[1] for row in _rows(nlp, text)}

@@ -198,6 +198,7 @@ class TermLexicon:
     subscribers_after: re.Pattern[str] = re.compile(r"(?!)")
     subscribed_issue: re.Pattern[str] = re.compile(r"(?!)")
     set_up_in: re.Pattern[str] = re.compile(r"(?!)")
+    ongoing_agreement: re.Pattern[str] = re.compile(r"(?!)")
     digest_heading: re.Pattern[str] = re.compile(r"(?!)")
     speech_attribution: re.Pattern[str] = re.compile(r"(?!)")
     seller_apposition: re.Pattern[str] = re.compile(r"(?!)")
@@ -377,6 +378,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("subscribers_after", "subscribers_after"),
     ("subscribed_issue", "subscribed_issue"),
     ("set_up_in", "set_up_in"),
+    ("ongoing_agreement", "ongoing_agreement"),
     ("digest_heading", "digest_heading"),
     ("speech_attribution", "speech_attribution"),
     ("seller_apposition", "seller_apposition"),
