@@ -1293,6 +1293,22 @@ def test_a_town_after_a_opens_no_name(full_nlp, text: str, name: str, kept: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # invented: the one goods are bought from or a deal made with is a company; a place after "a" stays one
+        ("Il gruppo li compra da Veltronis con un accordo di fornitura.", "Veltronis", "ORG"),
+        ("L'accordo è stato firmato a Oslo con Equinor.", "Oslo", "LOC"),
+    ],
+)
+def test_a_place_tag_on_a_deal_s_counterpart_is_a_company(full_nlp, text: str, name: str, label: str) -> None:
+    from pipeline.components.organizations import Mention, companies_by_use
+
+    doc = full_nlp.make_doc(text)
+    mention = Mention(text.index(name), text.index(name) + len(name), "LOC", "model")
+    companies_by_use(doc, [mention])
+    assert mention.label == label
+
+
+@pytest.mark.parametrize(
     ("text", "name", "joined"),
     [  # invented: goods in capitals and "da" open the name after them; a participle or a name do not
         ("I tecnici di Campane da Torre Bellini hanno finito.", "Torre Bellini", "Campane da Torre Bellini"),

@@ -1222,12 +1222,27 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
     ]
     for mention in candidates:
         town = COMPANY_TOWN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        if town is None and used_as_company(text, mention.start, mention.end):
-            used.add(text[mention.start : mention.end])
+        start, end = mention.start, mention.end
+        if town is None and (used_as_company(text, start, end) or _deal_counterpart(text, start, end)):
+            used.add(text[start:end])
     for mention in candidates:  # "Mercatone Levante" once "Mercatone" acts, and the other way round
         own = text[mention.start : mention.end]
         if any(_word_prefix(name, own) or _word_prefix(own, name) for name in used):
             mention.label = ORG
+
+
+#: The preposition a deal's counterpart follows ("li compra da X", "firmato con X"), not a place's ("a Oslo").
+COUNTERPART_PREPOSITION = re.compile(r"\b(?:da|dal|dalla|dall'|con)[ \t]*$", re.IGNORECASE)
+
+
+def _deal_counterpart(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]``, no city of the world, is the one a deal is made with or bought from
+    ("li compra da Stellantis con un accordo di fornitura")."""
+    return (
+        COUNTERPART_PREPOSITION.search(text, max(0, start - 8), start) is not None
+        and text[start:end].casefold() not in world_cities()
+        and used_as_company(text, start, end, deal_slots=True)
+    )
 
 
 #: A business code in capitals joined by "&" that ends a company's name ("Maestrale O&M", "Alfa R&D").
