@@ -3030,6 +3030,21 @@ def test_a_surname_stands_for_the_operating_company_not_the_family_holding(
 
 
 @pytest.mark.parametrize(
+    ("names", "short", "full"),
+    [  # invented: a common word stands for the one name that holds it; a surname inside a name does not
+        (["Fondazione Palio di Monteriggioni"], "Palio", "Fondazione Palio di Monteriggioni"),
+        (["Fondazione Palio di Monteriggioni", "Consorzio Palio Senese"], "Palio", "Palio"),
+        (["Fondazione Bruni di Monteriggioni"], "Bruni", "Bruni"),
+    ],
+)
+def test_a_common_word_stands_for_the_one_name_that_holds_it(names: list[str], short: str, full: str) -> None:
+    orgs = [{"name": name, "text": name} for name in [*names, short]]
+    common = {"palio", "fondazione", "consorzio"}.__contains__
+    named = with_full_names(orgs, load_term_lexicon().holding_vehicle, lambda word: common(word.lower()))
+    assert named[-1]["name"] == full
+
+
+@pytest.mark.parametrize(
     "text",
     [  # invented: the length of a non-compete, or of a notice, is no term of its own; nor "tre anni fa"
         "Ottica Nuoro Spa ha sottoscritto con Banca Gallura Spa un patto di non concorrenza di tre anni.",

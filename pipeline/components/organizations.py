@@ -649,7 +649,7 @@ class OrganizationRecognizer:
             )
         keys = {org["name"]: org["org_key"] for org in orgs}
         # "Golden Vine" is "Golden Vine Foods" where the article names both: one organization, one key
-        named = with_full_names(orgs, load_term_lexicon().holding_vehicle)
+        named = with_full_names(orgs, load_term_lexicon().holding_vehicle, _common_word)
         orgs = [
             {**org, "org_key": keys[org["name"]]} if org["name"] != before["name"] else org
             for org, before in zip(named, orgs, strict=True)
@@ -1465,6 +1465,11 @@ def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if other is not None:
                 absorbed.append(other)
     return [m for m in mentions if not any(m is gone for gone in absorbed)]
+
+
+def _common_word(word: str) -> bool:
+    """``word`` is an Italian word whatever its case ("Carnevale", "Fondazione")."""
+    return italian_word(word.lower())
 
 
 def _goods_before_da(doc: Doc, index: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -346,14 +346,17 @@ def world_cities() -> frozenset[str]:
 
 
 def with_full_names(
-    orgs: Sequence[dict[str, Any]], holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
+    orgs: Sequence[dict[str, Any]],
+    holding_vehicle: re.Pattern[str] = re.compile(r"(?!)"),
+    common_word: Callable[[str], bool] | None = None,
 ) -> list[dict[str, Any]]:
     """Short mentions under the full name used elsewhere in the article ("Crestline" is "Crestline
     Defense" when the article names both), so that one party is not counted twice. A short name found
     inside two full names stands for the one that is no ``holding_vehicle`` ("Moretti" of "Caffè
     Moretti Trieste", not of "Moretti Holding"), and a name one head word longer ends with it ("Vitiello"
-    of "Corallificio Vitiello"); a longer name that only adds a country names a national subsidiary
-    ("TerraNav Italia" beside "TerraNav").
+    of "Corallificio Vitiello"), and so does one common word (``common_word``) found in a single name ("il
+    Carnevale" of "Fondazione Carnevale di Castelmare"); a longer name that only adds a country names a
+    national subsidiary ("TerraNav Italia" beside "TerraNav").
 
     >>> orgs = [{"name": name, "text": name} for name in ("Crestline Defense", "Crestline")]
     >>> [o["name"] for o in with_full_names(orgs)]
@@ -382,6 +385,8 @@ def with_full_names(
                 for other in containing
                 if other.endswith(" " + name) and len(other.split()) == len(name.split()) + 1
             ]
+            if not longer and " " not in name and common_word is not None and common_word(name):
+                longer = containing  # "il Carnevale": the one name that holds the word
         if len(longer) == 1:
             full[name] = longer[0]
     return [
