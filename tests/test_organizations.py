@@ -1293,6 +1293,21 @@ def test_a_town_after_a_opens_no_name(full_nlp, text: str, name: str, kept: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "bank", "named"),
+    [  # invented: a bank named after two places goes on over "e"; a company after it is another one
+        ("Il mutuo è della Banca Valdelsana e Senese.", "Banca Valdelsana", "Banca Valdelsana e Senese"),
+        ("Il prestito è di Banca Alfea e Unitrenta.", "Banca Alfea", "Banca Alfea"),
+    ],
+)
+def test_a_bank_named_after_two_places(full_nlp, text: str, bank: str, named: str) -> None:
+    from pipeline.components.organizations import ORG, Mention, bank_place_tails
+
+    doc = full_nlp.make_doc(text)
+    mentions = bank_place_tails(doc, [Mention(text.index(bank), text.index(bank) + len(bank), ORG, "model")])
+    assert [text[m.start : m.end] for m in mentions] == [named]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [  # invented: the one goods are bought from or a deal made with is a company; a place after "a" stays one
         ("Il gruppo li compra da Veltronis con un accordo di fornitura.", "Veltronis", "ORG"),

@@ -200,7 +200,8 @@ class OrganizationRecognizer:
         if not self.use_model:
             model = []
         override, fill = self.rule_mentions(doc)
-        mentions = join_name_heads(doc, join_name_tails(doc, merge_mentions(doc, model, override, fill)))
+        mentions = join_name_tails(doc, merge_mentions(doc, model, override, fill))
+        mentions = join_name_heads(doc, bank_place_tails(doc, mentions))
         elided_of_tails(doc, mentions)
         mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         markets = [(m.start(), m.end()) for m in self.markets.finditer(doc_text(doc))]
@@ -1400,6 +1401,33 @@ def join_name_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         result.append(mention)
     return result
+
+
+#: "e" and one capitalized word after a bank's name, no name going on after it ("Banca di Bibbiena e Poppi").
+_AND_WORD = re.compile(r"[ \t]+e[ \t]+(?P<word>[A-ZÀ-Ý][\w'’-]+)(?![ \t]*[A-ZÀ-Ý&])")
+
+
+def bank_place_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bank's name goes on over "e" and one word that is a place or an Italian word ("Banca Cremasca e
+    Padana", "Banca di Credito Cooperativo di Cantù e Brianza"): a bank named after two places or areas. A
+    company's own name there is another company ("Banca Intesa e Unicredit")."""
+    text = doc_text(doc)
+    banks = load_term_lexicon().kind_nouns.get("banca", frozenset())
+    by_start = {m.start: m for m in mentions}
+    absorbed: list[Mention] = []
+    for mention in mentions:
+        tail = _AND_WORD.match(text, mention.end)
+        if mention.label != ORG or tail is None or text[mention.start : mention.end].split()[0] not in banks:
+            continue
+        word, other = tail["word"], by_start.get(tail.start("word"))
+        if other is not None and other.end != tail.end("word"):
+            continue
+        place = other.label == "LOC" if other is not None else word.casefold() in italian_places()
+        if place or (other is None or other.source == "model") and italian_word(word.lower()):
+            mention.end = tail.end()
+            if other is not None:
+                absorbed.append(other)
+    return [m for m in mentions if not any(m is gone for gone in absorbed)]
 
 
 #: An article or an articled preposition right before a word ("la Sim", "dalla Spa").
