@@ -1223,9 +1223,10 @@ def companies_by_use(doc: Doc, mentions: list[Mention]) -> None:
     ]
     for mention in candidates:
         town = COMPANY_TOWN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        start, end = mention.start, mention.end
-        if town is None and (used_as_company(text, start, end) or _deal_counterpart(text, start, end)):
-            used.add(text[start:end])
+        if town is None and used_as_company(
+            text, mention.start, mention.end, deal_slots=_deal_counterpart(text, mention.start, mention.end)
+        ):
+            used.add(text[mention.start : mention.end])
     for mention in candidates:  # "Mercatone Levante" once "Mercatone" acts, and the other way round
         own = text[mention.start : mention.end]
         if any(_word_prefix(name, own) or _word_prefix(own, name) for name in used):
@@ -1237,12 +1238,11 @@ COUNTERPART_PREPOSITION = re.compile(r"\b(?:da|dal|dalla|dall'|con)[ \t]*$", re.
 
 
 def _deal_counterpart(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]``, no city of the world, is the one a deal is made with or bought from
-    ("li compra da Stellantis con un accordo di fornitura")."""
+    """The name at ``text[start:end]``, no city of the world, stands where a deal's counterpart does ("li
+    compra da Stellantis con un accordo di fornitura"): a deal's verbs before it may make it a company."""
     return (
         COUNTERPART_PREPOSITION.search(text, max(0, start - 8), start) is not None
         and text[start:end].casefold() not in world_cities()
-        and used_as_company(text, start, end, deal_slots=True)
     )
 
 
@@ -1423,7 +1423,7 @@ def bank_place_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if other is not None and other.end != tail.end("word"):
             continue
         place = other.label == "LOC" if other is not None else word.casefold() in italian_places()
-        if place or (other is None or other.source == "model") and italian_word(word.lower()):
+        if place or (other is None or other.source == "model") and _common_word(word):
             mention.end = tail.end()
             if other is not None:
                 absorbed.append(other)

@@ -437,8 +437,9 @@ class TermExtractor(Pipe):
                             term_type = "SUPPLY_SERVICE_CONTRACT"
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal" and not self.rules[span.label_].stative:
-                            running = lex.ongoing_agreement.search(text, clause[0], span.start_char)
-                            if term_type not in sentence_deals and running is None:
+                            if term_type not in sentence_deals and not lex.ongoing_agreement.search(
+                                text, clause[0], span.start_char
+                            ):
                                 sentence_deals.append(term_type)  # not "ha in corso un mutuo": no deal done
                 hits = self._cues(text, clause, context) if clause[0] <= last_trigger else []
                 if not typed:
