@@ -633,6 +633,9 @@ PHRASING_CASES = [
     # a bond being prepared, to be placed
     ("Nel frattempo Ottica Nuoro Spa prepara un green bond da 500 milioni, da collocare entro settembre.",
      "FINANCING", "planned"),
+    # a loan named in English, as finance pages do
+    ("A marzo Ottica Nuoro Spa ha firmato con Banca Gallura Spa un term loan da 40 milioni di euro.",
+     "FINANCING", "active"),
     # a clause its beneficiary waived in a relative clause
     ("Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa ha una clausola di change of control, alla quale"
      " Banca Gallura Spa ha rinunciato.", "CHANGE_OF_CONTROL_TRANSFER", "ended"),
