@@ -3651,3 +3651,24 @@ def test_a_stake_held_through_a_holding_is_the_holding_s(nlp) -> None:
 )
 def test_senza_negates_only_what_follows_it_closely(nlp, text: str, status: str) -> None:
     assert ("EXCLUSIVITY", status) in {(row[0], row[1]) for row in _rows(nlp, text)}
+
+
+def test_a_company_noun_with_its_town_before_an_object_is_the_subject(nlp) -> None:
+    # invented: "la società di Brema concede a X la licenza": the company just named grants it, X receives it
+    text = (
+        "Per le forniture non ritirate Banca Gallura Spa verserà a Ottica Nuoro Spa la penale prevista."
+        " Prosegue invece il rapporto con la tedesca Lanificio Brema Srl, titolare del marchio. Dal 2021 la"
+        " società di Brema concede a Ottica Nuoro Spa la licenza in cambio di royalty del 5%."
+    )
+    assert _parties(nlp, text, "LICENSE_IP") == {frozenset({ON.casefold(), "lanificio brema"})}
+
+
+def test_talks_on_a_merger_are_no_partnership_of_their_own(nlp) -> None:
+    # invented: "dopo mesi di trattative ... sulla fusione" are the merger's talks; the agreement before stays
+    text = (
+        "Entro marzo Ottica Nuoro Spa firmerà con Banca Gallura Spa un accordo per i pagamenti. Il piano"
+        " archivia invece le nozze con Lanificio Brema Srl: dopo quattro mesi di trattative, le due società"
+        " hanno interrotto il negoziato sulla fusione."
+    )
+    assert _row("PARTNERSHIP", "planned", "certain", ON, BG) in _rows(nlp, text)
+    assert _row("MERGER", "cancelled", "certain", ON, "Lanificio Brema") in _rows(nlp, text)

@@ -50,6 +50,7 @@ from pipeline.extensions import doc_text
 from pipeline.normalize.regex_literals import gated
 from pipeline.normalize.terms_arguments import (
     AGENT_PREPOSITION,
+    OBJECT_PREPOSITION_BEFORE,
     PREPOSITION_BEFORE,
     assign_roles,
     company_kind_before,
@@ -698,6 +699,15 @@ class TermExtractor(Pipe):
             ):
                 referent = context["company_topic"] or referent  # "Il gruppo ha inoltre sottoscritto con X"
             candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
+            noun_subject = self._noun_subject(text, clause, trigger, sentence_orgs)
+            if noun_subject is not None:
+                # "Dal 2022 la società di Graz concede a X la licenza", "Entro settembre il gruppo firmerà con
+                # X una licenza": the company the noun stands for acts; X, after a preposition, is the other
+                generic = lex.generic_company_anaphor.fullmatch(noun_subject.group())
+                acting = described or (context["company_topic"] if generic else None)
+                if acting is not None:
+                    subject = {**acting, "start": noun_subject.start(), "end": noun_subject.end()}
+                    _add_if_new(candidates, subject)
             named = {o.get("name") or o["text"] for o in candidates}
             candidates += [  # "La joint venture prevede ...": the trigger itself names no party
                 o
@@ -943,6 +953,21 @@ class TermExtractor(Pipe):
         if not SUBJECT_VERB_AFTER.match(text, anaphor.end()):
             return False  # "il gruppo veronese", "l'azienda di Pescia": another company described
         return not any(anaphor.end() <= o["start"] and o["end"] <= trigger[0] for o in orgs)
+
+    def _noun_subject(
+        self, text: str, clause: tuple[int, int], trigger: tuple[int, int], orgs: Sequence[dict[str, Any]]
+    ) -> re.Match[str] | None:
+        """A company noun as the subject before organizations that are all objects of a preposition
+        ("la società di Graz concede a X la licenza"): no preposition before the noun, and every
+        organization between the clause's start and the trigger after "a", "con", "da" or the like."""
+        before = [o for o in inside(orgs, *clause) if o["end"] <= trigger[0]]
+        objects = [OBJECT_PREPOSITION_BEFORE.search(text, clause[0], o["start"]) for o in before]
+        if not before or not all(objects):
+            return None
+        nouns = list(self.lexicon.anaphoric_company.finditer(text, clause[0], before[0]["start"]))
+        if not nouns or PREPOSITION_BEFORE.search(text, clause[0], nouns[-1].start()):
+            return None
+        return nouns[-1]
 
     def _implicit_subject(
         self,

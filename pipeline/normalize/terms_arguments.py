@@ -333,6 +333,12 @@ PARTNER_BEFORE = re.compile(
     r"\b(?:con|insieme\s+a|assieme\s+a)\s+(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: An organization that is the object of a preposition ("concede a X", "ha firmato con la X", "da X").
+OBJECT_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:a|ad|al|alla|allo|all['’]|ai|agli|alle|con|da|dal|dalla|dallo|dall['’]|dai|dagli|per|verso)\s+"
+    r"(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A partner put first in its sentence, before a comma ("Con Ferrovie Emiliane, invece, il parco ha ...").
 FRONTED_PARTNER = re.compile(
     r"[\s«\"“]*(?:con|insieme\s+a|assieme\s+a)\s+(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,2}",

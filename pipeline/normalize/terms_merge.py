@@ -96,6 +96,13 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         and mention.get("paragraph", 0) != group[-1].get("paragraph", 0)
     ):
         return False  # a paragraph on "un accordo" with a new counterparty: another agreement
+    if (
+        mention.get("indefinite")
+        and mention["type"] in LOANS
+        and names - group_names
+        and mention["sentence"] != group[-1]["sentence"]
+    ):
+        return False  # "ha chiuso un round. [...] ha firmato con X una linea di credito": another lender
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
     if mention.get("distinct_triggers") and any(
@@ -133,6 +140,16 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
     by_type: dict[str, list[_Group]] = {}
     for mention in sorted(mentions, key=lambda m: m["start"]):
         same_type = by_type.setdefault(mention["type"], [])
+        if _talks_of_a_deal(mention, mentions):
+            # "dopo mesi di trattative ... sulla fusione": the merger's talks; "un'offerta ..., ma la
+            # trattativa è naufragata": the talks named again are that deal's, which they may end
+            deal = [g for g in groups if _deal_of_sentence(g, mention["sentence"])]
+            if mention.get("definite") and deal:
+                mention.update(own_parties=False, parties=[])
+                deal[-1].append(mention)
+            else:
+                groups.append(_Group(mention))
+            continue
         if mention.get("definite") or (mention.get("tendering") and same_type):
             earlier = [g for g in same_type if _same_series(g, mention)]
             if mention["layer"] == "clause":
@@ -191,6 +208,28 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
         best = max(candidates, key=lambda g: (len(names & g.names), g[-1]["start"]))
         best.append(mention)
     return [list(group) for group in groups]
+
+
+def _talks_of_a_deal(mention: dict[str, Any], mentions: Sequence[dict[str, Any]]) -> bool:
+    """Talks typed only as a generic partnership in the sentence of a deal of a definite type: the talks
+    named again join that deal's group; others join its row later (``talks_of_deals``), never another
+    partnership."""
+    return (
+        mention["type"] == "PARTNERSHIP"
+        and TALKS_NOUN.fullmatch(mention["text"].strip()) is not None
+        and _deal_of_sentence(mentions, mention["sentence"])
+    )
+
+
+def _deal_of_sentence(mentions: Sequence[dict[str, Any]], sentence: int) -> bool:
+    """A mention of a deal of a definite type (not a partnership, not a stake held) in ``sentence``."""
+    return any(
+        m["sentence"] == sentence
+        and m["layer"] == "deal"
+        and m["type"] != "PARTNERSHIP"
+        and not m.get("stative")
+        for m in mentions
+    )
 
 
 def _another_agreement_beside(
