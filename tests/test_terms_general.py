@@ -3672,3 +3672,23 @@ def test_talks_on_a_merger_are_no_partnership_of_their_own(nlp) -> None:
     )
     assert _row("PARTNERSHIP", "planned", "certain", ON, BG) in _rows(nlp, text)
     assert _row("MERGER", "cancelled", "certain", ON, "Lanificio Brema") in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [  # invented: "we" in an interview's answer is the interviewed company; an analyst's "we" or a quote
+        # inside a sentence is not
+        ("Come crescerete?\n«In primavera costituiremo con X una joint venture.»", True),
+        ("Come crescerete?\n«Con X, invece, abbiamo risolto il contratto ad agosto.»", True),
+        ("Riteniamo probabile che X lanci un'offerta.", False),
+        ("Il portavoce ha detto: «Abbiamo firmato con X un accordo».", False),
+        ("Come crescerete?\n«Siamo soddisfatti». Ieri X ha firmato un accordo.", False),
+    ],
+)
+def test_we_in_an_interview_answer_is_the_article_s_company(text: str, speaks: bool) -> None:
+    from pipeline.components.terms import _speaking_company
+
+    company = {"id": "O1", "name": "Ottica Nuoro", "text": "Ottica Nuoro", "start": 0, "end": 12}
+    trigger = re.search(r"joint venture|contratto|offerta|accordo", text).span()
+    found = _speaking_company(text, (0, trigger[1]), trigger, company)
+    assert (found is not None and found["name"] == "Ottica Nuoro") is speaks

@@ -169,6 +169,13 @@ LINE_BREAK = re.compile(r"\n")
 QUOTE_OPENING = re.compile(r"[ \t]*[«\"“]?[ \t]*")
 #: A line that opens with a quotation mark: an interview's answer.
 QUOTED_LINE = re.compile(r"[ \t]*[«\"“]")
+#: A verb in the first person plural ("abbiamo", "gestiamo", "costituiremo"; not "estremo").
+FIRST_PERSON_PLURAL = re.compile(
+    r"\b(?:abbiamo|avevamo|avremo|siamo|eravamo|saremo|(?!(?:estr|supr)emo\b)[a-zà-ù]{2,}(?:iamo|remo))\b",
+    re.IGNORECASE,
+)
+#: The quotation marks that open and close an answer.
+OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 #: The most characters an interview's question holds.
 QUESTION_CHARS = 200
 #: What may follow the organization that ends such a sentence: its town, then the full stop or the quote.
@@ -716,6 +723,8 @@ class TermExtractor(Pipe):
                 and (o["end"] <= trigger[0] or o["start"] >= trigger[1])
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
+            # «A gennaio abbiamo firmato con X una joint venture»: the interviewed company is the "we"
+            _add_if_new(candidates, _speaking_company(text, clause, trigger, context["company_topic"]))
             if lex.dative_clitic.search(text, clause[0], trigger[0] + 1):
                 # "Y potrà stampare il logo: il consorzio gliene ha concesso l'uso in licenza": to Y
                 own_subject = context["own_subject"]
@@ -1323,6 +1332,24 @@ def _just_named(
     if len(others) != 1:
         return None
     return next(o for o in reversed(named) if _name_id(o)[0] in others)
+
+
+def _speaking_company(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], topic: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The article's company ``topic`` where a verb in the first person plural before the trigger speaks
+    for it: inside a quote that opens its line (an interview's answer), standing at the verb."""
+    verbs = list(FIRST_PERSON_PLURAL.finditer(text, clause[0], trigger[0]))
+    if topic is None or not verbs:
+        return None
+    verb = verbs[-1]
+    opening = max(text.rfind(mark, 0, verb.start()) for mark in OPENING_QUOTES)
+    closing = max(text.rfind(mark, 0, verb.start()) for mark in CLOSING_QUOTES)
+    if opening < 0 or closing > opening or text[line_start(text, opening) : opening].strip():
+        return None
+    if any(mark in text[verb.end() : trigger[0]] for mark in CLOSING_QUOTES):
+        return None  # «Siamo soddisfatti». Ieri X ha firmato: the quote is over
+    return {**topic, "start": verb.start(), "end": verb.end()}
 
 
 def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
