@@ -82,12 +82,13 @@ ON, BS, BG = "Ottica Nuoro", "Brevetti Sardi", "Banca Gallura"
 STATUS_CASES = [
     # invented: talks on the renewal leave the contract and its term in force
     (
-        "Il contratto di fornitura di Ottica Nuoro Spa con Banca Gallura Spa scade il 31 dicembre e il rinnovo"
-        " è ancora in discussione.",
+        "Il contratto di fornitura di Ottica Nuoro Spa con Banca Gallura Spa scade il 31 dicembre e il"
+        " rinnovo è ancora in discussione.",
         _row("SUPPLY_SERVICE_CONTRACT", "active", "certain", ON, BG),
     ),
     (
-        "Il contratto di Ottica Nuoro Spa con Banca Gallura Spa, in scadenza a fine anno, è in fase di rinnovo.",
+        "Il contratto di Ottica Nuoro Spa con Banca Gallura Spa, in scadenza a fine anno, è in fase di"
+        " rinnovo.",
         _row("TERM_DURATION", "active", "certain", ON, BG),
     ),
     # invented: a deal whose process goes on ("prosegue l'iter") waits for its approvals
