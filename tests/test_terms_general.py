@@ -16,11 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
+from pipeline.components.terms import _speaking_company
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.org_names import with_full_names
 from pipeline.normalize.terms_arguments import digest_items
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
+from pipeline.normalize.terms_status import TriggerRef, assign_statuses
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations
 #: layer (measured on its own): the terms logic is what is tested here.
@@ -3697,9 +3699,21 @@ def test_talks_on_a_merger_are_no_partnership_of_their_own(nlp) -> None:
     ],
 )
 def test_we_in_an_interview_answer_is_the_article_s_company(text: str, speaks: bool) -> None:
-    from pipeline.components.terms import _speaking_company
-
     company = {"id": "O1", "name": "Ottica Nuoro", "text": "Ottica Nuoro", "start": 0, "end": 12}
     trigger = re.search(r"joint venture|contratto|offerta|accordo", text).span()
     found = _speaking_company(text, (0, trigger[1]), trigger, company)
     assert (found is not None and found["name"] == "Ottica Nuoro") is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: a verb in the future that is the trigger plans it, whatever past verbs follow in its clause
+        ("Investiremo 1,8 milioni in un laboratorio, coperti da un mutuo che la banca ci ha già erogato.",
+         "planned"),
+        ("Abbiamo investito 1,8 milioni in un laboratorio, coperti da un mutuo che la banca ci erogherà.",
+         "active"),
+    ],
+)
+def test_a_future_trigger_is_planned_before_the_past_verbs_of_its_clause(text: str, status: str) -> None:
+    trigger = TriggerRef(0, text.index(" 1,8"), "deal")
+    assert assign_statuses(text, (0, len(text)), [trigger], [])[0].status == status

@@ -76,13 +76,16 @@ NEXT_VERB_PHRASE = re.compile(r"\s(?:e|ed|poi)\s+(?:\w+\s+){0,2}$")
 
 
 def _own_future(text: str, trigger: TriggerRef, past_ends: list[int], futures: list[re.Match[str]]) -> bool:
-    """The trigger is, or follows within a few words, a verb in the future coordinated after the clause's
-    past verbs ("ha ottenuto un finanziamento ... e investirà 11 milioni"): a plan beside a done deal."""
+    """The trigger is, or follows within a few words, a verb in the future that opens the clause's verbs
+    or is coordinated after its past verbs ("ha ottenuto un finanziamento ... e investirà 11 milioni"): a
+    plan beside a done deal."""
     for future in futures:
         if not future.start() <= trigger.start <= future.end() + 25:
             continue
         before = [end for end in past_ends if end <= future.start()]
-        joined = NEXT_VERB_PHRASE.search(text, before[-1], future.start()) if before else None
+        if not before:  # "Investiremo 1,8 milioni, coperti da un mutuo che la banca ci ha già erogato"
+            return True
+        joined = NEXT_VERB_PHRASE.search(text, before[-1], future.start())
         if joined and len(before) == len(past_ends):
             return True
     return False
@@ -93,14 +96,14 @@ def _signed(signing: re.Match[str] | None, trigger: TriggerRef) -> bool:
     return signing is not None and signing.end() <= trigger.start
 
 
-#: A participle of execution right after a trigger, past one adjective and the amount the money component
-#: found ("un finanziamento agevolato di 280.000 euro già concesso da X"): the noun names a deal done,
-#: whatever plan the clause tells ("prevede di investire 450.000 euro con un finanziamento ... già concesso").
 #: A renewal or an extension named beside a cue of talks ("il rinnovo è in discussione", "trattative per il
 #: rinnovo", "in fase di rinnovo").
 RENEWAL_TALKED = re.compile(r"\b(?:rinnov[oi]|prorog[ah])\b", re.IGNORECASE)
 #: A trigger that is itself the renewal.
 RENEWAL_WORD = re.compile(r".*\b(?:rinnov|prorog)", re.IGNORECASE)
+#: A participle of execution right after a trigger, past one adjective and the amount the money component
+#: found ("un finanziamento agevolato di 280.000 euro già concesso da X"): the noun names a deal done,
+#: whatever plan the clause tells ("prevede di investire 450.000 euro con un finanziamento ... già concesso").
 ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ù]+")
 AMOUNT_PREPOSITION = re.compile(r"\s+(?:di|da|per)\s+", re.IGNORECASE)
 EXECUTED_PARTICIPLE = re.compile(
