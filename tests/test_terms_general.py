@@ -646,6 +646,13 @@ PHRASING_CASES = [
     # a bond being prepared, to be placed
     ("Nel frattempo Ottica Nuoro Spa prepara un green bond da 500 milioni, da collocare entro settembre.",
      "FINANCING", "planned"),
+    # an exclusivity to negotiate is talks; so is the purchase negotiated in exclusivity
+    ("Sono inoltre in corso trattative in esclusiva, fino al 30 giugno, perché Ottica Nuoro Spa rilevi il 60%"
+     " di Banca Gallura Spa.", "EXCLUSIVITY", "negotiating"),
+    ("Ottica Nuoro Spa sta trattando in esclusiva con Banca Gallura Spa l'acquisto della maggioranza.",
+     "ACQUISITION", "negotiating"),
+    ("Ottica Nuoro Spa sta trattando in esclusiva con Banca Gallura Spa l'acquisto della maggioranza.",
+     "EXCLUSIVITY", "negotiating"),
     # a loan named in English, as finance pages do
     ("A marzo Ottica Nuoro Spa ha firmato con Banca Gallura Spa un term loan da 40 milioni di euro.",
      "FINANCING", "active"),
