@@ -653,6 +653,9 @@ PHRASING_CASES = [
      "ACQUISITION", "negotiating"),
     ("Ottica Nuoro Spa sta trattando in esclusiva con Banca Gallura Spa l'acquisto della maggioranza.",
      "EXCLUSIVITY", "negotiating"),
+    # a memorandum signed but not binding is talks: its own word is no cue on it, the words after it are
+    ("Ad aprile Ottica Nuoro Spa ha firmato con Banca Gallura Spa un memorandum non vincolante per usare la"
+     " colatura nei brodi.", "PARTNERSHIP", "negotiating"),
     # a loan named in English, as finance pages do
     ("A marzo Ottica Nuoro Spa ha firmato con Banca Gallura Spa un term loan da 40 milioni di euro.",
      "FINANCING", "active"),

@@ -340,9 +340,6 @@ def assign_statuses(
     giugno") is a deal done."""
     candidates: list[list[tuple[int, int]]] = [[] for _ in triggers]  # (precedence rank, cue start)
     rank = {status: number for number, status in enumerate(STATUS_PRECEDENCE)}
-    inner_kinds = [
-        {hit.cue.cue for hit in hits if t.start <= hit.start and hit.end <= t.end} for t in triggers
-    ]  # "trattative in esclusiva" is an active clause about talks, not talks about a clause
     lexicon = lexicon or load_term_lexicon()
     asides = [m.span() for m in lexicon.participial_aside.finditer(text, clause[0], clause[1])]
     for hit in hits:
@@ -373,8 +370,8 @@ def assign_statuses(
                 continue
             if status == "ended" and not trigger.ends:
                 continue
-            if status in inner_kinds[i] and hit.cue.scope != "after":
-                continue
+            if trigger.start <= hit.start and hit.end <= trigger.end and hit.cue.scope != "after":
+                continue  # "trattative in esclusiva": its own word is no cue on it; "non vincolante" after is
             candidates[i].append((rank[status], hit.start))
     past = (
         PAST_TENSE.search(text, clause[0], clause[1]) is not None
