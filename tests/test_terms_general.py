@@ -656,6 +656,9 @@ PHRASING_CASES = [
     # a memorandum signed but not binding is talks: its own word is no cue on it, the words after it are
     ("Ad aprile Ottica Nuoro Spa ha firmato con Banca Gallura Spa un memorandum non vincolante per usare la"
      " colatura nei brodi.", "PARTNERSHIP", "negotiating"),
+    # an offer withdrawn, with its indefinite article
+    ("Banca Gallura Spa, che nel 2023 aveva ritirato un'offerta per la francese Ottica Nuoro Spa, non commenta.",
+     "ACQUISITION", "cancelled"),
     # a loan named in English, as finance pages do
     ("A marzo Ottica Nuoro Spa ha firmato con Banca Gallura Spa un term loan da 40 milioni di euro.",
      "FINANCING", "active"),
