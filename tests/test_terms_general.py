@@ -657,8 +657,8 @@ PHRASING_CASES = [
     ("Ad aprile Ottica Nuoro Spa ha firmato con Banca Gallura Spa un memorandum non vincolante per usare la"
      " colatura nei brodi.", "PARTNERSHIP", "negotiating"),
     # an offer withdrawn, with its indefinite article
-    ("Banca Gallura Spa, che nel 2023 aveva ritirato un'offerta per la francese Ottica Nuoro Spa, non commenta.",
-     "ACQUISITION", "cancelled"),
+    ("Banca Gallura Spa, che nel 2023 aveva ritirato un'offerta per la francese Ottica Nuoro Spa, non"
+     " commenta.", "ACQUISITION", "cancelled"),
     # a loan named in English, as finance pages do
     ("A marzo Ottica Nuoro Spa ha firmato con Banca Gallura Spa un term loan da 40 milioni di euro.",
      "FINANCING", "active"),
