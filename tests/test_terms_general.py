@@ -3730,3 +3730,16 @@ def test_we_in_an_interview_answer_is_the_article_s_company(text: str, speaks: b
 def test_a_future_trigger_is_planned_before_the_past_verbs_of_its_clause(text: str, status: str) -> None:
     trigger = TriggerRef(0, text.index(" 1,8"), "deal")
     assert assign_statuses(text, (0, len(text)), [trigger], [])[0].status == status
+
+
+def test_talks_named_again_after_a_merger_are_its_talks(nlp) -> None:
+    # invented: "Le trattative si sono interrotte" right after "trattavano una fusione" ends the merger, not
+    # the partnership told two sentences before
+    text = (
+        "A marzo Ottica Nuoro Spa ha firmato con Lanificio Brema Srl una partnership triennale da 1,2 milioni"
+        " di euro. Ottica Nuoro Spa e Banca Gallura Spa trattavano da ottobre una fusione per creare il primo"
+        " gruppo del settore. Le trattative si sono interrotte il mese scorso sulla valutazione del marchio."
+    )
+    rows = _rows(nlp, text)
+    assert _row("MERGER", "cancelled", "certain", ON, BG) in rows
+    assert _row("PARTNERSHIP", "active", "certain", ON, "Lanificio Brema") in rows

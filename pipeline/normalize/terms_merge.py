@@ -150,6 +150,12 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             else:
                 groups.append(_Group(mention))
             continue
+        told_before = [g for g in groups if _deal_of_sentence(g, mention["sentence"] - 1)]
+        if _talks_named_again(mention) and told_before and not _told_near(same_type, mention):
+            # "X e Y trattavano una fusione. Le trattative si sono interrotte": that deal's talks
+            mention.update(own_parties=False, parties=[])
+            told_before[-1].append(mention)
+            continue
         if mention.get("definite") or (mention.get("tendering") and same_type):
             earlier = [g for g in same_type if _same_series(g, mention)]
             if mention["layer"] == "clause":
@@ -219,6 +225,21 @@ def _talks_of_a_deal(mention: dict[str, Any], mentions: Sequence[dict[str, Any]]
         and TALKS_NOUN.fullmatch(mention["text"].strip()) is not None
         and _deal_of_sentence(mentions, mention["sentence"])
     )
+
+
+def _talks_named_again(mention: dict[str, Any]) -> bool:
+    """Talks named again with a definite article ("Le trattative si sono interrotte"), typed only as a
+    generic partnership."""
+    return (
+        mention["type"] == "PARTNERSHIP"
+        and bool(mention.get("definite"))
+        and TALKS_NOUN.fullmatch(mention["text"].strip()) is not None
+    )
+
+
+def _told_near(groups: Sequence[Sequence[dict[str, Any]]], mention: dict[str, Any]) -> bool:
+    """A group among ``groups`` told in the mention's sentence or the one before it."""
+    return any(m["sentence"] in (mention["sentence"], mention["sentence"] - 1) for g in groups for m in g)
 
 
 def _deal_of_sentence(mentions: Sequence[dict[str, Any]], sentence: int) -> bool:
