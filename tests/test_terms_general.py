@@ -22,6 +22,7 @@ from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.org_names import with_full_names
 from pipeline.normalize.terms_arguments import digest_items
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
+from pipeline.normalize.terms_merge import wait_for_closing
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations
@@ -3743,3 +3744,20 @@ def test_talks_named_again_after_a_merger_are_its_talks(nlp) -> None:
     rows = _rows(nlp, text)
     assert _row("MERGER", "cancelled", "certain", ON, BG) in rows
     assert _row("PARTNERSHIP", "active", "certain", ON, "Lanificio Brema") in rows
+
+
+@pytest.mark.parametrize(
+    ("status", "deal_status", "expected"),
+    [  # a clause that starts at a deal's closing waits with it: planned in the future tense, or stated
+        ("planned", "pending", "pending"),
+        ("active", "pending", "pending"),
+        ("active", "planned", "planned"),
+        ("planned", "planned", "planned"),
+        ("ended", "pending", "ended"),
+    ],
+)
+def test_a_clause_from_the_closing_waits_for_it(status: str, deal_status: str, expected: str) -> None:
+    deal = {"start": 10, "mentions": [], "status": deal_status, "closing_at": None}
+    clause = {"start": 90, "mentions": [], "status": status, "closing_at": 10}
+    wait_for_closing([deal, clause])
+    assert clause["status"] == expected

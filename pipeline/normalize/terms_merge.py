@@ -351,7 +351,10 @@ def wait_for_closing(rows: list[dict[str, Any]]) -> None:
     named_at = {start: row for row in rows for start in (row["start"], *(m[0] for m in row["mentions"]))}
     for row in rows:
         deal = named_at.get(row["closing_at"]) if row.get("closing_at") is not None else None
-        if deal is not None and deal is not row and deal["status"] in WAITING and row["status"] == "active":
+        if deal is None or deal is row or deal["status"] not in WAITING:
+            continue
+        # "si è impegnata a non fare concorrenza per cinque anni dal closing": it waits for the closing
+        if row["status"] == "active" or (row["status"] == "planned" and deal["status"] == "pending"):
             row["status"] = deal["status"]
 
 
