@@ -3761,3 +3761,21 @@ def test_a_clause_from_the_closing_waits_for_it(status: str, deal_status: str, e
     clause = {"start": 90, "mentions": [], "status": status, "closing_at": 10}
     wait_for_closing([deal, clause])
     assert clause["status"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [  # invented: the deal a loan pays for was told before, whatever lender its clause names
+        ("Per finanziare l'acquisto la società ha ottenuto da Banca Gallura Spa un prestito.", True),
+        ("Per pagare l'acquisizione il gruppo ha ottenuto da Banca Gallura Spa un prestito.", True),
+        ("Ottica Nuoro Spa ha ottenuto da Banca Gallura Spa un prestito per l'acquisto.", False),
+    ],
+)
+def test_the_purchase_a_loan_pays_for_is_named_again(
+    trigger_finder, lemma_nlp, text: str, definite: bool
+) -> None:
+    doc = lemma_nlp(text)
+    word = next(t for t in doc if t.text.startswith("acquis"))
+    orgs = [{"start": m.start(), "end": m.end()} for m in COMPANY.finditer(text)]
+    span = doc[word.i : word.i + 1]
+    assert trigger_finder.definite(doc, span, (0, len(text)), orgs) is definite

@@ -466,6 +466,8 @@ class TriggerFinder:
         text = doc_text(doc)
         if self.lexicon.measure_of_before.search(text, max(0, span.start_char - 40), span.start_char):
             return True  # "fino al 10% del valore della commessa": the order named before
+        if self.lexicon.paid_for_before.search(text, max(0, span.start_char - 40), span.start_char):
+            return True  # "Per finanziare l'acquisto X ha ottenuto da Y un prestito": the purchase before
         return not any(
             clause[0] <= o["start"]
             and (

@@ -233,6 +233,7 @@ class TermLexicon:
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
     holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
     measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
+    paid_for_before: re.Pattern[str] = re.compile(r"(?!)")
     waived_after: re.Pattern[str] = re.compile(r"(?!)")
     sold_by: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -409,6 +410,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("customer_after", "customer_after"),
     ("holding_vehicle", "holding_vehicle"),
     ("measure_of_before", "measure_of_before"),
+    ("paid_for_before", "paid_for_before"),
     ("waived_after", "waived_after"),
     ("sold_by", "sold_by"),
     ("signing_before", "signing_before"),
