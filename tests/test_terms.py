@@ -375,3 +375,18 @@ def test_a_clause_of_no_agreement_is_not_a_term(nlp, annotated):
 ])
 def test_general_uses_of_deal_words_are_not_terms(nlp, term_type, annotated):
     assert term_type not in {t["type"] for t in run_terms(nlp, annotated)}
+
+
+@pytest.mark.parametrize(
+    ("annotated", "licences"),
+    [  # made up: a licence a public body gives with no property named is a permit; a trademark's is a licence
+        ("<org>Pirotecnia Levante</org> ha firmato un accordo vincolante per rilevare l'80% di <org>Pirotecnica"
+         " Dauna</org>. L'operazione è subordinata al trasferimento delle licenze di fabbricazione da parte della"
+         " <org>Prefettura di Bari</org>. L'acquirente verserà un indennizzo se il trasferimento delle licenze"
+         " venisse negato.", 0),
+        ("La bottega usa su licenza del <org>Comune di Faenza</org> il marchio Ceramica di Faenza.", 1),
+    ],
+)
+def test_a_public_body_s_licence_without_property_is_a_permit(nlp, annotated: str, licences: int):
+    terms = run_terms(nlp, annotated)
+    assert sum(t["type"] == "LICENSE_IP" for t in terms) == licences

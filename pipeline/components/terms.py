@@ -464,6 +464,7 @@ class TermExtractor(Pipe):
                 context["previous_hits"] = hits
                 context["previous_clause"] = clause
                 self._retract(text, clause, number, mentions)
+        mentions = self._permits_left_out(text, mentions)
         denied_rumours(lex, text, sentences, mentions)
         awaiting_after(lex, self.conditions, text, sentences, mentions)
         pool_members(lex, text, sentences, orgs, mentions)
@@ -833,6 +834,11 @@ class TermExtractor(Pipe):
                     "anaphoric": anaphoric,
                     "shared": len(shared) > 1,
                     "definite": definite,
+                    "clause": clause,
+                    # "la licenza di esportazione rilasciata dalla Prefettura": a permit, no IP licensed
+                    "permit": term_type == "LICENSE_IP"
+                    and any(self._public(o) or self._authority(o) for o, _ in roles)
+                    and not lex.licensed_property.search(text, *clause),
                     "tendering": tendering,
                     "article": anaphoric or self.triggers.after_article(doc, span),
                     "indefinite": not anaphoric and self.triggers.after_indefinite_article(doc, span),
@@ -1190,6 +1196,26 @@ class TermExtractor(Pipe):
         lead = text[max(0, org["start"] - 60) : org["start"]]
         lex = self.lexicon
         return bool(lex.appositive_before.search(lead) or lex.listing_venue_before.search(lead))
+
+    def _permits_left_out(self, text: str, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The mentions less administrative permits: a licence a public body or an authority gives or
+        holds with no intellectual property named in its clause (a trademark, a patent, rights, images),
+        and a licence named again right after one ("il trasferimento delle licenze di fabbricazione da parte
+        della Prefettura ... se il trasferimento delle licenze venisse negato")."""
+        kept = []
+        after_permit = False
+        for mention in sorted(mentions, key=lambda m: m["start"]):
+            if mention["type"] == "LICENSE_IP":
+                permit = mention["permit"] or (
+                    after_permit
+                    and mention["definite"]
+                    and not self.lexicon.licensed_property.search(text, *mention["clause"])
+                )
+                after_permit = permit
+                if permit:
+                    continue
+            kept.append(mention)
+        return kept
 
     def _authority(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.authority.match(org.get("name") or org["text"]))

@@ -234,6 +234,7 @@ class TermLexicon:
     holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
     measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
     paid_for_before: re.Pattern[str] = re.compile(r"(?!)")
+    licensed_property: re.Pattern[str] = re.compile(r"(?!)")
     waived_after: re.Pattern[str] = re.compile(r"(?!)")
     sold_by: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -411,6 +412,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("holding_vehicle", "holding_vehicle"),
     ("measure_of_before", "measure_of_before"),
     ("paid_for_before", "paid_for_before"),
+    ("licensed_property", "licensed_property"),
     ("waived_after", "waived_after"),
     ("sold_by", "sold_by"),
     ("signing_before", "signing_before"),
