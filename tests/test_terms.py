@@ -390,3 +390,18 @@ def test_general_uses_of_deal_words_are_not_terms(nlp, term_type, annotated):
 def test_a_public_body_s_licence_without_property_is_a_permit(nlp, annotated: str, licences: int):
     terms = run_terms(nlp, annotated)
     assert sum(t["type"] == "LICENSE_IP" for t in terms) == licences
+
+
+@pytest.mark.parametrize(
+    ("annotated", "partnerships"),
+    [  # made up: public bodies agreeing among themselves or with unnamed groups make policy, not business
+        ("La <org>Regione Umbria</org> e il <org>Comune di Todi</org> hanno firmato un protocollo d'intesa per"
+         " la scuola di ceramica.", 0),
+        ("Il progetto si inserisce nell'accordo firmato a febbraio tra la <org>Regione Umbria</org> e le"
+         " associazioni degli albergatori.", 0),
+        ("Il <org>Comune di Todi</org> ha firmato con <org>Ceramiche Tuderti</org> un accordo per la scuola.", 1),
+    ],
+)
+def test_public_policy_is_no_partnership(nlp, annotated: str, partnerships: int):
+    terms = run_terms(nlp, annotated)
+    assert sum(t["type"] == "PARTNERSHIP" for t in terms) == partnerships

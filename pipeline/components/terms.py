@@ -667,7 +667,10 @@ class TermExtractor(Pipe):
         partners = bool(lex.partners_anaphor.search(text, *clause))  # "tra i soci", "i due gruppi"
         the_parties = bool(lex.parties_anaphor.search(text, *clause))  # "le parti hanno sottoscritto"
         mentions = []
+        public_policy = self._public_policy(text, clause, sentence_orgs)
         for (span, term_type), decision in zip(typed, decisions, strict=True):
+            if public_policy and term_type == "PARTNERSHIP":
+                continue  # "l'accordo tra la Regione e le associazioni di categoria": public policy
             trigger = (span.start_char, span.end_char)
             by_mood = mood is not None and decision.cue_start is None
             if by_mood and mood[1] > trigger[1] and RELATIVE_PRONOUN.search(text, trigger[1], mood[1]):
@@ -1196,6 +1199,19 @@ class TermExtractor(Pipe):
         lead = text[max(0, org["start"] - 60) : org["start"]]
         lex = self.lexicon
         return bool(lex.appositive_before.search(lead) or lex.listing_venue_before.search(lead))
+
+    def _public_policy(
+        self, text: str, clause: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
+    ) -> bool:
+        """A clause whose organizations are all public bodies, two of them or one beside a group the
+        text leaves unnamed ("tra Regione Piemonte e comuni", "con le associazioni di categoria"): an
+        agreement of public policy."""
+        named = inside(sentence_orgs, *clause)
+        if not named or not all(self._public(o) for o in named):
+            return False
+        if len({_name_id(o)[0] for o in named}) >= 2:
+            return True
+        return bool(self.lexicon.policy_counterparts.search(text, *clause))
 
     def _permits_left_out(self, text: str, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The mentions less administrative permits: a licence a public body or an authority gives or

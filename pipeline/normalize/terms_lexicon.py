@@ -235,6 +235,7 @@ class TermLexicon:
     measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
     paid_for_before: re.Pattern[str] = re.compile(r"(?!)")
     licensed_property: re.Pattern[str] = re.compile(r"(?!)")
+    policy_counterparts: re.Pattern[str] = re.compile(r"(?!)")
     waived_after: re.Pattern[str] = re.compile(r"(?!)")
     sold_by: re.Pattern[str] = re.compile(r"(?!)")
     signing_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -413,6 +414,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("measure_of_before", "measure_of_before"),
     ("paid_for_before", "paid_for_before"),
     ("licensed_property", "licensed_property"),
+    ("policy_counterparts", "policy_counterparts"),
     ("waived_after", "waived_after"),
     ("sold_by", "sold_by"),
     ("signing_before", "signing_before"),
