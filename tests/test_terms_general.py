@@ -392,6 +392,8 @@ NO_TERM_CASES = [
     # invented: a person moving between companies with a contract is employment; a product's name
     "Il testimonial Luca Ferri è passato da Ottica Nuoro Spa a Banca Gallura Spa con un contratto biennale.",
     "Ha presentato il nuovo direttore, Paolo Riva, arrivato da Ottica Nuoro Spa con un contratto triennale.",
+    "A marzo la campionessa Sofia Ferri ha lasciato Ottica Nuoro Spa per Banca Gallura Spa con un contratto"
+    " di due anni.",
     "Bene le agende della linea Esclusiva di Ottica Nuoro Spa, vendute nei negozi della catena.",
     # invented: a correction's account of what was wrongly written
     "RETTIFICA – Nella versione pubblicata ieri si affermava che Ottica Nuoro Spa aveva firmato con Banca"
