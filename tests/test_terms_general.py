@@ -394,6 +394,9 @@ NO_TERM_CASES = [
     "Ha presentato il nuovo direttore, Paolo Riva, arrivato da Ottica Nuoro Spa con un contratto triennale.",
     "A marzo la campionessa Sofia Ferri ha lasciato Ottica Nuoro Spa per Banca Gallura Spa con un contratto"
     " di due anni.",
+    # invented: agreeing with someone ("Sono d'accordo"), and a memorandum between governments
+    "Sono d'accordo con Ottica Nuoro Spa e con Banca Gallura Spa: il distretto deve consolidarsi.",
+    "Ottica Nuoro Spa segue il memorandum sulla sicurezza firmato a marzo dai governi di Italia e Giappone.",
     "Bene le agende della linea Esclusiva di Ottica Nuoro Spa, vendute nei negozi della catena.",
     # invented: a correction's account of what was wrongly written
     "RETTIFICA – Nella versione pubblicata ieri si affermava che Ottica Nuoro Spa aveva firmato con Banca"
