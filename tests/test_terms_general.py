@@ -3784,3 +3784,17 @@ def test_the_purchase_a_loan_pays_for_is_named_again(
     orgs = [{"start": m.start(), "end": m.end()} for m in COMPANY.finditer(text)]
     span = doc[word.i : word.i + 1]
     assert trigger_finder.definite(doc, span, (0, len(text)), orgs) is definite
+
+
+@pytest.mark.parametrize(
+    ("text", "stakes"),
+    [  # invented: an altitude, the shares a pre-emption right is on, a share of revenue: no stake of its own
+        ("Il rifugio di Ottica Nuoro Spa si trova a 2.640 metri di quota, sopra Banca Gallura Spa.", 0),
+        ("Banca Gallura Spa, socio al 20% di Ottica Nuoro Spa, ha un diritto di prelazione sulle quote della"
+         " società.", 1),
+        ("La licenza di Ottica Nuoro Spa a Banca Gallura Spa prevede una quota del 5% dei ricavi della"
+         " linea.", 0),
+    ],
+)
+def test_words_of_shares_that_name_no_stake(nlp, text: str, stakes: int) -> None:
+    assert sum(t["type"] == "INVESTMENT_STAKE" for t in _terms(nlp, text)) == stakes
