@@ -22,7 +22,7 @@ from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.org_names import with_full_names
 from pipeline.normalize.terms_arguments import digest_items
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
-from pipeline.normalize.terms_merge import wait_for_closing
+from pipeline.normalize.terms_merge import group_mentions, wait_for_closing
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses
 
 #: The invented companies carry a legal form, so that these tests can mark them without the organizations
@@ -3798,3 +3798,31 @@ def test_the_purchase_a_loan_pays_for_is_named_again(
 )
 def test_words_of_shares_that_name_no_stake(nlp, text: str, stakes: int) -> None:
     assert sum(t["type"] == "INVESTMENT_STAKE" for t in _terms(nlp, text)) == stakes
+
+
+def test_a_renewal_by_itself_is_not_the_renewal_done(nlp) -> None:
+    # invented: "ha rinnovato" is the renewal done; "si rinnoverà tacitamente" a clause of the contract
+    text = (
+        "A gennaio Ottica Nuoro Spa ha rinnovato fino al 2027 il contratto di fornitura con Banca Gallura"
+        " Spa, che poi si rinnoverà tacitamente di anno in anno."
+    )
+    assert sum(t["type"] == "RENEWAL_EXTENSION" for t in _terms(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "rows"),
+    [  # a term's bounds: another end date is another term; the same end date told twice is one
+        ("2030-12-31", "2027-12-31", 2),
+        ("2030-12-31", "2030-12-31", 1),
+        ("2030-12-31", None, 1),
+    ],
+)
+def test_durations_with_other_end_dates_are_other_terms(first: str, second: str | None, rows: int) -> None:
+    def mention(start: int, end_date: str | None) -> dict:
+        return {
+            "type": "TERM_DURATION", "layer": "clause", "start": start, "end": start + 5, "text": "scade",
+            "sentence": start // 100, "status": "active", "explicit": False, "end_date": end_date,
+            "parties": [("Alfa", "O1", "party")], "paragraph": 0,
+        }
+
+    assert len(group_mentions([mention(0, first), mention(300, second)])) == rows

@@ -169,6 +169,8 @@ LINE_BREAK = re.compile(r"\n")
 QUOTE_OPENING = re.compile(r"[ \t]*[«\"“]?[ \t]*")
 #: A line that opens with a quotation mark: an interview's answer.
 QUOTED_LINE = re.compile(r"[ \t]*[«\"“]")
+#: Words of a renewal that happens by itself ("si rinnova tacitamente", "tacito rinnovo", "rinnovabile").
+AUTOMATIC_RENEWAL = re.compile(r"\b(?:tacit\w*|automatic\w*|rinnovabil[ei])\b", re.IGNORECASE)
 #: A verb in the first person plural ("abbiamo", "gestiamo", "costituiremo"; not "estremo").
 FIRST_PERSON_PLURAL = re.compile(
     r"\b(?:abbiamo|avevamo|avremo|siamo|eravamo|saremo|(?!(?:estr|supr)emo\b)[a-zà-ù]{2,}(?:iamo|remo))\b",
@@ -867,6 +869,9 @@ class TermExtractor(Pipe):
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": percentage,
                     # "investimenti per 480 milioni": a company's spending, not a stake in another
+                    # "si rinnoverà tacitamente": a clause of automatic renewal, not the renewal done
+                    "automatic": term_type == "RENEWAL_EXTENSION"
+                    and bool(AUTOMATIC_RENEWAL.search(text, max(0, trigger[0] - 12), trigger[1] + 25)),
                     "spending": term_type == "INVESTMENT_STAKE"
                     and not stative
                     and percentage is None

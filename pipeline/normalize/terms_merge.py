@@ -50,8 +50,9 @@ _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
 #: Kinds of mention that never merge with the other kind: a stake held ("detiene il 20%") is not the
 #: investment planned; "l'intesa precedente" is not the agreement signed now; "l'accordo definitivo" is
 #: still to be signed while the deal is being negotiated; a company's own spending ("investimenti per 480
-#: milioni") is no stake bought into it.
-SEPARATE_KINDS = ("stative", "earlier", "final", "spending")
+#: milioni") is no stake bought into it; a renewal that happens by itself ("si rinnova tacitamente") is
+#: a clause, not the renewal done.
+SEPARATE_KINDS = ("stative", "earlier", "final", "spending", "automatic")
 #: Statuses of a deal still to be done: a further mention saying so is not about a deal already done.
 UNFINISHED = frozenset({"pending", "planned", "negotiating", "cancelled"})
 
@@ -105,6 +106,10 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # "ha chiuso un round. [...] ha firmato con X una linea di credito": another lender
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
+    if mention["type"] in BOUNDING_TYPES and mention.get("end_date"):
+        ends = {m["end_date"] for m in group if m.get("end_date")}
+        if ends and mention["end_date"] not in ends:
+            return False  # "scade nel 2030" is not the term of the contract that "scade il 31 dicembre"
     if mention.get("distinct_triggers") and any(
         m["sentence"] == mention["sentence"] and m["text"].lower() != mention["text"].lower() for m in group
     ):
