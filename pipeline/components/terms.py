@@ -868,10 +868,10 @@ class TermExtractor(Pipe):
                     and (self.rules[span.label_].preliminary or self._talks_named_again(doc, span)),
                     "money": None if anaphoric and len(shared) > 1 else linked,
                     "percentage": percentage,
-                    # "investimenti per 480 milioni": a company's spending, not a stake in another
                     # "si rinnoverà tacitamente": a clause of automatic renewal, not the renewal done
                     "automatic": term_type == "RENEWAL_EXTENSION"
                     and bool(AUTOMATIC_RENEWAL.search(text, max(0, trigger[0] - 12), trigger[1] + 25)),
+                    # "investimenti per 480 milioni": a company's spending, not a stake in another
                     "spending": term_type == "INVESTMENT_STAKE"
                     and not stative
                     and percentage is None

@@ -155,12 +155,13 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             else:
                 groups.append(_Group(mention))
             continue
-        told_before = [g for g in groups if _deal_of_sentence(g, mention["sentence"] - 1)]
-        if _talks_named_again(mention) and told_before and not _told_near(same_type, mention):
-            # "X e Y trattavano una fusione. Le trattative si sono interrotte": that deal's talks
-            mention.update(own_parties=False, parties=[])
-            told_before[-1].append(mention)
-            continue
+        if _talks_named_again(mention) and not _told_near(same_type, mention):
+            told_before = [g for g in groups if _deal_of_sentence(g, mention["sentence"] - 1)]
+            if told_before:
+                # "X e Y trattavano una fusione. Le trattative si sono interrotte": that deal's talks
+                mention.update(own_parties=False, parties=[])
+                told_before[-1].append(mention)
+                continue
         if mention.get("definite") or (mention.get("tendering") and same_type):
             earlier = [g for g in same_type if _same_series(g, mention)]
             if mention["layer"] == "clause":
