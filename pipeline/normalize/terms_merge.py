@@ -90,20 +90,14 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False
     if len(names) >= 2 and len(group_names) >= 2 and not (names <= group_names or group_names <= names):
         return False  # same company, another counterparty: another contract
-    if (
-        mention.get("indefinite")
-        and mention["type"] in COUNTERPARTY_TYPES
-        and names - group_names
-        and mention.get("paragraph", 0) != group[-1].get("paragraph", 0)
-    ):
-        return False  # a paragraph on "un accordo" with a new counterparty: another agreement
-    if (
-        mention.get("indefinite")
-        and mention["type"] in LOANS
-        and names - group_names
-        and mention["sentence"] != group[-1]["sentence"]
-    ):
-        return False  # "ha chiuso un round. [...] ha firmato con X una linea di credito": another lender
+    if mention.get("indefinite") and names - group_names:
+        # a paragraph on "un accordo" with a new counterparty: another agreement; "ha chiuso un round. [...]
+        # ha firmato con X una linea di credito": another lender
+        other_paragraph = mention.get("paragraph", 0) != group[-1].get("paragraph", 0)
+        if mention["type"] in COUNTERPARTY_TYPES and other_paragraph:
+            return False
+        if mention["type"] in LOANS and mention["sentence"] != group[-1]["sentence"]:
+            return False
     if mention.get("money") and group.amounts and mention["money"]["amount"] not in group.amounts:
         return False  # another amount is another deal or tranche
     if mention["type"] in BOUNDING_TYPES and mention.get("end_date"):
@@ -222,25 +216,25 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
     return [list(group) for group in groups]
 
 
+def _talks(item: dict[str, Any]) -> bool:
+    """A mention or row of talks typed only as a generic partnership ("le trattative", "il negoziato")."""
+    return item["type"] == "PARTNERSHIP" and TALKS_NOUN.fullmatch(item["text"].strip()) is not None
+
+
+def _definite_deal(item: dict[str, Any]) -> bool:
+    """A mention or row of a deal of a definite type: not a partnership, not a stake held."""
+    return item["layer"] == "deal" and item["type"] != "PARTNERSHIP" and not item.get("stative")
+
+
 def _talks_of_a_deal(mention: dict[str, Any], mentions: Sequence[dict[str, Any]]) -> bool:
-    """Talks typed only as a generic partnership in the sentence of a deal of a definite type: the talks
-    named again join that deal's group; others join its row later (``talks_of_deals``), never another
-    partnership."""
-    return (
-        mention["type"] == "PARTNERSHIP"
-        and TALKS_NOUN.fullmatch(mention["text"].strip()) is not None
-        and _deal_of_sentence(mentions, mention["sentence"])
-    )
+    """Talks in the sentence of a deal of a definite type: the talks named again join that deal's group;
+    others join its row later (``talks_of_deals``), never another partnership."""
+    return _talks(mention) and _deal_of_sentence(mentions, mention["sentence"])
 
 
 def _talks_named_again(mention: dict[str, Any]) -> bool:
-    """Talks named again with a definite article ("Le trattative si sono interrotte"), typed only as a
-    generic partnership."""
-    return (
-        mention["type"] == "PARTNERSHIP"
-        and bool(mention.get("definite"))
-        and TALKS_NOUN.fullmatch(mention["text"].strip()) is not None
-    )
+    """Talks named again with a definite article ("Le trattative si sono interrotte")."""
+    return _talks(mention) and bool(mention.get("definite"))
 
 
 def _told_near(groups: Sequence[Sequence[dict[str, Any]]], mention: dict[str, Any]) -> bool:
@@ -250,13 +244,7 @@ def _told_near(groups: Sequence[Sequence[dict[str, Any]]], mention: dict[str, An
 
 def _deal_of_sentence(mentions: Sequence[dict[str, Any]], sentence: int) -> bool:
     """A mention of a deal of a definite type (not a partnership, not a stake held) in ``sentence``."""
-    return any(
-        m["sentence"] == sentence
-        and m["layer"] == "deal"
-        and m["type"] != "PARTNERSHIP"
-        and not m.get("stative")
-        for m in mentions
-    )
+    return any(m["sentence"] == sentence and _definite_deal(m) for m in mentions)
 
 
 def _another_agreement_beside(
@@ -404,21 +392,11 @@ def talks_of_deals(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept = []
     for row in rows:
         deal = None
-        if row["type"] == "PARTNERSHIP" and (
-            TALKS_NOUN.fullmatch(row["text"].strip()) or (row.get("generic") and row["status"] in UNREACHED)
-        ):
-            deal = next(
-                (
-                    other
-                    for other in rows
-                    if other is not row
-                    and other["layer"] == "deal"
-                    and other["type"] != "PARTNERSHIP"
-                    and not other.get("stative")
-                    and set(other["sentences"]) & set(row["sentences"])
-                ),
-                None,
-            )
+        unreached = row["type"] == "PARTNERSHIP" and row.get("generic") and row["status"] in UNREACHED
+        if _talks(row) or unreached:
+            told = set(row["sentences"])
+            deals = (o for o in rows if o is not row and _definite_deal(o) and told & set(o["sentences"]))
+            deal = next(deals, None)
         if deal is None:
             kept.append(row)
             continue

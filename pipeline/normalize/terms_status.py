@@ -100,7 +100,7 @@ def _signed(signing: re.Match[str] | None, trigger: TriggerRef) -> bool:
 #: rinnovo", "in fase di rinnovo").
 RENEWAL_TALKED = re.compile(r"\b(?:rinnov[oi]|prorog[ah])\b", re.IGNORECASE)
 #: A trigger that is itself the renewal.
-RENEWAL_WORD = re.compile(r".*\b(?:rinnov|prorog)", re.IGNORECASE)
+RENEWAL_WORD = re.compile(r"\b(?:rinnov|prorog)", re.IGNORECASE)
 #: A participle of execution right after a trigger, past one adjective and the amount the money component
 #: found ("un finanziamento agevolato di 280.000 euro già concesso da X"): the noun names a deal done,
 #: whatever plan the clause tells ("prevede di investire 450.000 euro con un finanziamento ... già concesso").
@@ -353,11 +353,11 @@ def assign_statuses(
             targets = _polarity_targets(hit, triggers, text)
         else:
             targets = list(range(len(triggers)))
-        renewal_talks = RENEWAL_TALKED.search(text, max(clause[0], hit.start - 30), hit.end + 30)
-        if status == "negotiating" and renewal_talks:
+        near = (max(clause[0], hit.start - 30), hit.end + 30)
+        if status == "negotiating" and RENEWAL_TALKED.search(text, *near):
             # "scade il 31 dicembre e il rinnovo è ancora in discussione": the talks are the renewal's; the
             # contract and its term stay in force
-            targets = [i for i in targets if RENEWAL_WORD.match(text, triggers[i].start, triggers[i].end)]
+            targets = [i for i in targets if RENEWAL_WORD.search(text, triggers[i].start, triggers[i].end)]
         if aside is not None:  # ", avviata nel 2022," tells of the noun right before it only
             targets = [  # the noun right before it, or one adjective away ("l'intesa precedente, scaduta")
                 i
