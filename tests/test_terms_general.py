@@ -3826,3 +3826,49 @@ def test_durations_with_other_end_dates_are_other_terms(first: str, second: str 
         }
 
     assert len(group_mentions([mention(0, first), mention(300, second)])) == rows
+
+
+@pytest.mark.parametrize(
+    "order",
+    [  # a court's command to award, whatever pronoun the infinitive takes, orders no goods
+        "ha ordinato al Comune di Nuoro di affidare il servizio a Banca Gallura Spa",
+        "ha ordinato al Comune di Nuoro di affidarla a Banca Gallura Spa",
+    ],
+)
+def test_a_court_s_order_to_award_orders_no_goods(nlp, order: str) -> None:
+    # invented
+    text = f"Il Tar Sardegna {order}, seconda classificata nella gara."
+    assert not any(t["text"].startswith("ordinat") for t in _terms(nlp, text))
+
+
+def test_the_new_concession_is_not_the_one_annulled(nlp) -> None:
+    # invented: "la nuova concessione" after an award annulled is the one that replaces it
+    text = (
+        "Il Tar ha annullato l'aggiudicazione della concessione a Ottica Nuoro Spa. La nuova concessione"
+        " andrà a Banca Gallura Spa e dovrà essere firmata entro 30 giorni."
+    )
+    statuses = {(t["type"], t["status"]) for t in _terms(nlp, text)}
+    assert statuses >= {("SUPPLY_SERVICE_CONTRACT", "cancelled"), ("SUPPLY_SERVICE_CONTRACT", "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a notice received, sent, or a cleft sentence in the past: the termination is done
+        "Ottica Nuoro Spa ha detto di aver ricevuto lunedì la disdetta del contratto di Banca Gallura Spa.",
+        "Il contratto tra Ottica Nuoro Spa e Banca Gallura Spa cesserà: la disdetta è stata inviata.",
+        "A luglio era stata la stessa Ottica Nuoro Spa a rescindere il contratto con Banca Gallura Spa.",
+    ],
+)
+def test_a_termination_sent_or_received_has_ended(nlp, text: str) -> None:
+    assert {t["status"] for t in _terms(nlp, text) if t["type"] == "TERMINATION"} == {"ended"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [  # invented: irregular futures ("andrà", "verrà") announce a plan as regular ones do
+        ("La concessione andrà a Banca Gallura Spa.", "planned"),
+        ("La concessione è andata a Banca Gallura Spa.", "active"),
+    ],
+)
+def test_an_irregular_future_announces_a_plan(nlp, text: str, status: str) -> None:
+    assert {t["status"] for t in _terms(nlp, text)} == {status}

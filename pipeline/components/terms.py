@@ -803,6 +803,10 @@ class TermExtractor(Pipe):
                 ]
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
+            # "La nuova concessione avrà una durata di dodici anni": not the one cancelled or ended
+            replacing = not anaphoric and bool(
+                lex.new_agreement_before.search(text, max(0, span.start_char - 12), span.start_char)
+            )
             definite = anaphoric or (
                 self.triggers.definite(doc, span, clause, sentence_orgs)
                 and not final
@@ -855,6 +859,7 @@ class TermExtractor(Pipe):
                     "series": self._series(text, span.end_char),
                     "final": final,
                     "earlier": earlier,
+                    "replacing": replacing,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "sentence_subject": (_name_id(own) if own else None),
                     # "il gruppo ha firmato con X": the article's company acts, whatever else it bought

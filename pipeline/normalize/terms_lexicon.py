@@ -228,6 +228,7 @@ class TermLexicon:
     final_agreement: re.Pattern[str] = re.compile(r"(?!)")
     earlier_agreement_after: re.Pattern[str] = re.compile(r"(?!)")
     earlier_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
+    new_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -407,6 +408,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("final_agreement", "final_agreement"),
     ("earlier_agreement_after", "earlier_agreement_after"),
     ("earlier_agreement_before", "earlier_agreement_before"),
+    ("new_agreement_before", "new_agreement_before"),
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),

@@ -53,6 +53,8 @@ _RANK = {status: rank for rank, status in enumerate(STATUS_PRECEDENCE)}
 #: milioni") is no stake bought into it; a renewal that happens by itself ("si rinnova tacitamente") is
 #: a clause, not the renewal done.
 SEPARATE_KINDS = ("stative", "earlier", "final", "spending", "automatic")
+#: Statuses of an agreement a new one replaces ("la nuova concessione" after one cancelled).
+GONE = frozenset({"ended", "cancelled"})
 #: Statuses of a deal still to be done: a further mention saying so is not about a deal already done.
 UNFINISHED = frozenset({"pending", "planned", "negotiating", "cancelled"})
 
@@ -83,6 +85,8 @@ class _Group(list):
 
 def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
     if any(bool(mention.get(kind)) != bool(group[0].get(kind)) for kind in SEPARATE_KINDS):
+        return False
+    if mention.get("replacing") and group.statuses & GONE:
         return False
     names = _names(mention)
     group_names = group.names
@@ -158,6 +162,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 continue
         if mention.get("definite") or (mention.get("tendering") and same_type):
             earlier = [g for g in same_type if _same_series(g, mention)]
+            if mention.get("replacing"):  # "la nuova concessione": not the one annulled
+                earlier = [g for g in earlier if not g.statuses & GONE]
             if mention["layer"] == "clause":
                 earlier = [g for g in earlier if not _another_agreement_beside(groups, g, mention)]
             countered = mention["type"] in COUNTERPARTY_TYPES and not mention.get("generic")

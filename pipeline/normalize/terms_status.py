@@ -30,6 +30,7 @@ FUTURE_TENSE = re.compile(
     \b(?P<future>
         \w+(?:erà|irà|arà|eranno|iranno|aranno|eremo|iremo|aremo)  # investirà, acquisiranno, lanceremo
       | sar(?:à|anno|emo) | avr(?:à|anno|emo)        # essere, avere
+      | andr(?:à|anno|emo) | \w+rr(?:à|anno|emo)     # andare; verrà, otterrà, rimarrà
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
