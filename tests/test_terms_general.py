@@ -2240,6 +2240,8 @@ def test_a_news_digest_is_told_by_its_heading_or_its_labels(text: str, digest: b
     [  # invented: a heading line and a blank line end a sentence; a hard-wrapped line does not
         ("CAR SHARING – Lario rinnova\nLa giunta ha approvato la proroga.", 2),
         ("Notizie\n\nLa giunta ha approvato la proroga.", 2),
+        ("CAR SHARING – Lario rinnova, Brio saluta\nLa giunta di una città lombarda molto grande ha"
+         " approvato\nla proroga di due anni della vecchia convenzione con il gestore del servizio", 2),
         ("La giunta di una città lombarda molto grande ha approvato\nla proroga di due anni della vecchia"
          " convenzione\ncon il gestore del servizio, per una spesa di quattro milioni", 1),
     ],
@@ -3872,3 +3874,10 @@ def test_a_termination_sent_or_received_has_ended(nlp, text: str) -> None:
 )
 def test_an_irregular_future_announces_a_plan(nlp, text: str, status: str) -> None:
     assert {t["status"] for t in _terms(nlp, text)} == {status}
+
+
+def test_an_aside_about_the_counterparty_names_no_party(nlp) -> None:
+    # invented: who controls the supplier describes it; the contract is between the two companies
+    text = "Ottica Nuoro Spa ha firmato un contratto con Banca Gallura Spa, controllata da Fondo Sardo Spa."
+    parties = frozenset({"ottica nuoro", "banca gallura"})
+    assert ("SUPPLY_SERVICE_CONTRACT", "active", "certain", parties) in _rows(nlp, text)

@@ -17,6 +17,9 @@ from pipeline.components.text_lines import CLOSED_LINE
 from pipeline.extensions import doc_text
 
 LINE_BREAKS = re.compile(r"\n")
+#: A heading of a news digest's item: a label in capitals and a dash, a short line that no punctuation
+#: closes ("CAR SHARING – GiraAuto rinnova, MoviCity saluta").
+LABELLED_HEADING = re.compile(r"(?:^|\n)[A-ZÀ-Ù][A-ZÀ-Ù'’ ]+\s[–—-]\s[^\n]{1,120}$")
 
 
 def bounded_sentences(doc: Doc, max_chars: int = 1500) -> list[Span]:
@@ -55,7 +58,8 @@ def bounded_sentences(doc: Doc, max_chars: int = 1500) -> list[Span]:
 def paragraph_breaks(doc: Doc) -> set[int]:
     """The whitespace tokens after which a new sentence starts though no punctuation ends the one before:
     a blank line, or a line break after a heading ("CAR SHARING – X rinnova, Y saluta") in a text that
-    writes a paragraph a line (most of its long lines end a sentence; not hard-wrapped text)."""
+    writes a paragraph a line (most of its long lines end a sentence; not hard-wrapped text), or after a
+    digest item's labelled heading in any text."""
     text = doc_text(doc)
     lines = [line for line in text.split("\n") if len(line.strip()) >= 40]
     one_paragraph_a_line = sum(bool(CLOSED_LINE.search(line)) for line in lines) >= 0.6 * len(lines)
@@ -69,6 +73,9 @@ def paragraph_breaks(doc: Doc) -> set[int]:
             continue
         if "\n\n" in token.text.replace(" ", "").replace("\t", "") or one_paragraph_a_line:
             breaks.add(token.i)
+        elif LABELLED_HEADING.search(text, max(0, newline.start() - 160), newline.start()):
+            if not CLOSED_LINE.search(text, max(0, newline.start() - 3), newline.start()):
+                breaks.add(token.i)
     return breaks
 
 

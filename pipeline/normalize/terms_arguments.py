@@ -395,11 +395,19 @@ def scope_orgs(
     def lead(org: dict[str, Any]) -> str:
         return text[max(clause[0], org["start"] - 60) : org["start"]]
 
+    def describes_another(org: dict[str, Any]) -> bool:
+        """After the trigger, an organization in an aside about the one right before it ("tra il Comune
+        e GiraAuto, l'operatore controllato da Iren")."""
+        described = [o for o in sentence_orgs if trigger[1] <= o["end"] <= org["start"]]
+        return bool(described) and bool(
+            lexicon.appositive_before.search(text[described[-1]["end"] : org["start"]])
+        )
+
     orgs = [
         o
         for o in inside(sentence_orgs, *clause)
         if (
-            o["start"] >= trigger[1]
+            (o["start"] >= trigger[1] and not describes_another(o))
             or not lexicon.appositive_before.search(lead(o))
             or lexicon.led_pool_before.search(lead(o))  # "con un pool guidato da X un finanziamento"
         )
