@@ -399,9 +399,8 @@ def scope_orgs(
         """After the trigger, an organization in an aside about the one right before it ("tra il Comune
         e GiraAuto, l'operatore controllato da Iren")."""
         described = [o for o in sentence_orgs if trigger[1] <= o["end"] <= org["start"]]
-        return bool(described) and bool(
-            lexicon.appositive_before.search(text[described[-1]["end"] : org["start"]])
-        )
+        between = text[described[-1]["end"] : org["start"]] if described else ""
+        return between.lstrip().startswith(",") and bool(lexicon.appositive_before.search(between))
 
     orgs = [
         o
