@@ -3881,3 +3881,13 @@ def test_an_aside_about_the_counterparty_names_no_party(nlp) -> None:
     text = "Ottica Nuoro Spa ha firmato un contratto con Banca Gallura Spa, controllata da Fondo Sardo Spa."
     parties = frozenset({"ottica nuoro", "banca gallura"})
     assert ("SUPPLY_SERVICE_CONTRACT", "active", "certain", parties) in _rows(nlp, text)
+
+
+def test_a_rival_s_interest_while_a_purchase_is_open_is_for_its_target(nlp) -> None:
+    # invented: the purchase is still negotiated; the rival denies an interest in the same company
+    text = (
+        "Vela Spa ha avviato colloqui per rilevare il 100% di Etna Srl. Ha invece smentito ogni interesse"
+        " la sarda Banca Gallura Spa, indicata da alcuni operatori come possibile rivale."
+    )
+    rows = _rows(nlp, text)
+    assert ("ACQUISITION", "negated", "certain", frozenset({"banca gallura", "etna"})) in rows

@@ -555,32 +555,51 @@ def lead_buyer(rows: Sequence[dict[str, Any]], lexicon: TermLexicon) -> dict[str
     return None if buyer is None else {"name": buyer[0], "id": buyer[1], "start": first["start"]}
 
 
-def bought_company(
-    rows: Sequence[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon
-) -> dict[str, Any] | None:
-    """The company the article's main organization buys control of in the article's first purchase
-    ("X ha firmato un accordo vincolante per acquisire il 100% di Y"): Y, with where the purchase is told."""
+def sought_company(rows: Sequence[dict[str, Any]], lexicon: TermLexicon) -> dict[str, Any] | None:
+    """The company whose control the article's first purchase buys ("X ha avviato colloqui per rilevare il
+    100% di Y"): Y, with where the purchase is told and its buyer's name (``buyer``)."""
     buyer = lead_buyer(rows, lexicon)
-    if topic is None or buyer is None or buyer["name"] != (topic.get("name") or topic["text"]):
-        return None
     first = _first_purchase(rows)
+    if buyer is None or first is None:
+        return None
     patient = lexicon.types["ACQUISITION"].patient_role
     target = next((p for p in first["parties"] if p[2] == patient), None)
     share = first.get("percentage")
     if target is None or (share is not None and float(share) < 50):
         return None
-    return {"name": target[0], "id": target[1], "start": first["start"]}
+    return {
+        "name": target[0],
+        "id": target[1],
+        "start": first["start"],
+        "buyer": buyer["name"],
+        "status": first["status"],
+    }
 
 
+def bought_company(
+    rows: Sequence[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon
+) -> dict[str, Any] | None:
+    """The company the article's main organization buys control of in the article's first purchase
+    ("X ha firmato un accordo vincolante per acquisire il 100% di Y"): Y, with where the purchase is told."""
+    sought = sought_company(rows, lexicon)
+    if topic is None or sought is None or sought["buyer"] != (topic.get("name") or topic["text"]):
+        return None
+    return sought
+
+
+#: Statuses of a purchase still open to rival bids.
+OPEN_DEAL = frozenset({"negotiating", "pending", "planned"})
 #: The words of a bid, as a purchase's trigger ("un'offerta", "la proposta"), not of the purchase itself.
 BID_WORDS = re.compile(r"\b(?:offert[ae]|propost[ae])\b", re.IGNORECASE)
+#: A bid or an interest in buying ("ha smentito ogni interesse"), while a purchase is still open.
+RIVAL_WORDS = re.compile(r"\b(?:offert[ae]|propost[ae]|interesse)\b", re.IGNORECASE)
 
 
-def _rival_bid(row: dict[str, Any], lexicon: TermLexicon) -> bool:
+def _rival_bid(row: dict[str, Any], lexicon: TermLexicon, words: re.Pattern[str] = BID_WORDS) -> bool:
     """A purchase told after the article's first one that names only a bidder ("Il fondo Z aveva presentato
     un'offerta da 155 milioni"): a bid for the same company."""
     info = lexicon.types["ACQUISITION"]
-    bid = BID_WORDS.search(row["text"]) is not None
+    bid = words.search(row["text"]) is not None
     return row["type"] == "ACQUISITION" and bid and {p[2] for p in row["parties"]} == {info.agent_role}
 
 
@@ -601,6 +620,7 @@ def complete_parties(
     their financing are the new company's; up to the venture's ``until`` (the end of its paragraph,
     when the article's lead does not name it: a side item)."""
     buyer = lead_buyer(rows, lexicon)
+    sought = sought_company(rows, lexicon)
     for row in rows:
         named = [v for v in ventures if v["end"] <= row["start"] < v.get("until", math.inf)]
         main = named[-1] if named else topic
@@ -617,6 +637,18 @@ def complete_parties(
             and not row.get("company_anaphor")
         ):
             main = bought  # "X rileva Y. Resta in vigore il contratto di fornitura con Z": Y's contract
+        elif (
+            sought is not None
+            and _rival_bid(row, lexicon, RIVAL_WORDS)
+            and row["start"] > sought["start"]
+            and row["parties"][0][0] != sought["buyer"]
+            and sought["status"] in OPEN_DEAL
+        ):
+            # "X tratta per rilevare Y. Ha smentito ogni interesse Z, indicata da alcuni come rivale": a bid
+            # for Y, whoever else the clause leaves unnamed
+            target = (sought["name"], sought["id"], lexicon.types["ACQUISITION"].patient_role)
+            row["parties"] = [*row["parties"], target]
+            continue
         if main is None:
             continue
         name = main.get("name") or main["text"]
