@@ -91,6 +91,7 @@ from pipeline.normalize.terms_merge import (
     merge_group,
     rollovers_wait,
     talks_of_deals,
+    told_more_than_its_buyer,
     wait_for_closing,
 )
 from pipeline.normalize.terms_shares import control_sellers, share_owners
@@ -310,8 +311,10 @@ class TermExtractor(Pipe):
             error_handler(self.name, self, [doc], exc)
         return doc
 
-    def match(self, doc: Doc) -> list[dict[str, Any]]:
-        """Term rows of ``doc`` (plain data, see ``pipeline.extensions``), not yet numbered."""
+    def match(self, doc: Doc, topic_override: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Term rows of ``doc`` (plain data, see ``pipeline.extensions``), not yet numbered. The article's
+        company is the lead's, unless the lead's company only bids for another the article tells more of
+        (``topic_override``: then the rows are read again about that one)."""
         lex = self.lexicon
         text = doc_text(doc)
         # "il Comune" names the one Comune as a party, though it is no organization mention of its own
@@ -359,6 +362,7 @@ class TermExtractor(Pipe):
             named = {_name_id(o)[0] for o in leads[0]}
             settled = topics[0] is not None and _name_id(topics[0])[0] in named
             topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0], settled)
+            topics[0] = topic_override or topics[0]
         else:  # an item without a company of its own is about the article's
             whole = self._headline_company(doc._.itnews_title, companies, topic_org(subjects, companies))
             topics = [found or whole for found in topics]
@@ -509,6 +513,10 @@ class TermExtractor(Pipe):
         control_sellers(text, rows, orgs, lex)
         self._sentence_counterparty(text, rows, companies_by_sentence)
         consistent_bounds(rows)
+        if topic_override is None and not items:
+            target = told_more_than_its_buyer(rows, topic, companies, lex)
+            if target is not None:  # "X avrebbe avviato colloqui per rilevare Y": the article is Y's
+                return self.match(doc, topic_override=target)
         return rows
 
     def _sentence_counterparty(

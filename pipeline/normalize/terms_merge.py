@@ -576,6 +576,27 @@ def sought_company(rows: Sequence[dict[str, Any]], lexicon: TermLexicon) -> dict
     }
 
 
+def told_more_than_its_buyer(
+    rows: Sequence[dict[str, Any]],
+    topic: dict[str, Any] | None,
+    companies: Sequence[dict[str, Any]],
+    lexicon: TermLexicon,
+) -> dict[str, Any] | None:
+    """The company the lead's company (``topic``) bids for in the article's first purchase, still open,
+    when the article names it more often than its buyer (``companies``, the organization mentions): a
+    story about the company for sale ("X avrebbe avviato colloqui per rilevare Y ... Y ha chiuso il 2025
+    ..."), whose own contracts and holders the rest tells. Its first mention, or None."""
+    sought = sought_company(rows, lexicon)
+    if topic is None or sought is None or sought["buyer"] != (topic.get("name") or topic["text"]):
+        return None
+    if sought["status"] not in OPEN_DEAL:  # a purchase done: the buyer's story
+        return None
+    names = [o.get("name") or o["text"] for o in companies]
+    if names.count(sought["name"]) <= names.count(sought["buyer"]):
+        return None
+    return next((o for o in companies if (o.get("name") or o["text"]) == sought["name"]), None)
+
+
 def bought_company(
     rows: Sequence[dict[str, Any]], topic: dict[str, Any] | None, lexicon: TermLexicon
 ) -> dict[str, Any] | None:
