@@ -1995,6 +1995,11 @@ def test_of_two_rules_matching_the_same_words_the_first_listed_wins(tmp_path, fi
         ),
         # invented: in the passive voice the company after "da" is the buyer
         ("Beta Srl è stata acquisita dal gruppo Aurora Spa.", {("aurora", "acquirer"), ("beta", "target")}),
+        # invented: a sale "al gruppo" with two adjectives before the buyer's name
+        (
+            "Gamma Spa ha firmato la cessione di Beta Srl al gruppo dolciario piemontese Aurora Spa.",
+            {("aurora", "acquirer"), ("beta", "target"), ("gamma", "seller")},
+        ),
     ],
 )
 def test_the_seller_of_a_deal(nlp, text: str, roles: set[tuple[str, str]]) -> None:
@@ -2229,6 +2234,8 @@ def test_each_item_of_a_news_digest_has_its_own_company(nlp) -> None:
         ("GARE. Uno.\n\nFUSIONI. Due.\n\nCAR SHARING – Tre.", True),
         ("Il gruppo cresce.\n\nGARE. Uno.\n\nPoi due.", False),
         ("ECONOMIA IN BREVE\n\nUno.", False),
+        # invented: the speakers' turns of a transcript repeat their labels
+        ("INVIATO: Uno.\n\nROSSI: Due.\n\nINVIATO: Tre.\n\nROSSI: Quattro.", False),
     ],
 )
 def test_a_news_digest_is_told_by_its_heading_or_its_labels(text: str, digest: bool) -> None:

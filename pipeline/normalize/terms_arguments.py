@@ -54,7 +54,7 @@ SOLD_BY = re.compile(
 #: Before the one a sale or a licence goes to ("ha venduto X al fondo Y", "alla statunitense Z").
 RECIPIENT_OF_TRANSFER = re.compile(
     rf"\b{DATIVE}\s+"
-    r"(?:(?:fondo|gruppo|società|colosso|[a-zà-ù]+(?:ese|ense|ana|ano|ca|co))\s+){0,2}$",
+    r"(?:(?:fondo|gruppo|società|colosso|[a-zà-ù]+(?:ese|ense|ana|ano|ca|co|ari[oa]|ale))\s+){0,3}$",
     re.IGNORECASE,
 )
 #: Before the company a share is of ("il 100% della controllata Z").
@@ -210,7 +210,8 @@ def digest_items(text: str, title: str | None, lexicon: TermLexicon) -> list[tup
     """The items of a news digest ("ECONOMIA IN BREVE", a weekly column of short news), each a block of
     text between blank lines, from its start to the next block's; [] when the text is no digest: neither
     its headline nor its first line names one, and fewer than three blocks open on a label in capitals
-    ("GARE. Il Comune di ...", "CAR SHARING – X rinnova")."""
+    ("GARE. Il Comune di ...", "CAR SHARING – X rinnova"), or some label opens several blocks (the speakers'
+    turns of a transcript: "INVIATO: ...", "CARUSO: ...")."""
     starts = [0, *(m.end() for m in BLOCK_BREAK.finditer(text))]
     starts = [s for s, e in zip(starts, [*starts[1:], len(text)], strict=True) if text[s:e].strip()]
     if len(starts) < 3:
@@ -218,8 +219,11 @@ def digest_items(text: str, title: str | None, lexicon: TermLexicon) -> list[tup
     line_end = text.find("\n", starts[0])
     first_line = text[starts[0] : line_end if line_end >= 0 else len(text)]
     named = lexicon.digest_heading.search(title or "") or lexicon.digest_heading.search(first_line)
-    labelled = sum(1 for s in starts if lexicon.digest_label.match(text, s))
-    if not named and labelled < 3:
+    opening = [lexicon.digest_label.match(text, s) for s in starts]
+    labels = [m.group().rstrip(" .:–—-").strip() for m in opening if m]
+    # the turns of a transcript repeat their speakers' labels ("INVIATO:", "CARUSO:"); a digest's do not
+    turns = len(set(labels)) < len(labels)
+    if not named and (len(labels) < 3 or turns):
         return []
     return list(zip([0, *starts[1:]], [*starts[1:], len(text)], strict=True))
 
@@ -646,7 +650,7 @@ def assign_roles(
         if org not in nearest
         and (
             SHARE_OF.search(text[max(0, org["start"] - 40) : org["start"]])
-            or RECIPIENT_OF_TRANSFER.search(text[max(0, org["start"] - 30) : org["start"]])
+            or RECIPIENT_OF_TRANSFER.search(text[max(0, org["start"] - 45) : org["start"]])
         )
     ]
     joined = [o for o in _co_participants([org for org, _ in patients], text) if o not in nearest]
@@ -687,7 +691,7 @@ def _named_agent_first(
 SALE_TRIGGER = re.compile(r"(?:ced|vend|alien|dismett|dismess|cession)\w*", re.IGNORECASE)
 #: What introduces the buyer after a sale: "a Y", "al gruppo Y", "alla tedesca Y".
 TO_THE_BUYER = re.compile(
-    r"(?:^|[^\w'’])(?:a|ad|al|allo|alla|ai|agli|alle|all')\s*(?:[a-zà-ù]+\s+){0,2}$", re.IGNORECASE
+    r"(?:^|[^\w'’])(?:a|ad|al|allo|alla|ai|agli|alle|all')\s*(?:[a-zà-ù]+\s+){0,3}$", re.IGNORECASE
 )
 
 
@@ -701,7 +705,7 @@ def _sale_roles(
         if org["end"] <= trigger[0] and role == info.agent_role:
             role = info.source_role or role
         elif org["start"] >= trigger[1] and TO_THE_BUYER.search(
-            text, max(trigger[1], org["start"] - 30), org["start"]
+            text, max(trigger[1], org["start"] - 45), org["start"]
         ):
             role = info.agent_role
         result.append((org, role))
