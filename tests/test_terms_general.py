@@ -3916,3 +3916,16 @@ def test_a_story_about_a_company_for_sale_is_that_company_s(nlp, purchase: str, 
     )
     supply = [t for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert [{p.casefold() for p in t["parties"]} for t in supply] == [{company, "banca gallura"}]
+
+
+def test_the_rest_of_a_capital_is_of_the_company_whose_shares_the_sentence_tells(nlp) -> None:
+    # invented: the subject holds a stake too; the rest is of the same company, not of the subject
+    text = (
+        "Cereria Brandoni Spa cresce. Dal 2021 Marche Sviluppo Spa, la finanziaria della Regione, detiene il"
+        " 15% della società; il resto è di Brandoni Holding Spa."
+    )
+    stakes = {frozenset(p.casefold() for p in t["parties"]) for t in _terms(nlp, text)}
+    assert stakes == {
+        frozenset({"marche sviluppo", "cereria brandoni"}),
+        frozenset({"brandoni holding", "cereria brandoni"}),
+    }

@@ -646,7 +646,12 @@ def complete_parties(
         named = [v for v in ventures if v["end"] <= row["start"] < v.get("until", math.inf)]
         main = named[-1] if named else topic
         subject = row.get("sentence_subject")
-        if subject is not None and subject[0] not in {p[0] for p in row["parties"]} and row["parties"]:
+        if (
+            subject is not None
+            and subject[0] not in {p[0] for p in row["parties"]}
+            and row["parties"]
+            and not row.get("stative")  # "X detiene il 15% della società; il resto è di Y": X holds, too
+        ):
             main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
         elif row.get("pays_for_deal") and buyer is not None and row["start"] > buyer["start"]:
             # "Per pagare il prezzo, l'acquirente ha ottenuto da Y un prestito": the buyer's loan
