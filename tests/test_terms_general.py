@@ -3929,3 +3929,13 @@ def test_the_rest_of_a_capital_is_of_the_company_whose_shares_the_sentence_tells
         frozenset({"marche sviluppo", "cereria brandoni"}),
         frozenset({"brandoni holding", "cereria brandoni"}),
     }
+
+
+def test_the_stake_of_who_tenders_is_not_the_share_the_bid_buys(nlp) -> None:
+    # invented: the 42% is Gamma's holding, not the share of the capital the offer is for
+    text = (
+        "Vela Spa ha lanciato un'offerta pubblica di acquisto su Etna Srl. Gamma Spa, che detiene il 42% del"
+        " capitale, si è impegnata ad aderire all'offerta."
+    )
+    bids = [t for t in _terms(nlp, text) if t["type"] == "ACQUISITION"]
+    assert [t["percentage"] for t in bids] == [None]

@@ -826,7 +826,8 @@ class TermExtractor(Pipe):
                 lex.tender_before.search(text, max(clause[0], span.start_char - 40), span.start_char)
             )
             takes_money = info.takes_money and not stative  # "detiene il 65%, incasserà 1 miliardo"
-            percentage = None if anaphoric else find_percentage(text, clause, trigger, lex)
+            # "X, che detiene il 42%, si è impegnata ad aderire all'offerta": the 42% is X's, not the bid's
+            percentage = None if anaphoric or tendering else find_percentage(text, clause, trigger, lex)
             linked = link_money(trigger, clause_money, lex.period_units) if takes_money else None
             if linked is None and takes_money and relative_money and span is typed[-1][0]:
                 linked = link_money(trigger, relative_money, lex.period_units)
