@@ -3939,3 +3939,38 @@ def test_the_stake_of_who_tenders_is_not_the_share_the_bid_buys(nlp) -> None:
     )
     bids = [t for t in _terms(nlp, text) if t["type"] == "ACQUISITION"]
     assert [t["percentage"] for t in bids] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "sales"),
+    [  # invented: goods sold through a company, or things sold, are no company sold
+        ("Ottica Nuoro Spa vende in Giappone tramite Banca Gallura Spa, suo distributore.", 0),
+        ("Ottica Nuoro Spa ha firmato un accordo per vendere i voli nei pacchetti degli alberghi.", 0),
+        ("Ottica Nuoro Spa ha firmato un accordo per vendere il 100% di Banca Gallura Spa.", 1),
+        ("Ottica Nuoro Spa potrebbe vendere le sue quote alle stesse condizioni.", 0),
+    ],
+)
+def test_a_sale_of_goods_or_a_right_to_sell_is_no_purchase(nlp, text: str, sales: int) -> None:
+    assert sum(t["type"] == "ACQUISITION" for t in _terms(nlp, text)) == sales
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: expired and then extended, the concession is in force
+        "La concessione di Ottica Nuoro Spa, scaduta il 31 dicembre, è stata prorogata fino al 31 agosto.",
+        "Ottica Nuoro Spa gestisce il lido con una concessione scaduta a fine 2024 e prorogata fino al 2025.",
+    ],
+)
+def test_an_agreement_expired_and_extended_is_in_force(nlp, text: str) -> None:
+    assert {t["status"] for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"} == {"active"}
+
+
+def test_a_possessive_names_the_agreement_of_its_own_company(nlp) -> None:
+    # invented: "la sua concessione" is Etna's, not the concession awarded to Vela before
+    text = (
+        "Il Comune ha affidato la concessione a Vela Spa. Fino ad allora i voli restano a Etna Srl, la"
+        " società che dal 2013 gestisce il servizio: la sua concessione è stata prorogata fino al 31 agosto."
+    )
+    concessions = [t for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert len(concessions) == 2
+    assert any("Etna" in t["parties"] for t in concessions)

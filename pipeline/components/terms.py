@@ -138,6 +138,9 @@ CONTRACT_NOUN = re.compile(r"contratt[oi]$", re.IGNORECASE)
 RENEWAL_OF_BEFORE = re.compile(
     r"\b(?:rinnovo|proroga|prolungamento|estensione)\s+(?:del|della|dell'|dello)\s*$", re.IGNORECASE
 )
+#: A possessive right before an agreement noun ("la sua concessione"; not the reflexive "il proprio
+#: brevetto", which is the subject's).
+POSSESSIVE_BEFORE = re.compile(r"\b(?:sua|suo|sue|suoi)\s+$", re.IGNORECASE)
 #: The statuses of talks, a plan or an approval awaited: said of a renewal, they leave its agreement in force.
 UNSETTLED = frozenset({"negotiating", "planned", "pending"})
 #: "l'offerta" (not "l'operazione"): a further mention of a bid.
@@ -739,6 +742,8 @@ class TermExtractor(Pipe):
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             # «A gennaio abbiamo firmato con X una joint venture»: the interviewed company is the "we"
             _add_if_new(candidates, _speaking_company(text, clause, trigger, context["company_topic"]))
+            possessor = self._possessor(text, sentence, trigger, sentence_orgs)
+            _add_if_new(candidates, possessor)  # "Cieli di Toscana, la società che ...: la sua concessione"
             if lex.dative_clitic.search(text, clause[0], trigger[0] + 1):
                 # "Y potrà stampare il logo: il consorzio gliene ha concesso l'uso in licenza": to Y
                 own_subject = context["own_subject"]
@@ -869,6 +874,7 @@ class TermExtractor(Pipe):
                     "final": final,
                     "earlier": earlier,
                     "replacing": replacing,
+                    "owner": _name_id(possessor)[0] if possessor else None,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "sentence_subject": (_name_id(own) if own else None),
                     # "il gruppo ha firmato con X": the article's company acts, whatever else it bought
@@ -990,6 +996,20 @@ class TermExtractor(Pipe):
         if not SUBJECT_VERB_AFTER.match(text, anaphor.end()):
             return False  # "il gruppo veronese", "l'azienda di Pescia": another company described
         return not any(anaphor.end() <= o["start"] and o["end"] <= trigger[0] for o in orgs)
+
+    def _possessor(
+        self, text: str, sentence: Span, trigger: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """The company whose agreement a possessive names ("la sua concessione"): the last one its sentence
+        names before it, not a public body or an authority (the other side of a concession)."""
+        if not POSSESSIVE_BEFORE.search(text, max(sentence.start_char, trigger[0] - 12), trigger[0]):
+            return None
+        before = [
+            o
+            for o in sentence_orgs
+            if o["end"] <= trigger[0] and not self._public(o) and not self._authority(o)
+        ]
+        return before[-1] if before else None
 
     def _noun_subject(
         self, text: str, clause: tuple[int, int], trigger: tuple[int, int], orgs: Sequence[dict[str, Any]]

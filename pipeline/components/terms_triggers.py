@@ -63,6 +63,11 @@ OBJECT_GAP = re.compile(
 )
 #: Before the organization a purchase is made from, not of: "li compriamo da X", "acquista i tessuti dalla X".
 SELLER_BEFORE = re.compile(r"\bda(?:l|lla|llo|ll'|ll’|i|gli|lle)?\s*$", re.IGNORECASE)
+#: A place or a channel between a sale and an organization: goods sold there or through it ("vende in
+#: Giappone tramite X"), not the company sold.
+GOODS_ROUTE = re.compile(r"\b(?:in|tramite|attraverso|presso|via)\b", re.IGNORECASE)
+#: The words at most before the head of what a purchase or sale takes ("l'intera quota", "il restante 30%").
+OBJECT_HEAD_WORDS = 3
 #: Label of "l'operazione", "l'offerta": a further mention of the closest deal before it.
 ANAPHORA = "ANAPHORIC_DEAL"
 #: The deals one side puts money into, which an agreement with another organization does not name.
@@ -380,11 +385,15 @@ class TriggerFinder:
         for org in orgs:
             if not 0 <= org["start"] - span.end_char <= 25:
                 continue
-            if not SELLER_BEFORE.search(text, span.end_char, org["start"]):
+            gap = text[span.end_char : org["start"]]
+            if not SELLER_BEFORE.search(gap) and not GOODS_ROUTE.search(gap):
                 return True
             if cue.search(text, org["end"], org["end"] + 40):
                 return True
-        return bool(cue.search(after[:40]))
+        # what changes hands heads the words after the trigger: "rilevare il 30%", "cedere la propria quota";
+        # not "vendere i voli nei pacchetti degli alberghi"
+        found = cue.search(after[:40])
+        return found is not None and len(after[: found.start()].split()) <= OBJECT_HEAD_WORDS
 
     @staticmethod
     def _bare_anaphor(doc: Doc, span: Span, anaphoric: bool) -> bool:

@@ -88,6 +88,8 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False
     if mention.get("replacing") and group.statuses & GONE:
         return False
+    if mention.get("owner") and group.names and mention["owner"] not in group.names:
+        return False  # "X, la società che ...: la sua concessione": X's own, not the one told before
     names = _names(mention)
     group_names = group.names
     if names and group_names and not names & group_names:
@@ -164,6 +166,8 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             earlier = [g for g in same_type if _same_series(g, mention)]
             if mention.get("replacing"):  # "la nuova concessione": not the one annulled
                 earlier = [g for g in earlier if not g.statuses & GONE]
+            if mention.get("owner"):  # "X, la società che ...: la sua concessione": X's, not another's
+                earlier = [g for g in earlier if mention["owner"] in g.names or not g.names]
             if mention["layer"] == "clause":
                 earlier = [g for g in earlier if not _another_agreement_beside(groups, g, mention)]
             countered = mention["type"] in COUNTERPARTY_TYPES and not mention.get("generic")
