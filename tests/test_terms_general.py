@@ -3974,3 +3974,13 @@ def test_a_possessive_names_the_agreement_of_its_own_company(nlp) -> None:
     concessions = [t for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert len(concessions) == 2
     assert any("Etna" in t["parties"] for t in concessions)
+
+
+def test_a_renewal_of_an_agreement_awaited_leaves_it_in_force(nlp) -> None:
+    # invented: the renewal waits for the decree; the concession it extends is in force, and "ventennale"
+    # is the renewal's length, not a term of its own
+    text = "La proroga ventennale della concessione di Ottica Nuoro Spa attende ancora il decreto."
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {
+        ("RENEWAL_EXTENSION", "pending"),
+        ("SUPPLY_SERVICE_CONTRACT", "active"),
+    }

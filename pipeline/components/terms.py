@@ -136,7 +136,8 @@ CONTRACT_NOUN = re.compile(r"contratt[oi]$", re.IGNORECASE)
 #: A renewal whose object is the trigger: what the clause says of it (talks, a plan, an approval awaited)
 #: is said of the renewal; the agreement renewed is in force.
 RENEWAL_OF_BEFORE = re.compile(
-    r"\b(?:rinnovo|proroga|prolungamento|estensione)\s+(?:del|della|dell'|dello)\s*$", re.IGNORECASE
+    r"\b(?:rinnovo|proroga|prolungamento|estensione)(?:\s+[a-zà-ù]+)?\s+(?:del|della|dell'|dello)\s*$",
+    re.IGNORECASE,
 )
 #: A possessive right before an agreement noun ("la sua concessione"; not the reflexive "il proprio
 #: brevetto", which is the subject's).

@@ -63,6 +63,8 @@ OBJECT_GAP = re.compile(
 )
 #: Before the organization a purchase is made from, not of: "li compriamo da X", "acquista i tessuti dalla X".
 SELLER_BEFORE = re.compile(r"\bda(?:l|lla|llo|ll'|ll’|i|gli|lle)?\s*$", re.IGNORECASE)
+#: A renewal noun an adjective of length qualifies ("la proroga ventennale").
+RENEWAL_NOUN_BEFORE = re.compile(r"\b(?:rinnovo|proroga|prolungamento)\s+$", re.IGNORECASE)
 #: A place or a channel between a sale and an organization: goods sold there or through it ("vende in
 #: Giappone tramite X"), not the company sold.
 GOODS_ROUTE = re.compile(r"\b(?:in|tramite|attraverso|presso|via)\b", re.IGNORECASE)
@@ -314,6 +316,9 @@ class TriggerFinder:
             return False  # "con la partecipazione di": who joins, not a stake
         if rule.type == "TERM_DURATION" and lex.renewed_for_before.search(text, near[0], span.start_char):
             return False  # "rinnovato per altri tre anni": the renewal's length, not the agreement's term
+        if rule.type == "TERM_DURATION" and span[0].lower_.endswith(("ale", "ali")):
+            if RENEWAL_NOUN_BEFORE.search(text, near[0], span.start_char):
+                return False  # "la proroga ventennale della concessione": the renewal's length
         if (
             rule.type == "ACQUISITION"
             and span[0].lower_.startswith("offert")
