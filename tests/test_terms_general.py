@@ -3984,3 +3984,15 @@ def test_a_renewal_of_an_agreement_awaited_leaves_it_in_force(nlp) -> None:
         ("RENEWAL_EXTENSION", "pending"),
         ("SUPPLY_SERVICE_CONTRACT", "active"),
     }
+
+
+def test_a_project_awaiting_the_shareholders_vote_is_the_deal_pending(nlp) -> None:
+    # invented: "il progetto" names the merger again; the lock-up's own "non" negates nothing else
+    text = (
+        "La più rilevante è la fusione per incorporazione di Parapioggia Spa in Verbano Spa. Il progetto,"
+        " firmato a marzo, attende il voto delle assemblee. Alpi Capital Spa si è impegnato a non vendere le"
+        " azioni per 24 mesi dalla fusione."
+    )
+    statuses = {(t["type"], t["status"]) for t in _terms(nlp, text)}
+    assert ("MERGER", "pending") in statuses
+    assert ("MERGER", "negated") not in statuses

@@ -352,6 +352,9 @@ def assign_statuses(
             continue  # "manterrebbe", "firmerebbe": a state or act in the conditional is no fact
         if hit.cue.scope == "after":
             targets = _polarity_targets(hit, triggers, text)
+            holders = [i for i, t in enumerate(triggers) if t.start <= hit.start and hit.end <= t.end]
+            if holders and status == "negated":  # "si è impegnato a non vendere ... dalla fusione": its "non"
+                targets = [i for i in targets if i in holders]
         else:
             targets = list(range(len(triggers)))
         near = (max(clause[0], hit.start - 30), hit.end + 30)
