@@ -3996,3 +3996,20 @@ def test_a_project_awaiting_the_shareholders_vote_is_the_deal_pending(nlp) -> No
     statuses = {(t["type"], t["status"]) for t in _terms(nlp, text)}
     assert ("MERGER", "pending") in statuses
     assert ("MERGER", "negated") not in statuses
+
+
+@pytest.mark.parametrize(
+    ("share", "sellers"),
+    [  # invented: who holds the company sells the whole of it; a part may be bought from anyone
+        ("il 100%", {"fondo sardo"}),
+        ("il 60%", set()),
+    ],
+)
+def test_the_holders_of_a_company_bought_whole_sell_it(nlp, share: str, sellers: set[str]) -> None:
+    text = (
+        f"Vela Spa ha firmato un accordo vincolante per rilevare {share} di Etna Srl. Etna Srl è controllata"
+        " al 75% da Fondo Sardo Spa."
+    )
+    purchase = next(t for t in _terms(nlp, text) if t["type"] == "ACQUISITION")
+    roles = zip(purchase["parties"], purchase["party_roles"], strict=True)
+    assert {party.casefold() for party, role in roles if role == "seller"} == sellers

@@ -86,6 +86,7 @@ from pipeline.normalize.terms_merge import (
     complete_parties,
     consistent_bounds,
     group_mentions,
+    holders_sell,
     holdings_of_targets,
     link_agreements,
     merge_group,
@@ -506,6 +507,7 @@ class TermExtractor(Pipe):
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
             complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures, bought)
+        holders_sell(rows, lex)
         link_agreements(rows, {_name_id(v)[0] for v in ventures}, doc._.itnews_published)
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)

@@ -531,6 +531,41 @@ def holdings_of_targets(rows: list[dict[str, Any]], lexicon: TermLexicon) -> Non
             row["parties"] = [*row["parties"], (name, org_id, lexicon.types[row["type"]].patient_role)]
 
 
+#: Statuses of a purchase whose sellers are the company's holders: done or under way, not dropped or denied.
+SOLD_STATUSES = frozenset({"active", "pending", "negotiating", "planned"})
+
+
+def holders_sell(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
+    """A purchase of the whole of a company that names no seller ("X ha rilevato il 100% di Y") is bought
+    from Y's holders the article states ("Y è controllata al 75% dal fondo Z", "Z detiene il 70%"): each
+    becomes a seller, unless it is the buyer."""
+    info = lexicon.types["ACQUISITION"]
+    stake = lexicon.types["INVESTMENT_STAKE"]
+    holders: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        held_now_or_before = row["status"] in ("active", "ended")
+        if row["type"] != "INVESTMENT_STAKE" or not row.get("stative") or not held_now_or_before:
+            continue
+        held = [p for p in row["parties"] if p[2] == stake.patient_role]
+        holding = [p for p in row["parties"] if p[2] == stake.agent_role]
+        for company in held:
+            holders.setdefault(company[0], []).extend((p[0], p[1]) for p in holding)
+    for row in rows:
+        if row["type"] != "ACQUISITION" or row["status"] not in SOLD_STATUSES:
+            continue
+        if row.get("percentage") is None or float(row["percentage"]) < 100:
+            continue  # the whole company: whoever holds it sells
+        roles = {p[2] for p in row["parties"]}
+        if info.source_role in roles or info.patient_role not in roles:
+            continue
+        named = {p[0] for p in row["parties"]}
+        target = next(p[0] for p in row["parties"] if p[2] == info.patient_role)
+        for name, org_id in holders.get(target, []):
+            if name not in named:
+                row["parties"] = [*row["parties"], (name, org_id, info.source_role)]
+                named.add(name)
+
+
 #: The contracts a company runs its business with: in an article about its purchase, they are its own.
 OPERATING_TYPES = frozenset(
     {
