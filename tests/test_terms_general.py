@@ -4013,3 +4013,9 @@ def test_the_holders_of_a_company_bought_whole_sell_it(nlp, share: str, sellers:
     purchase = next(t for t in _terms(nlp, text) if t["type"] == "ACQUISITION")
     roles = zip(purchase["parties"], purchase["party_roles"], strict=True)
     assert {party.casefold() for party, role in roles if role == "seller"} == sellers
+
+
+def test_an_agreement_not_renewed_past_its_term_clause_has_ended(nlp) -> None:
+    # invented: "non è stata rinnovata" is said of the licence, past the expiry clause told between them
+    text = "Li produce Ottica Berica Spa, la cui licenza scade a dicembre e non è stata rinnovata."
+    assert {t["status"] for t in _terms(nlp, text) if t["type"] == "LICENSE_IP"} == {"ended"}

@@ -289,7 +289,9 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str) ->
         before = [i for i in free if triggers[i].start < hit.start]
     if hit.cue.direction == "before":  # "l'accordo, scaduto a marzo, non è stato rinnovato"
         # "non sarà rinnovata la licenza": an agreement told after its predicate (a licence is one too)
-        reached = before[-1:] or [i for i in after if triggers[i].in_layer("deal")]
+        # "la cui licenza scade a dicembre e non è stata rinnovata": the closest agreement of the cue's layer
+        layered = [i for i in before if triggers[i].in_layer(hit.cue.layer)] if hit.cue.layer else []
+        reached = layered[-1:] or before[-1:] or [i for i in after if triggers[i].in_layer("deal")]
         if hit.cue.own_trigger:  # "il contratto è stato disdetto": the act itself too
             reached += [i for i in free if hit.start <= triggers[i].start < hit.end and i not in reached]
     elif predicate and before:  # "l'offerta per X era naufragata dopo due mesi di trattative": the offer
