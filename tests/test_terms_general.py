@@ -4019,3 +4019,12 @@ def test_an_agreement_not_renewed_past_its_term_clause_has_ended(nlp) -> None:
     # invented: "non è stata rinnovata" is said of the licence, past the expiry clause told between them
     text = "Li produce Ottica Berica Spa, la cui licenza scade a dicembre e non è stata rinnovata."
     assert {t["status"] for t in _terms(nlp, text) if t["type"] == "LICENSE_IP"} == {"ended"}
+
+
+def test_a_predicate_of_termination_reaches_its_far_subject(nlp) -> None:
+    # invented: a long aside stands between the joint company and "è stata sciolta"
+    text = (
+        "La società comune creata nel 2018 con Burattini Sabaudi Spa, la compagnia torinese della famiglia"
+        " Gianduzzo, per gestire una scuola di animazione a Torino è stata sciolta l'anno scorso."
+    )
+    assert {t["status"] for t in _terms(nlp, text) if t["type"] == "JOINT_VENTURE"} == {"ended"}

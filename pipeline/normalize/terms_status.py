@@ -52,6 +52,9 @@ PREDICATE_COPULA = re.compile(
     re.IGNORECASE,
 )
 
+#: A cue that opens on its copula ("è stata sciolta", "sono stati risolti"): a predicate of the subject.
+COPULA_OPENING = re.compile(r"(?:è|sono|era|erano|fu|furono)\s+stat[oaie]\s", re.IGNORECASE)
+
 PAST_TENSE = re.compile(
     r"""
     \b(?P<auxiliary>ha|hanno|ho|abbiamo|avete|aveva|avevano|avevamo|è|sono|siamo|era|erano|aver|avere|essere)
@@ -283,6 +286,7 @@ def _polarity_targets(hit: CueHit, triggers: Sequence[TriggerRef], text: str) ->
     ]
     predicate = hit.cue.cue in ("cancelled", "ended") and (  # not a negation: "è senza esclusiva"
         PREDICATE_COPULA.search(text, max(0, hit.start - 20), hit.start) is not None
+        or COPULA_OPENING.match(text, hit.start) is not None  # "... a Torino è stata sciolta"
     )
     if predicate and not before:  # "la cessione a X, concordata nel 2023 per 1,1 milioni, era già saltata":
         # the subject of a predicate stands before it in its clause, however long the asides between
