@@ -4028,3 +4028,15 @@ def test_a_predicate_of_termination_reaches_its_far_subject(nlp) -> None:
         " Gianduzzo, per gestire una scuola di animazione a Torino è stata sciolta l'anno scorso."
     )
     assert {t["status"] for t in _terms(nlp, text) if t["type"] == "JOINT_VENTURE"} == {"ended"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "status"),
+    [  # invented: what a contract said, in the imperfect, is past; what a person says is the present
+        ("Secondo il contratto,", "ended"),
+        ("Secondo l'amministratore delegato,", "active"),
+    ],
+)
+def test_the_imperfect_after_according_to_the_contract_is_past(nlp, opening: str, status: str) -> None:
+    text = f"{opening} Essenze Reggine Spa riservava a Parfums Grasset Spa l'esclusiva per la Francia."
+    assert {t["status"] for t in _terms(nlp, text) if t["type"] == "EXCLUSIVITY"} == {status}
