@@ -4040,3 +4040,15 @@ def test_a_predicate_of_termination_reaches_its_far_subject(nlp) -> None:
 def test_the_imperfect_after_according_to_the_contract_is_past(nlp, opening: str, status: str) -> None:
     text = f"{opening} Essenze Reggine Spa riservava a Parfums Grasset Spa l'esclusiva per la Francia."
     assert {t["status"] for t in _terms(nlp, text) if t["type"] == "EXCLUSIVITY"} == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a deal being discussed is negotiated
+        "Con Banca Gallura Spa si discute anche di una licenza per vendere nel Regno Unito.",
+        "Ottica Nuoro Spa sta parlando con Banca Gallura Spa di una possibile aggregazione.",
+    ],
+)
+def test_a_deal_being_discussed_is_negotiated(nlp, text: str) -> None:
+    statuses = {t["status"] for t in _terms(nlp, text) if t["type"] in ("LICENSE_IP", "MERGER")}
+    assert statuses == {"negotiating"}
