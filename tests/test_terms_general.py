@@ -4052,3 +4052,13 @@ def test_the_imperfect_after_according_to_the_contract_is_past(nlp, opening: str
 def test_a_deal_being_discussed_is_negotiated(nlp, text: str) -> None:
     statuses = {t["status"] for t in _terms(nlp, text) if t["type"] in ("LICENSE_IP", "MERGER")}
     assert statuses == {"negotiating"}
+
+
+def test_the_clauses_told_in_the_future_of_a_planned_agreement_are_planned(nlp) -> None:
+    # invented: the new concession is still to be signed; its penalty, told in the future, waits with it
+    text = (
+        "La nuova concessione a Vela Spa dovrà essere firmata entro 30 giorni. Il concessionario pagherà una"
+        " penale di 1.000 euro per ogni giorno di ritardo."
+    )
+    statuses = {(t["type"], t["status"]) for t in _terms(nlp, text)}
+    assert statuses == {("SUPPLY_SERVICE_CONTRACT", "planned"), ("PENALTY_BREAK_FEE", "planned")}

@@ -98,6 +98,7 @@ from pipeline.normalize.terms_merge import (
 from pipeline.normalize.terms_shares import control_sellers, share_owners
 from pipeline.normalize.terms_status import (
     FUTURE_TENSE,
+    PAST_TENSE,
     StatusDecision,
     TriggerRef,
     assign_statuses,
@@ -877,6 +878,9 @@ class TermExtractor(Pipe):
                     "final": final,
                     "earlier": earlier,
                     "replacing": replacing,
+                    # "Il concessionario pagherà una penale": a future told of an agreement still to come
+                    "future_clause": FUTURE_TENSE.search(text, *clause) is not None
+                    and PAST_TENSE.search(text, *clause) is None,
                     "owner": _name_id(possessor)[0] if possessor else None,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "sentence_subject": (_name_id(own) if own else None),

@@ -474,6 +474,8 @@ def link_agreements(
             row["status"] = row["status"] if own_agreement else deal["status"]
         elif row["status"] == "active" and deal["status"] == "ended" and row.get("past_perfect"):
             row["status"] = "ended"  # "Secondo il contratto, X si era impegnata ad acquistare": so it was
+        elif row["status"] == "active" and not row.get("cued") and _told_of_a_plan(row, deal):
+            row["status"] = "planned"  # "La nuova concessione avrà ... Il concessionario pagherà una penale"
         elif row["status"] == "active" and not row.get("cued") and _provided_in_talks(row, deal):
             row["status"] = "negotiating"  # "un memorandum non vincolante: gli utili saranno divisi"
         if row["type"] in BOUNDING_TYPES:  # the bounds of an agreement's term are the agreement's
@@ -482,6 +484,12 @@ def link_agreements(
                     deal[key] = row[key]
                 elif deal[key] and not row[key]:
                     row[key] = deal[key]
+
+
+def _told_of_a_plan(row: dict[str, Any], deal: dict[str, Any]) -> bool:
+    """A clause told in the future of a planned agreement named in its sentence or the two before it."""
+    near = any(0 <= row["sentence"] - s <= 2 for s in deal["sentences"])
+    return deal["status"] == "planned" and bool(row.get("future_clause")) and near
 
 
 def _running_before(row: dict[str, Any], published: str | None) -> bool:
