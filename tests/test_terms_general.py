@@ -4062,3 +4062,9 @@ def test_the_clauses_told_in_the_future_of_a_planned_agreement_are_planned(nlp) 
     )
     statuses = {(t["type"], t["status"]) for t in _terms(nlp, text)}
     assert statuses == {("SUPPLY_SERVICE_CONTRACT", "planned"), ("PENALTY_BREAK_FEE", "planned")}
+
+
+def test_a_court_s_order_to_award_plans_the_award(nlp) -> None:
+    # invented: what a court orders to award is still to come
+    text = "Il Tribunale ha ordinato a Ottica Nuoro Spa di affidare la commessa a Banca Gallura Spa."
+    assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("SUPPLY_SERVICE_CONTRACT", "planned")}
