@@ -4068,3 +4068,14 @@ def test_a_court_s_order_to_award_plans_the_award(nlp) -> None:
     # invented: what a court orders to award is still to come
     text = "Il Tribunale ha ordinato a Ottica Nuoro Spa di affidare la commessa a Banca Gallura Spa."
     assert {(t["type"], t["status"]) for t in _terms(nlp, text)} == {("SUPPLY_SERVICE_CONTRACT", "planned")}
+
+
+def test_a_further_contract_of_a_company_is_with_the_counterparty_told_before(nlp) -> None:
+    # invented: the maintenance contract comes with the supply, two paragraphs on
+    text = (
+        "Gru Liguri Spa ha firmato con Porto Pra Spa un contratto da 68 milioni per la fornitura di quattro gru."
+        "\n\nLe consegne sono previste nel 2027.\n\nAlla fornitura si affianca un contratto di manutenzione"
+        " della durata di dieci anni."
+    )
+    parties = {frozenset(t["parties"]) for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"}
+    assert parties == {frozenset({"Gru Liguri", "Porto Pra"})}

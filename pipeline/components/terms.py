@@ -85,6 +85,7 @@ from pipeline.normalize.terms_merge import (
     bought_company,
     complete_parties,
     consistent_bounds,
+    counterparty_told_before,
     group_mentions,
     holders_sell,
     holdings_of_targets,
@@ -171,7 +172,7 @@ LAST_RELATIVE = re.compile(r".*\bche\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 #: Nothing but an article between "che" and a name: "che il fondo X ha concesso" names the relative's subject.
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+)?$", re.IGNORECASE)
 #: A line break: a mention's paragraph is the number of them before it (news puts a paragraph on a line).
-LINE_BREAK = re.compile(r"\n")
+LINE_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # a line that holds text: blank lines make no paragraph
 #: Blanks and an opening quote before an interview's answer.
 QUOTE_OPENING = re.compile(r"[ \t]*[«\"“]?[ \t]*")
 #: A line that opens with a quotation mark: an interview's answer.
@@ -508,6 +509,7 @@ class TermExtractor(Pipe):
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
             complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures, bought)
+        counterparty_told_before(rows)
         holders_sell(rows, lex)
         link_agreements(rows, {_name_id(v)[0] for v in ventures}, doc._.itnews_published)
         for item_rows, topic in zip(by_item, topics, strict=True):

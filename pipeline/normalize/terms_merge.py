@@ -747,3 +747,29 @@ def complete_parties(
             continue  # "X investirà 130 milioni", "X ha raccolto finora 95 milioni": its own, no counterparty
         role = info.other_side(row["parties"][0][2])
         row["parties"] = [*row["parties"], (name, main["id"], role)]
+
+
+def counterparty_told_before(rows: list[dict[str, Any]]) -> None:
+    """A contract told with one party ("Alla fornitura si affianca un contratto di manutenzione") is
+    with the counterparty of the closest contract of the same company told before it, in its
+    paragraph or the one before: a company's further contract in a story is most often with the same
+    customer or supplier."""
+    for row in rows:
+        if row["layer"] != "deal" or row["type"] not in COUNTERPARTY_TYPES or len(row["parties"]) != 1:
+            continue
+        if row.get("unnamed_party"):
+            continue
+        name = row["parties"][0][0]
+        before = [
+            r
+            for r in rows
+            if r["start"] < row["start"]
+            and r["type"] in COUNTERPARTY_TYPES
+            and len(r["parties"]) == 2
+            and name in {p[0] for p in r["parties"]}
+            and 0 <= row.get("paragraph", 0) - r.get("paragraph", 0) <= 2
+        ]
+        if not before:
+            continue
+        other = next(p for p in before[-1]["parties"] if p[0] != name)
+        row["parties"] = [*row["parties"], other]
