@@ -1316,6 +1316,16 @@ def test_la_giunta_is_the_one_municipality_the_article_names(nlp) -> None:
     assert ("TERMINATION", frozenset({"Comune di Crema", "Ristora Padana"})) in rows
 
 
+def test_la_giunta_opening_its_sentence_is_the_municipality(nlp) -> None:
+    # invented: the capital of a sentence's first word does not hide the noun for the Comune
+    text = (
+        "Refezione Lombarda gestisce le mense di Crema. Refezione Lombarda ha ottenuto dal Comune di Crema"
+        " una proroga. La giunta intende firmare un accordo con Ristora Padana per i trasporti."
+    )
+    rows = {(t["type"], frozenset(t["parties"])) for t in nlp(text)._.itnews_terms}
+    assert ("PARTNERSHIP", frozenset({"Comune di Crema", "Ristora Padana"})) in rows
+
+
 def test_il_comune_is_a_party_though_no_organization_mention(nlp) -> None:
     # invented: "il Comune" names the one Comune as the party of the agreement, while the organizations
     # table keeps only its named mention (the gold conventions leave descriptions out)

@@ -261,7 +261,7 @@ FOR_BEFORE = re.compile(
 
 
 ARTICLED_NOUN = re.compile(
-    r"\b(?:l'|la|il|lo|le|i|gli|dell'|della|del|dello|delle|dei|degli|all'|alla|al|allo|alle|ai|agli|"
+    r"\b(?i:l'|la|il|lo|le|i|gli|dell'|della|del|dello|delle|dei|degli|all'|alla|al|allo|alle|ai|agli|"
     r"dall'|dalla|dal|nell'|nella|nel|sull'|sulla|sul)\s*(?P<noun>[a-zà-ù]{4,})\b"
 )
 
