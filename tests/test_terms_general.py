@@ -4089,3 +4089,23 @@ def test_a_further_contract_of_a_company_is_with_the_counterparty_told_before(nl
     )
     parties = [t["parties"] for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert parties == [["Gru Liguri", "Porto Pra"]] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: "di comune accordo" tells how a thing was done, no agreement
+        "Ottica Nuoro Spa e Banca Gallura Spa hanno deciso di comune accordo di rinviare l'assemblea.",
+    ],
+)
+def test_by_mutual_consent_is_no_partnership(nlp, text: str) -> None:
+    assert [t for t in _terms(nlp, text) if t["type"] == "PARTNERSHIP"] == []
+
+
+def test_an_agreement_keeps_its_row_beside_the_clause_its_relative_clause_tells(nlp) -> None:
+    # invented: the relative clause tells a clause of the agreement; the agreement is a term of its own
+    text = (
+        "Ottica Nuoro Spa ha firmato con Banca Gallura Spa un accordo per voli con degustazione che"
+        " riconosceva alla banca il 15% del prezzo di ogni pacchetto."
+    )
+    types = {t["type"] for t in _terms(nlp, text)}
+    assert types == {"PARTNERSHIP", "REVENUE_SHARING"}

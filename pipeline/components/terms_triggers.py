@@ -74,6 +74,8 @@ OBJECT_HEAD_WORDS = 3
 ANAPHORA = "ANAPHORIC_DEAL"
 #: The deals one side puts money into, which an agreement with another organization does not name.
 OWN_MONEY_TYPES = frozenset({"INVESTMENT_STAKE", "FINANCING"})
+#: A relative clause after a generic agreement noun tells what the agreement provides, not what it is.
+RELATIVE_PRONOUNS = frozenset({"che", "cui"})
 #: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
 PURPOSE_LINKS = frozenset({"per", "di", "d'", "sulla", "sul", "relativo", "relativa", "riguardante"})
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
@@ -192,6 +194,8 @@ class TriggerFinder:
         punctuated = any(t.is_punct and t.text not in "()" and t.i not in in_name for t in gap)
         if not 0 < words <= reach or punctuated:
             return False
+        if any(t.lower_ in RELATIVE_PRONOUNS for t in gap):
+            return False  # "un accordo per voli che riconosceva alla cantina il 15%": a clause of it
         if words > self.max_generic_gap:  # a far reach needs a purpose: "trattative con X per l'acquisto"
             return any(t.lower_ in PURPOSE_LINKS for t in gap)
         # "accordo di licenza", "accordo vincolante per acquisire", "memorandum d'intesa non vincolante per"
