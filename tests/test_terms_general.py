@@ -4109,3 +4109,14 @@ def test_an_agreement_keeps_its_row_beside_the_clause_its_relative_clause_tells(
     )
     types = {t["type"] for t in _terms(nlp, text)}
     assert types == {"PARTNERSHIP", "REVENUE_SHARING"}
+
+
+@pytest.mark.parametrize(
+    "text, licences",
+    [  # invented: a licence issued is a permit; a trademark licence issued is still a licence
+        ("I piloti di Voli Umbri Spa hanno la licenza di pilota rilasciata da Aviazione Civile Spa.", 0),
+        ("Voli Umbri Spa ha la licenza del marchio rilasciata da Aviazione Civile Spa.", 1),
+    ],
+)
+def test_a_licence_issued_is_a_permit(nlp, text: str, licences: int) -> None:
+    assert len([t for t in _terms(nlp, text) if t["type"] == "LICENSE_IP"]) == licences

@@ -866,7 +866,10 @@ class TermExtractor(Pipe):
                     "clause": clause,
                     # "la licenza di esportazione rilasciata dalla Prefettura": a permit, no IP licensed
                     "permit": term_type == "LICENSE_IP"
-                    and any(self._public(o) or self._authority(o) for o, _ in roles)
+                    and (
+                        any(self._public(o) or self._authority(o) for o, _ in roles)
+                        or bool(lex.issued_licence_after.match(text, span.end_char))
+                    )
                     and not lex.licensed_property.search(text, *clause),
                     "tendering": tendering,
                     "article": anaphoric or self.triggers.after_article(doc, span),

@@ -229,6 +229,7 @@ class TermLexicon:
     earlier_agreement_after: re.Pattern[str] = re.compile(r"(?!)")
     earlier_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     new_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
+    issued_licence_after: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -409,6 +410,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("earlier_agreement_after", "earlier_agreement_after"),
     ("earlier_agreement_before", "earlier_agreement_before"),
     ("new_agreement_before", "new_agreement_before"),
+    ("issued_licence_after", "issued_licence_after"),
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),
