@@ -4120,3 +4120,13 @@ def test_an_agreement_keeps_its_row_beside_the_clause_its_relative_clause_tells(
 )
 def test_a_licence_issued_is_a_permit(nlp, text: str, licences: int) -> None:
     assert len([t for t in _terms(nlp, text) if t["type"] == "LICENSE_IP"]) == licences
+
+
+def test_a_public_contract_told_with_its_company_alone_is_granted_by_the_public_body(nlp) -> None:
+    # invented: the court annuls the award; the Comune named in the sentence made it
+    text = (
+        "Il Tar ha annullato l'aggiudicazione a Voli Umbri Spa della concessione del campo e ha ordinato"
+        " al Comune di Todi di affidarla a Cieli Umbri Spa."
+    )
+    rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert {"Voli Umbri", "Comune di Todi"} in [set(t["parties"]) for t in rows]

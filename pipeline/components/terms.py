@@ -506,6 +506,7 @@ class TermExtractor(Pipe):
         by_item: list[list[dict[str, Any]]] = [[] for _ in topics]
         for row in rows:
             by_item[_item_index(items, row["start"])].append(row)
+        self._public_grantor(rows, companies, companies_by_sentence)
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
             complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures, bought)
@@ -527,6 +528,28 @@ class TermExtractor(Pipe):
             if target is not None:  # "X avrebbe avviato colloqui per rilevare Y": the article is Y's
                 return self.match(doc, topic_override=target)
         return rows
+
+    def _public_grantor(
+        self, rows: list[dict[str, Any]], companies: Sequence[dict[str, Any]],
+        companies_by_sentence: Sequence[Sequence[dict[str, Any]]],
+    ) -> None:
+        """A public contract ("l'aggiudicazione ad X della concessione", "l'appalto") told with its
+        company alone is granted by the public body its sentence names, when just one: courts annul
+        awards, public bodies make them."""
+        public = {_name_id(o) for o in companies if self._public(o)}
+        for row in rows:
+            if row["layer"] != "deal" or len(row["parties"]) != 1 or row["type"] != "SUPPLY_SERVICE_CONTRACT":
+                continue
+            if not self.lexicon.public_contract.search(row["text"]):
+                continue
+            info = self.lexicon.types[row["type"]]
+            if row["parties"][0][0] in {name for name, _ in public}:
+                continue  # "il Comune ha revocato la concessione": the holder is left unnamed
+            grantors = {_name_id(o) for o in companies_by_sentence[row["sentence"]] if self._public(o)}
+            if len(grantors) != 1:
+                continue
+            name, org_id = next(iter(grantors))
+            row["parties"] = [*row["parties"], (name, org_id, info.other_side(row["parties"][0][2]))]
 
     def _sentence_counterparty(
         self, text: str, rows: list[dict[str, Any]], companies_by_sentence: Sequence[Sequence[dict[str, Any]]]

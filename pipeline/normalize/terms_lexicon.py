@@ -230,6 +230,7 @@ class TermLexicon:
     earlier_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     new_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     issued_licence_after: re.Pattern[str] = re.compile(r"(?!)")
+    public_contract: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -411,6 +412,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("earlier_agreement_before", "earlier_agreement_before"),
     ("new_agreement_before", "new_agreement_before"),
     ("issued_licence_after", "issued_licence_after"),
+    ("public_contract", "public_contract"),
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),
