@@ -4130,3 +4130,12 @@ def test_a_public_contract_told_with_its_company_alone_is_granted_by_the_public_
     )
     rows = [t for t in nlp(text)._.itnews_terms if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert {"Voli Umbri", "Comune di Todi"} in [set(t["parties"]) for t in rows]
+
+
+def test_the_new_shareholder_is_the_buyer_investing_in_the_company_it_bought(nlp) -> None:
+    # invented: "il nuovo socio" is the buyer just told; what it invests goes into the company bought
+    text = (
+        "Vela Spa ha rilevato il 60% di Ottica Nuoro Spa per 10 milioni di euro. Il nuovo socio ha annunciato"
+        " che investirà 3 milioni di euro nello stabilimento."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"vela", "ottica nuoro"})}

@@ -915,6 +915,8 @@ class TermExtractor(Pipe):
                     # "il gruppo ha firmato con X": the article's company acts, whatever else it bought
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),
+                    # "Il nuovo socio ha annunciato che investirà": the buyer of the article's purchase
+                    "buyer_anaphor": bool(opening_match(text, clause, lex.buyer_anaphor)),
                     "generic": not anaphoric and self.rules[span.label_].generic,
                     # "il contratto" names no purchase of shares, unless "il contratto preliminare"
                     "contract_noun": bool(CONTRACT_NOUN.match(span.text))

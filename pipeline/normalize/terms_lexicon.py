@@ -231,6 +231,7 @@ class TermLexicon:
     new_agreement_before: re.Pattern[str] = re.compile(r"(?!)")
     issued_licence_after: re.Pattern[str] = re.compile(r"(?!)")
     public_contract: re.Pattern[str] = re.compile(r"(?!)")
+    buyer_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -413,6 +414,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("new_agreement_before", "new_agreement_before"),
     ("issued_licence_after", "issued_licence_after"),
     ("public_contract", "public_contract"),
+    ("buyer_anaphor", "buyer_anaphor"),
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),

@@ -700,7 +700,11 @@ def complete_parties(
             and not row.get("stative")  # "X detiene il 15% della società; il resto è di Y": X holds, too
         ):
             main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
-        elif row.get("pays_for_deal") and buyer is not None and row["start"] > buyer["start"]:
+        elif (
+            (row.get("pays_for_deal") or row.get("buyer_anaphor"))
+            and buyer is not None
+            and row["start"] > buyer["start"]
+        ):
             # "Per pagare il prezzo, l'acquirente ha ottenuto da Y un prestito": the buyer's loan
             main = buyer
         elif (
@@ -728,6 +732,12 @@ def complete_parties(
         info = lexicon.types[row["type"]]
         if not row["parties"] and row["layer"] == "deal":
             row["parties"] = [(name, main["id"], info.agent_role)]
+            bought_one = sought or topic
+            if row.get("buyer_anaphor") and bought_one is not None and row["type"] == "INVESTMENT_STAKE":
+                # "Il nuovo socio investirà tre milioni": in the company it bought, the article's
+                target = bought_one.get("name") or bought_one["text"]
+                if target != name:
+                    row["parties"].append((target, bought_one["id"], info.patient_role))
             continue
         roles = {role for _, _, role in row["parties"]}
         bought_from = {info.patient_role, info.source_role}
