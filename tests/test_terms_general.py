@@ -4145,8 +4145,8 @@ def test_we_in_a_quoted_denial_is_the_company_that_issued_it(nlp) -> None:
     # invented: the note's "we" is the company that denies, the subject of the sentence before the quote
     text = (
         "Autolinee Valdelsa Spa ha ricevuto un'offerta da Msi Spa. Autoservizi Chiantigiani Spa, indicata"
-        " come pronta a rilanciare, ha smentito in una nota: «Non abbiamo presentato alcuna offerta per Autolinee"
-        " Valdelsa Spa»."
+        " come pronta a rilanciare, ha smentito in una nota: «Non abbiamo presentato alcuna offerta per"
+        " Autolinee Valdelsa Spa»."
     )
     rows = {(t["status"], frozenset(t["parties"])) for t in _terms(nlp, text) if t["type"] == "ACQUISITION"}
     assert ("negated", frozenset({"Autoservizi Chiantigiani", "Autolinee Valdelsa"})) in rows
