@@ -770,9 +770,7 @@ class TermExtractor(Pipe):
             ]
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             # «A gennaio abbiamo firmato con X una joint venture»: the interviewed company is the "we"
-            stated = (lex.statement_before, sentence_orgs)
-            speaker = _speaking_company(text, clause, trigger, context["company_topic"], stated)
-            _add_if_new(candidates, speaker)
+            _add_if_new(candidates, _speaking_company(text, clause, trigger, context["company_topic"]))
             possessor = self._possessor(text, sentence, trigger, sentence_orgs)
             _add_if_new(candidates, possessor)  # "Cieli di Toscana, la società che ...: la sua concessione"
             if lex.dative_clitic.search(text, clause[0], trigger[0] + 1):
@@ -1455,36 +1453,21 @@ def _just_named(
 
 
 def _speaking_company(
-    text: str,
-    clause: tuple[int, int],
-    trigger: tuple[int, int],
-    topic: dict[str, Any] | None,
-    stated: tuple[re.Pattern[str], Sequence[dict[str, Any]]] | None = None,
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], topic: dict[str, Any] | None
 ) -> dict[str, Any] | None:
-    """The company a verb in the first person plural before the trigger speaks for, standing at the verb:
-    the article's company ``topic`` inside a quote that opens its line (an interview's answer); the
-    subject of the sentence that introduces the quote with a statement (``stated``: the statement cue
-    and the organizations before the quote; "X ha smentito in una nota: «Non abbiamo presentato alcuna
-    offerta»")."""
+    """The article's company ``topic`` where a verb in the first person plural before the trigger speaks
+    for it: inside a quote that opens its line (an interview's answer), standing at the verb."""
     verbs = list(FIRST_PERSON_PLURAL.finditer(text, clause[0], trigger[0]))
-    if not verbs:
+    if topic is None or not verbs:
         return None
     verb = verbs[-1]
     opening = max(text.rfind(mark, 0, verb.start()) for mark in OPENING_QUOTES)
     closing = max(text.rfind(mark, 0, verb.start()) for mark in CLOSING_QUOTES)
-    if opening < 0 or closing > opening:
+    if opening < 0 or closing > opening or text[line_start(text, opening) : opening].strip():
         return None
     if any(mark in text[verb.end() : trigger[0]] for mark in CLOSING_QUOTES):
         return None  # «Siamo soddisfatti». Ieri X ha firmato: the quote is over
-    speaker = topic
-    if text[line_start(text, opening) : opening].strip():
-        cue, orgs = stated or (None, ())
-        if cue is None or not cue.search(text, max(0, opening - 60), opening):
-            return None
-        start = max(text.rfind(".", 0, opening), line_start(text, opening))
-        before = [o for o in orgs if start < o["start"] and o["end"] <= opening]
-        speaker = sentence_subject(text, (start, opening), before)
-    return None if speaker is None else {**speaker, "start": verb.start(), "end": verb.end()}
+    return {**topic, "start": verb.start(), "end": verb.end()}
 
 
 def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
