@@ -4150,3 +4150,18 @@ def test_we_in_a_quoted_denial_is_the_company_that_issued_it(nlp) -> None:
     )
     rows = {(t["status"], frozenset(t["parties"])) for t in _terms(nlp, text) if t["type"] == "ACQUISITION"}
     assert ("negated", frozenset({"Autoservizi Chiantigiani", "Autolinee Valdelsa"})) in rows
+
+
+@pytest.mark.parametrize(
+    "text, term_type, parties",
+    [  # invented: an organization inside an aside about the one before it is no party of the main clause
+        (
+            "Falco Nero Spa, il club napoletano che ha raccolto fondi da Lumen Ventures Spa, trattava con"
+            " Mirage Spa una fusione.",
+            "MERGER",
+            {"falco nero", "mirage"},
+        ),
+    ],
+)
+def test_an_organization_in_a_closed_aside_is_no_party(nlp, text: str, term_type: str, parties: set) -> None:
+    assert _parties(nlp, text, term_type) == {frozenset(parties)}

@@ -377,6 +377,11 @@ def fronted_partner(
     return first if PARTICIPLE_GAP.match(text, first["end"]) else None
 
 
+#: What opens an aside about the organization before it and runs up to another one: a comma, an article
+#: and a common noun ("X, la finanziaria della Y", "X, il club napoletano che ha raccolto fondi da Y").
+APPOSITION_OPENING = re.compile(r"\s*,\s*(?:il|lo|la|l'|i|gli|le)\s*[a-zà-ù][^,;:()«»\"]*")
+
+
 def _stand_in(org: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     return {**org, "start": start, "end": end}
 
@@ -406,10 +411,21 @@ def scope_orgs(
         between = text[described[-1]["end"] : org["start"]] if described else ""
         return between.lstrip().startswith(",") and bool(lexicon.appositive_before.search(between))
 
+    def in_closed_aside(org: dict[str, Any]) -> bool:
+        """Before the trigger, an organization in an aside about the one before it, closed before the
+        trigger ("Marche Sviluppo, la finanziaria della Regione Marche, detiene il 15%")."""
+        if org["end"] > trigger[0]:
+            return False
+        described = [o for o in sentence_orgs if o["end"] <= org["start"]]
+        if not described or not APPOSITION_OPENING.fullmatch(text, described[-1]["end"], org["start"]):
+            return False
+        return "," in text[org["end"] : trigger[0]]
+
     orgs = [
         o
         for o in inside(sentence_orgs, *clause)
-        if (
+        if not in_closed_aside(o)
+        and (
             (o["start"] >= trigger[1] and not describes_another(o))
             or not lexicon.appositive_before.search(lead(o))
             or lexicon.led_pool_before.search(lead(o))  # "con un pool guidato da X un finanziamento"
