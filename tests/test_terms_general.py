@@ -4165,3 +4165,12 @@ def test_we_in_a_quoted_denial_is_the_company_that_issued_it(nlp) -> None:
 )
 def test_an_organization_in_a_closed_aside_is_no_party(nlp, text: str, term_type: str, parties: set) -> None:
     assert _parties(nlp, text, term_type) == {frozenset(parties)}
+
+
+def test_the_joint_company_is_no_party_of_the_joint_venture(nlp) -> None:
+    # invented: the partners set up the joint company; the venture's parties are the partners
+    text = (
+        "Cooperativa Monti Spa ed Essiccatoi Viterbesi Spa hanno firmato l'accordo per costituire una società"
+        " paritetica, Tuscia Essiccazione Spa, che gestirà un impianto da 9 milioni di euro."
+    )
+    assert _parties(nlp, text, "JOINT_VENTURE") == {frozenset({"cooperativa monti", "essiccatoi viterbesi"})}

@@ -522,6 +522,7 @@ class TermExtractor(Pipe):
         share_owners(text, rows, orgs, lex, topic)
         control_sellers(text, rows, orgs, lex)
         self._sentence_counterparty(text, rows, companies_by_sentence)
+        _partners_only(rows, {_name_id(v)[0] for v in ventures})
         consistent_bounds(rows)
         if topic_override is None and not items:
             target = told_more_than_its_buyer(rows, topic, companies, lex)
@@ -1450,6 +1451,17 @@ def _just_named(
     if len(others) != 1:
         return None
     return next(o for o in reversed(named) if _name_id(o)[0] in others)
+
+
+def _partners_only(rows: list[dict[str, Any]], ventures: set[str]) -> None:
+    """A joint venture's parties are its partners, not the joint company they set up ("hanno firmato
+    l'accordo per costituire una società paritetica, X": X is the venture, not a party to it)."""
+    for row in rows:
+        if row["type"] != "JOINT_VENTURE" or len(row["parties"]) < 3:
+            continue
+        partners = [p for p in row["parties"] if p[0] not in ventures]
+        if len(partners) >= 2:
+            row["parties"] = partners
 
 
 def _speaking_company(
