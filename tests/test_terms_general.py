@@ -4174,3 +4174,27 @@ def test_the_joint_company_is_no_party_of_the_joint_venture(nlp) -> None:
         " paritetica, Tuscia Essiccazione Spa, che gestirà un impianto da 9 milioni di euro."
     )
     assert _parties(nlp, text, "JOINT_VENTURE") == {frozenset({"cooperativa monti", "essiccatoi viterbesi"})}
+
+
+@pytest.mark.parametrize(
+    "ruling",
+    [  # invented: a ruling's lead finds for one company; the article is that company's
+        "Un collegio arbitrale ha dato torto a Parfums Grasset Spa nella lite con Essenze Reggine Spa.",
+        "Il Tribunale ha respinto il ricorso di Parfums Grasset Spa contro Essenze Reggine Spa.",
+        "Il Tribunale ha dato ragione a Essenze Reggine Spa nella causa con Parfums Grasset Spa.",
+    ],
+)
+def test_the_company_a_ruling_finds_for_is_the_article_s(nlp, ruling: str) -> None:
+    text = ruling + " A maggio la società ha firmato con Duftwerk Spa un contratto per la fornitura di olio."
+    rows = [t for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert {frozenset(t["parties"]) for t in rows} == {frozenset({"Essenze Reggine", "Duftwerk"})}
+
+
+def test_a_contract_in_a_ruling_is_between_the_two_litigants(nlp) -> None:
+    # invented: the contract the ruling speaks of, told with one litigant, is with the other one
+    text = (
+        "Il Tribunale di Milano ha dato ragione a FitZone Spa nella causa con Energym Spa. I giudici hanno"
+        " dichiarato legittima la risoluzione del contratto di franchising, comunicata da FitZone Spa."
+    )
+    rows = [t for t in _terms(nlp, text) if t["type"] == "TERMINATION"]
+    assert {frozenset(t["parties"]) for t in rows} == {frozenset({"FitZone", "Energym"})}

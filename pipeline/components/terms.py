@@ -355,6 +355,7 @@ class TermExtractor(Pipe):
         items = digest_items(text, doc._.itnews_title, lex)  # a news digest: each item its own company
         item_of = [_item_index(items, s.start_char) for s in sentences]
         topics, leads = [], []
+        litigants: tuple[dict[str, Any], dict[str, Any]] | None = None
         for number, (start, end) in enumerate(items or [(0, len(text))]):
             own = [i for i, item in enumerate(item_of) if item == number or not items]
             first = next((i for i in own if companies_by_sentence[i]), None)  # the lead: the first naming one
@@ -368,6 +369,13 @@ class TermExtractor(Pipe):
             # better guess than a later sentence's subject
             named = {_name_id(o)[0] for o in leads[0]}
             settled = topics[0] is not None and _name_id(topics[0])[0] in named
+            lead_orgs = companies_by_sentence[first] if first is not None else []
+            winner = self._verdict_winner(text, sentences[first], lead_orgs) if first is not None else None
+            if winner is not None:  # "Il Tribunale ha dato torto a X nella lite con Y": the article is Y's
+                topics[0], settled = winner, True
+                others = [o for o in lead_orgs if _name_id(o) != _name_id(winner) and not self._public(o)]
+                others = [o for o in others if not self._authority(o)]
+                litigants = (winner, others[0]) if others else None
             topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0], settled)
             topics[0] = topic_override or topics[0]
         else:  # an item without a company of its own is about the article's
@@ -522,6 +530,8 @@ class TermExtractor(Pipe):
         share_owners(text, rows, orgs, lex, topic)
         control_sellers(text, rows, orgs, lex)
         self._sentence_counterparty(text, rows, companies_by_sentence)
+        if litigants is not None:
+            _litigants_counterparty(rows, litigants, lex)
         _partners_only(rows, {_name_id(v)[0] for v in ventures})
         consistent_bounds(rows)
         if topic_override is None and not items:
@@ -1242,6 +1252,22 @@ class TermExtractor(Pipe):
     def _public(self, org: dict[str, Any]) -> bool:
         return bool(self.lexicon.public_body.match(org.get("name") or org["text"]))
 
+    def _verdict_winner(
+        self, text: str, sentence: Span, sentence_orgs: Sequence[dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """The company a court's or an arbitrator's ruling told in the sentence finds for: "ha dato ragione
+        a X", "ha dato torto a X nella lite con Y" (Y), "ha respinto il ricorso di X contro Y" (Y)."""
+        lex = self.lexicon
+        if not lex.verdict.search(text, sentence.start_char, sentence.end_char):
+            return None
+        for org in sentence_orgs:
+            before = text[max(sentence.start_char, org["start"] - 60) : org["start"]]
+            if self._public(org) or self._authority(org):
+                continue
+            if lex.verdict_winner_before.search(before):
+                return org
+        return None
+
     def _headline_company(
         self,
         title: str | None,
@@ -1451,6 +1477,28 @@ def _just_named(
     if len(others) != 1:
         return None
     return next(o for o in reversed(named) if _name_id(o)[0] in others)
+
+
+#: The deals a company makes apart from the contract two litigants dispute.
+OWN_DEALS = frozenset({"ACQUISITION", "INVESTMENT_STAKE", "FINANCING", "MERGER", "JOINT_VENTURE"})
+
+
+def _litigants_counterparty(
+    rows: list[dict[str, Any]], litigants: tuple[dict[str, Any], dict[str, Any]], lexicon: TermLexicon
+) -> None:
+    """In a ruling on a dispute between two companies, a contract or clause told with one of them alone
+    is with the other ("ha dichiarato legittima la risoluzione del contratto di franchising, comunicata
+    da X": X's contract with the other litigant)."""
+    names = [_name_id(o) for o in litigants]
+    for row in rows:
+        if len(row["parties"]) != 1 or row.get("unnamed_party") or row["type"] in OWN_DEALS:
+            continue
+        name = row["parties"][0][0]
+        if name not in (names[0][0], names[1][0]):
+            continue
+        other = names[1] if name == names[0][0] else names[0]
+        role = lexicon.types[row["type"]].other_side(row["parties"][0][2])
+        row["parties"] = [*row["parties"], (other[0], other[1], role)]
 
 
 def _partners_only(rows: list[dict[str, Any]], ventures: set[str]) -> None:

@@ -232,6 +232,8 @@ class TermLexicon:
     issued_licence_after: re.Pattern[str] = re.compile(r"(?!)")
     public_contract: re.Pattern[str] = re.compile(r"(?!)")
     buyer_anaphor: re.Pattern[str] = re.compile(r"(?!)")
+    verdict: re.Pattern[str] = re.compile(r"(?!)")
+    verdict_winner_before: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -415,6 +417,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("issued_licence_after", "issued_licence_after"),
     ("public_contract", "public_contract"),
     ("buyer_anaphor", "buyer_anaphor"),
+    ("verdict", "verdict"),
+    ("verdict_winner_before", "verdict_winner_before"),
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),
