@@ -20,7 +20,7 @@ from pipeline.components.terms import _speaking_company
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.org_names import with_full_names
-from pipeline.normalize.terms_arguments import digest_items
+from pipeline.normalize.terms_arguments import digest_items, named_in_title, organization_for
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 from pipeline.normalize.terms_merge import group_mentions, wait_for_closing
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses
@@ -4198,3 +4198,25 @@ def test_a_contract_in_a_ruling_is_between_the_two_litigants(nlp) -> None:
     )
     rows = [t for t in _terms(nlp, text) if t["type"] == "TERMINATION"]
     assert {frozenset(t["parties"]) for t in rows} == {frozenset({"FitZone", "Energym"})}
+
+
+@pytest.mark.parametrize(
+    "title, first",
+    [  # invented: a word of an organization's name inside another name of the headline does not name it
+        ("Presepi, San Gregorio Armeno fa i conti con il boom. Capuano Arte Presepiale raddoppia", "Capuano"),
+        ("Saltano le nozze tra Aquaterra e Lario Energie", "Aquaterra"),
+    ],
+)
+def test_a_headline_word_inside_another_name_names_no_organization(title: str, first: str) -> None:
+    names = ["Consorzio Botteghe di San Gregorio", "Capuano Arte Presepiale", "Aquaterra Servizi"]
+    names.append("Lario Energie")
+    orgs = [{"start": 10 * n, "end": 10 * n + 5, "text": name, "name": name} for n, name in enumerate(names)]
+    named = named_in_title(title, orgs, lambda word: False)
+    assert named[0]["name"].startswith(first)
+
+
+def test_a_time_of_the_year_is_no_company_a_sentence_is_for() -> None:
+    # invented: "nel fine settimana dell'Immacolata" dates the sentence; the feast is no company
+    text = "Nel fine settimana dell'Immacolata sono passati 300.000 visitatori."
+    orgs = [{"start": text.index("Immacolata"), "end": text.index(" sono"), "text": "Immacolata"}]
+    assert organization_for(text, orgs) is None

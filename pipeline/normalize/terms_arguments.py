@@ -197,9 +197,24 @@ def named_in_title(
         for form in {name, org["text"], *own_words} - done:
             done.add(form)
             hit = next(whole_word_hits(title, form), None)
+            if hit is not None and form in own_words and form != name and _inside_other_name(title, *hit):
+                continue  # "San Gregorio Armeno": a word of another name, not this organization's
             if hit is not None:
                 where[name] = min(hit[0], where.get(name, hit[0]))
     return [first[name] for name in sorted(where, key=where.__getitem__)]
+
+
+#: A capitalized word right before or right after a word of a headline.
+CAPITALIZED_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’]*\s+$")
+CAPITALIZED_AFTER = re.compile(r"\s+[A-ZÀ-Ý]")
+
+
+def _inside_other_name(title: str, start: int, end: int) -> bool:
+    """The headline's word at ``start``-``end`` stands inside a longer capitalized name ("San Gregorio
+    Armeno"), not at the headline's start."""
+    before = CAPITALIZED_BEFORE.search(title, 0, start)
+    after = CAPITALIZED_AFTER.match(title, end)
+    return (before is not None and before.start() > 0) or after is not None
 
 
 #: A blank line between two blocks of text.
@@ -255,6 +270,8 @@ FOR_BEFORE = re.compile(
     r"(?:è|sono)\s+quell[oa]\s+(?:di|del|della|dello|dell')|\bil\s+caso\s+(?:di|del|della|dello|dell')|"
     r"(?:il|la|lo|l'|i|gli|le|al|alla|ai|agli|alle|all'|del|della|dei|degli|delle|dell'|nel|nella|nei|sul|sulla|sui)"
     r"\s*(?!(?:acquisizion|cession|vendit|fusion|scalat|offert|acquist|incorporazion)\w*\s)"
+    # "nel fine settimana dell'Immacolata": a time, not something of a company
+    r"(?!(?:fine|settimana|giorn[oi]|giornata|mese|anno|periodo|weekend|ponte|vigilia)\b)"
     r"[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?:di|del|della|dello|dell'))\s*$",
     re.IGNORECASE,
 )
