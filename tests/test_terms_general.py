@@ -4220,3 +4220,17 @@ def test_a_time_of_the_year_is_no_company_a_sentence_is_for() -> None:
     text = "Nel fine settimana dell'Immacolata sono passati 300.000 visitatori."
     orgs = [{"start": text.index("Immacolata"), "end": text.index(" sono"), "text": "Immacolata"}]
     assert organization_for(text, orgs) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # invented: what a lead is for
+        ("La più rilevante è la fusione per incorporazione di Cusio Spa in Verbano Spa.", "Verbano Spa"),
+        ("Per Verbano Spa il 2024 è stato un anno di consolidamento.", "Verbano Spa"),
+    ],
+)
+def test_a_lead_is_for_the_company_that_absorbs_another(text: str, expected: str) -> None:
+    found_names = re.finditer(r"[A-Z]\w+ Spa", text)
+    orgs = [{"start": m.start(), "end": m.end(), "text": m.group()} for m in found_names]
+    found = organization_for(text, orgs)
+    assert found is not None and found["text"] == expected

@@ -248,14 +248,17 @@ def organization_for(
 ) -> dict[str, Any] | None:
     """The first organization a sentence is said to be for ("il 2024 è stato per X un anno di
     consolidamento", "giornata nera per X"), that it presents as its case ("Il caso più evidente è quello
-    di X"), whose board speaks in it ("Il consiglio di amministrazione
-    di X ha approvato") or that the article describes as a company where it names it (``described``: the
-    start offsets of those mentions; "l'offerta su X, la società milanese di corsi online")."""
+    di X"), whose board speaks in it ("Il consiglio di amministrazione di X ha approvato"), that absorbs
+    another ("la fusione per incorporazione di X in Y": Y) or that the article describes as a company
+    where it names it (``described``: the start offsets of those mentions; "l'offerta su X, la società
+    milanese di corsi online")."""
     return next(
         (
             o
             for o in sentence_orgs
-            if FOR_BEFORE.search(text, max(0, o["start"] - 40), o["start"]) or o["start"] in described
+            if FOR_BEFORE.search(text, max(0, o["start"] - 40), o["start"])
+            or ABSORBING_BEFORE.search(text, max(0, o["start"] - 100), o["start"])
+            or o["start"] in described
         ),
         None,
     )
@@ -264,12 +267,17 @@ def organization_for(
 #: "per", a company's board or a noun of what it has or does, right before an organization: "per X", "il
 #: consiglio di amministrazione di X", "la finanza di X", "il concordato preventivo di X" (not the target
 #: of a sale: "l'acquisizione di X da parte di Y").
+#: The company that absorbs another in a merger ("la fusione per incorporazione di X in Y": Y goes on).
+ABSORBING_BEFORE = re.compile(
+    r"\bincorporazione\s+(?:di|del|della|dello|dell')\s*[^,;:.]{1,70}?\s+(?:in|nel|nella|nell')\s*$",
+    re.IGNORECASE,
+)
 FOR_BEFORE = re.compile(
     r"\b(?:per|(?:consiglio\s+di\s+amministrazione|cda|board)\s+(?:di|del|della|dello|dell')|"
     # "Il caso più evidente è quello di X", "il caso di X": the article presents the company it is about
     r"(?:è|sono)\s+quell[oa]\s+(?:di|del|della|dello|dell')|\bil\s+caso\s+(?:di|del|della|dello|dell')|"
     r"(?:il|la|lo|l'|i|gli|le|al|alla|ai|agli|alle|all'|del|della|dei|degli|delle|dell'|nel|nella|nei|sul|sulla|sui)"
-    r"\s*(?!(?:acquisizion|cession|vendit|fusion|scalat|offert|acquist|incorporazion)\w*\s)"
+    r"(?:(?<=')|\s+)(?!(?:acquisizion|cession|vendit|fusion|scalat|offert|acquist|incorporazion)\w*\s)"
     # "nel fine settimana dell'Immacolata": a time, not something of a company
     r"(?!(?:fine|settimana|giorn[oi]|giornata|mese|anno|periodo|weekend|ponte|vigilia)\b)"
     r"[a-zà-ù]+(?:\s+[a-zà-ù]+)?\s+(?:di|del|della|dello|dell'))\s*$",
