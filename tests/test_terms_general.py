@@ -4234,3 +4234,13 @@ def test_a_lead_is_for_the_company_that_absorbs_another(text: str, expected: str
     orgs = [{"start": m.start(), "end": m.end(), "text": m.group()} for m in found_names]
     found = organization_for(text, orgs)
     assert found is not None and found["text"] == expected
+
+
+def test_after_a_purchase_the_article_turning_back_to_its_company_tells_its_contracts(nlp) -> None:
+    # invented: "l'azienda" opens the paragraph: the contract told next is the buyer's, not the target's
+    text = (
+        "Paolini Spa ha firmato il contratto preliminare per comprare l'85% di Voci Spa per 6,4 milioni di"
+        " euro.\n\nFondata nel 1911, l'azienda ha 63 dipendenti. A luglio la distribuzione è stata affidata"
+        " per cinque anni a Squeezebox Spa."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"paolini", "squeezebox"})}

@@ -171,6 +171,10 @@ FRAGMENT_TOKENS = 12
 LAST_RELATIVE = re.compile(r".*\bche\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 #: Nothing but an article between "che" and a name: "che il fondo X ha concesso" names the relative's subject.
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+)?$", re.IGNORECASE)
+#: A sentence opening on the article's company as a generic noun, maybe after a participial phrase.
+COMPANY_OPENING = re.compile(
+    r"\W*(?:[^,.;:]{0,60},\s*)?(?:la|il|l')\s*(?:società|azienda|gruppo)\b", re.IGNORECASE
+)
 #: A line break: a mention's paragraph is the number of them before it (news puts a paragraph on a line).
 LINE_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # a line that holds text: blank lines make no paragraph
 #: Blanks and an opening quote before an interview's answer.
@@ -382,6 +386,14 @@ class TermExtractor(Pipe):
             whole = self._headline_company(doc._.itnews_title, companies, topic_org(subjects, companies))
             topics = [found or whole for found in topics]
         topic = topics[0]
+        # where the article turns back to its own company: a sentence it is the subject of, or that opens
+        # on "l'azienda" / "la società" ("Fondata da X, l'azienda ha 63 dipendenti")
+        topic_told_at = [
+            s.start_char
+            for s, subject in zip(sentences, subjects, strict=True)
+            if (topic is not None and subject is not None and _name_id(subject) == _name_id(topic))
+            or COMPANY_OPENING.match(text, s.start_char, s.end_char)
+        ]
         context = {
             "orgs": orgs,
             "topic": topic,
@@ -517,15 +529,15 @@ class TermExtractor(Pipe):
         self._public_grantor(rows, companies, companies_by_sentence)
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
-            complete_parties([r for r in item_rows if r["layer"] == "deal"], topic, lex, new_ventures, bought)
+            layer_rows = [r for r in item_rows if r["layer"] == "deal"]
+            complete_parties(layer_rows, topic, lex, new_ventures, bought, topic_told_at)
         counterparty_told_before(rows)
         holders_sell(rows, lex)
         link_agreements(rows, {_name_id(v)[0] for v in ventures}, doc._.itnews_published)
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
-            complete_parties(
-                [r for r in item_rows if r["layer"] == "clause"], topic, lex, new_ventures, bought
-            )
+            layer_rows = [r for r in item_rows if r["layer"] == "clause"]
+            complete_parties(layer_rows, topic, lex, new_ventures, bought, topic_told_at)
         self._seller_clauses(text, rows)
         share_owners(text, rows, orgs, lex, topic)
         control_sellers(text, rows, orgs, lex)

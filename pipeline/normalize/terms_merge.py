@@ -677,6 +677,7 @@ def complete_parties(
     lexicon: TermLexicon,
     ventures: Sequence[dict[str, Any]] = (),
     bought: dict[str, Any] | None = None,
+    topic_told_at: Sequence[int] = (),
 ) -> None:
     """A row with a single party, or whose parties all stand on one side ("concesso da A e B"), has its
     other party left implicit, most often the organization the article is about ("ha ottenuto un
@@ -686,7 +687,9 @@ def complete_parties(
     Once the article has named a joint company its deal sets up (``ventures``, in text order), the
     latest one named before a row stands in for the main organization: the plan, the project and
     their financing are the new company's; up to the venture's ``until`` (the end of its paragraph,
-    when the article's lead does not name it: a side item)."""
+    when the article's lead does not name it: a side item). After a purchase of control (``bought``), the
+    contracts told are the bought company's, until the article turns back to its own company
+    (``topic_told_at``: the starts of sentences about it)."""
     buyer = lead_buyer(rows, lexicon)
     sought = sought_company(rows, lexicon)
     for row in rows:
@@ -712,6 +715,8 @@ def complete_parties(
             and (row["type"] in OPERATING_TYPES or _rival_bid(row, lexicon))
             and row["start"] > bought["start"]
             and not row.get("company_anaphor")
+            # "Fondata da X, l'azienda ha 63 dipendenti. [...] la distribuzione è stata affidata a Z": X's
+            and not any(bought["start"] < at <= row["start"] for at in topic_told_at)
         ):
             main = bought  # "X rileva Y. Resta in vigore il contratto di fornitura con Z": Y's contract
         elif (
