@@ -4244,3 +4244,14 @@ def test_after_a_purchase_the_article_turning_back_to_its_company_tells_its_cont
         " per cinque anni a Squeezebox Spa."
     )
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"paolini", "squeezebox"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a margin as a share of revenue is a result or a threshold, no revenue sharing
+        "Una parte del prezzo sarà versata solo se l'ebitda di Voci Spa resterà sopra il 18% dei ricavi.",
+        "L'ebitda di Voci Spa è stato di 9,1 milioni, il 16,8% dei ricavi.",
+    ],
+)
+def test_a_margin_over_revenue_is_no_revenue_sharing(nlp, text: str) -> None:
+    assert [t for t in _terms(nlp, text) if t["type"] == "REVENUE_SHARING"] == []
