@@ -20,7 +20,12 @@ from pipeline.components.terms import _speaking_company
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.org_names import with_full_names
-from pipeline.normalize.terms_arguments import digest_items, named_in_title, organization_for
+from pipeline.normalize.terms_arguments import (
+    digest_items,
+    named_in_title,
+    organization_for,
+    sentence_subject,
+)
 from pipeline.normalize.terms_lexicon import LEXICON_DIR, load_term_lexicon, mood_patterns
 from pipeline.normalize.terms_merge import group_mentions, wait_for_closing
 from pipeline.normalize.terms_status import TriggerRef, assign_statuses
@@ -4255,3 +4260,11 @@ def test_after_a_purchase_the_article_turning_back_to_its_company_tells_its_cont
 )
 def test_a_margin_over_revenue_is_no_revenue_sharing(nlp, text: str) -> None:
     assert [t for t in _terms(nlp, text) if t["type"] == "REVENUE_SHARING"] == []
+
+
+def test_a_source_after_secondo_is_not_the_subject() -> None:
+    # invented: the association gives the figures; the sentence is about no company of its own
+    text = "Secondo le stime dell'associazione di categoria Parchi Italiani Spa gli ingressi sono saliti."
+    start = text.index("Parchi")
+    orgs = [{"start": start, "end": start + len("Parchi Italiani Spa"), "text": "Parchi Italiani Spa"}]
+    assert sentence_subject(text, (0, len(text)), orgs) is None

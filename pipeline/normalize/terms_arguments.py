@@ -123,6 +123,8 @@ def sentence_subject(
         if PREPOSITION_BEFORE.search(text[max(sentence[0], o["start"] - 15) : o["start"]]):
             governed = o
             continue
+        if SOURCE_BEFORE.search(text, max(sentence[0], o["start"] - 70), o["start"]):
+            continue  # "secondo le stime dell'associazione di categoria X": a source, not the subject
         if governed is not None and JOINED_TO.fullmatch(text, governed["end"], o["start"]):
             governed = o  # "la fusione tra A, la multiutility ..., e la comasca B": B is governed too
             continue
@@ -130,6 +132,8 @@ def sentence_subject(
     return None
 
 
+#: A source named after "secondo" ("secondo le stime dell'associazione di categoria X", "secondo X").
+SOURCE_BEFORE = re.compile(r"\bsecondo\s+(?:[\w'’]+\s+){0,6}$", re.IGNORECASE)
 #: What joins a second member to the first of "tra A e B" (an apposition of A may come between).
 JOINED_TO = re.compile(
     r"(?:\s*,[^,;:.]{0,80},)?\s*(?:e|ed)\s+(?:(?:la|il|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+)?", re.IGNORECASE
