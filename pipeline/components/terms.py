@@ -386,13 +386,10 @@ class TermExtractor(Pipe):
             whole = self._headline_company(doc._.itnews_title, companies, topic_org(subjects, companies))
             topics = [found or whole for found in topics]
         topic = topics[0]
-        # where the article turns back to its own company: a sentence it is the subject of, or that opens
-        # on "l'azienda" / "la società" ("Fondata da X, l'azienda ha 63 dipendenti")
+        # where the article turns back to its own company by a generic noun: "Fondata da X, l'azienda ha
+        # 63 dipendenti" (its name as a subject is no such sign: "X ha rilevato Y. X ... il contratto di Y")
         topic_told_at = [
-            s.start_char
-            for s, subject in zip(sentences, subjects, strict=True)
-            if (topic is not None and subject is not None and _name_id(subject) == _name_id(topic))
-            or COMPANY_OPENING.match(text, s.start_char, s.end_char)
+            s.start_char for s in sentences if COMPANY_OPENING.match(text, s.start_char, s.end_char)
         ]
         context = {
             "orgs": orgs,

@@ -689,7 +689,7 @@ def complete_parties(
     their financing are the new company's; up to the venture's ``until`` (the end of its paragraph,
     when the article's lead does not name it: a side item). After a purchase of control (``bought``), the
     contracts told are the bought company's, until the article turns back to its own company
-    (``topic_told_at``: the starts of sentences about it)."""
+    (``topic_told_at``: the starts of sentences that open on it as "l'azienda", "la società")."""
     buyer = lead_buyer(rows, lexicon)
     sought = sought_company(rows, lexicon)
     for row in rows:
