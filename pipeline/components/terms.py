@@ -377,8 +377,8 @@ class TermExtractor(Pipe):
             winner = self._verdict_winner(text, sentences[first], lead_orgs) if first is not None else None
             if winner is not None:  # "Il Tribunale ha dato torto a X nella lite con Y": the article is Y's
                 topics[0], settled = winner, True
-                others = [o for o in lead_orgs if _name_id(o) != _name_id(winner) and not self._public(o)]
-                others = [o for o in others if not self._authority(o)]
+                others = [o for o in lead_orgs if _name_id(o)[0] != _name_id(winner)[0]]
+                others = [o for o in others if not self._public(o) and not self._authority(o)]
                 litigants = (winner, others[0]) if others else None
             topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0], settled)
             topics[0] = topic_override or topics[0]
@@ -556,19 +556,20 @@ class TermExtractor(Pipe):
         """A public contract ("l'aggiudicazione ad X della concessione", "l'appalto") told with its
         company alone is granted by the public body its sentence names, when just one: courts annul
         awards, public bodies make them."""
-        public = {_name_id(o) for o in companies if self._public(o)}
+        public = {_name_id(o)[0] for o in companies if self._public(o)}
         for row in rows:
             if row["layer"] != "deal" or len(row["parties"]) != 1 or row["type"] != "SUPPLY_SERVICE_CONTRACT":
                 continue
             if not self.lexicon.public_contract.search(row["text"]):
                 continue
             info = self.lexicon.types[row["type"]]
-            if row["parties"][0][0] in {name for name, _ in public}:
+            if row["parties"][0][0] in public:
                 continue  # "il Comune ha revocato la concessione": the holder is left unnamed
-            grantors = {_name_id(o) for o in companies_by_sentence[row["sentence"]] if self._public(o)}
+            near = [o for o in companies_by_sentence[row["sentence"]] if self._public(o)]
+            grantors = {_name_id(o)[0]: _name_id(o) for o in near}  # one body, however often named
             if len(grantors) != 1:
                 continue
-            name, org_id = next(iter(grantors))
+            name, org_id = next(iter(grantors.values()))
             row["parties"] = [*row["parties"], (name, org_id, info.other_side(row["parties"][0][2]))]
 
     def _sentence_counterparty(
