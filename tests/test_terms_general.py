@@ -4268,3 +4268,9 @@ def test_a_source_after_secondo_is_not_the_subject() -> None:
     start = text.index("Parchi")
     orgs = [{"start": start, "end": start + len("Parchi Italiani Spa"), "text": "Parchi Italiani Spa"}]
     assert sentence_subject(text, (0, len(text)), orgs) is None
+
+
+def test_the_partner_of_an_agreement_to_buy_sells(nlp) -> None:
+    # invented: the agreement to buy is signed with the seller
+    text = "Vela Spa ha firmato ieri con Nuoro Spa un accordo vincolante per rilevare il 60% di Gallura Spa."
+    assert _parties(nlp, text, "ACQUISITION") == {frozenset({"vela", "nuoro", "gallura"})}

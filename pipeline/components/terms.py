@@ -772,7 +772,8 @@ class TermExtractor(Pipe):
                 or self._subject_anaphor(text, clause, trigger, sentence_orgs)
             ):
                 referent = context["company_topic"] or referent  # "Il gruppo ha inoltre sottoscritto con X"
-            candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex)
+            sold = info.source_role is not None
+            candidates = scope_orgs(text, clause, bounds, sentence_orgs, trigger, referent, lex, sold)
             noun_subject = self._noun_subject(text, clause, trigger, sentence_orgs)
             if noun_subject is not None:
                 # "Dal 2022 la società di Graz concede a X la licenza", "Entro settembre il gruppo firmerà con

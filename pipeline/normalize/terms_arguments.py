@@ -423,12 +423,15 @@ def scope_orgs(
     trigger: tuple[int, int],
     topic: dict[str, Any] | None,
     lexicon: TermLexicon,
+    sold: bool = False,
 ) -> list[dict[str, Any]]:
     """Organizations a trigger can take as parties: those of its clause (not those that only describe
     another, "X, controllata dal fondo Y, ...", nor the market a security is listed on), the subject of
     the sentence when no organization precedes the trigger ("Veltra, ..., ma ha firmato"), the
     organization a relative clause is about ("con il fondo X, che valuta l'acquisto"), and the article's
-    main organization when "la società" / "il gruppo" stands for it."""
+    main organization when "la società" / "il gruppo" stands for it. Of an agreement signed with a
+    partner for a purpose, the partner is no party of the purpose, unless the purpose is a sale (``sold``:
+    "ha firmato con Y un accordo per rilevare il 60% di Z", where Y sells)."""
 
     def lead(org: dict[str, Any]) -> str:
         return text[max(clause[0], org["start"] - 60) : org["start"]]
@@ -494,7 +497,11 @@ def scope_orgs(
         if subject is None and anaphor is not None and topic is not None:
             subject = _stand_in(topic, anaphor.start(), anaphor.end())
         if subject is not None:
-            return [subject, *(o for o in orgs if o["start"] >= trigger[1])]
+            # a sale's partner sells: "ha firmato con Y un accordo per rilevare il 60% di Z"
+            buying = sold and not SALE_TRIGGER.match(text, trigger[0], trigger[1])  # not "per la cessione"
+            sellers = [o for o in before if buying and PARTNER_BEFORE.search(text, clause[0], o["start"])]
+            sellers = [o for o in sellers if _name(o) != _name(subject)]
+            return [subject, *sellers, *(o for o in orgs if o["start"] >= trigger[1])]
     if any(o["end"] <= trigger[0] for o in orgs):
         before = [o for o in orgs if o["end"] <= trigger[0]]
         partners_only = all(PARTNER_BEFORE.search(text, clause[0], o["start"]) for o in before)
@@ -636,6 +643,7 @@ def assign_roles(
         )
     )  # "è stata acquisita dal gruppo X"
     previous: dict[str, Any] | None = None
+    partners: list[dict[str, Any]] = []  # "con X" before the trigger
     for org in ordered:
         name = org.get("name") or org["text"]
         if name in seen:
@@ -665,6 +673,7 @@ def assign_roles(
             if near and PARTNER_BEFORE.search(text, max(0, org["start"] - 40), org["start"]):
                 # "X ha in essere con la thailandese Y un contratto": Y is on the other side
                 patients.append((org, info.patient_role))
+                partners.append(org)
                 continue
             # the subject acts, unless an agent "da ..." is named (passive voice)
             (patients if passive else agents).append((org, info.patient_role if passive else info.agent_role))
@@ -688,6 +697,11 @@ def assign_roles(
             agents.append((org, info.agent_role))
         else:
             patients.append((org, info.patient_role))
+    buying = info.source_role and not SALE_TRIGGER.match(text, trigger[0], trigger[1])
+    if buying and any(org["start"] >= trigger[1] for org, _ in patients):
+        # "X ha firmato con Y un accordo per rilevare il 60% di Z": Y, the partner, sells Z
+        sources += [(org, info.source_role) for org in partners]
+        patients = [(org, role) for org, role in patients if all(org is not p for p in partners)]
     nearest = _closest_group([org for org, _ in patients], text, from_end=False)
     nearest += [  # "ha ceduto a Y il 100% della controllata Z": the share's company is acted on too
         org
