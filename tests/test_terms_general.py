@@ -4274,3 +4274,18 @@ def test_the_partner_of_an_agreement_to_buy_sells(nlp) -> None:
     # invented: the agreement to buy is signed with the seller
     text = "Vela Spa ha firmato ieri con Nuoro Spa un accordo vincolante per rilevare il 60% di Gallura Spa."
     assert _parties(nlp, text, "ACQUISITION") == {frozenset({"vela", "nuoro", "gallura"})}
+
+
+@pytest.mark.parametrize(("first_status", "rows"), [("ended", 2), ("active", 1)])
+def test_the_new_supplier_is_not_the_contract_that_ended(first_status: str, rows: int) -> None:
+    # "il contratto di vigilanza [ended] ... Falco Security, il nuovo fornitore": another contract
+    def mention(start: int, status: str, replacing: bool, parties: list) -> dict:
+        return {
+            "type": "SUPPLY_SERVICE_CONTRACT", "layer": "deal", "start": start, "end": start + 5,
+            "text": "contratto", "sentence": start // 100, "status": status, "explicit": False,
+            "parties": parties, "paragraph": 0, "replacing": replacing,
+        }
+
+    falco = [("Falco", "O2", "supplier")]
+    mentions = [mention(0, first_status, False, []), mention(300, "active", True, falco)]
+    assert len(group_mentions(mentions)) == rows

@@ -86,8 +86,8 @@ class _Group(list):
 def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
     if any(bool(mention.get(kind)) != bool(group[0].get(kind)) for kind in SEPARATE_KINDS):
         return False
-    if mention.get("replacing") and group.statuses & GONE:
-        return False
+    if mention.get("replacing") and any(m["status"] in GONE for m in group):
+        return False  # "Falco Security, il nuovo fornitore": not the contract that ended
     if mention.get("owner") and group.names and mention["owner"] not in group.names:
         return False  # "X, la società che ...: la sua concessione": X's own, not the one told before
     names = _names(mention)
