@@ -550,7 +550,9 @@ class TermExtractor(Pipe):
         return rows
 
     def _public_grantor(
-        self, rows: list[dict[str, Any]], companies: Sequence[dict[str, Any]],
+        self,
+        rows: list[dict[str, Any]],
+        companies: Sequence[dict[str, Any]],
         companies_by_sentence: Sequence[Sequence[dict[str, Any]]],
     ) -> None:
         """A public contract ("l'aggiudicazione ad X della concessione", "l'appalto") told with its
