@@ -4289,3 +4289,14 @@ def test_the_new_supplier_is_not_the_contract_that_ended(first_status: str, rows
     falco = [("Falco", "O2", "supplier")]
     mentions = [mention(0, first_status, False, []), mention(300, "active", True, falco)]
     assert len(group_mentions(mentions)) == rows
+
+
+@pytest.mark.parametrize(
+    "text, penalties",
+    [  # invented: a heading in capitals labels the item; the item's text tells the term
+        ("4. TRAPUNTE E PENALI. Piumini Spa ha rinnovato il contratto di noleggio con Dolomiti Spa.", 0),
+        ("Piumini Spa pagherà a Dolomiti Spa una PENALE di 200 euro al giorno.", 1),
+    ],
+)
+def test_a_trigger_in_a_capitals_heading_names_no_term(nlp, text: str, penalties: int) -> None:
+    assert sum(t["type"] == "PENALTY_BREAK_FEE" for t in _terms(nlp, text)) == penalties

@@ -133,6 +133,8 @@ class TriggerFinder:
                 continue
             if in_org[start]:
                 continue  # "Intesa Sanpaolo" is a bank, not an agreement ("accesso alle IP" is no company)
+            if _in_capitals_heading(doc, span):
+                continue  # "4. TRAPUNTE E PENALI.": a digest item's heading, told again in its text
             spans.append(span)
         # of two rules matching the same tokens, the one listed first in the lexicon wins
         spans.sort(key=lambda span: self.order[span.label_])
@@ -502,3 +504,12 @@ def _determiner(doc: Doc, start: int) -> str:
     if before in DESCRIPTIVE_ADJECTIVES and start > 1:
         before = doc[start - 2].lower_
     return before
+
+
+def _in_capitals_heading(doc: Doc, span: Span) -> bool:
+    """The trigger is written in capitals beside another word in capitals: a heading ("TRAPUNTE E PENALI"),
+    not an acronym in running text ("l'OPA su X")."""
+    if not span.text.isupper():
+        return False
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.text.isupper() for t in neighbours)
