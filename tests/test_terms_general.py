@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.components.terms import _speaking_company
+from pipeline.components.terms import DEFINED_AS_COMPANY, _speaking_company
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.org_names import with_full_names
@@ -4300,3 +4300,16 @@ def test_the_new_supplier_is_not_the_contract_that_ended(first_status: str, rows
 )
 def test_a_trigger_in_a_capitals_heading_names_no_term(nlp, text: str, penalties: int) -> None:
     assert sum(t["type"] == "PENALTY_BREAK_FEE" for t in _terms(nlp, text)) == penalties
+
+
+@pytest.mark.parametrize(
+    "after_name, defined",
+    [  # a release defines its issuer right after its name; a town in brackets is no definition
+        (' (la "Società"), quotata a Piazza Affari', True),
+        (" (di seguito l'Emittente)", True),
+        (" (il «Gruppo»)", True),
+        (" (Milano)", False),
+    ],
+)
+def test_a_release_defines_its_issuer_as_the_company(after_name: str, defined: bool) -> None:
+    assert bool(DEFINED_AS_COMPANY.match(after_name)) == defined

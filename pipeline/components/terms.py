@@ -171,6 +171,11 @@ FRAGMENT_TOKENS = 12
 LAST_RELATIVE = re.compile(r".*\bche\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 #: Nothing but an article between "che" and a name: "che il fondo X ha concesso" names the relative's subject.
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:il|la|lo|l'|i|gli|le)\s*)?(?:[a-zà-ù]+\s+)?$", re.IGNORECASE)
+#: A release's definition of its issuer, right after its name: 'X S.p.A. (la "Società")', "(l'Emittente)".
+DEFINED_AS_COMPANY = re.compile(
+    r"\s*\(\s*(?:di\s+seguito\s+(?:anche\s+)?)?(?:la|il|l['’])\s*[«\"“]?\s*(?:Società|Emittente|Gruppo|Capogruppo)"
+    r"\s*[»\"”]?\s*\)"
+)
 #: A sentence opening on the article's company as a generic noun, maybe after a participial phrase.
 COMPANY_OPENING = re.compile(
     r"\W*(?:[^,.;:]{0,60},\s*)?(?:la|il|l')\s*(?:società|azienda|gruppo)\b", re.IGNORECASE
@@ -359,6 +364,7 @@ class TermExtractor(Pipe):
         items = digest_items(text, doc._.itnews_title, lex)  # a news digest: each item its own company
         item_of = [_item_index(items, s.start_char) for s in sentences]
         topics, leads = [], []
+        defined: dict[str, Any] | None = None  # the organization a release defines as "la Società"
         litigants: tuple[dict[str, Any], dict[str, Any]] | None = None
         for number, (start, end) in enumerate(items or [(0, len(text))]):
             own = [i for i, item in enumerate(item_of) if item == number or not items]
@@ -381,7 +387,8 @@ class TermExtractor(Pipe):
                 others = [o for o in others if not self._public(o) and not self._authority(o)]
                 litigants = (winner, others[0]) if others else None
             topics[0] = self._headline_company(doc._.itnews_title, companies, topics[0], settled)
-            topics[0] = topic_override or topics[0]
+            defined = next((o for o in companies if DEFINED_AS_COMPANY.match(text, o["end"])), None)
+            topics[0] = topic_override or defined or topics[0]  # 'X S.p.A. (la "Società")': X's release
         else:  # an item without a company of its own is about the article's
             whole = self._headline_company(doc._.itnews_title, companies, topic_org(subjects, companies))
             topics = [found or whole for found in topics]
@@ -543,7 +550,7 @@ class TermExtractor(Pipe):
             _litigants_counterparty(rows, litigants, lex)
         _partners_only(rows, {_name_id(v)[0] for v in ventures})
         consistent_bounds(rows)
-        if topic_override is None and not items:
+        if topic_override is None and not items and defined is None:
             target = told_more_than_its_buyer(rows, topic, companies, lex)
             if target is not None:  # "X avrebbe avviato colloqui per rilevare Y": the article is Y's
                 return self.match(doc, topic_override=target)
