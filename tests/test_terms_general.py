@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.components.terms import DEFINED_AS_COMPANY, _speaking_company
+from pipeline.components.terms import DEFINED_AS_COMPANY, REJECTED_APPELLANT, _speaking_company
 from pipeline.components.terms_triggers import TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.normalize.org_names import with_full_names
@@ -4313,3 +4313,14 @@ def test_a_trigger_in_a_capitals_heading_names_no_term(nlp, text: str, penalties
 )
 def test_a_release_defines_its_issuer_as_the_company(after_name: str, defined: bool) -> None:
     assert bool(DEFINED_AS_COMPANY.match(after_name)) == defined
+
+
+@pytest.mark.parametrize(
+    "title, losers",
+    [  # a headline's appellant whose appeal is rejected loses; the article is not its
+        ("Il Tar respinge il ricorso di Trasporti Liguri. Resta a Funivie", ["Trasporti Liguri"]),
+        ("Il Tar accoglie il ricorso di Trasporti Liguri", []),
+    ],
+)
+def test_a_headline_s_rejected_appellant_is_the_loser(title: str, losers: list[str]) -> None:
+    assert [m.group("name") for m in REJECTED_APPELLANT.finditer(title)] == losers

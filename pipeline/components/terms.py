@@ -176,6 +176,11 @@ DEFINED_AS_COMPANY = re.compile(
     r"\s*\(\s*(?:di\s+seguito\s+(?:anche\s+)?)?(?:la|il|l['’])\s*[«\"“]?\s*(?:Società|Emittente|Gruppo|Capogruppo)"
     r"\s*[»\"”]?\s*\)"
 )
+#: A headline's appellant whose appeal is rejected ("il Tar respinge il ricorso di X"): the loser.
+REJECTED_APPELLANT = re.compile(
+    r"\b(?:respin\w+|bocci\w+)\s+(?:il\s+)?ricors[oi]\s+(?:di|del|della|dello|dell'|dei)\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*)*)"
+)
 #: A sentence opening on the article's company as a generic noun, maybe after a participial phrase.
 COMPANY_OPENING = re.compile(
     r"\W*(?:[^,.;:]{0,60},\s*)?(?:la|il|l')\s*(?:società|azienda|gruppo)\b", re.IGNORECASE
@@ -1299,10 +1304,12 @@ class TermExtractor(Pipe):
         text (not authorities nor public bodies: "il lodo dà ragione a Marmi Apuani") and the lead's
         company is none of them, or the lead names no subject of its own (not ``settled``); then the
         first one the headline names."""
+        losers = {m.group("name") for m in REJECTED_APPELLANT.finditer(title)} if title else set()
         headline = [
             o
             for o in named_in_title(title, companies, self._common_or_place)
             if not self._public(o) and not self._authority(o)
+            and not any(_name_id(o)[0].startswith(name) for name in losers)  # "respinge il ricorso di X"
         ]
         if headline and (
             topic is None or not settled or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)
