@@ -4324,3 +4324,12 @@ def test_a_release_defines_its_issuer_as_the_company(after_name: str, defined: b
 )
 def test_a_headline_s_rejected_appellant_is_the_loser(title: str, losers: list[str]) -> None:
     assert [m.group("name") for m in REJECTED_APPELLANT.finditer(title)] == losers
+
+
+def test_a_coordinated_plan_is_the_subject_s_not_the_lender_s(nlp) -> None:
+    # invented: "e prevede di investire" goes on with the subject; the bank lent in the first verb phrase
+    text = (
+        "A giugno Mosaici Spa ha ottenuto dalla Banca Tagliamento Spa un finanziamento di 2,5 milioni di euro,"
+        " e prevede di investire altri 800.000 euro in macchine."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"mosaici"})}

@@ -406,6 +406,11 @@ def fronted_partner(
     return first if PARTICIPLE_GAP.match(text, first["end"]) else None
 
 
+#: A coordinated predicate of intent that starts a new verb phrase with the same subject.
+NEW_PREDICATE = re.compile(
+    r",?\s+e\s+(?:inoltre\s+)?(?:prevede|intende|punta|conta|vuole|progetta|si\s+prepara)\s+(?:di|a)\b",
+    re.IGNORECASE,
+)
 #: What opens an aside about the organization before it and runs up to another one: a comma, an article
 #: and a common noun ("X, la finanziaria della Y", "X, il club napoletano che ha raccolto fondi da Y").
 APPOSITION_OPENING = re.compile(r"\s*,\s*(?:il|lo|la|l'|i|gli|le)\s*[a-zà-ù][^,;:()«»\"]*")
@@ -463,6 +468,8 @@ def scope_orgs(
             or lexicon.led_pool_before.search(lead(o))  # "con un pool guidato da X un finanziamento"
         )
         and not lexicon.listing_venue_before.search(lead(o))
+        # "ha ottenuto dalla Banca X un finanziamento, e prevede di investire": X is the first verb's
+        and not (o["end"] <= trigger[0] and NEW_PREDICATE.search(text, o["end"], trigger[0]))
     ]
     if lexicon.prepositional_relative.match(text, clause[0]):
         # "Coop Italia, per la quale Y produce in esclusiva": Coop Italia is Y's partner
