@@ -4329,7 +4329,7 @@ def test_a_headline_s_rejected_appellant_is_the_loser(title: str, losers: list[s
 def test_a_coordinated_plan_is_the_subject_s_not_the_lender_s(nlp) -> None:
     # invented: "e prevede di investire" goes on with the subject; the bank lent in the first verb phrase
     text = (
-        "A giugno Mosaici Spa ha ottenuto dalla Banca Tagliamento Spa un finanziamento di 2,5 milioni di euro,"
+        "A giugno Mosaici Spa ha ottenuto dalla Banca Tagliamento Spa un finanziamento di 2,5 milioni,"
         " e prevede di investire altri 800.000 euro in macchine."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"mosaici"})}
