@@ -181,10 +181,8 @@ REJECTED_APPELLANT = re.compile(
     r"\b(?:respin\w+|bocci\w+)\s+(?:il\s+)?ricors[oi]\s+(?:di|del|della|dello|dell'|dei)\s*"
     r"(?P<name>[A-ZÀ-Ý][\w&'’-]*(?:\s+[A-ZÀ-Ý][\w&'’-]*)*)"
 )
-#: A sentence opening on the article's company as a generic noun, maybe after a participial phrase.
-COMPANY_OPENING = re.compile(
-    r"\W*(?:[^,.;:]{0,60},\s*)?(?:la|il|l')\s*(?:società|azienda|gruppo)\b", re.IGNORECASE
-)
+#: A participial phrase opening a sentence before its subject ("Fondata da X, l'azienda ha ...").
+OPENING_PHRASE = re.compile(r"\W*[^,.;:]{0,60},\s*")
 #: A line break: a mention's paragraph is the number of them before it (news puts a paragraph on a line).
 LINE_BREAK = re.compile(r"\n(?=[ \t]*[^\s])")  # a line that holds text: blank lines make no paragraph
 #: Blanks and an opening quote before an interview's answer.
@@ -400,9 +398,7 @@ class TermExtractor(Pipe):
         topic = topics[0]
         # where the article turns back to its own company by a generic noun: "Fondata da X, l'azienda ha
         # 63 dipendenti" (its name as a subject is no such sign: "X ha rilevato Y. X ... il contratto di Y")
-        topic_told_at = [
-            s.start_char for s in sentences if COMPANY_OPENING.match(text, s.start_char, s.end_char)
-        ]
+        topic_told_at = [s.start_char for s in sentences if self._opens_on_company(text, s)]
         context = {
             "orgs": orgs,
             "topic": topic,
@@ -542,7 +538,8 @@ class TermExtractor(Pipe):
             complete_parties(layer_rows, topic, lex, new_ventures, bought, topic_told_at)
         counterparty_told_before(rows)
         holders_sell(rows, lex)
-        link_agreements(rows, {_name_id(v)[0] for v in ventures}, doc._.itnews_published)
+        venture_names = {_name_id(v)[0] for v in ventures}
+        link_agreements(rows, venture_names, doc._.itnews_published)
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
             layer_rows = [r for r in item_rows if r["layer"] == "clause"]
@@ -553,13 +550,22 @@ class TermExtractor(Pipe):
         self._sentence_counterparty(text, rows, companies_by_sentence)
         if litigants is not None:
             _litigants_counterparty(rows, litigants, lex)
-        _partners_only(rows, {_name_id(v)[0] for v in ventures})
+        _partners_only(rows, venture_names)
         consistent_bounds(rows)
         if topic_override is None and not items and defined is None:
             target = told_more_than_its_buyer(rows, topic, companies, lex)
             if target is not None:  # "X avrebbe avviato colloqui per rilevare Y": the article is Y's
                 return self.match(doc, topic_override=target)
         return rows
+
+    def _opens_on_company(self, text: str, sentence: Span) -> bool:
+        """The sentence opens on the article's company as a generic noun ("L'azienda ha 63 dipendenti"),
+        maybe after a participial phrase ("Fondata da X, l'azienda ...")."""
+        bounds = (sentence.start_char, sentence.end_char)
+        if opening_match(text, bounds, self.lexicon.generic_company_anaphor):
+            return True
+        phrase = OPENING_PHRASE.match(text, *bounds)
+        return bool(phrase and self.lexicon.generic_company_anaphor.match(text, phrase.end(), bounds[1]))
 
     def _public_grantor(
         self,
@@ -1286,10 +1292,11 @@ class TermExtractor(Pipe):
         if not lex.verdict.search(text, sentence.start_char, sentence.end_char):
             return None
         for org in sentence_orgs:
-            before = text[max(sentence.start_char, org["start"] - 60) : org["start"]]
             if self._public(org) or self._authority(org):
                 continue
-            if lex.verdict_winner_before.search(before):
+            if lex.verdict_winner_before.search(
+                text, max(sentence.start_char, org["start"] - 60), org["start"]
+            ):
                 return org
         return None
 
@@ -1308,7 +1315,8 @@ class TermExtractor(Pipe):
         headline = [
             o
             for o in named_in_title(title, companies, self._common_or_place)
-            if not self._public(o) and not self._authority(o)
+            if not self._public(o)
+            and not self._authority(o)
             and not any(_name_id(o)[0].startswith(name) for name in losers)  # "respinge il ricorso di X"
         ]
         if headline and (

@@ -268,14 +268,14 @@ def organization_for(
     )
 
 
-#: "per", a company's board or a noun of what it has or does, right before an organization: "per X", "il
-#: consiglio di amministrazione di X", "la finanza di X", "il concordato preventivo di X" (not the target
-#: of a sale: "l'acquisizione di X da parte di Y").
 #: The company that absorbs another in a merger ("la fusione per incorporazione di X in Y": Y goes on).
 ABSORBING_BEFORE = re.compile(
     r"\bincorporazione\s+(?:di|del|della|dello|dell')\s*[^,;:.]{1,70}?\s+(?:in|nel|nella|nell')\s*$",
     re.IGNORECASE,
 )
+#: "per", a company's board or a noun of what it has or does, right before an organization: "per X", "il
+#: consiglio di amministrazione di X", "la finanza di X", "il concordato preventivo di X" (not the target
+#: of a sale: "l'acquisizione di X da parte di Y").
 FOR_BEFORE = re.compile(
     r"\b(?:per|(?:consiglio\s+di\s+amministrazione|cda|board)\s+(?:di|del|della|dello|dell')|"
     # "Il caso più evidente è quello di X", "il caso di X": the article presents the company it is about
@@ -505,7 +505,7 @@ def scope_orgs(
             subject = _stand_in(topic, anaphor.start(), anaphor.end())
         if subject is not None:
             # a sale's partner sells: "ha firmato con Y un accordo per rilevare il 60% di Z"
-            buying = sold and not SALE_TRIGGER.match(text, trigger[0], trigger[1])  # not "per la cessione"
+            buying = sold and _buying(text, trigger)
             sellers = [o for o in before if buying and PARTNER_BEFORE.search(text, clause[0], o["start"])]
             sellers = [o for o in sellers if _name(o) != _name(subject)]
             return [subject, *sellers, *(o for o in orgs if o["start"] >= trigger[1])]
@@ -704,8 +704,7 @@ def assign_roles(
             agents.append((org, info.agent_role))
         else:
             patients.append((org, info.patient_role))
-    buying = info.source_role and not SALE_TRIGGER.match(text, trigger[0], trigger[1])
-    if buying and any(org["start"] >= trigger[1] for org, _ in patients):
+    if info.source_role and _buying(text, trigger) and any(org["start"] >= trigger[1] for org, _ in patients):
         # "X ha firmato con Y un accordo per rilevare il 60% di Z": Y, the partner, sells Z
         sources += [(org, info.source_role) for org in partners]
         patients = [(org, role) for org, role in patients if all(org is not p for p in partners)]
@@ -755,6 +754,14 @@ def _named_agent_first(
 
 #: A trigger that tells a sale from the seller's side: "ha ceduto", "venderà", "la cessione", "la vendita".
 SALE_TRIGGER = re.compile(r"(?:ced|vend|alien|dismett|dismess|cession)\w*", re.IGNORECASE)
+
+
+def _buying(text: str, trigger: tuple[int, int]) -> bool:
+    """A deal trigger told from the buyer's side ("rilevare", "l'acquisto"), not a sale ("la cessione"),
+    where a partner named with it may be the buyer."""
+    return not SALE_TRIGGER.match(text, trigger[0], trigger[1])
+
+
 #: What introduces the buyer after a sale: "a Y", "al gruppo Y", "alla tedesca Y".
 TO_THE_BUYER = re.compile(
     r"(?:^|[^\w'’])(?:a|ad|al|allo|alla|ai|agli|alle|all')\s*(?:[a-zà-ù]+\s+){0,3}$", re.IGNORECASE

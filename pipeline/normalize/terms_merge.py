@@ -767,7 +767,7 @@ def complete_parties(
 def counterparty_told_before(rows: list[dict[str, Any]]) -> None:
     """A contract told with one party ("Alla fornitura si affianca un contratto di manutenzione") is
     with the counterparty of the closest contract of the same company told before it, in its
-    paragraph or the one before: a company's further contract in a story is most often with the same
+    paragraph or the two before: a company's further contract in a story is most often with the same
     customer or supplier."""
     for row in rows:
         if row["layer"] != "deal" or row["type"] not in COUNTERPARTY_TYPES or len(row["parties"]) != 1:
