@@ -4333,3 +4333,12 @@ def test_a_coordinated_plan_is_the_subject_s_not_the_lender_s(nlp) -> None:
         " e prevede di investire altri 800.000 euro in macchine."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"mosaici"})}
+
+
+def test_the_subject_of_a_relative_clause_invests_its_own_money(nlp) -> None:
+    # invented: "a X, che conta di investire": X is the subject of the relative clause, not a recipient
+    text = (
+        "Da gennaio il servizio passerà a Mosaici Spa, che conta di investire 400.000 euro in un nuovo"
+        " laboratorio. Ne parla Vetri Tagliamento Spa."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"mosaici"})}

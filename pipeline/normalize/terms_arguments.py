@@ -66,6 +66,11 @@ SHARE_OF = re.compile(
 #: Before an organization that receives what the verb gives or that it is for ("conferirà alla joint venture
 #: la licenza", "per Visiqa sono previsti investimenti").
 DATIVE_BEFORE = re.compile(rf"\b(?:{DATIVE}|per)\s*$", re.IGNORECASE)
+#: A relative clause whose subject is the organization right before it ("a X, che conta di investire"),
+#: with no organization of its own after a preposition ("a X, che lo ha ceduto a Y").
+RELATIVE_SUBJECT = re.compile(
+    r"\s*,?\s*che\b(?![^,;.]*\b(?:a|ad|al|alla|allo|ai|agli|alle|da|dal|dalla)\s+[A-Z])"
+)
 LAST_WORD = re.compile(r"(?P<word>[\w']+)\s*$")
 ARTICLE = re.compile(r"^\s*(?:il|lo|la|l'|i|gli|le)?\s*$", re.IGNORECASE)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -669,6 +674,9 @@ def assign_roles(
             side.append((org, side[-1][1]))
             continue
         if org["end"] <= trigger[0]:
+            if not passive and RELATIVE_SUBJECT.match(text, org["end"], trigger[0]):
+                agents.append((org, info.agent_role))  # "toccherà a X, che conta di investire": X invests
+                continue
             if DATIVE_BEFORE.search(before) and trigger[0] - org["end"] <= 30:
                 # the recipient right before what it receives: "conferirà alla joint venture la licenza"
                 patients.append((org, info.patient_role))
