@@ -552,6 +552,8 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         # invented: told a termination, or sold a stake: a deal's counterpart
         ("La Società ha comunicato a Signet Jewelers il recesso dal contratto.", "Signet Jewelers"),
         ("Il fondo ha firmato un accordo per rilevare da Sapir un ulteriore 30%.", "Sapir"),
+        # invented: an agreement named by what it is for, then its partner
+        ("Ha risolto il contratto di assistenza tecnica con Service Flegreo, in ritardo.", "Service Flegreo"),
     ],
 )
 def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:

@@ -35,6 +35,9 @@ DEAL_PARTNER_BEFORE = re.compile(
     r"consortile)|joint\s+venture(?:\s+paritetica)?|accord[oi]|contratt[oi]|intes[ae]|partnership|alleanza|"
     r"trattativ[ae]|colloqui|negoziat\w*)\s+(?:con|di|del|della|dell'|tra)\s*(?:(?:la|il|lo|l')\s*)?"
     r"(?:[a-zà-ù]+\s+)?$|\b(?:ha|hanno|aveva)\s+con\s+$"
+    # "il contratto di assistenza tecnica con X": an agreement named by what it is for
+    r"|\b(?:accord|contratt|intes)[oiae]\s+(?:quadro\s+)?di\s+[a-zà-ù]+(?:\s+[a-zà-ù]+){0,2}\s+con\s+"
+    r"(?:(?:la|il|lo|l')\s*)?(?:[a-zà-ù]+\s+)?$"
     # "ha firmato con la X", "concesso in licenza non esclusiva dal 2023 a X", "ha ottenuto da X"
     r"|\b(?:firmat|siglat|sottoscritt|stipulat|concordat)\w*\s+con\s+(?:la|il|lo|l')\s*(?:[a-zà-ù]+\s+)?$"
     r"|\b(?:licenza|sub-edizione|concession[ei]|appalto|fornitura|distribuzione|affid\w+)(?:\s+[\w'’-]+){0,4}?\s+"
