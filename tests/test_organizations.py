@@ -1400,3 +1400,19 @@ def test_a_company_s_town_and_its_goods_are_no_name(full_nlp) -> None:  # invent
     mention = Mention(start, text.index(",", start), "ORG", "model")
     towns_with_their_goods(full_nlp.make_doc(text), [mention])
     assert (text[mention.start : mention.end], mention.label) == ("Trondheim", "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # invented: a company named after what it makes opens its sentence and acts as a company
+        ("Segnaletica Sannita di Benevento si è aggiudicata la gara di Anas.", "Segnaletica Sannita"),
+    ],
+)
+def test_a_company_named_by_a_common_noun_opens_its_sentence(full_nlp, text: str, org: str) -> None:
+    assert org in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_name(full_nlp) -> None:
+    # invented: "Contestualmente" is capitalized for opening the sentence
+    text = "Contestualmente Brenta Group ha firmato un contratto con la catena."
+    assert "Contestualmente Brenta Group" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

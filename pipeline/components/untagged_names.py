@@ -134,7 +134,8 @@ def untagged_companies(
         name = match.group()
         first = name.split()[0]
         at_start = opens_sentence(text, start)
-        if at_start and _common_opening(first.lower(), is_word):
+        opening = at_start and _common_opening(first.lower(), is_word)
+        if opening and not _named_by_noun(name, first, text, end):
             continue  # "Il Comune di X", "Contestualmente X": a word capitalized for opening the sentence
         acts = ACTS_AFTER.match(text, end) is not None
         if at_start and not (acts or used_as_company(text, start, end)):
@@ -170,6 +171,17 @@ def _owners(length: int, spans: list[tuple[int, int]]) -> list[int]:
     for number, (start, end) in enumerate(spans, 1):
         owner[start:end] = [number] * (end - start)
     return owner
+
+
+def _named_by_noun(name: str, first: str, text: str, end: int) -> bool:
+    """A run of capitalized words opening a sentence on a common noun that acts as a company right after
+    ("Segnaletica Sannita di Benevento si è aggiudicata", "Ami Valtrompia, che produce"): a company
+    named after what it makes, not a word capitalized for opening the sentence (no function word, adverb
+    or date: "Contestualmente X ha firmato")."""
+    word = first.lower()
+    if word in STOP_WORDS or word.endswith("mente") or temporal_lexicon().calendar_name(word):
+        return False
+    return len(name.split()) >= 2 and used_as_company(text, end, end, deal_slots=True)
 
 
 def _common_opening(word: str, is_word: Callable[[str], bool]) -> bool:
