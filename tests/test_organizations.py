@@ -554,6 +554,9 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         ("Il fondo ha firmato un accordo per rilevare da Sapir un ulteriore 30%.", "Sapir"),
         # invented: an agreement named by what it is for, then its partner
         ("Ha risolto il contratto di assistenza tecnica con Service Flegreo, in ritardo.", "Service Flegreo"),
+        # invented: an interview's "we" closed a deal with the name, or fronts it before its verb
+        ("«In Austria abbiamo chiuso con Klangwerk Salzach: il contratto scade.»", "Klangwerk Salzach"),
+        ("Fornitori? «Con Kessler Werke abbiamo rinnovato il contratto di fornitura.»", "Kessler Werke"),
     ],
 )
 def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:

@@ -27,7 +27,8 @@ ACTS_AFTER = re.compile(
 DEAL_ACTS_AFTER = re.compile(
     r"(?:[ \t]*,[ \t]*che(?:[ \t]+[^\s,.;:]+){0,3}?)?"  # "X, che a ottobre aveva presentato un'offerta"
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?rafforz\w*|"
-    r"(?:ha|aveva|avrà)[ \t]+" + AUXILIARY_ADVERB
+    # "«Con X abbiamo rinnovato il contratto»": the partner fronted before the interviewed company's verb
+    r"(?:ha|aveva|avrà|abbiamo|avevamo|avremo)[ \t]+" + AUXILIARY_ADVERB
     + r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
     r"firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
@@ -43,7 +44,7 @@ HOLDING_SLOT = re.compile(
 #: A deal party's verb right before its name ("firmato con X", "guidato da X", "garantito da X", "rilevare
 #: da X", "la cessione di Y a X"): places stand there too ("firmato a Oslo"), persons seldom.
 DEAL_VERB_SLOT = re.compile(
-    r"\b(?:firmat|siglat|sottoscritt|stipulat|rinnovat|negoziat|concordat|guidat|garantit|finanziat|"
+    r"\b(?:firmat|siglat|sottoscritt|stipulat|rinnovat|negoziat|concordat|chius|guidat|garantit|finanziat|"
     r"controllat|partecipat|acquisit|rilevat|cedut|vendut|affidat|aggiudicat|ordinat|commissionat|concess|"
     r"prodott|distribuit|fornit|comunicat|notificat|versat|pagat)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+"
     r"(?:con|da|dalla|dal|a|ad|alla|al)[ \t]*$"

@@ -26,6 +26,8 @@ NAME_RUN = re.compile(
     r"(?:[ \t]+(?:(?:(?:de|del|di|da|van|von|du|&)[ \t]+)?[A-ZÀ-Ú][\w'’-]*|\d+(?![ \t]+[a-zà-ù])))"
     r"{1,3}(?![\w'’-])"
 )
+#: Prepositions that open a sentence on a fronted partner ("Con X abbiamo firmato", "A X è andato").
+FRONTING_PREPOSITIONS = frozenset({"con", "da", "a", "ad", "per", "tra", "fra"})
 #: A single capitalized word, which no Italian word form spells ("Velaviva", "Bookafun", "TechnoAlpin").
 SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ú](?:[a-zà-ú]{3,}|[a-zà-ú]{2,}(?:[A-Z][a-zà-ú]+)+)(?![\w'’-])")
 #: A deal's other party right before its name ("la fusione con la ligure X", "l'acquisto di X", "una
@@ -134,6 +136,13 @@ def untagged_companies(
         name = match.group()
         first = name.split()[0]
         at_start = opens_sentence(text, start)
+        if at_start and first.lower() in FRONTING_PREPOSITIONS and len(name.split()) >= 3:
+            # "«Con Royal Canin abbiamo rinnovato»": the preposition opens the sentence, the name follows it
+            start += len(first) + len(name[len(first) :]) - len(name[len(first) :].lstrip())
+            if owner[start]:
+                continue
+            name, at_start = text[start:end], False
+            first = name.split()[0]
         opening = at_start and _common_opening(first.lower(), is_word)
         if opening and not _named_by_noun(name, first, text, end):
             continue  # "Il Comune di X", "Contestualmente X": a word capitalized for opening the sentence
