@@ -4342,3 +4342,12 @@ def test_the_subject_of_a_relative_clause_invests_its_own_money(nlp) -> None:
         " laboratorio. Ne parla Vetri Tagliamento Spa."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"mosaici"})}
+
+
+def test_a_clause_of_a_sale_binds_the_seller_and_the_buyer(nlp) -> None:
+    # invented: the clause names no party; it takes the sale's contracting parties, not the company sold
+    text = (
+        "Mosaici Spa ha firmato un accordo per rilevare l'80% di Vetri Tagliamento Srl da Friuli Holding"
+        " Srl. Il contratto prevede inoltre un patto di non concorrenza di quattro anni."
+    )
+    assert _parties(nlp, text, "NON_COMPETE") == {frozenset({"mosaici", "friuli holding"})}

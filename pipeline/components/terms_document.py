@@ -225,7 +225,8 @@ def lend_parties(
     lexicon: TermLexicon, mentions: list[dict[str, Any]], ventures: set[tuple[str, str]]
 ) -> None:
     """A clause mention with no organization in its sentence takes the parties of the closest mention
-    before it that has some (the same agreement, referred to by "la società", "l'accordo"); one that
+    before it that has some (the same agreement, referred to by "la società", "l'accordo"); of a sale,
+    who sells and who buys, not the company sold (the clause is of their contract). One that
     speaks of the partners ("tra i soci", "i due gruppi") takes those of the closest deal between two
     or more organizations, less the joint company they set up, and so does a deal told of "le parti"
     ("Contestualmente le parti hanno sottoscritto un contratto di servizi"). A final agreement
@@ -234,6 +235,7 @@ def lend_parties(
     those of the deal before it. Other deals without parties stay without: lending them would merge
     unrelated deals."""
     previous: list[tuple[str, str, str]] = []
+    clause_source: list[tuple[str, str, str]] = []
     partners: list[tuple[str, str, str]] = []
     for mention in sorted(mentions, key=lambda m: m["start"]):
         if mention.get("final") and not mention["parties"]:
@@ -253,6 +255,14 @@ def lend_parties(
                 mention.update(parties=[], unnamed_party=False)
         if mention["parties"]:
             previous = mention["parties"]
+            sold = lexicon.types[mention["type"]]
+            # a clause of a sale binds who sells and who buys, not the company sold ("L'operazione [...].
+            # Il contratto prevede un patto di non concorrenza a carico della holding")
+            selling = [p for p in previous if p[2] != sold.patient_role]
+            if sold.source_role and any(p[2] == sold.source_role for p in previous) and len(selling) >= 2:
+                clause_source = selling
+            else:
+                clause_source = previous
             founders = [p for p in previous if (p[0], p[1]) not in ventures]
             kind = lexicon.types[mention["type"]]
             contracting = [p for p in founders if p[2] != kind.patient_role]
@@ -265,6 +275,8 @@ def lend_parties(
             # "tra i soci"; a deal "le parti hanno sottoscritto" (a clause "le parti" keeps the closest)
             of_partners = mention["partners"] or (mention["the_parties"] and mention["layer"] == "deal")
             source = partners if of_partners and partners else previous
+            if source is previous and mention["layer"] == "clause":
+                source = clause_source
             lent = [(name, org_id) for name, org_id, _ in source]
             subject = mention.get("recent_subject")
             if subject is not None and subject in lent:  # the one acting last keeps acting
