@@ -4351,3 +4351,12 @@ def test_a_clause_of_a_sale_binds_the_seller_and_the_buyer(nlp) -> None:
         " Srl. Il contratto prevede inoltre un patto di non concorrenza di quattro anni."
     )
     assert _parties(nlp, text, "NON_COMPETE") == {frozenset({"mosaici", "friuli holding"})}
+
+
+def test_a_clause_linked_to_a_sale_takes_its_seller_and_buyer(nlp) -> None:
+    # invented: the lock-up told after the sale, its one party the seller's "holding"
+    text = (
+        "Mosaici Spa ha rilevato il 70% di Vetri Tagliamento Srl da Friuli Holding Srl per 9 milioni."
+        " Sul restante 30% è previsto un lock-up di due anni."
+    )
+    assert _parties(nlp, text, "CHANGE_OF_CONTROL_TRANSFER") == {frozenset({"mosaici", "friuli holding"})}

@@ -539,7 +539,7 @@ class TermExtractor(Pipe):
         counterparty_told_before(rows)
         holders_sell(rows, lex)
         venture_names = {_name_id(v)[0] for v in ventures}
-        link_agreements(rows, venture_names, doc._.itnews_published)
+        link_agreements(rows, venture_names, doc._.itnews_published, lex)
         for item_rows, topic in zip(by_item, topics, strict=True):
             bought = bought_company(item_rows, topic, lex)
             layer_rows = [r for r in item_rows if r["layer"] == "clause"]

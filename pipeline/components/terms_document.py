@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from pipeline.normalize.regex_literals import gated
 from pipeline.normalize.terms_arguments import inside, name_id
 from pipeline.normalize.terms_lexicon import TermLexicon
-from pipeline.normalize.terms_merge import CLOSING_TYPES
+from pipeline.normalize.terms_merge import CLOSING_TYPES, contracting_parties
 
 #: How many sentences back "Il venditore, X" or "A vendere sono X" looks for the purchase it names the
 #: sellers of.
@@ -255,14 +255,9 @@ def lend_parties(
                 mention.update(parties=[], unnamed_party=False)
         if mention["parties"]:
             previous = mention["parties"]
-            sold = lexicon.types[mention["type"]]
             # a clause of a sale binds who sells and who buys, not the company sold ("L'operazione [...].
             # Il contratto prevede un patto di non concorrenza a carico della holding")
-            selling = [p for p in previous if p[2] != sold.patient_role]
-            if sold.source_role and any(p[2] == sold.source_role for p in previous) and len(selling) >= 2:
-                clause_source = selling
-            else:
-                clause_source = previous
+            clause_source = contracting_parties(mention, lexicon)
             founders = [p for p in previous if (p[0], p[1]) not in ventures]
             kind = lexicon.types[mention["type"]]
             contracting = [p for p in founders if p[2] != kind.patient_role]

@@ -415,14 +415,18 @@ def talks_of_deals(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def link_agreements(
-    rows: list[dict[str, Any]], ventures: Collection[str] = (), published: str | None = None
+    rows: list[dict[str, Any]],
+    ventures: Collection[str] = (),
+    published: str | None = None,
+    lexicon: TermLexicon | None = None,
 ) -> None:
     """Set ``agreement_index`` on clause rows: the deal row they belong to (shared parties, same
     sentence, agreement-like type, closest before). A clause with fewer than two parties takes the
-    deal's, and a clause without a status cue takes the deal's status when it is not active, unless it
-    is a licence with a party foreign to the deal and to the joint companies it sets up (``ventures``):
-    an agreement of its own; or unless it runs since before the article (``published``): "dal 2023
-    Aurelia utilizza in licenza il brevetto" is in force whatever the purchase awaits."""
+    deal's (of a sale, its seller's and buyer's: ``contracting_parties``), and a clause without a
+    status cue takes the deal's status when it is not active, unless it is a licence with a party
+    foreign to the deal and to the joint companies it sets up (``ventures``): an agreement of its own;
+    or unless it runs since before the article (``published``): "dal 2023 Aurelia utilizza in licenza
+    il brevetto" is in force whatever the purchase awaits."""
     agreements = [  # a stake held ("detiene il 42%") is no agreement
         (i, r)
         for i, r in enumerate(rows)
@@ -465,7 +469,7 @@ def link_agreements(
         row["agreement_index"] = index
         if len(row["parties"]) < 2 and not told_beside:
             known = {p[0] for p in row["parties"]}
-            lent = [(n, i, "party") for n, i, _ in deal["parties"] if n not in known]
+            lent = [(n, i, "party") for n, i, _ in contracting_parties(deal, lexicon) if n not in known]
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
         # a licence taken from a company foreign to the deal is an agreement of its own, not the deal's
         foreign = {p[0] for p in row["parties"]} - {p[0] for p in deal["parties"]} - set(ventures)
@@ -508,6 +512,16 @@ REMAINING = re.compile(
 #: Sales not done: the shareholders of a company still for sale are its own ("X tratta per rilevare Y.
 #: Il capitale di Y è diviso tra due soci: Z detiene il 70%").
 UNDONE_SALES = frozenset({"negotiating", "planned", "pending", "negated", "cancelled"})
+
+
+def contracting_parties(deal: dict[str, Any], lexicon: TermLexicon | None) -> list[tuple[str, str, str]]:
+    """The parties of ``deal`` who sign its contract: of a sale with its seller named, who sells and
+    who buys, not the company sold."""
+    info = lexicon.types.get(deal["type"]) if lexicon is not None else None
+    if info is None or not info.source_role or all(p[2] != info.source_role for p in deal["parties"]):
+        return list(deal["parties"])
+    signing = [p for p in deal["parties"] if p[2] != info.patient_role]
+    return signing if len(signing) >= 2 else list(deal["parties"])
 
 
 def holdings_of_targets(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
