@@ -4360,3 +4360,14 @@ def test_a_clause_linked_to_a_sale_takes_its_seller_and_buyer(nlp) -> None:
         " Sul restante 30% è previsto un lock-up di due anni."
     )
     assert _parties(nlp, text, "CHANGE_OF_CONTROL_TRANSFER") == {frozenset({"mosaici", "friuli holding"})}
+
+
+def test_a_noun_in_apposition_names_no_other_company(nlp) -> None:
+    # invented: "la vetreria" describes the rival just named, not "Vetreria Lombarda"
+    text = (
+        "Vetreria Lombarda Spa ha firmato un accordo per rilevare Cristalli Veneti Srl. Nel pomeriggio"
+        " Vetri Tagliamento Spa, la vetreria di Spilimbergo indicata come rivale, ha smentito di aver"
+        " presentato un'offerta per Cristalli Veneti."
+    )
+    offers = {p for p in _parties(nlp, text, "ACQUISITION") if "vetri tagliamento" in p}
+    assert offers == {frozenset({"vetri tagliamento", "cristalli veneti"})}

@@ -741,7 +741,9 @@ class TermExtractor(Pipe):
                 slots["date_ids"] = [*slots["date_ids"], *told["date_ids"]]
         bounds = (sentence.start_char, sentence.end_char)
         # "a favore dell'acciaieria", "la giunta ha risolto il contratto"
-        anaphors = head_anaphors(text, clause, context["heads"], self.lemma, lex.public_anaphors)
+        anaphors = head_anaphors(
+            text, clause, context["heads"], self.lemma, lex.public_anaphors, context["orgs"]
+        )
         anaphors += venture_anaphors(text, clause, context["ventures"], lex)  # "alla joint venture"
         unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
             text, *clause

@@ -300,6 +300,10 @@ ARTICLED_NOUN = re.compile(
 )
 
 
+#: The comma right before a noun in apposition ("X, la fonderia").
+APPOSITION_COMMA = re.compile(r"\s*,\s*$")
+
+
 def head_index(
     orgs: Sequence[dict[str, Any]], heads: frozenset[str], lemma: Callable[[str], str]
 ) -> dict[str, dict[str, Any]]:
@@ -322,14 +326,20 @@ def head_anaphors(
     index: Mapping[str, dict[str, Any]],
     lemma: Callable[[str], str],
     synonyms: Mapping[str, str] | None = None,
+    orgs: Sequence[dict[str, Any]] = (),
 ) -> list[dict[str, Any]]:
     """Stand-ins for an organization named again by its head noun ("a favore dell'acciaieria" for
     "Acciaierie del Tirreno") or by a noun for it (``synonyms``: "la giunta" for "Comune di Crema"), at the
-    noun's place in the clause."""
+    noun's place in the clause. A noun in apposition to an organization of ``orgs`` ("Bronzi Veneti, la
+    fonderia di Vittorio Veneto") describes that one: it names no other."""
     if not index:
         return []
+    ends = {o["end"] for o in orgs}
     found = []
     for match in ARTICLED_NOUN.finditer(text, *clause):
+        apposition = APPOSITION_COMMA.search(text, max(0, match.start() - 4), match.start())
+        if apposition is not None and apposition.start() in ends:
+            continue
         noun = match.group("noun")
         org = index.get((synonyms or {}).get(noun) or lemma(noun))
         if org is not None:
