@@ -4371,3 +4371,13 @@ def test_a_noun_in_apposition_names_no_other_company(nlp) -> None:
     )
     offers = {p for p in _parties(nlp, text, "ACQUISITION") if "vetri tagliamento" in p}
     assert offers == {frozenset({"vetri tagliamento", "cristalli veneti"})}
+
+
+def test_a_partner_of_an_earlier_predicate_is_no_party_of_a_new_subject_s_deal(nlp) -> None:
+    # invented: Cristalli Veneti is the partner of the merger; Vetri Tagliamento denies its own offer
+    text = (
+        "Nel 2024 era saltata la fusione con la veneta Cristalli Veneti Srl, e la scorsa settimana Vetri"
+        " Tagliamento Spa, il gruppo friulano, ha smentito di voler presentare un'offerta per Mosaici Spa."
+    )
+    offers = {p for p in _parties(nlp, text, "ACQUISITION") if "vetri tagliamento" in p}
+    assert offers == {frozenset({"vetri tagliamento", "mosaici"})}

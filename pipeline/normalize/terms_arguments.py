@@ -300,8 +300,8 @@ ARTICLED_NOUN = re.compile(
 )
 
 
-#: The comma right before a noun in apposition ("X, la fonderia").
-APPOSITION_COMMA = re.compile(r"\s*,\s*$")
+#: A comma and an article right before a noun: an apposition ("X, l'operatore di scommesse").
+APPOSITION_BEFORE = re.compile(r",\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?$")
 
 
 def head_index(
@@ -337,7 +337,7 @@ def head_anaphors(
     ends = {o["end"] for o in orgs}
     found = []
     for match in ARTICLED_NOUN.finditer(text, *clause):
-        apposition = APPOSITION_COMMA.search(text, max(0, match.start() - 4), match.start())
+        apposition = APPOSITION_BEFORE.search(text, max(0, match.start("noun") - 8), match.start("noun"))
         if apposition is not None and apposition.start() in ends:
             continue
         noun = match.group("noun")
@@ -600,6 +600,33 @@ def _party_mentions(text: str, orgs: list[dict[str, Any]]) -> list[dict[str, Any
     return [o for o in orgs if id(o) in kept]
 
 
+#: A partner governed by the word before it ("la fusione con la torinese X"), not fronted ("Con X, ...").
+GOVERNED_PARTNER_BEFORE = re.compile(
+    r"\b[a-zà-ù]{3,}\s+(?:con|insieme\s+a)\s+(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:[a-zà-ù]+\s+){0,2}$"
+)
+
+
+def _object_before_subject(
+    text: str, org: dict[str, Any], trigger: tuple[int, int], ordered: Sequence[dict[str, Any]]
+) -> bool:
+    """``org`` is the partner a word governs ("la fusione con X"), and another organization named after
+    it and before the trigger, and not before it, is a bare subject: ``org`` belongs to an earlier
+    predicate, the new subject's is the trigger ("Mirage ha chiuso l'accordo con X: il club ha esercitato
+    il recesso" is still Mirage's, with X)."""
+    if not GOVERNED_PARTNER_BEFORE.search(text, max(0, org["start"] - 50), org["start"]):
+        return False
+    earlier = {_name(o) for o in ordered if o["end"] <= org["start"]}
+    return any(
+        org["end"] <= other["start"]
+        and _name(other) not in earlier
+        and not APPOSITION_BEFORE.search(text, max(0, other["start"] - 8), other["start"])
+        and other["end"] <= trigger[0]
+        and not OBJECT_PREPOSITION_BEFORE.search(text, max(0, other["start"] - 40), other["start"])
+        and not AGENT_PREPOSITION.search(text, max(0, other["start"] - 12), other["start"])
+        for other in ordered
+    )
+
+
 def _introduction(text: str, org: dict[str, Any], company_kind: re.Pattern[str] | None) -> str:
     """The 12 characters before an organization, its kind of company left out."""
     end = org["start"]
@@ -695,6 +722,8 @@ def assign_roles(
                 agents.append((org, info.agent_role))
                 continue
             near = not passive and trigger[0] - org["end"] <= 40
+            if not near and _object_before_subject(text, org, trigger, ordered):
+                continue  # "la fusione con X, e la scorsa settimana Y ha smentito un'offerta": Y's offer
             if near and PARTNER_BEFORE.search(text, max(0, org["start"] - 40), org["start"]):
                 # "X ha in essere con la thailandese Y un contratto": Y is on the other side
                 patients.append((org, info.patient_role))
