@@ -557,6 +557,9 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         # invented: an interview's "we" closed a deal with the name, or fronts it before its verb
         ("«In Austria abbiamo chiuso con Klangwerk Salzach: il contratto scade.»", "Klangwerk Salzach"),
         ("Fornitori? «Con Kessler Werke abbiamo rinnovato il contratto di fornitura.»", "Kessler Werke"),
+        # invented: a relative clause between the name and its verb
+        ("La quarta. Pixel Arena, che gestisce a Bologna la prima sala dei tornei, ha firmato con Cine Uno"
+         " un memorandum.", "Pixel Arena"),
     ],
 )
 def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:

@@ -35,6 +35,8 @@ DEAL_ACTS_AFTER = re.compile(
     r"produce|distribuisce|vende|controlla|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
     r"cederà)\b"
 )
+#: A relative clause between commas right after a name, which the name's own verb follows.
+RELATIVE_ASIDE = re.compile(r"[ \t]*,[ \t]*che\b[^,;.:()«»\"]{3,120},")
 #: What a company has or is party to, right before its name ("il contratto con X", "i negozi di X").
 HOLDING_SLOT = re.compile(
     r"\b(?:rapport[oi]|contratt[oi]|accord[oi]|fornitur[ae]|negozi|punti\s+vendita|legal[ei]|clienti|"
@@ -73,6 +75,9 @@ def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False
     """The name at ``text[start:end]`` acts as a company or fills a company's slot, a deal's counterpart's
     among them; with ``deal_slots``, a deal party's verb before or after it counts too."""
     window = max(0, start - 60)
+    aside = RELATIVE_ASIDE.match(text, end)
+    if aside is not None and used_as_company(text, start, aside.end(), deal_slots=deal_slots):
+        return True  # "X, che gestisce a Bologna la prima sala, ha firmato con Y": X acts
     if ACTS_AFTER.match(text, end) or HOLDING_SLOT.search(text, window, start):
         return True
     if DEAL_NOUN_SLOT.search(text, window, start):
