@@ -4381,3 +4381,12 @@ def test_a_partner_of_an_earlier_predicate_is_no_party_of_a_new_subject_s_deal(n
     )
     offers = {p for p in _parties(nlp, text, "ACQUISITION") if "vetri tagliamento" in p}
     assert offers == {frozenset({"vetri tagliamento", "mosaici"})}
+
+
+def test_the_family_owning_a_named_partner_leaves_no_party_unnamed(nlp) -> None:
+    # invented: "della famiglia Zanin" tells who owns the partner; the other partner is the article's company
+    text = (
+        "Mosaici Spa ha chiuso il bilancio in utile. La società comune creata nel 2018 con Vetri"
+        " Tagliamento Srl, la vetreria della famiglia Zanin, è stata sciolta l'anno scorso."
+    )
+    assert _parties(nlp, text, "JOINT_VENTURE") == {frozenset({"mosaici", "vetri tagliamento"})}

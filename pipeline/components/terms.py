@@ -50,6 +50,7 @@ from pipeline.extensions import doc_text
 from pipeline.normalize.regex_literals import gated
 from pipeline.normalize.terms_arguments import (
     AGENT_PREPOSITION,
+    APPOSITION_OPENING,
     OBJECT_PREPOSITION_BEFORE,
     PREPOSITION_BEFORE,
     assign_roles,
@@ -748,7 +749,10 @@ class TermExtractor(Pipe):
         unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
             text, *clause
         )  # "con un pool di banche", not "un pool di banche guidato da X"
-        holders = bool(lex.unnamed_holders.search(text, *clause))  # "dalla famiglia", "i fondatori"
+        holders = any(  # "dalla famiglia", "i fondatori"; not "X, la compagnia della famiglia Y": X's owner
+            not any(APPOSITION_OPENING.fullmatch(text, o["end"], m.start()) for o in sentence_orgs)
+            for m in lex.unnamed_holders.finditer(text, *clause)
+        )
         partners = bool(lex.partners_anaphor.search(text, *clause))  # "tra i soci", "i due gruppi"
         the_parties = bool(lex.parties_anaphor.search(text, *clause))  # "le parti hanno sottoscritto"
         mentions = []
