@@ -560,6 +560,8 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         # invented: a relative clause between the name and its verb
         ("La quarta. Pixel Arena, che gestisce a Bologna la prima sala dei tornei, ha firmato con Cine Uno"
          " un memorandum.", "Pixel Arena"),
+        ("Autoservizi Maremmani, indicata da alcuni come rivale, ha smentito in una nota ogni interesse.",
+         "Autoservizi Maremmani"),
     ],
 )
 def test_names_the_model_takes_for_people(full_nlp, text: str, org: str) -> None:

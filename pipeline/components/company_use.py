@@ -12,7 +12,7 @@ ACTS_AFTER = re.compile(
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?(?:impegn|obblig|aggiudic)\w*|"
     r"ha[ \t]+" + AUXILIARY_ADVERB
     + r"(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
-    r"rescis|risolt)\w*|fornisce|distribuisce|"
+    r"rescis|risolt|smentit)\w*|fornisce|distribuisce|"
     # "X è l'unico fornitore dei lumini", "X è il suo fornitore esclusivo": a company's role in a contract
     r"è[ \t]+(?:l'|il[ \t]+)(?:(?:unico|suo|loro|nostro|principale)[ \t]+)?(?:fornitore|distributore|"
     r"licenziatario|concessionario|subfornitore|appaltatore)|"
@@ -35,8 +35,9 @@ DEAL_ACTS_AFTER = re.compile(
     r"produce|distribuisce|vende|controlla|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
     r"cederà)\b"
 )
-#: A relative clause between commas right after a name, which the name's own verb follows.
-RELATIVE_ASIDE = re.compile(r"[ \t]*,[ \t]*che\b[^,;.:()«»\"]{3,120},")
+#: A relative clause or a participle's aside between commas right after a name ("X, indicata da alcuni
+#: come rivale,"), which the name's own verb follows.
+RELATIVE_ASIDE = re.compile(r"[ \t]*,[ \t]*(?:che\b|[a-zà-ù]{3,}(?:at|it|ut)[oaie]\b)[^,;.:()«»\"]{3,120},")
 #: What a company has or is party to, right before its name ("il contratto con X", "i negozi di X").
 HOLDING_SLOT = re.compile(
     r"\b(?:rapport[oi]|contratt[oi]|accord[oi]|fornitur[ae]|negozi|punti\s+vendita|legal[ei]|clienti|"
