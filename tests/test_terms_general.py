@@ -4390,3 +4390,19 @@ def test_the_family_owning_a_named_partner_leaves_no_party_unnamed(nlp) -> None:
         " Tagliamento Srl, la vetreria della famiglia Zanin, è stata sciolta l'anno scorso."
     )
     assert _parties(nlp, text, "JOINT_VENTURE") == {frozenset({"mosaici", "vetri tagliamento"})}
+
+
+@pytest.mark.parametrize(
+    "regulator",
+    [  # invented: described as an authority, or named in apposition to one
+        "della Cnmc, l'autorità spagnola della concorrenza",
+        "della Commissione della concorrenza svizzera, la Comco",
+    ],
+)
+def test_a_regulator_described_as_such_is_no_party(regulator: str) -> None:
+    text = (
+        f"Mosaici Spa ha chiuso il bilancio. E resta in attesa del via libera {regulator}, l'acquisizione di"
+        " Vetri Tagliamento Srl, rilevata a febbraio."
+    )
+    deals = [t for t in pipeline.extract(text).terms if t.type == "ACQUISITION"]
+    assert [sorted(t.parties) for t in deals] == [["Mosaici", "Vetri Tagliamento"]]

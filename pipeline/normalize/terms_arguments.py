@@ -6,6 +6,7 @@ Inputs are the plain-data lists written by the organizations, money and dates co
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -94,14 +95,33 @@ def inside(items: Sequence[dict[str, Any]], start: int, end: int) -> list[dict[s
 def party_orgs(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) -> list[dict[str, Any]]:
     """Organizations that can be parties: not news sources ("secondo il Financial Times"), not
     organizations named as left out ("l'assenza di Microsoft"), not authorities (Consob, Antitrust)."""
+    authorities = described_authorities(text, orgs, lexicon)
     kept = [
         org
         for org in orgs
         if not NOT_A_PARTY.search(text[max(0, org["start"] - 25) : org["start"]])
         and not lexicon.authority.match((org.get("name") or org["text"]).strip())
         and not lexicon.authority.match(org["text"].strip())
+        and _name(org) not in authorities
     ]
     return with_full_names(kept, lexicon.holding_vehicle)
+
+
+def described_authorities(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) -> set[str]:
+    """The names of organizations the text describes as authorities ("la Cnmc, l'autorità spagnola della
+    concorrenza"), and of those in apposition to an authority ("la Commissione della concorrenza
+    svizzera, la Comco"): they approve deals, they are no parties."""
+    found = {_name(o) for o in orgs if lexicon.authority_apposition.match(text, o["end"])}
+    ordered = sorted(orgs, key=lambda o: o["start"])
+    for before, after in itertools.pairwise(ordered):
+        authority = _name(before) in found or lexicon.authority.match(_name(before).strip())
+        if authority and APPOSITION_GAP.fullmatch(text, before["end"], after["start"]):
+            found.add(_name(after))
+    return found
+
+
+#: The gap between an organization and another in apposition to it ("X, la Y").
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:il|la|lo|l['’])\s*)?")
 
 
 PREPOSITION_BEFORE = re.compile(

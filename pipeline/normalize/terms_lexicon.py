@@ -233,6 +233,7 @@ class TermLexicon:
     public_contract: re.Pattern[str] = re.compile(r"(?!)")
     buyer_anaphor: re.Pattern[str] = re.compile(r"(?!)")
     verdict: re.Pattern[str] = re.compile(r"(?!)")
+    authority_apposition: re.Pattern[str] = re.compile(r"(?!)")
     verdict_winner_before: re.Pattern[str] = re.compile(r"(?!)")
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -418,6 +419,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("public_contract", "public_contract"),
     ("buyer_anaphor", "buyer_anaphor"),
     ("verdict", "verdict"),
+    ("authority_apposition", "authority_apposition"),
     ("verdict_winner_before", "verdict_winner_before"),
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
