@@ -4406,3 +4406,14 @@ def test_a_regulator_described_as_such_is_no_party(regulator: str) -> None:
     )
     deals = [t for t in pipeline.extract(text).terms if t.type == "ACQUISITION"]
     assert [sorted(t.parties) for t in deals] == [["Mosaici", "Vetri Tagliamento"]]
+
+
+def test_a_rival_s_denial_is_about_the_company_the_purchase_completed_seeks(nlp) -> None:
+    # invented: "l'intera società" is completed as the article's company before the rival's row is read
+    text = (
+        "Mosaici Spa, la società friulana dei mosaici, è al centro delle voci. Vetri Tagliamento Spa"
+        " avrebbe avviato colloqui con Friuli Holding Srl, il fondo che controlla Mosaici con il 62%, per"
+        " rilevare l'intera società. Ha invece smentito ogni interesse la britannica Glassworks Spa,"
+        " indicata da alcuni operatori come possibile rivale."
+    )
+    assert frozenset({"glassworks", "mosaici"}) in _parties(nlp, text, "ACQUISITION")

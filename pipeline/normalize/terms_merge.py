@@ -707,6 +707,9 @@ def complete_parties(
     buyer = lead_buyer(rows, lexicon)
     sought = sought_company(rows, lexicon)
     for row in rows:
+        # the purchase's target may have been completed by an earlier row of this loop ("per rilevare
+        # l'intera società": the article's company)
+        sought = sought or sought_company(rows, lexicon)
         named = [v for v in ventures if v["end"] <= row["start"] < v.get("until", math.inf)]
         main = named[-1] if named else topic
         subject = row.get("sentence_subject")
