@@ -4417,3 +4417,16 @@ def test_a_rival_s_denial_is_about_the_company_the_purchase_completed_seeks(nlp)
         " indicata da alcuni operatori come possibile rivale."
     )
     assert frozenset({"glassworks", "mosaici"}) in _parties(nlp, text, "ACQUISITION")
+
+
+@pytest.mark.parametrize(
+    "ruling",
+    [  # invented: the court rejects the claim against the award, not the award
+        "Il Tar ha respinto il ricorso di Vetri Tagliamento Spa contro l'affidamento",
+        "Il Consiglio di Stato rigetta l'appello di Vetri Tagliamento Spa contro l'affidamento",
+    ],
+)
+def test_a_rejected_claim_leaves_the_award_in_force(nlp, ruling: str) -> None:
+    text = f"{ruling} a Mosaici Spa della concessione del museo civico."
+    statuses = {status for kind, status, _, _ in _rows(nlp, text) if kind == "SUPPLY_SERVICE_CONTRACT"}
+    assert statuses == {"active"}
