@@ -4430,3 +4430,21 @@ def test_a_rejected_claim_leaves_the_award_in_force(nlp, ruling: str) -> None:
     text = f"{ruling} a Mosaici Spa della concessione del museo civico."
     statuses = {status for kind, status, _, _ in _rows(nlp, text) if kind == "SUPPLY_SERVICE_CONTRACT"}
     assert statuses == {"active"}
+
+
+def test_il_comune_among_two_is_the_one_the_story_names_first(nlp) -> None:
+    # invented: the award is Bologna's; Verona is named for an old contract
+    doc = nlp(
+        "Il Tar ha annullato l'aggiudicazione della gara del Comune di Bologna. La risoluzione decisa dal"
+        " Comune di Verona nel 2023 pesa sul gruppo. Il contratto con il Comune non era ancora firmato."
+    )
+    assert [h["name"] for h in doc._.itnews_public_heads] == ["Comune di Bologna"]
+
+
+def test_a_possessive_with_no_owner_in_its_sentence_is_the_last_sentence_s_company(nlp) -> None:
+    # invented: "La sua concessione" is the concession of the company the sentence before is about
+    text = (
+        "Motore Spa ha chiuso il bilancio in utile e punta sul noleggio. Il primo lotto della gara resta a"
+        " Zippa Srl, la startup bolognese. La sua concessione dura tre anni."
+    )
+    assert any("zippa" in parties for parties in _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT"))

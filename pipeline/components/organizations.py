@@ -490,6 +490,7 @@ class OrganizationRecognizer:
         brands: set[str] = set()
         lexical: set[str] = set()  # word forms of Italian that are also the short name
         descriptions = _description_words() - PUBLIC_BODY_HEADS  # a company noun alone is no short name
+        first_named: dict[str | None, int] = {}  # where each organization is first named
         for mention in mentions:
             words = text[mention.start : mention.end].split()
             if mention.label != ORG:
@@ -505,6 +506,7 @@ class OrganizationRecognizer:
             )
             full = text[mention.start : mention.end]
             name = mention.name or canonical_name(full)
+            first_named[name] = min(first_named.get(name, mention.start), mention.start)
             stripped = strip_legal_forms(full)
             bare = stripped.split()
             for cut in range(1, len(bare) - 1) if headed else ():
@@ -565,6 +567,9 @@ class OrganizationRecognizer:
         }
         found: list[Mention] = []
         for word, named in owners.items():
+            if len(named) > 1 and word.lower() in PUBLIC_BODY_HEADS:
+                # "il Comune" where the article names two: the one its story is about, named first
+                named = {min(named, key=lambda n: first_named.get(n[0], len(text)))}
             if len(named) > 1:  # "Astrea Space" and its "Astrea Space Canada": "Astrea" is the parent
                 parents = [n for n in named if all(_word_prefix(n[0] or "", m[0] or "") for m in named)]
                 # "Pirotecnica Lanzara" and the family's "Lanzara Partecipazioni": the company that operates

@@ -43,7 +43,7 @@ from pipeline.components.terms_document import (
     subscribers,
     tie_to_closing,
 )
-from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, TriggerFinder
+from pipeline.components.terms_triggers import ANAPHORA, NAMED_BY_AMOUNT, POSSESSIVE_BEFORE, TriggerFinder
 from pipeline.components.terms_windows import bounded_sentences
 from pipeline.components.text_lines import line_end, line_start
 from pipeline.extensions import doc_text
@@ -143,9 +143,6 @@ RENEWAL_OF_BEFORE = re.compile(
     r"\b(?:rinnovo|proroga|prolungamento|estensione)(?:\s+[a-zà-ù]+)?\s+(?:del|della|dell'|dello)\s*$",
     re.IGNORECASE,
 )
-#: A possessive right before an agreement noun ("la sua concessione"; not the reflexive "il proprio
-#: brevetto", which is the subject's).
-POSSESSIVE_BEFORE = re.compile(r"\b(?:sua|suo|sue|suoi)\s+$", re.IGNORECASE)
 #: The statuses of talks, a plan or an approval awaited: said of a renewal, they leave its agreement in force.
 UNSETTLED = frozenset({"negotiating", "planned", "pending"})
 #: "l'offerta" (not "l'operazione"): a further mention of a bid.
@@ -430,6 +427,7 @@ class TermExtractor(Pipe):
                 next((s for s in earlier if s and not self._public(s)), None)
             )
             context["own_subject"] = subjects[number]
+            context["previous_orgs"] = companies_by_sentence[number - 1] if number else []
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
@@ -819,7 +817,7 @@ class TermExtractor(Pipe):
             candidates += self._implicit_subject(text, sentence, clause, trigger, candidates, context)
             # «A gennaio abbiamo firmato con X una joint venture»: the interviewed company is the "we"
             _add_if_new(candidates, _speaking_company(text, clause, trigger, context["company_topic"]))
-            possessor = self._possessor(text, sentence, trigger, sentence_orgs)
+            possessor = self._possessor(text, sentence, trigger, sentence_orgs, context["previous_orgs"])
             _add_if_new(candidates, possessor)  # "Cieli di Toscana, la società che ...: la sua concessione"
             if lex.dative_clitic.search(text, clause[0], trigger[0] + 1):
                 # "Y potrà stampare il logo: il consorzio gliene ha concesso l'uso in licenza": to Y
@@ -1083,18 +1081,31 @@ class TermExtractor(Pipe):
         return not any(anaphor.end() <= o["start"] and o["end"] <= trigger[0] for o in orgs)
 
     def _possessor(
-        self, text: str, sentence: Span, trigger: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
+        self,
+        text: str,
+        sentence: Span,
+        trigger: tuple[int, int],
+        sentence_orgs: Sequence[dict[str, Any]],
+        previous_orgs: Sequence[dict[str, Any]] = (),
     ) -> dict[str, Any] | None:
         """The company whose agreement a possessive names ("la sua concessione"): the last one its sentence
-        names before it, not a public body or an authority (the other side of a concession)."""
-        if not POSSESSIVE_BEFORE.search(text, max(sentence.start_char, trigger[0] - 12), trigger[0]):
+        names before it, not a public body or an authority (the other side of a concession); with none,
+        the first one the sentence before names ("Il primo lotto resta a X, controllata da Y. La sua
+        concessione dura tre anni": X's), standing at the possessive."""
+        possessive = POSSESSIVE_BEFORE.search(text, max(sentence.start_char, trigger[0] - 12), trigger[0])
+        if possessive is None:
             return None
         before = [
             o
             for o in sentence_orgs
             if o["end"] <= trigger[0] and not self._public(o) and not self._authority(o)
         ]
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        earlier = [o for o in previous_orgs if not self._public(o) and not self._authority(o)]
+        if not earlier or any(o["end"] <= trigger[0] for o in sentence_orgs):
+            return None
+        return {**earlier[0], "start": possessive.start(), "end": possessive.end()}
 
     def _noun_subject(
         self, text: str, clause: tuple[int, int], trigger: tuple[int, int], orgs: Sequence[dict[str, Any]]

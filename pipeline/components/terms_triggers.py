@@ -76,6 +76,9 @@ ANAPHORA = "ANAPHORIC_DEAL"
 OWN_MONEY_TYPES = frozenset({"INVESTMENT_STAKE", "FINANCING"})
 #: A relative clause after a generic agreement noun tells what the agreement provides, not what it is.
 RELATIVE_PRONOUNS = frozenset({"che", "cui"})
+#: A possessive right before an agreement noun ("la sua concessione"; not the reflexive "il proprio
+#: brevetto", which is the subject's): its owner is named before.
+POSSESSIVE_BEFORE = re.compile(r"\b(?:sua|suo|sue|suoi)\s+$", re.IGNORECASE)
 #: Words after a generic agreement noun that introduce its purpose ("accordo vincolante per acquisire").
 PURPOSE_LINKS = frozenset({"per", "di", "d'", "sulla", "sul", "relativo", "relativa", "riguardante"})
 #: Tokens between a generic agreement noun and a more specific trigger it introduces ("accordo di licenza").
@@ -355,8 +358,9 @@ class TriggerFinder:
                 return False
             if need == "value_after" and not inside(money, span.end_char, clause[1]):
                 return False  # "ha raccolto 6 milioni", not "45 milioni legato alla raccolta dei premi"
-            if need == "org_or_value" and not (sentence_orgs or has_value):
-                return False
+            owned = POSSESSIVE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
+            if need == "org_or_value" and not (sentence_orgs or has_value or owned):
+                return False  # "La sua concessione dura tre anni": the owner is named before
             if need == "sale_context" and not lex.sale_context.search(sentence.text):
                 return False  # "non c'è nessuna trattativa, e non siamo in vendita"
             if need == "value_or_org_next" and not (
