@@ -4448,3 +4448,20 @@ def test_a_possessive_with_no_owner_in_its_sentence_is_the_last_sentence_s_compa
         " Zippa Srl, la startup bolognese. La sua concessione dura tre anni."
     )
     assert any("zippa" in parties for parties in _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT"))
+
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "same"),
+    [  # invented: an agreement noun naming another object is another agreement
+        ("contratto di gestione", "contratto di logistica", False),
+        ("contratto di gestione", "contratto di gestione", True),
+        ("contratto di gestione", "contratto", True),
+    ],
+)
+def test_agreements_named_by_their_objects_group_only_when_the_objects_agree(
+    earlier: str, later: str, same: bool
+) -> None:
+    from pipeline.normalize.terms_merge import _same_series
+
+    assert _same_series([{"text": earlier}], {"text": later}) is same

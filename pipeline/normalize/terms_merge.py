@@ -126,8 +126,23 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
 
 
 def _same_series(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bool:
+    """The same round's series ("round di serie B"), and the same object where two agreement nouns name
+    theirs ("il contratto di gestione", "il contratto di logistica": two contracts)."""
     series = mention.get("series")
-    return not series or all(m.get("series") in (None, series) for m in group)
+    if series and not all(m.get("series") in (None, series) for m in group):
+        return False
+    named = AGREEMENT_OF.match(mention["text"].strip().lower())
+    if named is None:
+        return True
+    for m in group:
+        other = AGREEMENT_OF.match(m["text"].strip().lower())
+        if other is not None and other.group("object") != named.group("object"):
+            return False
+    return True
+
+
+#: An agreement noun and the object its trigger names ("contratto di fornitura", "accordo di licenza").
+AGREEMENT_OF = re.compile(r"(?:contratt|accord|convenzion|intes)\w*\s+(?:\w+\s+)?di\s+(?P<object>[a-zà-ù]+)")
 
 
 #: Agreements named again with their counterparty ("il contratto con Y"): one with another counterparty
