@@ -4465,3 +4465,12 @@ def test_agreements_named_by_their_objects_group_only_when_the_objects_agree(
     from pipeline.normalize.terms_merge import _same_series
 
     assert _same_series([{"text": earlier}], {"text": later}) is same
+
+
+def test_the_antecedent_of_a_relative_clause_grants_what_it_tells(nlp) -> None:
+    # invented: "X, che ha concesso a Y la licenza": X grants, Y (after "a") receives
+    text = (
+        "Presepi Napoli Spa ha chiuso un anno record. Le statuine più richieste sono quelle del cartone di"
+        " Vetri Tagliamento Spa, che ha concesso a Mosaici Srl la licenza per riprodurle in terracotta."
+    )
+    assert _parties(nlp, text, "LICENSE_IP") == {frozenset({"vetri tagliamento", "mosaici"})}

@@ -556,6 +556,12 @@ def scope_orgs(
         anaphor = opening_match(text, clause, lexicon.anaphoric_company) if partners_only else None
         if anaphor is not None and topic is not None and all(_name(o) != _name(topic) for o in orgs):
             return [_stand_in(topic, anaphor.start(), anaphor.end()), *orgs]
+        objects = all(OBJECT_PREPOSITION_BEFORE.search(text, clause[0], o["start"]) for o in before)
+        if objects and lexicon.relative_clause.match(text, clause[0]):
+            # "X, che ha concesso a Y la licenza": X, the relative clause's subject, grants it to Y
+            antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
+            if antecedent is not None and all(_name(o) != _name(antecedent) for o in orgs):
+                return [antecedent, *orgs]
         return orgs
     if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts
         antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
