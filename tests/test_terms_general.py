@@ -4462,9 +4462,9 @@ def test_a_possessive_with_no_owner_in_its_sentence_is_the_last_sentence_s_compa
 def test_agreements_named_by_their_objects_group_only_when_the_objects_agree(
     earlier: str, later: str, same: bool
 ) -> None:
-    from pipeline.normalize.terms_merge import _same_series
+    from pipeline.normalize.terms_merge import _same_round_and_object
 
-    assert _same_series([{"text": earlier}], {"text": later}) is same
+    assert _same_round_and_object([{"text": earlier}], {"text": later}) is same
 
 
 def test_the_antecedent_of_a_relative_clause_grants_what_it_tells(nlp) -> None:

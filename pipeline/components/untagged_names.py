@@ -26,7 +26,7 @@ NAME_RUN = re.compile(
     r"(?:[ \t]+(?:(?:(?:de|del|di|da|van|von|du|&)[ \t]+)?[A-ZÀ-Ú][\w'’-]*|\d+(?![ \t]+[a-zà-ù])))"
     r"{1,3}(?![\w'’-])"
 )
-#: Prepositions that open a sentence on a fronted partner ("Con X abbiamo firmato", "A X è andato").
+#: Prepositions that open a sentence on a fronted partner ("Con X abbiamo firmato", "Da X abbiamo ottenuto").
 FRONTING_PREPOSITIONS = frozenset({"con", "da", "a", "ad", "per", "tra", "fra"})
 #: A single capitalized word, which no Italian word form spells ("Velaviva", "Bookafun", "TechnoAlpin").
 SINGLE_NAME = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ú](?:[a-zà-ú]{3,}|[a-zà-ú]{2,}(?:[A-Z][a-zà-ú]+)+)(?![\w'’-])")
@@ -137,8 +137,9 @@ def untagged_companies(
         first = name.split()[0]
         at_start = opens_sentence(text, start)
         if at_start and first.lower() in FRONTING_PREPOSITIONS and len(name.split()) >= 3:
-            # "«Con Royal Canin abbiamo rinnovato»": the preposition opens the sentence, the name follows it
-            start += len(first) + len(name[len(first) :]) - len(name[len(first) :].lstrip())
+            # "«Con Kessler Werke abbiamo rinnovato»": the preposition opens the sentence, the name follows
+            rest = name[len(first) :]
+            start += len(first) + len(rest) - len(rest.lstrip())
             if owner[start]:
                 continue
             name, at_start = text[start:end], False
@@ -184,7 +185,7 @@ def _owners(length: int, spans: list[tuple[int, int]]) -> list[int]:
 
 def _named_by_noun(name: str, first: str, text: str, end: int) -> bool:
     """A run of capitalized words opening a sentence on a common noun that acts as a company right after
-    ("Segnaletica Sannita di Benevento si è aggiudicata", "Ami Valtrompia, che produce"): a company
+    ("Segnaletica Sannita di Benevento si è aggiudicata"): a company
     named after what it makes, not a word capitalized for opening the sentence (no function word, adverb
     or date: "Contestualmente X ha firmato")."""
     word = first.lower()

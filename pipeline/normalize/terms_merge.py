@@ -114,7 +114,7 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         m["sentence"] == mention["sentence"] and m["text"].lower() != mention["text"].lower() for m in group
     ):
         return False  # "un lock-up ... e un diritto di covendita": two clauses side by side
-    if not _same_series(group, mention):
+    if not _same_round_and_object(group, mention):
         return False  # "il round di serie A" is not the round of serie B
     if mention["explicit"] and mention.get("own_parties", True):
         if group.statuses and mention["status"] not in group.statuses:
@@ -125,7 +125,7 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
     return True
 
 
-def _same_series(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bool:
+def _same_round_and_object(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bool:
     """The same round's series ("round di serie B"), and the same object where two agreement nouns name
     theirs ("il contratto di gestione", "il contratto di logistica": two contracts)."""
     series = mention.get("series")
@@ -178,7 +178,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 told_before[-1].append(mention)
                 continue
         if mention.get("definite") or (mention.get("tendering") and same_type):
-            earlier = [g for g in same_type if _same_series(g, mention)]
+            earlier = [g for g in same_type if _same_round_and_object(g, mention)]
             if mention.get("replacing"):  # "la nuova concessione": not the one annulled
                 earlier = [g for g in earlier if not g.statuses & GONE]
             if mention.get("owner"):  # "X, la società che ...: la sua concessione": X's, not another's
