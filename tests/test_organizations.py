@@ -1424,3 +1424,16 @@ def test_a_sentence_opening_adverb_is_no_part_of_a_name(full_nlp) -> None:
     # invented: "Contestualmente" is capitalized for opening the sentence
     text = "Contestualmente Brenta Group ha firmato un contratto con la catena."
     assert "Contestualmente Brenta Group" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_subject_glued_onto_a_fronted_partner_is_a_name_of_its_own(full_nlp) -> None:
+    # invented: "Libeccio" is the short name of "Libeccio Academy", the subject of "ha stretto"
+    text = (
+        "È il primo turno di Libeccio Academy, la scuola di vela. Con il Circolo Nautico Capo Testa Libeccio"
+        " ha stretto un accordo di collaborazione."
+    )
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [(o["text"], o["name"]) for o in orgs][1:] == [
+        ("Circolo Nautico Capo Testa", "Circolo Nautico Capo Testa"),
+        ("Libeccio", "Libeccio Academy"),
+    ]

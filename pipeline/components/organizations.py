@@ -219,6 +219,7 @@ class OrganizationRecognizer:
         companies_named_as_persons(doc, mentions, ORG, italian_places() | world_cities())
         mentions = headline_company(doc, mentions)
         mentions = companies_by_deal_use(doc, mentions)
+        mentions += subject_tails(doc, mentions)
         if self.consistency:
             mentions = self.propagate(doc, mentions)
             code_tails(doc, mentions)  # "Maestrale" found again before its "O&M"
@@ -1263,6 +1264,38 @@ CODE_TAIL = re.compile(
 AMPERSAND_TAIL = re.compile(r"[ \t]+[A-ZÀ-Þ][\w.]*")
 #: An elided "d'" and its capitalized word ("Olivicoltori di Terra" + " d'Otranto").
 ELIDED_TAIL = re.compile(r"[ \t]+d['’][A-ZÀ-Þ]\w+")
+
+
+#: A verb right after a name, which makes the name's last word a subject of its own.
+VERB_FOLLOWS = re.compile(r"\s+(?:ha|hanno|aveva|avevano|avrà|si\s+è|è\s+stat[oa])\b")
+
+
+def subject_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name of three words or more that ends on the first word of a company named before it, right
+    before a verb ("Con il Circolo Nautico Capo Testa" + "Maestrale ha stretto un accordo", after
+    "Maestrale Academy"), is two names: the model glued the sentence's subject onto the partner fronted
+    before it. The first is cut short in place; the subject is returned as a mention of its own."""
+    text = doc_text(doc)
+    firsts: dict[str, int] = {}  # the first word of each name of two words or more, where first named
+    for m in sorted(mentions, key=lambda m: m.start):
+        words = text[m.start : m.end].split()
+        if m.label == ORG and len(words) >= 2:
+            firsts.setdefault(words[0], m.start)
+    found = []
+    for mention in mentions:
+        words = text[mention.start : mention.end].split()
+        if mention.label != ORG or len(words) < 3 or not words[-1][:1].isupper():
+            continue
+        if firsts.get(words[-1], mention.start) >= mention.start or not VERB_FOLLOWS.match(text, mention.end):
+            continue
+        tail_start = mention.end - len(words[-1])
+        found.append(Mention(tail_start, mention.end, ORG, "subject-tail"))
+        end = tail_start
+        while end > mention.start and text[end - 1].isspace():
+            end -= 1
+        mention.end = end
+        mention.name, mention.key = None, None
+    return found
 
 
 def code_tails(doc: Doc, mentions: list[Mention]) -> None:
