@@ -1437,3 +1437,12 @@ def test_a_subject_glued_onto_a_fronted_partner_is_a_name_of_its_own(full_nlp) -
         ("Circolo Nautico Capo Testa", "Circolo Nautico Capo Testa"),
         ("Libeccio", "Libeccio Academy"),
     ]
+
+
+def test_a_region_after_its_article_is_no_short_name_of_a_company(full_nlp) -> None:
+    # invented: "per la Brianza" names the region; "Galleria Brianza Retail" is the company
+    text = (
+        "Energym aveva l'esclusiva territoriale per la Brianza. I nuovi club aprono nei centri di Galleria"
+        " Brianza Retail, che riceve il 9% degli incassi."
+    )
+    assert "Brianza" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]

@@ -586,6 +586,8 @@ class OrganizationRecognizer:
                     continue  # "Lucia Brandoni" ... "Brandoni": the person, unless it acts as the company
                 if _family_brand_or_speaker(text, start):
                     continue
+                if TERRITORY_ARTICLE_BEFORE.search(text, max(0, start - 12), start):
+                    continue  # "l'esclusiva per la Brianza": the region, not "Galleria Brianza Retail"
                 alias = Mention(start, end, ORG, source, name, key)
                 if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
                     continue  # part of another name: "Kestrel Therapeutics", "Banca Kestrel"
@@ -768,6 +770,9 @@ def _span_overlap(a: Span, b: Span) -> bool:
 #: After a sentence's first word, what shows it is the subject: a comma, or a verb ("Quadrante ha").
 #: A word right after a preposition of place is a place there ("a Novara", "in Sardegna").
 LOCATIVE_BEFORE = re.compile(r"\b(?:a|ad|in)\s+$", re.IGNORECASE)
+#: A preposition with the article a region's name takes ("per la Brianza", "nella Bassa"), which a
+#: company's short name does not.
+TERRITORY_ARTICLE_BEFORE = re.compile(r"\b(?:per\s+la|nella|dalla|sulla|in\s+tutta\s+la)\s+$", re.IGNORECASE)
 #: "in" right before a word the model took for a place: the place ("Nasce in Valsessera"), not the company
 #: that bears its name ("a X" and "ad X" also give to a company).
 IN_PLACE_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
