@@ -145,7 +145,7 @@ def untagged_companies(
             name, at_start = text[start:end], False
             first = name.split()[0]
         opening = at_start and _common_opening(first.lower(), is_word)
-        if opening and not _named_by_noun(name, first, text, end):
+        if opening and not _named_by_noun(name, text, end):
             continue  # "Il Comune di X", "Contestualmente X": a word capitalized for opening the sentence
         acts = ACTS_AFTER.match(text, end) is not None
         if at_start and not (acts or used_as_company(text, start, end)):
@@ -183,12 +183,12 @@ def _owners(length: int, spans: list[tuple[int, int]]) -> list[int]:
     return owner
 
 
-def _named_by_noun(name: str, first: str, text: str, end: int) -> bool:
+def _named_by_noun(name: str, text: str, end: int) -> bool:
     """A run of capitalized words opening a sentence on a common noun that acts as a company right after
     ("Segnaletica Sannita di Benevento si è aggiudicata"): a company
     named after what it makes, not a word capitalized for opening the sentence (no function word, adverb
     or date: "Contestualmente X ha firmato")."""
-    word = first.lower()
+    word = name.split()[0].lower()
     if word in STOP_WORDS or word.endswith("mente") or temporal_lexicon().calendar_name(word):
         return False
     return len(name.split()) >= 2 and used_as_company(text, end, end, deal_slots=True)

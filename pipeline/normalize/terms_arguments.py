@@ -115,13 +115,10 @@ def described_authorities(text: str, orgs: Sequence[dict[str, Any]], lexicon: Te
     ordered = sorted(orgs, key=lambda o: o["start"])
     for before, after in itertools.pairwise(ordered):
         authority = _name(before) in found or lexicon.authority.match(_name(before).strip())
-        if authority and APPOSITION_GAP.fullmatch(text, before["end"], after["start"]):
-            found.add(_name(after))
+        gap = APPOSITION_BEFORE.search(text, before["end"], after["start"])
+        if authority and gap is not None and not text[before["end"] : gap.start()].strip():
+            found.add(_name(after))  # nothing but a comma and an article between them
     return found
-
-
-#: The gap between an organization and another in apposition to it ("X, la Y").
-APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:il|la|lo|l['’])\s*)?")
 
 
 PREPOSITION_BEFORE = re.compile(
@@ -508,7 +505,7 @@ def scope_orgs(
     ]
     if lexicon.prepositional_relative.match(text, clause[0]):
         # "Coop Italia, per la quale Y produce in esclusiva": Coop Italia is Y's partner
-        antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
+        antecedent = _antecedent(sentence_orgs, clause)
         if antecedent is not None and all(_name(o) != _name(antecedent) for o in orgs):
             if not any(o["end"] <= trigger[0] for o in orgs):
                 # "X affida la manutenzione a Y, con cui ha un contratto": X has it with Y
@@ -559,12 +556,12 @@ def scope_orgs(
         objects = all(OBJECT_PREPOSITION_BEFORE.search(text, clause[0], o["start"]) for o in before)
         if objects and lexicon.relative_clause.match(text, clause[0]):
             # "X, che ha concesso a Y la licenza": X, the relative clause's subject, grants it to Y
-            antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
+            antecedent = _antecedent(sentence_orgs, clause)
             if antecedent is not None and all(_name(o) != _name(antecedent) for o in orgs):
                 return [antecedent, *orgs]
         return orgs
     if lexicon.relative_clause.match(text, clause[0]):  # "con il fondo X, che valuta l'acquisto": X acts
-        antecedent = next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
+        antecedent = _antecedent(sentence_orgs, clause)
         before = [o for o in sentence_orgs if o["end"] <= clause[0]]
         if antecedent is None and before and APPOSITION.fullmatch(text, before[-1]["end"], clause[0]):
             antecedent = before[-1]  # "a X Ltd, catena di profumerie con 140 negozi, che ha firmato"
@@ -613,6 +610,12 @@ def company_kind_before(nouns: Iterable[str]) -> re.Pattern[str]:
 
 #: A genitive right before an organization: what follows is of it ("i ricambi della Ardena").
 GENITIVE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dell'|dei|degli|delle)\s*$", re.IGNORECASE)
+
+
+def _antecedent(sentence_orgs: Sequence[dict[str, Any]], clause: tuple[int, int]) -> dict[str, Any] | None:
+    """The organization right before a clause that opens on a relative pronoun ("X, che ...", "X, per la
+    quale ..."): the clause's antecedent."""
+    return next((o for o in sentence_orgs if 0 <= clause[0] - o["end"] <= 1), None)
 
 
 def _party_mentions(text: str, orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -722,9 +722,6 @@ def complete_parties(
     buyer = lead_buyer(rows, lexicon)
     sought = sought_company(rows, lexicon)
     for row in rows:
-        # the purchase's target may have been completed by an earlier row of this loop ("per rilevare
-        # l'intera società": the article's company)
-        sought = sought or sought_company(rows, lexicon)
         named = [v for v in ventures if v["end"] <= row["start"] < v.get("until", math.inf)]
         main = named[-1] if named else topic
         subject = row.get("sentence_subject")
@@ -752,8 +749,10 @@ def complete_parties(
         ):
             main = bought  # "X rileva Y. Resta in vigore il contratto di fornitura con Z": Y's contract
         elif (
-            sought is not None
-            and _rival_bid(row, lexicon, RIVAL_WORDS)
+            _rival_bid(row, lexicon, RIVAL_WORDS)
+            # the purchase's target may have been completed by an earlier row of this loop ("per rilevare
+            # l'intera società": the article's company)
+            and (sought := sought or sought_company(rows, lexicon)) is not None
             and row["start"] > sought["start"]
             and row["parties"][0][0] != sought["buyer"]
             and sought["status"] in OPEN_DEAL
