@@ -255,14 +255,11 @@ def lend_parties(
                 mention.update(parties=[], unnamed_party=False)
         if mention["parties"]:
             previous = mention["parties"]
-            # a clause of a sale binds who sells and who buys, not the company sold ("L'operazione [...].
-            # Il contratto prevede un patto di non concorrenza a carico della holding")
-            clause_source = contracting_parties(mention, lexicon)
-            founders = [p for p in previous if (p[0], p[1]) not in ventures]
             kind = lexicon.types[mention["type"]]
-            contracting = [p for p in founders if p[2] != kind.patient_role]
-            if kind.source_role and len(contracting) >= 2:  # "le parti" of a sale: who sells, who buys
-                founders = contracting
+            # a clause of a sale binds who sells and who buys, not the company sold ("L'operazione [...].
+            # Il contratto prevede un patto di non concorrenza a carico della holding"), and so do "le parti"
+            clause_source = contracting_parties(previous, kind)
+            founders = contracting_parties([p for p in previous if (p[0], p[1]) not in ventures], kind)
             if mention["layer"] == "deal" and len(founders) >= 2:
                 partners = founders
         elif previous and (mention["layer"] == "clause" or founding or (mention["the_parties"] and partners)):

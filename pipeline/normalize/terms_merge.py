@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon
+from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon, TypeInfo
 
 #: Deal types that are agreements a clause can belong to, best first.
 AGREEMENT_TYPES = (
@@ -484,7 +484,9 @@ def link_agreements(
         row["agreement_index"] = index
         if len(row["parties"]) < 2 and not told_beside:
             known = {p[0] for p in row["parties"]}
-            lent = [(n, i, "party") for n, i, _ in contracting_parties(deal, lexicon) if n not in known]
+            info = lexicon.types.get(deal["type"]) if lexicon is not None else None
+            signing = contracting_parties(deal["parties"], info)
+            lent = [(n, i, "party") for n, i, _ in signing if n not in known]
             row["parties"] = row["parties"] + lent[: 2 - len(row["parties"])]
         # a licence taken from a company foreign to the deal is an agreement of its own, not the deal's
         foreign = {p[0] for p in row["parties"]} - {p[0] for p in deal["parties"]} - set(ventures)
@@ -529,14 +531,15 @@ REMAINING = re.compile(
 UNDONE_SALES = frozenset({"negotiating", "planned", "pending", "negated", "cancelled"})
 
 
-def contracting_parties(deal: dict[str, Any], lexicon: TermLexicon | None) -> list[tuple[str, str, str]]:
-    """The parties of ``deal`` who sign its contract: of a sale with its seller named, who sells and
-    who buys, not the company sold."""
-    info = lexicon.types.get(deal["type"]) if lexicon is not None else None
-    if info is None or not info.source_role or all(p[2] != info.source_role for p in deal["parties"]):
-        return list(deal["parties"])
-    signing = [p for p in deal["parties"] if p[2] != info.patient_role]
-    return signing if len(signing) >= 2 else list(deal["parties"])
+def contracting_parties(
+    parties: Sequence[tuple[str, str, str]], info: TypeInfo | None
+) -> list[tuple[str, str, str]]:
+    """The ``parties`` of a deal of type ``info`` who sign its contract: of a sale, who sells and who
+    buys, not the company sold, when two of them are named."""
+    if info is None or not info.source_role:
+        return list(parties)
+    signing = [p for p in parties if p[2] != info.patient_role]
+    return signing if len(signing) >= 2 else list(parties)
 
 
 def holdings_of_targets(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
