@@ -4474,3 +4474,15 @@ def test_the_antecedent_of_a_relative_clause_grants_what_it_tells(nlp) -> None:
         " Vetri Tagliamento Spa, che ha concesso a Mosaici Srl la licenza per riprodurle in terracotta."
     )
     assert _parties(nlp, text, "LICENSE_IP") == {frozenset({"vetri tagliamento", "mosaici"})}
+
+
+def test_a_kind_of_company_never_used_before_is_the_last_one_its_sentence_names(nlp) -> None:
+    # invented: "il costruttore" is the maker just named, not the article's company
+    text = (
+        "Funivie Liguri Spa versa a Comune Srl un canone e paga una penale per ogni giorno di fermo. A maggio"
+        " Funivie Liguri Spa ha ordinato a Doppelmayr Spa due vetture: in caso di ritardo il costruttore"
+        " austriaco pagherà una penale."
+    )
+    last = _terms(nlp, text)[-1]
+    roles = dict(zip(last["parties"], last["party_roles"], strict=True))
+    assert (last["type"], roles["Doppelmayr"]) == ("PENALTY_BREAK_FEE", "payer")

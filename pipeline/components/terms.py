@@ -1018,7 +1018,8 @@ class TermExtractor(Pipe):
         described with that noun before it, or the article's company when the noun described it too
         ("Lanterna Vita, la compagnia genovese ... Apuane, la compagnia di Massa ... la compagnia ha
         rinnovato": the article's); else the one organization of that kind named before ("l'istituto":
-        the one bank, ``kind_nouns``); None when there is none."""
+        the one bank, ``kind_nouns``); else, for a noun of a kind of company the article never used ("il
+        costruttore"), the last organization its sentence names before it; None when there is none."""
         anaphor = self.lexicon.anaphoric_company.search(text, clause[0], trigger[0])
         if anaphor is None:
             return None
@@ -1034,6 +1035,12 @@ class TermExtractor(Pipe):
             return topic
         if not earlier and PLACE_AFTER.match(text, anaphor.end()):
             return _just_named(text, anaphor.start(), orgs, topic)  # "Il gruppo di Chicago è ..."
+        if not earlier and noun not in self.lexicon.article_company_nouns and not kind:
+            # "ha ordinato a Leitner due vetture: in caso di ritardo il costruttore pagherà": Leitner
+            own_start = max(text.rfind(". ", 0, anaphor.start()), text.rfind("\n", 0, anaphor.start()), 0)
+            named = [o for o in orgs if own_start <= o["start"] and o["end"] <= anaphor.start()]
+            if named:
+                return named[-1]
         return earlier[-1] if earlier else None
 
     def _described_object(
