@@ -1163,6 +1163,17 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Dal 2018 cede la licenza a Brennerei Oberhof, che la distribuisce.", "Brennerei Oberhof"),
         ("Il nostro inviato è davanti alla fabbrica di Liquori Silani, a Rossano.", "Liquori Silani"),
         ("Per la fusione con Quarzolab è stato firmato ieri il contratto.", "Quarzolab"),
+        (
+            "Poi c'è il mercato. Con Feste d'Incanto, l'agenzia di eventi di Lecce, abbiamo un accordo.",
+            "Feste d'Incanto",
+        ),
+        ("E Sales Atlánticas, il colosso portoghese che secondo le voci vuole comprare.", "Sales Atlánticas"),
+        (
+            "Il gruppo guarda a est. Con Idrica Valchiese, che gestisce il servizio idrico, è stata avviata"
+            " una trattativa.",
+            "Idrica Valchiese",
+        ),
+        ("Da giugno lanceremo con Pizzabox un accordo di consegna.", "Pizzabox"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

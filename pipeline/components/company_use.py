@@ -32,7 +32,7 @@ DEAL_ACTS_AFTER = re.compile(
     + r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
     r"firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
-    r"produce|distribuisce|vende|controlla|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
+    r"produce|distribuisce|gestisce|vende|controlla|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
     r"cederà)\b"
 )
 #: A relative clause or a participle's aside between commas right after a name ("X, indicata da alcuni
@@ -71,6 +71,15 @@ DEAL_NOUN_SLOT = re.compile(
     re.IGNORECASE,
 )
 
+#: A partner named between "con" and the agreement it makes ("lanceremo con X un accordo di co-marketing",
+#: "ha firmato con X un contratto").
+PARTNER_BEFORE = re.compile(r"\bcon[ \t]+$", re.IGNORECASE)
+AGREEMENT_AFTER = re.compile(
+    r"[ \t]+(?:un|una|un'|un’|l'|l’|il|la)[ \t]*(?:nuov[oa][ \t]+)?(?:accordo|contratto|intesa|partnership|"
+    r"joint[ \t]+venture|alleanza|collaborazione|convenzione)\b",
+    re.IGNORECASE,
+)
+
 
 def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False) -> bool:
     """The name at ``text[start:end]`` acts as a company or fills a company's slot, a deal's counterpart's
@@ -82,5 +91,7 @@ def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False
     if ACTS_AFTER.match(text, end) or HOLDING_SLOT.search(text, window, start):
         return True
     if DEAL_NOUN_SLOT.search(text, window, start):
+        return True
+    if deal_slots and PARTNER_BEFORE.search(text, window, start) and AGREEMENT_AFTER.match(text, end):
         return True
     return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_VERB_SLOT.search(text, window, start))

@@ -270,8 +270,8 @@ class OrganizationRecognizer:
             before = doc[span.start - 1] if span.start else None
             if before is not None and before.lower_ in rule.not_after:
                 continue  # "la fusione tra A e B, il gruppo ...": two names, the group their merger made
-            if before is not None and rule.whole_name and before.text[:1].isupper():
-                continue  # "Salumificio Bertolazzi e ...": the match began inside a name
+            if before is not None and rule.whole_name and before.text[:1].isupper() and not before.is_stop:
+                continue  # "Salumificio Bertolazzi e ...": the match began inside a name ("Con X": not)
             if rule.trim == "verb-after-name" and len(span) > 2 and span[-1].is_lower and span[-2].is_title:
                 span = span[:-1]  # "Banca d'Italia investe": a verb, not part of the name
             if rule.trim == "verb-after-name":
