@@ -549,6 +549,8 @@ def test_a_company_word_makes_the_whole_name(full_nlp, text: str, org: str) -> N
         # invented: a company word opens or closes the name
         ("Il contratto con Consorzio Lario Vending è stato rinnovato.", "Consorzio Lario Vending"),
         ("Mirage ha battuto in finale Corvo Blu Gaming, il club di Bari.", "Corvo Blu Gaming"),
+        ("Rifornisce i dodici alberghi di Lago di Garda Collection.", "Lago di Garda Collection"),
+        ("Le canoe le costruisce Tasman Bay Boats, di Nelson, su licenza.", "Tasman Bay Boats"),
         # invented: told a termination, or sold a stake: a deal's counterpart
         ("La Società ha comunicato a Signet Jewelers il recesso dal contratto.", "Signet Jewelers"),
         ("Il fondo ha firmato un accordo per rilevare da Sapir un ulteriore 30%.", "Sapir"),
