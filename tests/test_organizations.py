@@ -1176,6 +1176,13 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
             "Idrica Valchiese",
         ),
         ("Da giugno lanceremo con Pizzabox un accordo di consegna.", "Pizzabox"),
+        ("Le piattaforme? «Con Prenotafacile abbiamo chiuso: a luglio».", "Prenotafacile"),
+        ("«Con il Museo della Ceramica di Faenza avevamo un accordo».", "Museo della Ceramica di Faenza"),
+        ("Il legno è croato, ma Drvo Lipik non è più il nostro fornitore esclusivo.", "Drvo Lipik"),
+        ("C'è poi la licenza con cui Pixaro autorizza i disegni dei suoi personaggi.", "Pixaro"),
+        ("I lavori sono coperti da un finanziamento agevolato di Sviluppo Sannio.", "Sviluppo Sannio"),
+        ("Era saltata la vendita del ramo a Casa del Tempo Bergamasca.", "Casa del Tempo Bergamasca"),
+        ("Si parla di una vendita dello stabilimento a Ferro Sud, l'ad tace.", "Ferro Sud"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

@@ -14,7 +14,9 @@ ACTS_AFTER = re.compile(
     + r"(?:firmat|sottoscritt|siglat|ceduto|acquisit|rilevat|investit|ottenut|vint|comunicat|disdett|"
     r"rescis|risolt|smentit)\w*|fornisce|distribuisce|"
     # "X è l'unico fornitore dei lumini", "X è il suo fornitore esclusivo": a company's role in a contract
-    r"è[ \t]+(?:l'|il[ \t]+)(?:(?:unico|suo|loro|nostro|principale)[ \t]+)?(?:fornitore|distributore|"
+    r"(?:non[ \t]+)?è[ \t]+(?:(?:più|ancora)[ \t]+)?(?:l'|il[ \t]+)"
+    r"(?:(?:unico|suo|loro|nostro|principale)[ \t]+)?"
+    r"(?:fornitore|distributore|"
     r"licenziatario|concessionario|subfornitore|appaltatore)|"
     r"paga[ \t]+(?:un|una|il|la|le|i)[ \t]+(?:minimo|canone|royalty|commission)|"
     # "X è controllata al 75% dal fondo Y", "se X passerà sotto il controllo di": owned, so a company
@@ -29,10 +31,14 @@ DEAL_ACTS_AFTER = re.compile(
     r"[ \t]+(?:si[ \t]+(?:(?:è|sono)[ \t]+)?rafforz\w*|"
     # "«Con X abbiamo rinnovato il contratto»": the partner fronted before the interviewed company's verb
     r"(?:ha|aveva|avrà|abbiamo|avevamo|avremo)[ \t]+" + AUXILIARY_ADVERB
-    + r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|"
+    + r"(?:stipulat|acquistat|completat|presentat|rinnovat|affidat|concess|lanciat|revocat|"
     r"firmat|sottoscritt|siglat|cedut|acquisit|rilevat|investit|ottenut)\w*|"
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
-    r"produce|distribuisce|gestisce|vende|controlla|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
+    # "«Con X abbiamo chiuso»": the interviewed company ended its dealings with X (an index "ha chiuso")
+    r"(?:abbiamo|avevamo)[ \t]+chiuso|"
+    # "«Con X avevamo un accordo»", "X ha un contratto con": party to an agreement
+    r"(?:ha|aveva|abbiamo|avevamo)[ \t]+(?:un|una|un')[ \t]*(?:accordo|contratto|intesa|partnership)|"
+    r"produce|distribuisce|gestisce|vende|controlla|autorizza|concede|disdice|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
     r"cederà)\b"
 )
 #: A relative clause or a participle's aside between commas right after a name ("X, indicata da alcuni
@@ -51,7 +57,8 @@ DEAL_VERB_SLOT = re.compile(
     r"controllat|partecipat|acquisit|rilevat|cedut|vendut|affidat|aggiudicat|ordinat|commissionat|concess|"
     r"prodott|distribuit|fornit|comunicat|notificat|versat|pagat)[aoie](?:[ \t]+[^\s.;:]+){0,3}[ \t]+"
     r"(?:con|da|dalla|dal|a|ad|alla|al)[ \t]*$"
-    r"|\b(?:rilevar|acquistar|acquisir|comprar|ceder|vender|cession|vendit)[ei](?:[ \t]+[^\s.;:]+){0,4}[ \t]+"
+    r"|\b(?:(?:rilevar|acquistar|acquisir|comprar|ceder|vender|cession|vendit)[ei]|vendita)"
+    r"(?:[ \t]+[^\s.;:]+){0,4}[ \t]+"
     r"(?:da|dalla|dal|a|ad|alla|al)[ \t]*$"
     # "concede a X l'uso del brevetto", "affida a X": a licensee, a contractor
     r"|\b(?:conced|affid|ced)(?:e|ono|erà|a|ano)(?:[ \t]+[^\s.;:]+){0,3}?[ \t]+(?:a|ad|alla|al|all')[ \t]*$"
@@ -66,11 +73,19 @@ DEAL_NOUN_SLOT = re.compile(
     r"\b(?:(?:trattativ[ae]|colloqui|negoziat[oi]|intes[ae]|alleanza|partnership|joint[ \t]+venture|"
     r"distribuzione|licenza|offerta)(?:[ \t]+in[ \t]+esclusiva)?[ \t]+(?:con|di|per|su|a)|"
     r"(?:ingresso|quota|capitale|gara|appalto|bando)[ \t]+(?:di|del|della|dell')|"
+    # "un finanziamento agevolato di X", "il mutuo della X": who lends
+    r"(?:finanziamento|prestito|mutuo|contributo)(?:[ \t]+agevolat[oa])?[ \t]+(?:di|del|della|dell')|"
     # "il ricorso di X contro Y": the parties of a lawsuit between companies
     r"ricors[oi](?:[ \t]+[^\s.;:]+){0,4}?[ \t]+(?:di|del|della|dell'|contro))[ \t]*$",
     re.IGNORECASE,
 )
 
+#: A prepositional relative clause after a name that tells a deal with it ("X, con cui ha firmato ieri un
+#: accordo", "X, con la quale abbiamo un contratto").
+PARTNER_RELATIVE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*con[ \t]+(?:cui|la[ \t]+quale|il[ \t]+quale)[ \t]+(?:ha|hanno|aveva|abbiamo|avevamo)\b",
+    re.IGNORECASE,
+)
 #: A partner named between "con" and the agreement it makes ("lanceremo con X un accordo di co-marketing",
 #: "ha firmato con X un contratto").
 PARTNER_BEFORE = re.compile(r"\bcon[ \t]+$", re.IGNORECASE)
@@ -93,5 +108,7 @@ def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False
     if DEAL_NOUN_SLOT.search(text, window, start):
         return True
     if deal_slots and PARTNER_BEFORE.search(text, window, start) and AGREEMENT_AFTER.match(text, end):
+        return True
+    if deal_slots and PARTNER_RELATIVE_AFTER.match(text, end):
         return True
     return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_VERB_SLOT.search(text, window, start))

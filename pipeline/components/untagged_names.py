@@ -23,7 +23,8 @@ from pipeline.normalize.text_words import next_word_capitalized, opens_sentence,
 #: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
 NAME_RUN = re.compile(
     r"(?<![\w'’.-])[A-ZÀ-Ú][\w'’-]*[a-zà-ú0-9]"
-    r"(?:[ \t]+(?:(?:(?:de|del|di|da|van|von|du|&)[ \t]+)?[A-ZÀ-Ú][\w'’-]*|\d+(?![ \t]+[a-zà-ù])))"
+    r"(?:[ \t]+(?:(?:(?:de|del|della|dello|delle|dei|degli|di|da|van|von|du|&)[ \t]+|dell['’])?"
+    r"[A-ZÀ-Ú][\w'’-]*|\d+(?![ \t]+[a-zà-ù])))"
     r"{1,3}(?![\w'’-])"
 )
 #: Prepositions that open a sentence on a fronted partner ("Con X abbiamo firmato", "Da X abbiamo ottenuto").
@@ -36,13 +37,13 @@ DEAL_PARTNER_BEFORE = re.compile(
     r"\b(?:acquist[oi]|acquisizion[ei]|fusion[ei]|nozze|maggioranza|controllo|società\s+(?:comune|paritetica|"
     r"consortile)|joint\s+venture(?:\s+paritetica)?|accord[oi]|contratt[oi]|intes[ae]|partnership|alleanza|"
     r"trattativ[ae]|colloqui|negoziat\w*)\s+(?:con|di|del|della|dell'|tra)\s*(?:(?:la|il|lo|l')\s*)?"
-    r"(?:[a-zà-ù]+\s+)?$|\b(?:ha|hanno|aveva)\s+con\s+$"
+    r"(?:(?!(?:di|da|del|della|dei|in|a)\s)[a-zà-ù]+\s+){0,2}$|\b(?:ha|hanno|aveva)\s+con\s+$"
     # "il contratto di assistenza tecnica con X": an agreement named by what it is for
     r"|\b(?:accord|contratt|intes)[oiae]\s+(?:quadro\s+)?di\s+[a-zà-ù]+(?:\s+[a-zà-ù]+){0,2}\s+con\s+"
     r"(?:(?:la|il|lo|l')\s*)?(?:[a-zà-ù]+\s+)?$"
     # "ha firmato con la X", "concesso in licenza non esclusiva dal 2023 a X", "ha ottenuto da X"
     r"|\b(?:firmat|siglat|sottoscritt|stipulat|concordat)\w*\s+con\s+(?:la|il|lo|l')\s*(?:[a-zà-ù]+\s+)?$"
-    r"|\b(?:licenza|sub-edizione|concession[ei]|appalto|fornitura|distribuzione|affid\w+)(?:\s+[\w'’-]+){0,4}?\s+"
+    r"|\b(?:licenza|sub-edizione|(?:sub)?concession[ei]|appalto|fornitura|distribuzione|affid\w+)(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:a|ad|alla|al|all')\s*(?:[a-zà-ù]+\s+)?$"
     r"|\b(?:ottenut|ricevut)\w*\s+da\s+$"
     # "Secondo quanto riporta X", "riportato in esclusiva dalla X": the outlet that reports
