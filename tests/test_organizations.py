@@ -1466,3 +1466,12 @@ def test_a_region_after_its_article_is_no_short_name_of_a_company(full_nlp) -> N
         " Brianza Retail, che riceve il 9% degli incassi."
     )
     assert "Brianza" not in [o["text"] for o in full_nlp(text)._.itnews_orgs]
+
+
+def test_a_place_of_business_named_in_quotes_is_no_company(full_nlp) -> None:  # invented
+    doc = full_nlp(
+        "Il Tar ha annullato l'aggiudicazione della concessione per lo stabilimento «Bagni Aurora» di Alassio"
+        " alla società Riviera Servizi. La famiglia che ha gestito i Bagni Aurora per trent'anni non ha"
+        " partecipato."
+    )
+    assert [o["text"] for o in doc._.itnews_orgs if o["text"] != "Tar"] == ["Riviera Servizi"]

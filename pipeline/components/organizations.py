@@ -233,6 +233,7 @@ class OrganizationRecognizer:
         persons_in_company_names(doc, mentions)
         persons_named_by_surname(doc, mentions, ORG)
         elided_articles_in_names(doc, mentions)
+        venues_in_quotes(text, mentions)
         for mention in mentions:  # "... dalla tedesca Glashütte Emsland GmbH." keeps the sentence's period
             if mention.label == ORG and ends_with_sentence_period(text[mention.start : mention.end]):
                 mention.end -= 1
@@ -708,6 +709,20 @@ def headline_company(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def venues_in_quotes(text: str, mentions: list[Mention]) -> None:
+    """Names the article gives in quotes to a place of business ("lo stabilimento «Bagni Nettuno»") are
+    places, there and wherever the article names them again ("ha gestito i Bagni Nettuno"): relabelled,
+    in place."""
+    venues = {
+        text[m.start : m.end]
+        for m in mentions
+        if m.label == ORG and VENUE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
+    for mention in mentions:
+        if mention.label == ORG and text[mention.start : mention.end] in venues:
+            mention.label = LOC
+
+
 def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Names the model left untagged, or took for a place or for a person it gave no given name, that fill a
     company's slot in a deal ("ha ordinato a Nordjet Aircraft", "A marzo Lamanna Spose ha ottenuto da"):
@@ -840,6 +855,14 @@ BRAND_BEFORE = re.compile(
     r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi)\s+"
     r"(?:marchio|marchi|brand|linea|modell[oi]|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione"
     r"|salone|rassegna|festival)(?:\s+(?!di\b|del\b|della\b)[a-zà-ù]{4,})?\s+(?:[«\"“]\s*)?$",
+    re.IGNORECASE,
+)
+#: A place of business named in quotes after what it is: "lo stabilimento «Bagni Nettuno»", "il ristorante
+#: «Da Gino»", "l'hotel «Miramare»": a venue, not the company that runs it.
+VENUE_BEFORE = re.compile(
+    r"\b(?:lo|il|l'|l’|dello|del|dell'|dell’|allo|al|all'|all’|nello|nel|nell'|nell’)\s*"
+    r"(?:stabilimento(?:\s+balneare)?|ristorante|locale|albergo|hotel|bar|pub|lido|rifugio|agriturismo|"
+    r"negozio|cinema|teatro)\s*[«\"“]\s*$",
     re.IGNORECASE,
 )
 #: A technology or a product named after its noun: "la tecnologia di micronizzazione AeroMill", "la
