@@ -1475,3 +1475,8 @@ def test_a_place_of_business_named_in_quotes_is_no_company(full_nlp) -> None:  #
         " partecipato."
     )
     assert [o["text"] for o in doc._.itnews_orgs if o["text"] != "Tar"] == ["Riviera Servizi"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(full_nlp) -> None:  # invented
+    doc = full_nlp("Né Lampade Italia né Sonora Audio hanno commentato le indiscrezioni.")
+    assert "Lampade Italia" in [o["text"] for o in doc._.itnews_orgs]

@@ -335,6 +335,9 @@ class OrganizationRecognizer:
         if mention.label == ORG and VERB_LEMMA.search(lemma):
             # "Prendiamo Nubilo Data Center, l'operatore ...": a column's verb opening the sentence
             return Mention(mention.start + verb.end(), mention.end, mention.label, mention.source)
+        conjunction = CONJUNCTION_LEAD.match(text)
+        if conjunction and mention.label == ORG:  # "Né Valvola Italia né Sonada hanno commentato"
+            return Mention(mention.start + conjunction.end(), mention.end, mention.label, mention.source)
         lead = _LOWER_CASE_LEAD.match(text)
         if mention.label == ORG and lead and lead.group("noun") in company_nouns():  # "holding Fratelli X"
             return Mention(mention.start + lead.end(), mention.end, mention.label, mention.source)
@@ -1725,6 +1728,8 @@ SEGMENT_OVERLAP = 20
 
 #: A verb in the first person plural before a capitalized word ("Prendiamo Nubilo", "Guardiamo Rete X").
 FIRST_PLURAL_LEAD = re.compile(r"(?P<verb>[A-Z][a-zà-ù]+iamo)\s+(?=[A-Z])")
+#: A conjunction opening a sentence, capitalized, right before a name ("Né X né Y", "Ma X").
+CONJUNCTION_LEAD = re.compile(r"(?:Né|Ne|E|Ed|Ma|Anche|Neanche|Nemmeno|Neppure)\s+(?=[A-ZÀ-Þ])")
 #: The lemma of a verb: an infinitive ("prendere", "guardare", "finire").
 VERB_LEMMA = re.compile(r"[aei]re$")
 #: A lower-case word right before a name ("holding Fratelli Marino"): a company noun is not part of it.
