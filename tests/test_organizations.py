@@ -1376,6 +1376,8 @@ def test_goods_and_da_open_the_name_after_them(full_nlp, text: str, name: str, j
         ("RECANATI (MC), 3 MAR - Fisarmoniche Lorenzetti ha firmato.", ["Fisarmoniche Lorenzetti"]),
         ("NUMERO SPECIALE 48\n\nOrgani Tamburini, la bottega di Crema, ha firmato.", ["Organi Tamburini"]),
         ("È della famiglia Rinaldelli. Poi Rinaldelli Holding ha firmato.", ["Rinaldelli Holding"]),
+        # a town coordinated with another ("le case funerarie di Bologna e Imola")
+        ("Il gruppo rileva 31 agenzie, le case funerarie di Bologna e Imola e due crematori.", []),
     ],
 )
 def test_provinces_headings_descriptions_families_are_no_names(full_nlp, text: str, orgs: list[str]) -> None:

@@ -1144,7 +1144,7 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
     region, as a dateline's town ("RAVENNA – ..."), after a preposition of place ("tra Piombino e
     Olbia", "con sede a Olbia") or coordinated with such a place, is the place (relabelled in place).
     Rules keep theirs: a company word, a legal form or a cue made them."""
-    places = italian_places()
+    places = italian_places() | world_cities()
     text = doc_text(doc)
     relabelled: set[int] = set()
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -1178,7 +1178,9 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         if span.start == 0:
             continue
         before = doc[span.start - 1]
-        after_place = before.lower_ in ("e", "ed", ",") and span.start - 2 in relabelled
+        after_place = before.lower_ in ("e", "ed", ",") and (
+            span.start - 2 in relabelled or (span.start > 1 and doc[span.start - 2].text.casefold() in places)
+        )  # "tra Piombino e Olbia", "a Madrid e Valencia"
         if before.lower_ in LOCATIVE_PREPOSITIONS or before.lower_ in PLACE_PREPOSITIONS or after_place:
             mention.label = "LOC"
             relabelled.add(span.start)
