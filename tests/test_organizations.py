@@ -1482,3 +1482,15 @@ def test_a_place_of_business_named_in_quotes_is_no_company(full_nlp) -> None:  #
 def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(full_nlp) -> None:  # invented
     doc = full_nlp("Né Lampade Italia né Sonora Audio hanno commentato le indiscrezioni.")
     assert "Lampade Italia" in [o["text"] for o in doc._.itnews_orgs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a part of Italy the model takes for an organization is a place
+        "Ha firmato con Farmaci Riuniti un accordo di distribuzione per il Centro Italia.",
+        "La rete cresce soprattutto nel Nord-Ovest.",
+    ],
+)
+def test_a_part_of_the_country_is_a_place(full_nlp, text: str) -> None:
+    doc = full_nlp(text)
+    assert not any(o["text"] in ("Centro Italia", "Nord-Ovest") for o in doc._.itnews_orgs)

@@ -141,7 +141,15 @@ def known_acronyms(lexicons: Path = LEXICONS) -> dict[str, tuple[str, str]]:
 def product_names(lexicons: Path = LEXICONS) -> frozenset[str]:
     """Casefolded product and generic names that are never organizations."""
     records = _read_jsonl(lexicons / "org_products.jsonl")
-    return frozenset(r["name"].casefold() for r in records if r["kind"] != "prefix")
+    return frozenset(r["name"].casefold() for r in records if r["kind"] not in ("prefix", "area"))
+
+
+@lru_cache(maxsize=4)
+def area_names(lexicons: Path = LEXICONS) -> frozenset[str]:
+    """Casefolded names of parts of Italy ("Centro Italia", "Nord-Est", "Mezzogiorno"): places, never
+    organizations, though the model often takes them for one."""
+    records = _read_jsonl(lexicons / "org_products.jsonl")
+    return frozenset(r["name"].casefold() for r in records if r["kind"] == "area")
 
 
 @lru_cache(maxsize=4)

@@ -34,6 +34,7 @@ from pipeline.components.lemmas import italian_word, load_lemma_table
 from pipeline.components.org_rules import (
     LEXICONS,
     OrgRule,
+    area_names,
     company_nouns,
     company_suffixes,
     head_form,
@@ -310,6 +311,8 @@ class OrganizationRecognizer:
         text = doc_text(doc)[mention.start : mention.end]
         if canonical_name(text).casefold() in self.products:
             return None
+        if canonical_name(text).casefold() in area_names():  # "per il Centro Italia": a part of the country
+            return Mention(mention.start, mention.end, LOC, mention.source)
         if _acronym_shaped(text) and self._after_plural_feminine_article(doc, mention.start):
             return None
         if text.split()[0].casefold() in self.non_org_prefixes and mention.label == ORG:
