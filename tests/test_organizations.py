@@ -1494,3 +1494,11 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(full_nlp) -> No
 def test_a_part_of_the_country_is_a_place(full_nlp, text: str) -> None:
     doc = full_nlp(text)
     assert not any(o["text"] in ("Centro Italia", "Nord-Ovest") for o in doc._.itnews_orgs)
+
+
+def test_a_subject_s_name_goes_on_over_an_elided_of(full_nlp) -> None:  # invented
+    doc = full_nlp(
+        "La cooperativa Acciughe d'Oro e la Cooperativa Pescatori di Atrani hanno firmato a maggio. Ad aprile"
+        " Acciughe d'Oro ha firmato con Ramen Tokyo un memorandum."
+    )
+    assert [o["text"] for o in doc._.itnews_orgs].count("Acciughe d'Oro") == 2
