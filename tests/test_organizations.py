@@ -145,6 +145,7 @@ RULE_CASES = [
     "con i coreani di <org>CJ 4DPlex</org> abbiamo un contratto di licenza",  # "i coreani di X"
     "colloqui con la bergamasca <org>Acque Minerali Orobiche</org> sulla fusione",  # a demonym in -asca
     "con <org>Fillea Cgil</org> e <org>Filca Cisl</org> è stato firmato l'accordo",  # union federations
+    "«I posti di lavoro sono salvi», ha assicurato la <org>Fisascat-Cisl</org>.",  # hyphenated federation
     "la cooperativa australiana <org>Merino Growers of New England</org> vende lana",  # English "of"
     "la cessione al fondo emiratino <org name='Al Sahra Investments'>Al Sahra Investments</org> è bloccata",
     "il <org>Tribunale di Rimini</org> ha autorizzato l'affitto",
