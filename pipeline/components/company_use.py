@@ -86,6 +86,11 @@ PARTNER_RELATIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]*con[ \t]+(?:cui|la[ \t]+quale|il[ \t]+quale)[ \t]+(?:ha|hanno|aveva|abbiamo|avevamo)\b",
     re.IGNORECASE,
 )
+#: The contract a name is given a job with, right after it ("La manutenzione passerà a X, con un contratto
+#: quinquennale").
+CONTRACT_AFTER = re.compile(
+    r"[ \t]*,[ \t]*con[ \t]+(?:un|una|un')[ \t]*(?:contratto|accordo|concessione|appalto)\b", re.IGNORECASE
+)
 #: A partner named between "con" and the agreement it makes ("lanceremo con X un accordo di co-marketing",
 #: "ha firmato con X un contratto").
 PARTNER_BEFORE = re.compile(r"\bcon[ \t]+$", re.IGNORECASE)
@@ -109,6 +114,6 @@ def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False
         return True
     if deal_slots and PARTNER_BEFORE.search(text, window, start) and AGREEMENT_AFTER.match(text, end):
         return True
-    if deal_slots and PARTNER_RELATIVE_AFTER.match(text, end):
+    if deal_slots and (PARTNER_RELATIVE_AFTER.match(text, end) or CONTRACT_AFTER.match(text, end)):
         return True
     return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_VERB_SLOT.search(text, window, start))
