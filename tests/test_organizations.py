@@ -1185,6 +1185,8 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Era saltata la vendita del ramo a Casa del Tempo Bergamasca.", "Casa del Tempo Bergamasca"),
         ("Si parla di una vendita dello stabilimento a Ferro Sud, l'ad tace.", "Ferro Sud"),
         ("La manutenzione passerà a Tecnoavio Brescia, con un contratto quinquennale.", "Tecnoavio Brescia"),
+        ("Elena Sassi lascia Sonar Live dopo dodici anni.", "Sonar Live"),
+        ("Ha smentito che Riciclo Ibero stia trattando un ingresso nel capitale.", "Riciclo Ibero"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

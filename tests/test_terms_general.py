@@ -367,6 +367,8 @@ NO_TERM_CASES = [
     # invented: a person hired with a contract is employment, no business term
     "A ottobre è stato assunto come direttore commerciale Filippo Marchetti, ex Ottica Nuoro Spa, con un"
     " contratto triennale.",
+    "Lucia Ferretti lascia Ottica Nuoro Spa dopo 12 anni e dal 1° agosto sarà la nuova direttrice"
+    " commerciale di Banca Gallura Spa, con un contratto triennale.",
     # invented: a designer's or a coach's own contract is employment, no business term
     "La stilista Giulia Ferrante, che disegna le collezioni di Ottica Nuoro Spa dal 2015, ha rinnovato a"
     " febbraio il suo contratto fino al 2028.",

@@ -36,6 +36,8 @@ DEAL_ACTS_AFTER = re.compile(
     r"(?:ha|aveva)[ \t]+(?:chiuso[ \t]+(?:un|una|l)|messo[ \t]+sul)|"
     # "«Con X abbiamo chiuso»": the interviewed company ended its dealings with X (an index "ha chiuso")
     r"(?:abbiamo|avevamo)[ \t]+chiuso|"
+    # "che X stia negoziando un ingresso nel capitale": in talks
+    r"(?:sta|stia|stanno|stiano|stava|stavano)[ \t]+(?:negoziando|trattando|valutando)|"
     # "«Con X avevamo un accordo»", "X ha un contratto con": party to an agreement
     r"(?:ha|aveva|abbiamo|avevamo)[ \t]+(?:un|una|un')[ \t]*(?:accordo|contratto|intesa|partnership)|"
     r"produce|distribuisce|gestisce|vende|controlla|autorizza|concede|disdice|detiene|possiede|riconosce|garantisce|investirà|rileverà|acquisirà|fornirà|"
@@ -86,6 +88,9 @@ PARTNER_RELATIVE_AFTER = re.compile(
     r"[ \t]*,[ \t]*con[ \t]+(?:cui|la[ \t]+quale|il[ \t]+quale)[ \t]+(?:ha|hanno|aveva|abbiamo|avevamo)\b",
     re.IGNORECASE,
 )
+#: A manager leaving an employer after some years: "lascia X dopo 12 anni", "ha lasciato X dopo".
+LEFT_BEFORE = re.compile(r"\b(?:lascia|lascerà|lasciato|lasciata)[ \t]+$", re.IGNORECASE)
+YEARS_AFTER = re.compile(r"[ \t]+dopo[ \t]+(?:\d+|[a-z]+)[ \t]+anni\b", re.IGNORECASE)
 #: The contract a name is given a job with, right after it ("La manutenzione passerà a X, con un contratto
 #: quinquennale").
 CONTRACT_AFTER = re.compile(
@@ -116,4 +121,6 @@ def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False
         return True
     if deal_slots and (PARTNER_RELATIVE_AFTER.match(text, end) or CONTRACT_AFTER.match(text, end)):
         return True
+    if LEFT_BEFORE.search(text, window, start) and YEARS_AFTER.match(text, end):
+        return True  # "Lucia Ferretti lascia X dopo 12 anni": the employer a manager leaves
     return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_VERB_SLOT.search(text, window, start))

@@ -323,6 +323,9 @@ class TriggerFinder:
         near = (max(sentence.start_char, span.start_char - 40), min(sentence.end_char, span.end_char + 80))
         if any(m.start() <= span.start_char < m.end() for m in lex.trigger_look_alike.finditer(text, *near)):
             return False  # "con la partecipazione di": who joins, not a stake
+        job = (max(sentence.start_char, span.start_char - 100), near[1])
+        if any(m.start() <= span.start_char < m.end() for m in lex.person_job.finditer(text, *job)):
+            return False  # "sarà la nuova direttrice commerciale di X, con un contratto triennale": a job
         if rule.type == "TERM_DURATION" and lex.renewed_for_before.search(text, near[0], span.start_char):
             return False  # "rinnovato per altri tre anni": the renewal's length, not the agreement's term
         if rule.type == "TERM_DURATION" and span[0].lower_.endswith(("ale", "ali")):

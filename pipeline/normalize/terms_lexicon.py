@@ -165,6 +165,7 @@ class TermLexicon:
     plural_deal_noun: re.Pattern[str]
     quote: re.Pattern[str]
     trigger_look_alike: re.Pattern[str] = re.compile(r"(?!)")
+    person_job: re.Pattern[str] = re.compile(r"(?!)")
     renewed_for_before: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_party: re.Pattern[str] = re.compile(r"(?!)")
     unnamed_holders: re.Pattern[str] = re.compile(r"(?!)")
@@ -358,6 +359,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("generic_context", "generic_context"),
     ("plural_deal_noun", "plural_deal_nouns"),
     ("trigger_look_alike", "trigger_look_alikes"),
+    ("person_job", "person_job"),
     ("renewed_for_before", "renewed_for_before"),
     ("unnamed_party", "unnamed_party"),
     ("unnamed_holders", "unnamed_holders"),
