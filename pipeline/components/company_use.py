@@ -77,6 +77,8 @@ DEAL_NOUN_SLOT = re.compile(
     r"(?:ingresso|quota|capitale|gara|appalto|bando)[ \t]+(?:di|del|della|dell')|"
     # "un finanziamento agevolato di X", "il mutuo della X": who lends
     r"(?:finanziamento|prestito|mutuo|contributo)(?:[ \t]+agevolat[oa])?[ \t]+(?:di|del|della|dell')|"
+    # "un'offerta di CTS Eventim per X": the company sought
+    r"offert[ae](?:[ \t]+[^\s.;:]+){1,5}?[ \t]+per|"
     # "il ricorso di X contro Y": the parties of a lawsuit between companies
     r"ricors[oi](?:[ \t]+[^\s.;:]+){0,4}?[ \t]+(?:di|del|della|dell'|contro))[ \t]*$",
     re.IGNORECASE,
