@@ -309,9 +309,10 @@ class OrganizationRecognizer:
     def drop_products(self, doc: Doc, mention: Mention) -> Mention | None:
         """None for a product/generic mention; ``Azure di Microsoft`` becomes ``Microsoft``."""
         text = doc_text(doc)[mention.start : mention.end]
-        if canonical_name(text).casefold() in self.products:
+        name = canonical_name(text).casefold()
+        if name in self.products:
             return None
-        if canonical_name(text).casefold() in area_names():  # "per il Centro Italia": a part of the country
+        if name in area_names():  # "per il Centro Italia": a part of the country
             return Mention(mention.start, mention.end, LOC, mention.source)
         if _acronym_shaped(text) and self._after_plural_feminine_article(doc, mention.start):
             return None
@@ -1183,7 +1184,7 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
         before = doc[span.start - 1]
         after_place = before.lower_ in ("e", "ed", ",") and (
             span.start - 2 in relabelled or (span.start > 1 and doc[span.start - 2].text.casefold() in places)
-        )  # "tra Piombino e Olbia", "a Madrid e Valencia"
+        )  # "tra Piombino e Olbia", "le case funerarie di Bologna e Imola"
         if before.lower_ in LOCATIVE_PREPOSITIONS or before.lower_ in PLACE_PREPOSITIONS or after_place:
             mention.label = "LOC"
             relabelled.add(span.start)

@@ -20,7 +20,8 @@ from pipeline.normalize.currencies import currency_lexicon
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 from pipeline.normalize.text_words import next_word_capitalized, opens_sentence, previous_word_capitalized
 
-#: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"de"/"&" ("Novias del Sur").
+#: Two to four capitalized words, joined by blanks or by an inner "di"/"del"/"della"/"dell'"/"de"/"&"
+#: ("Novias del Sur", "Museo della Penna di Bellagio", "Casa dell'Orologio Bresciana").
 NAME_RUN = re.compile(
     r"(?<![\w'’.-])[A-ZÀ-Ú][\w'’-]*[a-zà-ú0-9]"
     r"(?:[ \t]+(?:(?:(?:de|del|della|dello|delle|dei|degli|di|da|van|von|du|&)[ \t]+|dell['’])?"
