@@ -1186,6 +1186,7 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Si parla di una vendita dello stabilimento a Ferro Sud, l'ad tace.", "Ferro Sud"),
         ("La manutenzione passerà a Tecnoavio Brescia, con un contratto quinquennale.", "Tecnoavio Brescia"),
         ("Elena Sassi lascia Sonar Live dopo dodici anni.", "Sonar Live"),
+        ("Lo scrive la Gazzetta del Mobile, secondo cui il gruppo tratta.", "Gazzetta del Mobile"),
         ("Si parla di un'offerta di un gruppo tedesco per Sonarlive, ma la società smentisce.", "Sonarlive"),
         ("Ha smentito che Riciclo Ibero stia trattando un ingresso nel capitale.", "Riciclo Ibero"),
     ],

@@ -50,6 +50,8 @@ DEAL_PARTNER_BEFORE = re.compile(
     # "Secondo quanto riporta X", "riportato in esclusiva dalla X": the outlet that reports
     r"|\bsecondo\s+quanto\s+(?:riport|scriv|rivel|anticip|pubblic)\w*(?:\s+in\s+esclusiva)?"
     r"(?:\s+(?:da|dal|dalla|dall'|dai))?\s*$"
+    # "Lo scrive la Gazzetta dell'Elettronica", "lo riporta il X": the outlet that reports
+    r"|\blo\s+(?:scrive|scrivono|riporta|riportano|rivela|rivelano|anticipa|anticipano)\s+(?:il|la|lo|l')\s*$"
     # "ha ricevuto un'offerta non vincolante da X": the bidder
     r"|\boffert[ae](?:\s+[\w'’-]+){0,3}?\s+(?:da|dalla|dal|dall')\s*$"
     # "una società paritetica, X, che ...": the joint company's name in apposition
