@@ -119,10 +119,10 @@ def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False
         return True
     if DEAL_NOUN_SLOT.search(text, window, start):
         return True
-    if deal_slots and PARTNER_BEFORE.search(text, window, start) and AGREEMENT_AFTER.match(text, end):
-        return True
-    if deal_slots and (PARTNER_RELATIVE_AFTER.match(text, end) or CONTRACT_AFTER.match(text, end)):
-        return True
     if LEFT_BEFORE.search(text, window, start) and YEARS_AFTER.match(text, end):
         return True  # "Lucia Ferretti lascia X dopo 12 anni": the employer a manager leaves
-    return deal_slots and bool(DEAL_ACTS_AFTER.match(text, end) or DEAL_VERB_SLOT.search(text, window, start))
+    if not deal_slots:
+        return False
+    partner = PARTNER_BEFORE.search(text, window, start) and AGREEMENT_AFTER.match(text, end)
+    after = any(p.match(text, end) for p in (DEAL_ACTS_AFTER, PARTNER_RELATIVE_AFTER, CONTRACT_AFTER))
+    return bool(partner or after or DEAL_VERB_SLOT.search(text, window, start))

@@ -217,7 +217,7 @@ class OrganizationRecognizer:
         mentions = named_after_goods(doc, mentions)
         code_tails(doc, mentions)
         persons_by_cue(doc, mentions, ORG, _company_word)
-        companies_named_as_persons(doc, mentions, ORG, italian_places() | world_cities())
+        companies_named_as_persons(doc, mentions, ORG, towns_and_cities())
         mentions = headline_company(doc, mentions)
         mentions = companies_by_deal_use(doc, mentions)
         mentions += subject_tails(doc, mentions)
@@ -1148,7 +1148,7 @@ def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
     region, as a dateline's town ("RAVENNA – ..."), after a preposition of place ("tra Piombino e
     Olbia", "con sede a Olbia") or coordinated with such a place, is the place (relabelled in place).
     Rules keep theirs: a company word, a legal form or a cue made them."""
-    places = italian_places() | world_cities()
+    places = towns_and_cities()
     text = doc_text(doc)
     relabelled: set[int] = set()
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -1820,7 +1820,7 @@ def _load_lexicons() -> None:
     place_names()
     province_codes()
     given_names()
-    world_cities()
+    towns_and_cities()
     italian_word("")
 
 
@@ -1828,6 +1828,13 @@ def _load_lexicons() -> None:
 def place_names() -> frozenset[str]:
     """Italian municipalities and regions and the world's countries and regions, casefolded."""
     return italian_places() | _territory_names()
+
+
+@lru_cache(maxsize=1)
+def towns_and_cities() -> frozenset[str]:
+    """Italian municipalities, provinces and regions and the world's cities that name time zones,
+    casefolded: built once, not for every text."""
+    return italian_places() | world_cities()
 
 
 @lru_cache(maxsize=1)

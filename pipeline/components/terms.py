@@ -787,7 +787,13 @@ class TermExtractor(Pipe):
             if own is None or own["start"] >= clause[0] or self._public(own):
                 own = None
             described = self._described(  # "la fintech", "l'istituto"
-                text, clause, trigger, context["descriptions"], context["company_topic"], context["orgs"]
+                text,
+                clause,
+                trigger,
+                context["descriptions"],
+                context["company_topic"],
+                context["orgs"],
+                sentence_start=bounds[0],
             )
             referent = described or own or context["recent_subject"] or context["company_topic"]
             # "il gruppo", "la società" (no kind of company: "l'editore") opening the clause as its subject
@@ -1013,13 +1019,15 @@ class TermExtractor(Pipe):
         descriptions: Sequence[tuple[str, int, dict[str, Any]]],
         topic: dict[str, Any] | None = None,
         orgs: Sequence[dict[str, Any]] = (),
+        sentence_start: int = 0,
     ) -> dict[str, Any] | None:
         """The organization "la fintech", "l'istituto" stands for in the clause: the last one the article
         described with that noun before it, or the article's company when the noun described it too
         ("Lanterna Vita, la compagnia genovese ... Apuane, la compagnia di Massa ... la compagnia ha
         rinnovato": the article's); else the one organization of that kind named before ("l'istituto":
         the one bank, ``kind_nouns``); else, for a noun of a kind of company the article never used ("il
-        costruttore"), the last organization its sentence names before it; None when there is none."""
+        costruttore"), the last organization its sentence (from ``sentence_start``) names before it; None
+        when there is none."""
         anaphor = self.lexicon.anaphoric_company.search(text, clause[0], trigger[0])
         if anaphor is None:
             return None
@@ -1037,8 +1045,7 @@ class TermExtractor(Pipe):
             return _just_named(text, anaphor.start(), orgs, topic)  # "Il gruppo di Chicago è ..."
         if not earlier and noun not in self.lexicon.article_company_nouns and not kind:
             # "ha ordinato a Leitner due vetture: in caso di ritardo il costruttore pagherà": Leitner
-            own_start = max(text.rfind(". ", 0, anaphor.start()), text.rfind("\n", 0, anaphor.start()), 0)
-            named = [o for o in orgs if own_start <= o["start"] and o["end"] <= anaphor.start()]
+            named = [o for o in orgs if sentence_start <= o["start"] and o["end"] <= anaphor.start()]
             if named:
                 return named[-1]
         return earlier[-1] if earlier else None
