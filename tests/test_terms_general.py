@@ -4488,3 +4488,36 @@ def test_a_kind_of_company_never_used_before_is_the_last_one_its_sentence_names(
     last = _terms(nlp, text)[-1]
     roles = dict(zip(last["parties"], last["party_roles"], strict=True))
     assert (last["type"], roles["Doppelmayr"]) == ("PENALTY_BREAK_FEE", "payer")
+
+
+
+def test_bondholders_are_the_unnamed_side_of_a_change_of_control_clause(nlp) -> None:
+    # invented: the bond's holders are left unnamed; the shareholder the sentence names is none of them
+    text = (
+        "Astucci Bolognesi Spa ha collocato un bond da 180 milioni di euro. In caso di passaggio di controllo"
+        " gli obbligazionisti potranno chiedere il rimborso anticipato: oggi Righetti Srl controlla il 75%."
+    )
+    assert _parties(nlp, text, "CHANGE_OF_CONTROL_TRANSFER") == {frozenset({"astucci bolognesi"})}
+
+
+def test_a_headline_s_partner_after_con_is_not_the_article_s_company(nlp) -> None:
+    # invented: the headline names only the customer; the lead's subject stays the article's company
+    text = (
+        "Il contratto più importante l'ha firmato lunedì Saline Sicule Spa con Conserve Srl: un accordo di"
+        " fornitura.\n\nSe arriverà il decreto, la società prevede di investire 4 milioni di euro nei mulini."
+    )
+    rows = _terms(nlp, text, title="Saline, contratto con Conserve Srl")
+    assert [r["parties"] for r in rows if r["type"] == "INVESTMENT_STAKE"] == [["Saline Sicule"]]
+
+
+def test_la_societa_after_a_sentence_with_no_subject_is_the_article_s_company(nlp) -> None:
+    # invented: the analysts' sentence has no subject; «la società» is the article's company, not the
+    # joint company named two sentences before
+    text = (
+        "Fiere Padane Spa ha firmato una joint venture con Gulf Srl. La nuova società, che si chiamerà"
+        " Padana Gulf Srl, avrà un capitale di 40 milioni.\n\nGli analisti di Borsa Sim hanno alzato il"
+        " prezzo obiettivo. «La società ha i mezzi per crescere», osservano, ricordando il bond da 50"
+        " milioni di euro collocato a giugno, con una clausola che consente agli obbligazionisti di chiedere"
+        " il rimborso."
+    )
+    assert _parties(nlp, text, "FINANCING") == {frozenset({"fiere padane"})}

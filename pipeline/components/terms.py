@@ -416,17 +416,23 @@ class TermExtractor(Pipe):
         referred: list[str] = []  # the deals "l'operazione" refers to: those of the last sentence naming one
         sentence_deals: list[str] = []
         closing: list[str] = []  # the deals "il closing" refers to: the last sentence's deals that close
+        # with the article's company where a sentence opens on "la società" and the one before has no
+        # subject to stand for ("Gli analisti di X alzano il target. «La società ha i mezzi ...»")
+        acting = list(subjects)
         for number, sentence in enumerate(sentences):
-            same_item = zip(subjects[:number], item_of, strict=False)
-            earlier = [s for s, item in same_item if item == item_of[number]][::-1]
             if items:  # the digest's item: its company and the subjects of its own sentences
                 context["topic"] = topics[item_of[number]]
                 context["company_topic"] = self._company_topic(context["topic"], orgs)
+            told = sentence.start_char in topic_told_at
+            if told and number and acting[number - 1] is None is acting[number]:
+                acting[number] = context["company_topic"]
+            same_item = zip(acting[:number], item_of, strict=False)
+            earlier = [s for s, item in same_item if item == item_of[number]][::-1]
             context["previous_subject"] = next((s for s in earlier if s), None)
             context["recent_subject"] = (  # the company "la società" stands for: not a ministry
                 next((s for s in earlier if s and not self._public(s)), None)
             )
-            context["own_subject"] = subjects[number]
+            context["own_subject"] = acting[number]
             context["previous_orgs"] = companies_by_sentence[number - 1] if number else []
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
@@ -1349,6 +1355,7 @@ class TermExtractor(Pipe):
             if not self._public(o)
             and not self._authority(o)
             and not any(_name_id(o)[0].startswith(name) for name in losers)  # "respinge il ricorso di X"
+            and not _partner_in_title(title or "", o)  # "Contratto con X": X is the other party
         ]
         if headline and (
             topic is None or not settled or all(_name_id(o)[0] != _name_id(topic)[0] for o in headline)
@@ -1543,6 +1550,12 @@ def _just_named(
     if len(others) != 1:
         return None
     return next(o for o in reversed(named) if _name_id(o)[0] in others)
+
+
+def _partner_in_title(title: str, org: dict[str, Any]) -> bool:
+    """The headline introduces ``org`` as a partner ("Contratto take-or-pay con X"), not as its subject."""
+    forms = {re.escape(form) for form in (org.get("name"), org["text"]) if form}
+    return bool(re.search(rf"\bcon\s+(?:(?:il|la|lo|i|gli|le)\s+|l['’])?(?:{'|'.join(forms)})\b", title))
 
 
 #: The deals a company makes apart from the contract two litigants dispute.
