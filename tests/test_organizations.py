@@ -1189,6 +1189,11 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Lo scrive la Gazzetta del Mobile, secondo cui il gruppo tratta.", "Gazzetta del Mobile"),
         ("Si parla di un'offerta di un gruppo tedesco per Sonarlive, ma la società smentisce.", "Sonarlive"),
         ("Ha smentito che Riciclo Ibero stia trattando un ingresso nel capitale.", "Riciclo Ibero"),
+        # a foreign given name that is an Italian word ("ami", "ante"), or one a place follows
+        ("Per reggere la concorrenza, Ami Valsabbia ha ottenuto da Banca Sebina un prestito.",
+         "Ami Valsabbia"),
+        ("Per i volumi, l'azienda ha costituito con l'olandese Van Dijk Kwekerijen una joint venture.",
+         "Van Dijk Kwekerijen"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:
@@ -1508,3 +1513,12 @@ def test_a_subject_s_name_goes_on_over_an_elided_of(full_nlp) -> None:  # invent
         " Acciughe d'Oro ha firmato con Ramen Tokyo un memorandum."
     )
     assert [o["text"] for o in doc._.itnews_orgs].count("Acciughe d'Oro") == 2
+
+
+def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(full_nlp) -> None:  # invented
+    text = (
+        "2. AMI DA PESCA. Ami Valsabbia, che produce 40 milioni di ami l'anno, lascia Pescamania. Per reggere"
+        " la concorrenza, Ami Valsabbia ha ottenuto da Banca Sebina un prestito."
+    )
+    names = [o["text"] for o in full_nlp(text)._.itnews_orgs]
+    assert names.count("Ami Valsabbia") == 2 and "Valsabbia" not in names

@@ -50,6 +50,7 @@ from pipeline.components.org_rules import (
 from pipeline.components.person_names import (
     PERSON_CUE,
     SPEAKER_BEFORE,
+    common_word_or_place_name,
     companies_named_as_persons,
     given_names,
     opens_with_given_name,
@@ -760,8 +761,13 @@ def _company_word(word: str) -> bool:
 
 
 def _given_named_person(text: str, mention: Mention) -> bool:
-    name = text[mention.start : mention.end]
-    return mention.label == "PER" and len(name.split()) > 1 and opens_with_given_name(name)
+    """A person the model tagged whose name opens on a given name: an Italian one, or a foreign one that is
+    no word of the language and goes on with no place ("Ami Valtrompia", "Ante Marche" are companies')."""
+    words = text[mention.start : mention.end].split()
+    if mention.label != "PER" or len(words) < 2 or not opens_with_given_name(words[0]):
+        return False
+    italian = opens_with_given_name(words[0], "it_IT")
+    return italian or not common_word_or_place_name(words, italian_places())
 
 
 def accented_ends(text: str, mentions: list[Mention]) -> None:

@@ -66,7 +66,7 @@ def _person_cue_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?:{alternatives})[ \t]+$", re.IGNORECASE)
 
 
-def _common_word_or_place_name(words: list[str], places: frozenset[str]) -> bool:
+def common_word_or_place_name(words: list[str], places: frozenset[str]) -> bool:
     """A name of several words that opens on a common word ("Robotica Moncalieri") or goes on with a place
     ("Ecoluce Bergamo"), as a person's name does not; a place's own name ("Montecchio Emilia") is none."""
     if " ".join(words).casefold() in places:
@@ -117,7 +117,7 @@ def companies_named_as_persons(
     acting = {
         text[m.start : m.end] for m in persons if used_as_company(text, m.start, m.end, deal_slots=True)
     }
-    worded = {n for n in candidates if len(n.split()) > 1 and _common_word_or_place_name(n.split(), places)}
+    worded = {n for n in candidates if len(n.split()) > 1 and common_word_or_place_name(n.split(), places)}
     for mention in persons:
         if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
             mention.label = company_label

@@ -99,6 +99,8 @@ NOT_A_COMPANY_BEFORE = re.compile(
     r"\b(?:firmat|siglat|sottoscritt)\w*(?:\s+\w+)?\s+a|\bda\s+[A-ZÀ-Ú]\w+)[ \t]*$",
     re.IGNORECASE,
 )
+#: A capitalized word right before a name, with the blanks between them.
+OPENING_WORD_BEFORE = re.compile(r"[A-ZÀ-Ú][\w'’-]*[ \t]+$")
 #: First words of the names of buildings and streets ("Palazzo Chigi", "Piazza Affari").
 PLACE_FIRST_WORDS = frozenset({"Palazzo", "Piazza", "Via", "Viale", "Corso", "Largo"})
 
@@ -128,7 +130,7 @@ def untagged_companies(
         introduced = nationality_before().search(text, max(0, start - 40), start)
         partner = DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)
         if investor or introduced or partner or _used_alone(text, start, end):
-            yield start, end
+            yield _with_opening_word(text, start, end), end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
         # a part of the run tagged alone ("Sur" of "Novias del Sur") gives way to the whole name; a span
@@ -160,12 +162,37 @@ def untagged_companies(
         )
         if not (slot or partner or ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)):
             continue
-        if opens_with_given_name(name) or is_place(name) or is_place(first) or first in PLACE_FIRST_WORDS:
+        if _person_like(name, is_word, is_place) or is_place(name) or is_place(first):
+            continue
+        if first in PLACE_FIRST_WORDS:
             continue
         if follows_person_cue(text, start):  # "dai fratelli Ivo e Sauro Zavagli"
             continue
         if not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
             yield start, end
+
+
+def _person_like(name: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool]) -> bool:
+    """A name that opens on a given name, unless that is a foreign one and a word of the language, or a
+    place goes on with it ("Ami Valtrompia", "Ante Marche"), as a person's name does not ("Marco Bassi")."""
+    words = name.split()
+    if not opens_with_given_name(name):
+        return False
+    foreign = not opens_with_given_name(name, "it_IT")
+    return len(words) < 2 or not foreign or not (
+        is_word(words[0].lower()) or any(is_place(word) for word in words[1:])
+    )
+
+
+def _with_opening_word(text: str, start: int, end: int) -> int:
+    """Where a single name starts: at the capitalized word opening the sentence before it when the text
+    writes the two together elsewhere ("Ami Valtrompia, che produce ...", "ha ottenuto Ami Valtrompia")."""
+    opening = OPENING_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if opening is None or not opens_sentence(text, opening.start()):
+        return start
+    joined = re.compile(rf"(?<!\w){re.escape(text[opening.start() : end])}(?!\w)")
+    elsewhere = any(m.start() != opening.start() for m in joined.finditer(text))
+    return opening.start() if elsewhere else start
 
 
 def _used_alone(text: str, start: int, end: int) -> bool:
