@@ -4521,3 +4521,28 @@ def test_la_societa_after_a_sentence_with_no_subject_is_the_article_s_company(nl
         " il rimborso."
     )
     assert _parties(nlp, text, "FINANCING") == {frozenset({"fiere padane"})}
+
+
+def test_the_bidder_appealing_an_award_is_no_party_and_the_awarding_body_is(nlp) -> None:
+    # invented: the appellant lost the tender; the award's other side is told in the next sentence
+    text = (
+        "Il Tar ha respinto il ricorso di Restauri Srl contro l'affidamento a Musei Spa della concessione per"
+        " la gestione del museo civico. La sezione ha confermato l'aggiudicazione decisa da Comune Srl a"
+        " dicembre."
+    )
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"musei", "comune"})}
+
+
+def test_a_contract_named_again_with_another_pair_of_parties_is_another_contract(nlp) -> None:
+    # invented: "il contratto" ended with Breitner is not the one signed with Harmony
+    text = (
+        "Fisarmoniche Spa ha chiuso il 2024 con ricavi in crescita.\n\nPartiamo dall'America.\n«A marzo"
+        " abbiamo firmato con Harmony Srl, di Nashville, un contratto di distribuzione triennale».\n\nE"
+        " l'Europa?\n«In Germania abbiamo chiuso con Breitner Srl: a gennaio abbiamo risolto in anticipo il"
+        " contratto, che scadeva nel 2026»."
+    )
+    contracts = {(s, p) for t, s, _, p in _rows(nlp, text) if t == "SUPPLY_SERVICE_CONTRACT"}
+    assert contracts == {
+        ("active", frozenset({"fisarmoniche", "harmony"})),
+        ("ended", frozenset({"fisarmoniche", "breitner"})),
+    }

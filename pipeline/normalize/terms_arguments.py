@@ -82,6 +82,12 @@ DEADLINE = re.compile(r"^\s*entro\b", re.IGNORECASE)
 DEADLINE_BEFORE = re.compile(
     r"\bentro\s+(?:(?:il|la|le|i|l'|la\s+fine\s+(?:del|di|dell'))\s*)?$", re.IGNORECASE
 )
+#: A bidder who challenges the award to another ("il ricorso di X contro l'affidamento a Y della
+#: concessione"): X is no party to the contract awarded.
+LOSING_BIDDER = re.compile(
+    r"\s+contro\s+l['’](?:affidamento|aggiudicazione)\s+(?:(?:della\s+gara\s+)?a|ad|alla|al|all['’])\b",
+    re.IGNORECASE,
+)
 DATE_SPAN_START_CUE = re.compile(
     r"^\s*(?:dal|dall'|dalla|a\s+partire|con\s+decorrenza|a\s+decorrere)\b", re.I
 )
@@ -100,6 +106,7 @@ def party_orgs(text: str, orgs: Sequence[dict[str, Any]], lexicon: TermLexicon) 
         org
         for org in orgs
         if not NOT_A_PARTY.search(text[max(0, org["start"] - 25) : org["start"]])
+        and not LOSING_BIDDER.match(text, org["end"])
         and not lexicon.authority.match((org.get("name") or org["text"]).strip())
         and not lexicon.authority.match(org["text"].strip())
         and _name(org) not in authorities

@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon, TypeInfo
+from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon, TypeInfo, load_term_lexicon
 
 #: Deal types that are agreements a clause can belong to, best first.
 AGREEMENT_TYPES = (
@@ -92,9 +92,9 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # "X, la società che ...: la sua concessione": X's own, not the one told before
     names = _names(mention)
     group_names = group.names
-    if names and group_names and not names & group_names:
+    if names and group_names and not names & group_names and not _other_side_next(group, mention):
         return False
-    if len(names) >= 2 and len(group_names) >= 2 and not (names <= group_names or group_names <= names):
+    if _another_pair(group_names, names):
         return False  # same company, another counterparty: another contract
     if mention.get("indefinite") and names - group_names:
         # a paragraph on "un accordo" with a new counterparty: another agreement; "ha chiuso un round. [...]
@@ -123,6 +123,28 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         if mention["status"] != group[0]["status"]:
             return False  # "avrà l'esclusiva per l'Europa. In Asia, invece, la licenza non è esclusiva"
     return True
+
+
+def _another_pair(group_names: frozenset[str], names: frozenset[str]) -> bool:
+    """Two pairs of parties, neither within the other: two agreements."""
+    return len(names) >= 2 and len(group_names) >= 2 and not (names <= group_names or group_names <= names)
+
+
+def _other_side_next(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bool:
+    """A public contract told with its company, then in the next sentence with the public body alone, on
+    the other side ("affidamento a X della concessione. [...] l'aggiudicazione decisa dal Comune"): its
+    two sides, not two contracts."""
+    roles = {p[2] for m in group for p in m["parties"]}
+    own = {p[2] for p in mention["parties"]}
+    names = {p[0] for m in group for p in m["parties"]}
+    return (
+        len(names) == 1
+        and len(mention["parties"]) == 1
+        and load_term_lexicon().public_body.match(mention["parties"][0][0]) is not None
+        and len(roles) == 1
+        and not roles & own
+        and 0 < mention["sentence"] - group[-1]["sentence"] <= 1
+    )
 
 
 def _same_round_and_object(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bool:
@@ -189,6 +211,9 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
             own = _names(mention) if countered and mention.get("own_parties") else set()
             if own:  # "il contratto con Y" after a contract with X: another contract
                 earlier = [g for g in earlier if own & g.names or not g.names]
+            if mention["type"] in COUNTERPARTY_TYPES and mention.get("own_parties"):
+                # "Y, con cui il Comune aveva risolto il contratto": Y's, not the one told before
+                earlier = [g for g in earlier if not _another_pair(g.names, _names(mention))]
             if not earlier and mention.get("generic"):  # "l'accordo" after an "accordo di licenza"
                 earlier = [g for g in groups if g[0]["type"] in AGREEMENT_LIKE and not g[0].get("final")]
                 if mention.get("contract_noun"):  # "il contratto": not a stake bought or held
