@@ -4546,3 +4546,12 @@ def test_a_contract_named_again_with_another_pair_of_parties_is_another_contract
         ("active", frozenset({"fisarmoniche", "harmony"})),
         ("ended", frozenset({"fisarmoniche", "breitner"})),
     }
+
+
+def test_the_founder_as_a_subject_leaves_the_buyer_a_party(nlp) -> None:
+    # invented: "il fondatore cedette a X" names the seller, no organization X only describes
+    text = (
+        "Sirena Edizioni Spa ha chiuso il 2023 in utile. La svolta arrivò nel 2001, quando il fondatore"
+        " cedette a Warner Srl una quota del 49%, che l'editore americano detiene tuttora."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"warner", "sirena edizioni"})}
