@@ -4555,3 +4555,13 @@ def test_the_founder_as_a_subject_leaves_the_buyer_a_party(nlp) -> None:
         " cedette a Warner Srl una quota del 49%, che l'editore americano detiene tuttora."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"warner", "sirena edizioni"})}
+
+
+def test_a_coordinated_predicate_with_a_clitic_starts_another_deal(nlp) -> None:
+    # invented: "e lo ha affidato a Y" passes the mandate on: X's mandate, Y's new contract
+    text = (
+        "Nel 2022 Sirena Spa ha revocato a Siae Srl il mandato per i diritti e lo ha affidato a Sound Srl con"
+        " un contratto di cinque anni."
+    )
+    assert _parties(nlp, text, "TERMINATION") == {frozenset({"sirena", "siae"})}
+    assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"sirena", "sound"})}

@@ -447,7 +447,8 @@ def fronted_partner(
 
 #: A coordinated predicate of intent that starts a new verb phrase with the same subject.
 NEW_PREDICATE = re.compile(
-    r",?\s+e\s+(?:inoltre\s+)?(?:prevede|intende|punta|conta|vuole|progetta|si\s+prepara)\s+(?:di|a)\b",
+    r",?\s+e\s+(?:(?:inoltre\s+)?(?:prevede|intende|punta|conta|vuole|progetta|si\s+prepara)\s+(?:di|a)\b"
+    r"|(?:lo|la|li|le|l['’])\s*(?:ha|hanno)\s+[a-zà-ù]+(?:at|ut|it)[oaie]\b)",  # "e lo ha affidato a Y"
     re.IGNORECASE,
 )
 #: What opens an aside about the organization before it and runs up to another one: a comma, an article
@@ -509,6 +510,7 @@ def scope_orgs(
         and not lexicon.listing_venue_before.search(lead(o))
         # "ha ottenuto dalla Banca X un finanziamento, e prevede di investire": X is the first verb's
         and not (o["end"] <= trigger[0] and NEW_PREDICATE.search(text, o["end"], trigger[0]))
+        and not (o["start"] >= trigger[1] and NEW_PREDICATE.search(text, trigger[1], o["start"]))
     ]
     if lexicon.prepositional_relative.match(text, clause[0]):
         # "Coop Italia, per la quale Y produce in esclusiva": Coop Italia is Y's partner
