@@ -1522,3 +1522,15 @@ def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(f
     )
     names = [o["text"] for o in full_nlp(text)._.itnews_orgs]
     assert names.count("Ami Valsabbia") == 2 and "Valsabbia" not in names
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Autorità di sistema portuale del mare Adriatico centrale",  # "mare" is no infinitive
+        "Autorità di sistema portuale del Mar Ligure occidentale",  # an adjective of position ends it
+    ],
+)
+def test_a_long_form_keeps_its_nouns_and_adjectives_of_place(full_nlp, name: str) -> None:  # invented
+    text = f"Il servizio di rimorchio è affidato dall'{name} con una concessione decennale."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == [name]

@@ -276,7 +276,8 @@ class OrganizationRecognizer:
             if before is not None and rule.whole_name and before.text[:1].isupper() and not before.is_stop:
                 continue  # "Salumificio Bertolazzi e ...": the match began inside a name ("Con X": not)
             if rule.trim == "verb-after-name" and len(span) > 2 and span[-1].is_lower and span[-2].is_title:
-                span = span[:-1]  # "Banca d'Italia investe": a verb, not part of the name
+                if not _adjective_form(span[-1].lower_):  # "del mare Adriatico centrale": part of the name
+                    span = span[:-1]  # "Banca d'Italia investe": a verb, not part of the name
             if rule.trim == "verb-after-name":
                 span = _named_before_lower_tail(span)
             span = trim_connectors(span)
@@ -1059,6 +1060,12 @@ AGENCY_SIGNATURE = re.compile(r"\)\s+\d{1,2}[-/. ](?:[a-zA-Z]{3}|\d{1,2})[-/. ]\
 DAY_BEFORE = re.compile(r"\d\s+$")
 #: An adverb opening a sentence ("Contestualmente"); conjunctions come from ``org_articles.json``.
 _ADVERB = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}mente")
+
+
+def _adjective_form(word: str) -> bool:
+    """An Italian adjective of place or position in its base form ("centrale", "occidentale",
+    "settentrionale"): the lookup table gives it as its own lemma, as it gives no verb form."""
+    return word.endswith("ale") and load_lemma_table().get(word, word) == word
 
 
 def _named_before_lower_tail(span: Span) -> Span:
