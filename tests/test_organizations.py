@@ -1529,6 +1529,8 @@ def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(f
     [
         "Autorità di sistema portuale del mare Adriatico centrale",  # "mare" is no infinitive
         "Autorità di sistema portuale del Mar Ligure occidentale",  # an adjective of position ends it
+        "Capitaneria di porto di Ortona",  # public offices named by their head and place
+        "Corporazione dei Piloti del porto di Ancona",
     ],
 )
 def test_a_long_form_keeps_its_nouns_and_adjectives_of_place(full_nlp, name: str) -> None:  # invented
