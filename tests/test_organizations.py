@@ -1536,3 +1536,13 @@ def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(f
 def test_a_long_form_keeps_its_nouns_and_adjectives_of_place(full_nlp, name: str) -> None:  # invented
     text = f"Il servizio di rimorchio è affidato dall'{name} con una concessione decennale."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == [name]
+
+
+def test_a_surname_names_the_company_until_the_text_names_the_person(full_nlp) -> None:  # invented
+    text = (
+        "Gerosa Organari ha firmato un accordo per rilevare il 60% della Fonderia Canne Seriana. Se"
+        " l'operazione salta, Gerosa verserà al venditore un indennizzo. «Siamo felici», ha detto il"
+        " presidente Carlo Gerosa."
+    )
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == "Gerosa"] == ["Gerosa Organari"]

@@ -498,6 +498,7 @@ class OrganizationRecognizer:
         known_words = load_lemma_table()
         owners: dict[str, set[tuple[str | None, str | None]]] = {}
         other_words: set[str] = set()  # words of multi-word persons and places ("Enzo Ferrari")
+        introduced: dict[str, int] = {}  # where the first of those names each word
         brands: set[str] = set()
         lexical: set[str] = set()  # word forms of Italian that are also the short name
         descriptions = _description_words() - PUBLIC_BODY_HEADS  # a company noun alone is no short name
@@ -506,6 +507,8 @@ class OrganizationRecognizer:
             words = text[mention.start : mention.end].split()
             if mention.label != ORG:
                 other_words.update(words if len(words) >= 2 else ())
+                for word in words if len(words) >= 2 else ():
+                    introduced[word] = min(introduced.get(word, mention.start), mention.start)
                 continue
             first = words[0] if len(words) >= 2 else ""
             headed = len(words) >= 2 and (  # "Vivai Rinaldi" ... "Rinaldi" too
@@ -592,8 +595,10 @@ class OrganizationRecognizer:
             name, key = next(iter(named))
             source = PUBLIC_HEAD if word.lower() in PUBLIC_BODY_HEADS else "short-name"
             for start, end in whole_word_hits(text, word, before="’'-.", after="’'-"):
-                if word in other_words and not used_as_company(text, start, end):
-                    continue  # "Lucia Brandoni" ... "Brandoni": the person, unless it acts as the company
+                if word in other_words and start > introduced[word] and not used_as_company(text, start, end):
+                    # "Lucia Brandoni" ... "Brandoni": the person, unless it acts as the company or the text
+                    # has not named the person yet
+                    continue
                 if _family_brand_or_speaker(text, start):
                     continue
                 if TERRITORY_ARTICLE_BEFORE.search(text, max(0, start - 12), start):
