@@ -441,6 +441,8 @@ def test_a_company_s_town_after_a_company_noun_stays_a_place(full_nlp) -> None: 
     [  # invented: the family, a brand and a speaker who bear the company's distinctive word
         "Supermercati Dalpiaz S.p.A. ha firmato ieri. La famiglia Dalpiaz controlla il gruppo dal 1961.",
         "Supermercati Dalpiaz S.p.A. ha firmato ieri. Con il marchio Dalpiaz vende anche online.",
+        "Supermercati Dalpiaz S.p.A. ha firmato ieri. Vende abbigliamento a marchio Dalpiaz.",
+        "Supermercati Dalpiaz S.p.A. ha firmato ieri. Il gruppo spinge la propria linea Dalpiaz.",
     ],
 )
 def test_a_company_s_word_after_a_family_or_a_brand_noun_is_not_the_company(full_nlp, text: str) -> None:

@@ -871,8 +871,8 @@ FAMILY_BEFORE = re.compile(
 #: Bianco", "il marchio collettivo X", "la linea Botanica", "la serie animata Nuvolina", "il salone X"): what
 #: a company sells or runs, not the company.
 BRAND_BEFORE = re.compile(
-    r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi)\s+"
-    r"(?:marchio|marchi|brand|linea|modell[oi]|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione"
+    r"\b(?:il|lo|col|del|dal|nel|sul|al|la|della|dalla|nella|sulla|alla|i|dei|coi|a)\s+"
+    r"(?:(?:propri[aoe]|su[aoe]|nostr[aoe])\s+)?(?:marchio|marchi|brand|linea|modell[oi]|serie(?:\s+animata|\s+tv)?|personaggio|personaggi|collezione"
     r"|salone|rassegna|festival)(?:\s+(?!di\b|del\b|della\b)[a-zà-ù]{4,})?\s+(?:[«\"“]\s*)?$",
     re.IGNORECASE,
 )
