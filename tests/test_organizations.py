@@ -1548,3 +1548,13 @@ def test_a_surname_names_the_company_until_the_text_names_the_person(full_nlp) -
     )
     orgs = full_nlp(text)._.itnews_orgs
     assert [o["name"] for o in orgs if o["text"] == "Gerosa"] == ["Gerosa Organari"]
+
+
+def test_the_last_word_of_a_headed_name_used_with_an_article_names_it_again(full_nlp) -> None:  # invented
+    text = (
+        "Gerosa Organari ha firmato un accordo per rilevare il 60% della Fonderia Canne Valsorda, l'azienda"
+        " bergamasca. Il prezzo è di 6 milioni. La Valsorda, che nel 2024 ha fatturato 4 milioni, produce"
+        " canne. Il brevetto della Valsorda resterà in licenza."
+    )
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == "Valsorda"] == ["Fonderia Canne Valsorda"] * 2

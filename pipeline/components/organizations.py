@@ -549,7 +549,10 @@ class OrganizationRecognizer:
                 and first.casefold() not in _territory_names()  # not "Iraq" of "Iraq Study Group"
                 and first.lower() not in descriptions  # "la Società", "il Gruppo" (not "il Comune")
             )
-            last = bare[1] if len(bare) == 2 and not headed else ""
+            # "Balances Lefort" ... "Lefort"; "Fonderia Canne Brembana" ... "la Brembana"
+            three = len(bare) == 3 and headed and all(word[:1].isupper() for word in bare)
+            three = three and re.search(rf"(?<![\w'’])(?:[Ll]a|[Ii]l|[Ll]o)\s+{re.escape(bare[-1])}\b", text)
+            last = bare[-1] if (len(bare) == 2 and not headed) or three else ""
             # "Balances Lefort" ... "Lefort", "Brennerei Oberhof" ... "Oberhof": a last word no Italian one
             if (
                 len(last) >= 4
