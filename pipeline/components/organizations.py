@@ -775,6 +775,8 @@ def _given_named_person(text: str, mention: Mention) -> bool:
     words = text[mention.start : mention.end].split()
     if mention.label != "PER" or len(words) < 2 or not opens_with_given_name(words[0]):
         return False
+    if any(word in company_suffixes() for word in words[1:]):
+        return False  # "Hazel Trade"
     italian = opens_with_given_name(words[0], "it_IT")
     return italian or not common_word_or_place_name(words, italian_places())
 

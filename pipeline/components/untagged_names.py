@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.lang.it.stop_words import STOP_WORDS
 
 from pipeline.components.company_use import used_as_company
+from pipeline.components.org_rules import company_suffixes
 from pipeline.components.person_names import follows_person_cue, opens_with_given_name
 from pipeline.normalize.currencies import currency_lexicon
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
@@ -173,11 +174,14 @@ def untagged_companies(
 
 
 def _person_like(name: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool]) -> bool:
-    """A name that opens on a given name, unless that is a foreign one and a word of the language, or a
-    place goes on with it ("Ami Valtrompia", "Ante Marche"), as a person's name does not ("Marco Bassi")."""
+    """A name that opens on a given name, unless a company word ends it ("Hazel Trade"), or that is a foreign
+    one and a word of the language, or a place goes on with it ("Ami Valtrompia", "Ante Marche"), as a
+    person's name does not ("Marco Bassi")."""
     words = name.split()
     if not opens_with_given_name(name):
         return False
+    if any(word in company_suffixes() for word in words[1:]):
+        return False  # "la piattaforma cinese Hazel Trade"
     foreign = not opens_with_given_name(name, "it_IT")
     return len(words) < 2 or not foreign or not (
         is_word(words[0].lower()) or any(is_place(word) for word in words[1:])
