@@ -4565,3 +4565,13 @@ def test_a_coordinated_predicate_with_a_clitic_starts_another_deal(nlp) -> None:
     )
     assert _parties(nlp, text, "TERMINATION") == {frozenset({"sirena", "siae"})}
     assert _parties(nlp, text, "SUPPLY_SERVICE_CONTRACT") == {frozenset({"sirena", "sound"})}
+
+
+def test_a_lock_up_of_the_buyer_s_shares_binds_their_holder_and_the_buyer_only(nlp) -> None:
+    # invented: the seller paid in the buyer's shares keeps them; the company bought is no party
+    text = (
+        "Paolini Spa ha rilevato il 100% di Voci Srl da Brancondi Srl per 20 milioni. Brancondi Srl riceverà"
+        " una parte del corrispettivo in azioni di Paolini Spa, e si è obbligata a non venderle fino al 31"
+        " dicembre 2027."
+    )
+    assert _parties(nlp, text, "CHANGE_OF_CONTROL_TRANSFER") == {frozenset({"brancondi", "paolini"})}

@@ -809,7 +809,12 @@ def complete_parties(
             # "è stata perfezionata l'acquisizione di X da Y": the buyer left unsaid is the main organization
             row["parties"] = [*row["parties"], (name, main["id"], info.agent_role)]
             continue
-        one_sided = len(roles) == 1 and info.agent_role != info.patient_role  # "concesso da A e B"
+        # "concesso da A e B"; not the article's company beside another party of a type whose sides no
+        # preposition tells ("X si è impegnata a non vendere le azioni di Y", Y the article's: both bound)
+        one_sided = len(roles) == 1 and info.agent_role != info.patient_role
+        topic_name = (topic.get("name") or topic["text"]) if topic else None
+        told = len(row["parties"]) >= 2 and not info.patient_preps
+        one_sided = one_sided and not (told and topic_name in {p[0] for p in row["parties"]})
         if not (len(row["parties"]) == 1 or one_sided) or name in {p[0] for p in row["parties"]}:
             continue
         if row.get("unnamed_party"):  # "con un pool di banche": the other side is there, unnamed
