@@ -4575,3 +4575,13 @@ def test_a_lock_up_of_the_buyer_s_shares_binds_their_holder_and_the_buyer_only(n
         " dicembre 2027."
     )
     assert _parties(nlp, text, "CHANGE_OF_CONTROL_TRANSFER") == {frozenset({"brancondi", "paolini"})}
+
+
+def test_la_societa_as_the_subject_of_a_future_after_an_opening_phrase_is_the_article_s(nlp) -> None:
+    # invented: "Sul fronte industriale la società investirà": the article's company, not the last subject
+    text = (
+        "Velo Spa ha concesso a Shimano Srl una licenza sui brevetti. Shimano Srl verserà 1,5 miliardi di yen"
+        " alla firma.\n\nSul fronte industriale la società investirà 35 milioni nel nuovo stabilimento di"
+        " Kragujevac."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"velo"})}

@@ -235,7 +235,8 @@ SIGNED_AFTER = re.compile(
 )
 #: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
 SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta)\b", re.IGNORECASE
+    r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta|[a-zà-ù]{3,}(?:erà|irà))\b",
+    re.IGNORECASE,
 )
 #: Between an object relative's pronoun and its subject ("che X ci ha concesso", "che la X ha firmato").
 RELATIVE_SUBJECT_GAP = re.compile(r"\s*(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?", re.IGNORECASE)
