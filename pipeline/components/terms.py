@@ -235,9 +235,10 @@ SIGNED_AFTER = re.compile(
 )
 #: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
 SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta|[a-zà-ù]{3,}(?:erà|irà))\b",
-    re.IGNORECASE,
+    r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta)\b", re.IGNORECASE
 )
+#: A verb in the future after a noun ("la società investirà"), its subject.
+FUTURE_VERB_AFTER = re.compile(r"\s+(?:non\s+)?[a-zà-ù]{3,}(?:erà|irà)\b", re.IGNORECASE)
 #: Between an object relative's pronoun and its subject ("che X ci ha concesso", "che la X ha firmato").
 RELATIVE_SUBJECT_GAP = re.compile(r"\s*(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?", re.IGNORECASE)
 #: A clause that opens on a gerund after a comma or "e" (", consentendo alla società di ...").
@@ -806,7 +807,7 @@ class TermExtractor(Pipe):
             # "il gruppo", "la società" (no kind of company: "l'editore") opening the clause as its subject
             if described is None and (
                 opening_match(text, clause, lex.generic_company_anaphor)
-                or self._subject_anaphor(text, clause, trigger, sentence_orgs)
+                or self._subject_anaphor(text, clause, trigger, sentence_orgs, context["own_subject"] is None)
             ):
                 referent = context["company_topic"] or referent  # "Il gruppo ha inoltre sottoscritto con X"
             sold = info.source_role is not None
@@ -1087,17 +1088,25 @@ class TermExtractor(Pipe):
         return None
 
     def _subject_anaphor(
-        self, text: str, clause: tuple[int, int], trigger: tuple[int, int], orgs: Sequence[dict[str, Any]]
+        self,
+        text: str,
+        clause: tuple[int, int],
+        trigger: tuple[int, int],
+        orgs: Sequence[dict[str, Any]],
+        future: bool = False,
     ) -> bool:
         """ "la società" as the subject after an opening phrase ("Per far fronte ai volumi la società
-        prevede di investire"): no preposition before it and no organization between it and the trigger."""
+        prevede di investire"; with ``future``, where the sentence names no subject of its own, "Sul fronte
+        industriale la società investirà"): no preposition before it and no organization between it and
+        the trigger."""
         found = list(self.lexicon.generic_company_anaphor.finditer(text, clause[0], trigger[0]))
         if not found:
             return False
         anaphor = found[-1]
         if PREPOSITION_BEFORE.search(text[max(clause[0], anaphor.start() - 15) : anaphor.start()]):
             return False
-        if not SUBJECT_VERB_AFTER.match(text, anaphor.end()):
+        verbs = (SUBJECT_VERB_AFTER, FUTURE_VERB_AFTER) if future else (SUBJECT_VERB_AFTER,)
+        if not any(verb.match(text, anaphor.end()) for verb in verbs):
             return False  # "il gruppo veronese", "l'azienda di Pescia": another company described
         return not any(anaphor.end() <= o["start"] and o["end"] <= trigger[0] for o in orgs)
 
