@@ -4585,3 +4585,13 @@ def test_la_societa_as_the_subject_of_a_future_after_an_opening_phrase_is_the_ar
         " Kragujevac."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"velo"})}
+
+
+def test_a_sentence_opening_on_a_company_s_head_noun_has_that_company_as_its_subject(nlp) -> None:
+    # invented: "Il consorzio" names Consorzio Latterie again; its spending is its own, not the buyer's
+    text = (
+        "Lactalis Spa ha firmato l'acquisizione del ramo latte fresco e yogurt di Consorzio Latterie Srl per"
+        " 85 milioni di euro.\n\nIl consorzio conserva la produzione di formaggio e il caseificio di"
+        " Gattatico, dove investirà 42 milioni in nuovi magazzini di stagionatura."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"consorzio latterie"})}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -234,6 +234,8 @@ SIGNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
+#: An article opening a sentence, before its first noun ("Il consorzio ...").
+OPENING_ARTICLE = re.compile(r"\W*(?:il|lo|la|l['’]|i|gli|le)\s*", re.IGNORECASE)
 SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta)\b", re.IGNORECASE
 )
@@ -428,6 +430,11 @@ class TermExtractor(Pipe):
             told = sentence.start_char in topic_told_at
             if told and number and acting[number - 1] is None is acting[number]:
                 acting[number] = context["company_topic"]
+            if acting[number] is None:  # "Il consorzio conserva la produzione": the one Consorzio named
+                acting[number] = self._opening_head(text, sentence, context["heads"], orgs)
+                context["subject_by_head"] = acting[number] is not None
+            else:
+                context["subject_by_head"] = False
             same_item = zip(acting[:number], item_of, strict=False)
             earlier = [s for s, item in same_item if item == item_of[number]][::-1]
             context["previous_subject"] = next((s for s in earlier if s), None)
@@ -564,6 +571,19 @@ class TermExtractor(Pipe):
             if target is not None:  # "X avrebbe avviato colloqui per rilevare Y": the article is Y's
                 return self.match(doc, topic_override=target)
         return rows
+
+    def _opening_head(
+        self, text: str, sentence: Span, heads: Mapping[str, dict[str, Any]], orgs: Sequence[dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """The organization a sentence opens on by its head noun ("Il consorzio conserva ...": "Consorzio
+        Latterie Val d'Enza"), its subject."""
+        opening = OPENING_ARTICLE.match(text, sentence.start_char, sentence.end_char)
+        if opening is None:
+            return None
+        found = head_anaphors(
+            text, (opening.start(), opening.end() + 30), heads, self.lemma, self.lexicon.public_anaphors, orgs
+        )
+        return next((o for o in found if o["start"] == opening.end()), None)
 
     def _opens_on_company(self, text: str, sentence: Span) -> bool:
         """The sentence opens on the article's company as a generic noun ("L'azienda ha 63 dipendenti"),
@@ -972,6 +992,7 @@ class TermExtractor(Pipe):
                     "owner": _name_id(possessor)[0] if possessor else None,
                     "recent_subject": (_name_id(referent) if referent else None),
                     "sentence_subject": (_name_id(own) if own else None),
+                    "subject_by_head": context["subject_by_head"],
                     # "il gruppo ha firmato con X": the article's company acts, whatever else it bought
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),

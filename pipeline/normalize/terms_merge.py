@@ -756,7 +756,7 @@ def complete_parties(
         if (
             subject is not None
             and subject[0] not in {p[0] for p in row["parties"]}
-            and row["parties"]
+            and (row["parties"] or row.get("subject_by_head"))
             and not row.get("stative")  # "X detiene il 15% della società; il resto è di Y": X holds, too
         ):
             main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
