@@ -1559,3 +1559,12 @@ def test_the_last_word_of_a_headed_name_used_with_an_article_names_it_again(full
     )
     orgs = full_nlp(text)._.itnews_orgs
     assert [o["name"] for o in orgs if o["text"] == "Valsorda"] == ["Fonderia Canne Valsorda"] * 2
+
+
+def test_a_town_after_a_or_in_is_no_part_of_the_name_it_precedes(full_nlp) -> None:  # invented
+    text = (
+        "Volterra Energy e il gruppo coreano Daesan Chem hanno costituito ieri a Milano Rivolta, la joint"
+        " venture paritetica che costruirà a Ferrara il primo impianto. La crisi in Veneto Banca è lontana."
+    )
+    names = [o["name"] for o in full_nlp(text)._.itnews_orgs]
+    assert "Rivolta" in names and "Milano Rivolta" not in names and "Veneto Banca" in names

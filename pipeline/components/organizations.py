@@ -254,6 +254,13 @@ class OrganizationRecognizer:
                 mention.end = mention.start + kept
                 name = canonical_name(text[mention.start : mention.end])
                 renamed.setdefault(old, (name, org_key(name)))
+        for mention in mentions:  # "hanno costituito a Milano Rivolta, la joint venture": Rivolta
+            cut = _leading_place(text, mention) if mention.label == ORG else 0
+            if cut:
+                old = mention.name or canonical_name(text[mention.start : mention.end])
+                mention.start += cut
+                name = canonical_name(text[mention.start : mention.end])
+                renamed.setdefault(old, (name, org_key(name)))
         for mention in mentions:  # its short names and further mentions take the name too ("Vitiello")
             if mention.name in renamed:
                 mention.name, mention.key = renamed[mention.name]
@@ -1163,6 +1170,34 @@ def coordinated_names(
 
 #: What follows a dateline's town at a line's start ("RAVENNA –", "Milano, 3 marzo", "CERVIA (Ravenna) –").
 DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—-]|,\s*\d)")
+
+
+def _leading_place(text: str, mention: Mention) -> int:
+    """How many characters of a name a town before it takes, where "a" or "in" puts the town first ("ha
+    costituito a Milano Rivolta": Rivolta), when the rest is a name of its own: capitalized, no place, no
+    company word nor legal form (not "in Veneto Banca"), and the text never writes the two together
+    elsewhere but after "a" or "in"."""
+    words = text[mention.start : mention.end].split()
+    if len(words) < 2 or words[0].casefold() not in italian_places():
+        return 0
+    if not PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        return 0
+    rest = words[1:]
+    if not rest[0][:1].isupper() or rest[0].casefold() in towns_and_cities():
+        return 0
+    if any(_company_word(word) for word in words) or strip_legal_forms(" ".join(rest)) != " ".join(rest):
+        return 0
+    whole = text[mention.start : mention.end]
+    if any(  # "Ottone Cusiano ha firmato ... riservare a Ottone Cusiano": the name, not a place and a name
+        not PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 4), start)
+        for start, _ in whole_word_hits(text, whole)
+    ):
+        return 0
+    return text.index(rest[0], mention.start) - mention.start
+
+
+#: "a" or "in" right before a name: a place first ("a Milano", "in Veneto").
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:a|in)\s+$", re.IGNORECASE)
 
 
 def places_by_name(doc: Doc, mentions: list[Mention]) -> None:
