@@ -8,6 +8,7 @@ project (``models/itnews_ner_it``), a sentencizer and the lookup lemmatizer (``i
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import warnings
 from functools import lru_cache
@@ -104,6 +105,17 @@ def add_apocope_exceptions(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
+def add_name_abbreviation_exceptions(nlp: Language) -> None:
+    """Keep abbreviated words of companies' names whole ("Warner Bros. Discovery Italia"): the tokenizer
+    would split the period off, and a sentence and the name would end there
+    (``lexicons/name_abbreviations.json``)."""
+    from spacy.attrs import ORTH
+
+    path = Path(__file__).parent / "lexicons" / "name_abbreviations.json"
+    for word in json.loads(path.read_text(encoding="utf-8"))["words"]:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def build(model: str | os.PathLike | None = "auto", *, components: tuple[str, ...] = COMPONENTS) -> Language:
     """A fresh Language for ``model`` with the itnews components added (see :func:`load`)."""
     from pipeline import components as _components  # noqa: F401  (registers the factories)
@@ -111,6 +123,7 @@ def build(model: str | os.PathLike | None = "auto", *, components: tuple[str, ..
     nlp = _base_pipeline(resolve_model(model))
     add_legal_form_exceptions(nlp)
     add_apocope_exceptions(nlp)
+    add_name_abbreviation_exceptions(nlp)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
     _add_lemmatizer(nlp)

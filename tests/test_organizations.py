@@ -1568,3 +1568,8 @@ def test_a_town_after_a_or_in_is_no_part_of_the_name_it_precedes(full_nlp) -> No
     )
     names = [o["name"] for o in full_nlp(text)._.itnews_orgs]
     assert "Rivolta" in names and "Milano Rivolta" not in names and "Veneto Banca" in names
+
+
+def test_an_abbreviated_word_with_its_period_stays_inside_the_name(full_nlp) -> None:  # invented
+    text = "«A febbraio abbiamo firmato con Warner Bros. Discovery Italia un accordo quadro triennale»."
+    assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Warner Bros. Discovery Italia"]
