@@ -1197,6 +1197,7 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Per i volumi, l'azienda ha costituito con l'olandese Van Dijk Kwekerijen una joint venture.",
          "Van Dijk Kwekerijen"),
         ("È saltata la partnership con la piattaforma cinese Hazel Trade per l'export.", "Hazel Trade"),
+        ("Giornata pesante invece per Autobus Italiani (-7,4% a 2,18 euro).", "Autobus Italiani"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

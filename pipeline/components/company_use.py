@@ -23,6 +23,8 @@ ACTS_AFTER = re.compile(
     r"è[ \t]+(?:controllat|partecipat)[ao]|passer(?:à|ebbe)[ \t]+sotto[ \t]+il[ \t]+controllo)\b"
     # "X, 190 dipendenti e 46 milioni di ricavi": a company's profile in apposition
     r"|[ \t]*,[ \t]*(?:con[ \t]+)?\d[\d.]*[ \t]+(?:dipendenti|addetti|lavoratori)\b"
+    # "Autobus Italiani (-7,4% a 2,18 euro)": a listed company's move on the day
+    r"|[ \t]*\([ \t]*[+\-–−][ \t]*\d[\d,.]*[ \t]*%"
 )
 #: A party's verb in a deal right after its name ("X ha completato l'acquisizione", "X detiene", "X ha
 #: chiuso un round"): places do not do that, persons seldom.
