@@ -4595,3 +4595,12 @@ def test_a_sentence_opening_on_a_company_s_head_noun_has_that_company_as_its_sub
         " Gattatico, dove investirà 42 milioni in nuovi magazzini di stagionatura."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"consorzio latterie"})}
+
+
+def test_an_indefinite_noun_describing_a_named_party_leaves_no_party_unnamed(nlp) -> None:
+    # invented: "Alpe Srl, un fondo di private equity" is the fund named, no unnamed counterparty
+    text = (
+        "Mosaici Spa ha chiuso un buon anno. A marzo è naufragata la trattativa con Alpe Srl, un fondo di"
+        " private equity di Trieste, per l'ingresso nel capitale con una quota di minoranza."
+    )
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"alpe", "mosaici"})}

@@ -234,6 +234,8 @@ SIGNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
+#: A comma between a name and the indefinite noun phrase that describes it ("X, un fondo di Trieste").
+INDEFINITE_APPOSITION = re.compile(r"\s*,\s*")
 #: An article opening a sentence, before its first noun ("Il consorzio ...").
 OPENING_ARTICLE = re.compile(r"\W*(?:il|lo|la|l['’]|i|gli|le)\s*", re.IGNORECASE)
 SUBJECT_VERB_AFTER = re.compile(
@@ -772,9 +774,10 @@ class TermExtractor(Pipe):
             text, clause, context["heads"], self.lemma, lex.public_anaphors, context["orgs"]
         )
         anaphors += venture_anaphors(text, clause, context["ventures"], lex)  # "alla joint venture"
-        unnamed_party = bool(lex.unnamed_party.search(text, *clause)) and not lex.party_leader.search(
-            text, *clause
-        )  # "con un pool di banche", not "un pool di banche guidato da X"
+        unnamed_party = any(  # "con un pool di banche"; not "X, un fondo di private equity": X described
+            not any(INDEFINITE_APPOSITION.fullmatch(text, o["end"], m.start()) for o in sentence_orgs)
+            for m in lex.unnamed_party.finditer(text, *clause)
+        ) and not lex.party_leader.search(text, *clause)  # not "un pool di banche guidato da X"
         holders = any(  # "dalla famiglia", "i fondatori"; not "X, la compagnia della famiglia Y": X's owner
             not any(APPOSITION_OPENING.fullmatch(text, o["end"], m.start()) for o in sentence_orgs)
             for m in lex.unnamed_holders.finditer(text, *clause)
