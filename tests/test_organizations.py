@@ -1153,6 +1153,7 @@ def test_a_company_s_meeting_alone_is_no_organization(full_nlp) -> None:
         ("L'ingresso dei soci è stato notificato a Palazzo Chigi per il golden power.", "Palazzo Chigi"),
         ("La Regione Marche ha venduto le azioni. Il contratto obbliga Meridiana a versare alla Regione"
          " un indennizzo.", "Regione"),
+        ("Dal 2022 la società di Graz concede a Fisarmoniche Paolini la licenza del brevetto.", "Graz"),
     ],
 )
 def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_an_org: str) -> None:
@@ -1198,6 +1199,8 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
          "Van Dijk Kwekerijen"),
         ("È saltata la partnership con la piattaforma cinese Hazel Trade per l'export.", "Hazel Trade"),
         ("Giornata pesante invece per Autobus Italiani (-7,4% a 2,18 euro).", "Autobus Italiani"),
+        # a name the model took for a place, that no list of places holds, followed by a company's verb
+        ("Ha invece smentito che Veolia stia negoziando un ingresso nel capitale.", "Veolia"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

@@ -110,6 +110,12 @@ AGREEMENT_AFTER = re.compile(
 )
 
 
+def acts_after(text: str, end: int) -> bool:
+    """A company's verb, or a deal party's, right after a name ending at ``end`` ("X ha firmato", "che X
+    stia negoziando"): places do not act so."""
+    return bool(ACTS_AFTER.match(text, end) or DEAL_ACTS_AFTER.match(text, end))
+
+
 def used_as_company(text: str, start: int, end: int, *, deal_slots: bool = False) -> bool:
     """The name at ``text[start:end]`` acts as a company or fills a company's slot, a deal's counterpart's
     among them; with ``deal_slots``, a deal party's verb before or after it counts too."""

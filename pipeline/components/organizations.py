@@ -752,7 +752,7 @@ def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     company's slot in a deal ("ha ordinato a Nordjet Aircraft", "A marzo Lamanna Spose ha ottenuto da"):
     organizations (see ``untagged_names``)."""
     text = doc_text(doc)
-    places, countries = italian_places(), _territory_names()
+    places, countries = towns_and_cities(), _territory_names()
     kept = [
         (m.start, m.end)
         for m in mentions
@@ -768,7 +768,14 @@ def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             [(m.start, m.end) for m in mentions if m.label == LOC],
         )
     ]
+    found = [f for f in found if not _seat_of_company(doc, f)]  # "la società di Graz concede"
     return [m for m in mentions if not any(m.overlaps(f) for f in found)] + found
+
+
+def _seat_of_company(doc: Doc, mention: Mention) -> bool:
+    """A one-word name right after a company noun and "di" ("la società di Graz"): the company's town."""
+    span = doc.char_span(mention.start, mention.end)
+    return span is not None and len(span) == 1 and _after_company_noun_and_of(doc, span.start)
 
 
 def _company_word(word: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.lang.it.stop_words import STOP_WORDS
 
-from pipeline.components.company_use import used_as_company
+from pipeline.components.company_use import acts_after, used_as_company
 from pipeline.components.org_rules import company_suffixes
 from pipeline.components.person_names import follows_person_cue, opens_with_given_name
 from pipeline.normalize.currencies import currency_lexicon
@@ -122,7 +122,11 @@ def untagged_companies(
     for match in SINGLE_NAME.finditer(text):
         start, end = match.span()
         investor = ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)
-        if any(owner[start:end]) or (any(placed[start:end]) and not investor):
+        if any(owner[start:end]):
+            continue
+        # the model's place, unless no list holds it and a company's verb follows ("che X stia negoziando")
+        acting = acts_after(text, end) and not text[end:].lstrip().startswith(",")  # not "X, che ..."
+        if any(placed[start:end]) and not investor and (is_place(match.group()) or not acting):
             continue
         if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
             continue  # part of a longer name
