@@ -233,11 +233,11 @@ SIGNED_AFTER = re.compile(
     r"[ \t]+(?:\w+[ \t]+){0,3}?(?:firmat|sottoscritt|siglat|stipulat)[oaie]\b(?![ \t]+(?:entro|a\s+breve))",
     re.IGNORECASE,
 )
-#: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
 #: A comma between a name and the indefinite noun phrase that describes it ("X, un fondo di Trieste").
 INDEFINITE_APPOSITION = re.compile(r"\s*,\s*")
 #: An article opening a sentence, before its first noun ("Il consorzio ...").
 OPENING_ARTICLE = re.compile(r"\W*(?:il|lo|la|l['’]|i|gli|le)\s*", re.IGNORECASE)
+#: A verb right after "la società" that makes it the subject of its clause ("la società prevede di").
 SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:non\s+)?(?:ha|hanno|è|sta|prevede|intende|punta|potrà|dovrà|vuole|conta)\b", re.IGNORECASE
 )
@@ -422,8 +422,9 @@ class TermExtractor(Pipe):
         referred: list[str] = []  # the deals "l'operazione" refers to: those of the last sentence naming one
         sentence_deals: list[str] = []
         closing: list[str] = []  # the deals "il closing" refers to: the last sentence's deals that close
-        # with the article's company where a sentence opens on "la società" and the one before has no
-        # subject to stand for ("Gli analisti di X alzano il target. «La società ha i mezzi ...»")
+        # the sentences' subjects, with the article's company where a sentence opens on "la società" and
+        # the one before has no subject to stand for ("Gli analisti di X alzano il target. «La società ha i
+        # mezzi ...»"), and the company a sentence with none opens on by its head noun ("Il consorzio ...")
         acting = list(subjects)
         for number, sentence in enumerate(sentences):
             if items:  # the digest's item: its company and the subjects of its own sentences
