@@ -1201,6 +1201,9 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("Giornata pesante invece per Autobus Italiani (-7,4% a 2,18 euro).", "Autobus Italiani"),
         # a name the model took for a place, that no list of places holds, followed by a company's verb
         ("Ha invece smentito che Veolia stia negoziando un ingresso nel capitale.", "Veolia"),
+        # a given name in apposition between a company noun and its verb
+        ("L'azienda del trasporto pubblico di Bolzano, Sasa, ha disdetto il contratto di manutenzione.",
+         "Sasa"),
     ],
 )
 def test_a_name_that_acts_as_a_company_is_one(full_nlp, text: str, org: str) -> None:

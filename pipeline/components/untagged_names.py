@@ -100,6 +100,14 @@ NOT_A_COMPANY_BEFORE = re.compile(
     r"\b(?:firmat|siglat|sottoscritt)\w*(?:\s+\w+)?\s+a|\bda\s+[A-ZÀ-Ú]\w+)[ \t]*$",
     re.IGNORECASE,
 )
+#: A company noun opening a phrase that ends, after a comma, right before a name ("L'azienda del trasporto
+#: pubblico di Bolzano, ").
+COMPANY_NOUN_APPOSED = re.compile(
+    r"\b(?:l['’]azienda|la\s+società|il\s+gruppo|l['’]operatore|la\s+compagnia)\b[^,.;:!?«»]{0,60},[ \t]*$",
+    re.IGNORECASE,
+)
+#: The verb after a name set off by commas ("X, ha disdetto", "X, è").
+APPOSITION_VERB_AFTER = re.compile(r"[ \t]*,[ \t]*(?:ha|hanno|è|sono)\b")
 #: A capitalized word right before a name, with the blanks between them.
 OPENING_WORD_BEFORE = re.compile(r"[A-ZÀ-Ú][\w'’-]*[ \t]+$")
 #: First words of the names of buildings and streets ("Palazzo Chigi", "Piazza Affari").
@@ -126,15 +134,18 @@ def untagged_companies(
             continue
         # the model's place, unless no list holds it and a company's verb follows ("che X stia negoziando")
         acting = acts_after(text, end) and not text[end:].lstrip().startswith(",")  # not "X, che ..."
-        if any(placed[start:end]) and not investor and (is_place(match.group()) or not acting):
+        named = _named_company(text, start, end)
+        if any(placed[start:end]) and not investor and (is_place(match.group()) or not (acting or named)):
             continue
         if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
             continue  # part of a longer name
-        if is_word(match.group().lower()) or is_place(match.group()) or opens_with_given_name(match.group()):
+        if is_word(match.group().lower()) or is_place(match.group()):
+            continue
+        if opens_with_given_name(match.group()) and not named:
             continue
         introduced = nationality_before().search(text, max(0, start - 40), start)
         partner = DEAL_PARTNER_BEFORE.search(text, max(0, start - 60), start)
-        if investor or introduced or partner or _used_alone(text, start, end):
+        if investor or introduced or partner or named or _used_alone(text, start, end):
             yield _with_opening_word(text, start, end), end
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
@@ -201,6 +212,13 @@ def _with_opening_word(text: str, start: int, end: int) -> int:
     joined = re.compile(rf"(?<!\w){re.escape(text[opening.start() : end])}(?!\w)")
     elsewhere = any(m.start() != opening.start() for m in joined.finditer(text))
     return opening.start() if elsewhere else start
+
+
+def _named_company(text: str, start: int, end: int) -> bool:
+    """A name in apposition between a company noun and its verb ("L'azienda del trasporto pubblico di
+    Bolzano, Sasa, ha disdetto"): the company's, whatever given name it spells."""
+    apposed = COMPANY_NOUN_APPOSED.search(text, max(0, start - 80), start)
+    return bool(apposed and APPOSITION_VERB_AFTER.match(text, end))
 
 
 def _used_alone(text: str, start: int, end: int) -> bool:
