@@ -50,12 +50,12 @@ from pipeline.components.org_rules import (
 from pipeline.components.person_names import (
     PERSON_CUE,
     SPEAKER_BEFORE,
-    common_word_or_place_name,
     companies_named_as_persons,
     given_names,
     opens_with_given_name,
     persons_by_cue,
     persons_named_by_surname,
+    reads_as_person,
 )
 from pipeline.components.text_lines import labels_an_item, opens_a_line
 from pipeline.components.untagged_names import untagged_companies
@@ -245,20 +245,16 @@ class OrganizationRecognizer:
                 if _family_or_speaker(text, mention.start):
                     mention.label = "PER"
         renamed: dict[str, tuple[str, str]] = {}
-        for mention in mentions:  # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso"
+        # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso": no verb nor seat at the end; "hanno
+        # costituito a Milano Rivolta": no town at the start
+        for mention in mentions:
             if mention.label != ORG:
                 continue
-            kept = _name_without_verb_or_seat(text[mention.start : mention.end])
-            if mention.start + kept < mention.end:
-                old = mention.name or canonical_name(text[mention.start : mention.end])
-                mention.end = mention.start + kept
-                name = canonical_name(text[mention.start : mention.end])
-                renamed.setdefault(old, (name, org_key(name)))
-        for mention in mentions:  # "hanno costituito a Milano Rivolta, la joint venture": Rivolta
-            cut = _leading_place(text, mention) if mention.label == ORG else 0
-            if cut:
-                old = mention.name or canonical_name(text[mention.start : mention.end])
-                mention.start += cut
+            told = (mention.start, mention.end)
+            old = mention.name or canonical_name(text[mention.start : mention.end])
+            mention.end = mention.start + _name_without_verb_or_seat(text[mention.start : mention.end])
+            mention.start += _leading_place(text, mention)
+            if (mention.start, mention.end) != told:
                 name = canonical_name(text[mention.start : mention.end])
                 renamed.setdefault(old, (name, org_key(name)))
         for mention in mentions:  # its short names and further mentions take the name too ("Vitiello")
@@ -558,7 +554,7 @@ class OrganizationRecognizer:
             )
             # "Balances Lefort" ... "Lefort"; "Fonderia Canne Brembana" ... "la Brembana"
             three = len(bare) == 3 and headed and all(word[:1].isupper() for word in bare)
-            three = three and re.search(rf"(?<![\w'’])(?:[Ll]a|[Ii]l|[Ll]o)\s+{re.escape(bare[-1])}\b", text)
+            three = three and _used_with_article(text, bare[-1])
             last = bare[-1] if (len(bare) == 2 and not headed) or three else ""
             # "Balances Lefort" ... "Lefort", "Brennerei Oberhof" ... "Oberhof": a last word no Italian one
             if (
@@ -772,6 +768,11 @@ def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(m.overlaps(f) for f in found)] + found
 
 
+def _used_with_article(text: str, word: str) -> bool:
+    """The text puts a bare article before ``word`` somewhere ("La Brembana, che ..."), as before a name."""
+    return re.search(rf"(?<![\w'’])(?:[Ll]a|[Ii]l|[Ll]o)\s+{re.escape(word)}\b", text) is not None
+
+
 def _seat_of_company(doc: Doc, mention: Mention) -> bool:
     """A one-word name right after a company noun and "di" ("la società di Graz"): the company's town."""
     span = doc.char_span(mention.start, mention.end)
@@ -784,15 +785,12 @@ def _company_word(word: str) -> bool:
 
 
 def _given_named_person(text: str, mention: Mention) -> bool:
-    """A person the model tagged whose name opens on a given name: an Italian one, or a foreign one that is
-    no word of the language and goes on with no place ("Ami Valtrompia", "Ante Marche" are companies')."""
+    """A person the model tagged whose name reads as a person's (see ``reads_as_person``: "Ami Valtrompia",
+    "Hazel Trade" do not)."""
     words = text[mention.start : mention.end].split()
-    if mention.label != "PER" or len(words) < 2 or not opens_with_given_name(words[0]):
+    if mention.label != "PER" or len(words) < 2:
         return False
-    if any(word in company_suffixes() for word in words[1:]):
-        return False  # "Hazel Trade"
-    italian = opens_with_given_name(words[0], "it_IT")
-    return italian or not common_word_or_place_name(words, italian_places())
+    return reads_as_person(words, italian_word, lambda word: word.casefold() in italian_places())
 
 
 def accented_ends(text: str, mentions: list[Mention]) -> None:

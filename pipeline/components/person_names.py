@@ -16,7 +16,7 @@ import importlib
 import json
 import pkgutil
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.company_use import used_as_company
 from pipeline.components.lemmas import italian_word
+from pipeline.components.org_rules import company_suffixes
 from pipeline.extensions import doc_text
 
 LEXICON = Path(__file__).resolve().parents[1] / "lexicons" / "person_cues.json"
@@ -66,12 +67,28 @@ def _person_cue_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[^\w])(?:{alternatives})[ \t]+$", re.IGNORECASE)
 
 
-def common_word_or_place_name(words: list[str], places: frozenset[str]) -> bool:
+def _common_word_or_place_name(words: list[str], places: frozenset[str]) -> bool:
     """A name of several words that opens on a common word ("Robotica Moncalieri") or goes on with a place
     ("Ecoluce Bergamo"), as a person's name does not; a place's own name ("Montecchio Emilia") is none."""
     if " ".join(words).casefold() in places:
         return False
     return italian_word(words[0].casefold()) or any(word.casefold() in places for word in words[1:])
+
+
+def reads_as_person(
+    words: Sequence[str], is_word: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> bool:
+    """Words that open on a given name and read as a person's name: a single word, an Italian given name
+    ("Marco Bassi") or a place's own name; not where a company word ends them ("Hazel Trade"), nor where a
+    foreign given name that is a word of the language (``is_word``) opens them or a place (``is_place``)
+    goes on with it ("Ami Valtrompia", "Ante Marche")."""
+    if not words or not opens_with_given_name(words[0]):
+        return False
+    if any(word in company_suffixes() for word in words[1:]):
+        return False
+    if len(words) < 2 or opens_with_given_name(words[0], "it_IT") or is_place(" ".join(words)):
+        return True
+    return not (is_word(words[0].lower()) or any(is_place(word) for word in words[1:]))
 
 
 def opens_with_given_name(name: str, locale: str | None = None) -> bool:
@@ -117,7 +134,7 @@ def companies_named_as_persons(
     acting = {
         text[m.start : m.end] for m in persons if used_as_company(text, m.start, m.end, deal_slots=True)
     }
-    worded = {n for n in candidates if len(n.split()) > 1 and common_word_or_place_name(n.split(), places)}
+    worded = {n for n in candidates if len(n.split()) > 1 and _common_word_or_place_name(n.split(), places)}
     for mention in persons:
         if text[mention.start : mention.end] in (candidates - titled) & (acting | worded):
             mention.label = company_label

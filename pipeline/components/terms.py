@@ -526,7 +526,7 @@ class TermExtractor(Pipe):
         sellers_named(lex, text, sentences, orgs, mentions)
         subscribers(lex, text, orgs, mentions)
         lend_parties(lex, mentions, context["venture_ids"])
-        groups = group_mentions(mentions)
+        groups = group_mentions(mentions, lex.public_body)
         # "abbiamo firmato una lettera d'intenti": a step of the talks on a deal, not a term of its own
         rows = [merge_group(group) for group in groups if not all(m.get("preliminary") for m in group)]
         # "contro i 7 milioni del contratto precedente": a comparison, unless told what became of it

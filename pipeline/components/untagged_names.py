@@ -15,8 +15,7 @@ from functools import lru_cache
 from spacy.lang.it.stop_words import STOP_WORDS
 
 from pipeline.components.company_use import acts_after, used_as_company
-from pipeline.components.org_rules import company_suffixes
-from pipeline.components.person_names import follows_person_cue, opens_with_given_name
+from pipeline.components.person_names import follows_person_cue, opens_with_given_name, reads_as_person
 from pipeline.normalize.currencies import currency_lexicon
 from pipeline.normalize.temporal_lexicon import lexicon as temporal_lexicon
 from pipeline.normalize.text_words import next_word_capitalized, opens_sentence, previous_word_capitalized
@@ -108,6 +107,8 @@ COMPANY_NOUN_APPOSED = re.compile(
 )
 #: The verb after a name set off by commas ("X, ha disdetto", "X, è").
 APPOSITION_VERB_AFTER = re.compile(r"[ \t]*,[ \t]*(?:ha|hanno|è|sono)\b")
+#: A comma right after a name ("X, che ...").
+COMMA_NEXT = re.compile(r"\s*,")
 #: A capitalized word right before a name, with the blanks between them.
 OPENING_WORD_BEFORE = re.compile(r"[A-ZÀ-Ú][\w'’-]*[ \t]+$")
 #: First words of the names of buildings and streets ("Palazzo Chigi", "Piazza Affari").
@@ -129,18 +130,18 @@ def untagged_companies(
     taken_spans = set(taken)
     for match in SINGLE_NAME.finditer(text):
         start, end = match.span()
-        investor = ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)
         if any(owner[start:end]):
-            continue
-        # the model's place, unless no list holds it and a company's verb follows ("che X stia negoziando")
-        acting = acts_after(text, end) and not text[end:].lstrip().startswith(",")  # not "X, che ..."
-        named = _named_company(text, start, end)
-        if any(placed[start:end]) and not investor and (is_place(match.group()) or not (acting or named)):
             continue
         if next_word_capitalized(text, end) or previous_word_capitalized(text, start):
             continue  # part of a longer name
         if is_word(match.group().lower()) or is_place(match.group()):
             continue
+        investor = ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)
+        named = _named_company(text, start, end)  # "L'azienda ..., Sasa, ha disdetto"
+        # the model's place, unless no list holds it and a company's verb follows ("che X stia negoziando")
+        if any(placed[start:end]) and not investor and not named:
+            if COMMA_NEXT.match(text, end) or not acts_after(text, end):  # not "X, che ..."
+                continue
         if opens_with_given_name(match.group()) and not named:
             continue
         introduced = nationality_before().search(text, max(0, start - 40), start)
@@ -178,7 +179,7 @@ def untagged_companies(
         )
         if not (slot or partner or ROUND_INVESTOR_BEFORE.search(text, max(0, start - 90), start)):
             continue
-        if _person_like(name, is_word, is_place) or is_place(name) or is_place(first):
+        if reads_as_person(name.split(), is_word, is_place) or is_place(name) or is_place(first):
             continue
         if first in PLACE_FIRST_WORDS:
             continue
@@ -186,21 +187,6 @@ def untagged_companies(
             continue
         if not NOT_A_COMPANY_BEFORE.search(text, max(0, start - 30), start):
             yield start, end
-
-
-def _person_like(name: str, is_word: Callable[[str], bool], is_place: Callable[[str], bool]) -> bool:
-    """A name that opens on a given name, unless a company word ends it ("Hazel Trade"), or that is a foreign
-    one and a word of the language, or a place goes on with it ("Ami Valtrompia", "Ante Marche"), as a
-    person's name does not ("Marco Bassi")."""
-    words = name.split()
-    if not opens_with_given_name(name):
-        return False
-    if any(word in company_suffixes() for word in words[1:]):
-        return False  # "la piattaforma cinese Hazel Trade"
-    foreign = not opens_with_given_name(name, "it_IT")
-    return len(words) < 2 or not foreign or not (
-        is_word(words[0].lower()) or any(is_place(word) for word in words[1:])
-    )
 
 
 def _with_opening_word(text: str, start: int, end: int) -> int:

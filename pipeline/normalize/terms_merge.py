@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon, TypeInfo, load_term_lexicon
+from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon, TypeInfo
 
 #: Deal types that are agreements a clause can belong to, best first.
 AGREEMENT_TYPES = (
@@ -63,6 +63,10 @@ def _names(mention: dict[str, Any]) -> frozenset[str]:
     return frozenset(name for name, _, _ in mention["parties"])
 
 
+#: A pattern that matches nothing: no public body known.
+NO_MATCH = re.compile(r"(?!)")
+
+
 class _Group(list):
     """The mentions of one term, with what the merge rules ask of them kept up to date (party names,
     amounts, explicit statuses of mentions naming their parties): adding a mention costs O(1)."""
@@ -83,7 +87,7 @@ class _Group(list):
             self.statuses.add(mention["status"])
 
 
-def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
+def _compatible(group: _Group, mention: dict[str, Any], public_body: re.Pattern[str]) -> bool:
     if any(bool(mention.get(kind)) != bool(group[0].get(kind)) for kind in SEPARATE_KINDS):
         return False
     if mention.get("replacing") and any(m["status"] in GONE for m in group):
@@ -92,8 +96,9 @@ def _compatible(group: _Group, mention: dict[str, Any]) -> bool:
         return False  # "X, la società che ...: la sua concessione": X's own, not the one told before
     names = _names(mention)
     group_names = group.names
-    if names and group_names and not names & group_names and not _other_side_next(group, mention):
-        return False
+    if names and group_names and not names & group_names:
+        if not _other_side_next(group, mention, public_body):
+            return False
     if _another_pair(group_names, names):
         return False  # same company, another counterparty: another contract
     if mention.get("indefinite") and names - group_names:
@@ -130,7 +135,9 @@ def _another_pair(group_names: frozenset[str], names: frozenset[str]) -> bool:
     return len(names) >= 2 and len(group_names) >= 2 and not (names <= group_names or group_names <= names)
 
 
-def _other_side_next(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -> bool:
+def _other_side_next(
+    group: Sequence[dict[str, Any]], mention: dict[str, Any], public_body: re.Pattern[str]
+) -> bool:
     """A public contract told with its company, then in the next sentence with the public body alone, on
     the other side ("affidamento a X della concessione. [...] l'aggiudicazione decisa dal Comune"): its
     two sides, not two contracts."""
@@ -140,7 +147,7 @@ def _other_side_next(group: Sequence[dict[str, Any]], mention: dict[str, Any]) -
     return (
         len(names) == 1
         and len(mention["parties"]) == 1
-        and load_term_lexicon().public_body.match(mention["parties"][0][0]) is not None
+        and public_body.match(mention["parties"][0][0]) is not None
         and len(roles) == 1
         and not roles & own
         and 0 < mention["sentence"] - group[-1]["sentence"] <= 1
@@ -172,12 +179,14 @@ AGREEMENT_OF = re.compile(r"(?:contratt|accord|convenzion|intes)\w*\s+(?:\w+\s+)
 COUNTERPARTY_TYPES = frozenset({"SUPPLY_SERVICE_CONTRACT", "PARTNERSHIP", "LICENSE_IP"})
 
 
-def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group mentions of the same term: same type, a party in common (or none known), no different
-    amounts, and no conflicting explicit status between mentions that name their parties (a bare
-    "l'operazione" or "l'accordo" joins the closest group and may decide its status; "l'accordo" beside
-    only parties of an agreement named before joins that agreement, whatever its type). Mentions are
-    taken in document order."""
+def group_mentions(
+    mentions: Sequence[dict[str, Any]], public_body: re.Pattern[str] = NO_MATCH
+) -> list[list[dict[str, Any]]]:
+    """Group mentions of the same term: same type, a party in common (or none known; or a public contract's
+    two sides, its ``public_body`` told in the next sentence), no different amounts, and no conflicting
+    explicit status between mentions that name their parties (a bare "l'operazione" or "l'accordo" joins
+    the closest group and may decide its status; "l'accordo" beside only parties of an agreement named
+    before joins that agreement, whatever its type). Mentions are taken in document order."""
     groups: list[_Group] = []
     by_type: dict[str, list[_Group]] = {}
     for mention in sorted(mentions, key=lambda m: m["start"]):
@@ -242,7 +251,7 @@ def group_mentions(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, An
                 continue
             if mention.get("anaphoric"):
                 continue  # "l'operazione" with nothing to refer to
-        candidates = [g for g in same_type if _compatible(g, mention)]
+        candidates = [g for g in same_type if _compatible(g, mention, public_body)]
         if mention["layer"] == "clause":
             candidates = [g for g in candidates if not _another_agreement_beside(groups, g, mention)]
         if (
