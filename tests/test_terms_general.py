@@ -4604,3 +4604,20 @@ def test_an_indefinite_noun_describing_a_named_party_leaves_no_party_unnamed(nlp
         " private equity di Trieste, per l'ingresso nel capitale con una quota di minoranza."
     )
     assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"alpe", "mosaici"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [  # invented: the length of a non-compete or a lock-up is that clause's, not an agreement's term
+        ("Alfa Spa ha ceduto Beta Srl a Gamma Spa. I patti vietano ad Alfa Spa di costruire impianti"
+         " concorrenti in Europa per sette anni.", False),
+        ("Alfa Spa ha ceduto Beta Srl a Gamma Spa, con un patto di non concorrenza che impedirà ad Alfa Spa"
+         " di investire nel settore per quattro anni.", False),
+        ("Alfa Spa ha ceduto Beta Srl a Gamma Spa. Alfa Spa non potrà operare nel settore per tre anni.",
+         False),
+        ("Alfa Spa ha firmato con Beta Srl un contratto di fornitura per cinque anni, con un patto di non"
+         " concorrenza.", True),
+    ],
+)
+def test_a_restriction_s_length_is_no_term_duration(nlp, text: str, duration: bool) -> None:
+    assert ("TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}) is duration

@@ -145,6 +145,12 @@ RENEWAL_OF_BEFORE = re.compile(
 )
 #: The statuses of talks, a plan or an approval awaited: said of a renewal, they leave its agreement in force.
 UNSETTLED = frozenset({"negotiating", "planned", "pending"})
+#: Restrictions whose length a "per tre anni" beside them states: a non-compete, a lock-up.
+RESTRICTION_TYPES = frozenset({"NON_COMPETE", "CHANGE_OF_CONTROL_TRANSFER"})
+#: A duration told as "per tre anni", "per ventiquattro mesi".
+FOR_A_PERIOD = re.compile(r"per\b", re.IGNORECASE)
+#: The agreement noun heading a restriction right after it ("il patto di non concorrenza").
+HEADING_GAP = re.compile(r"\s*(?:parasociale\s+)?(?:di|del|della)\s*$")
 #: "l'offerta" (not "l'operazione"): a further mention of a bid.
 OFFER_ANAPHOR = re.compile(r"offert", re.IGNORECASE)
 #: A town right after a company noun ("il gruppo di Chicago", "la società di Prato").
@@ -479,6 +485,7 @@ class TermExtractor(Pipe):
                     elif (anaphora := self.triggers.as_anaphora(doc, s)) is not None:
                         kept.append(anaphora)  # "L'offerta è subordinata ...": the offer named before
                 kept = self._talks_about_previous(text, clause, kept, previous_found)
+                kept = self._without_restriction_lengths(text, clauses, index, in_sentence, kept)
                 previous_found = []
                 for i, span in enumerate(kept):
                     if span.label_ == ANAPHORA:
@@ -1494,6 +1501,57 @@ class TermExtractor(Pipe):
             return kept
         deals[-1].update(status="negotiating", explicit=True, cued=True)
         return [s for s in kept if s not in talks]
+
+    def _without_restriction_lengths(
+        self,
+        text: str,
+        clauses: Sequence[tuple[int, int]],
+        index: int,
+        in_sentence: Sequence[Span],
+        kept: list[Span],
+    ) -> list[Span]:
+        """ "vietano a entrambi di costruire impianti concorrenti per sette anni", "un patto di non
+        concorrenza che impedirà alla holding di investire ... per quattro anni": the length of a
+        non-compete or a lock-up beside it, not the term of an agreement. The restriction is in the
+        duration's clause (or in the clause a relative clause follows), with no other agreement named
+        between them."""
+        clause = clauses[index]
+        scope_start = clause[0]
+        if index and self.lexicon.relative_clause.match(text, clause[0]):
+            scope_start = clauses[index - 1][0]
+        restrictions = [
+            s
+            for s in in_sentence
+            if s.label_ != ANAPHORA
+            and self.rules[s.label_].type in RESTRICTION_TYPES
+            and scope_start <= s.start_char < clause[1]
+        ]
+        if not restrictions:
+            return kept
+        noun = self.lexicon.agreement_noun
+        # an agreement named in the clause, but for the nouns heading a restriction ("il patto di")
+        other_agreement = any(
+            not any(HEADING_GAP.fullmatch(text, m.end(), r.start_char) for r in restrictions)
+            for m in noun.finditer(text, scope_start, clause[1])
+        )
+
+        def restricted(span: Span) -> bool:
+            for other in restrictions:
+                before = other.end_char <= span.start_char
+                if before and not noun.search(text, other.end_char, span.start_char):
+                    return True  # "vietano di costruire impianti concorrenti per sette anni"
+                if span.end_char <= other.start_char and not other_agreement:
+                    return True  # "Per diciotto mesi resterà in vigore il patto di non concorrenza"
+            return False
+
+        return [
+            s
+            for s in kept
+            if s.label_ == ANAPHORA
+            or self.rules[s.label_].type != "TERM_DURATION"
+            or not FOR_A_PERIOD.match(s.text)
+            or not restricted(s)
+        ]
 
     # -- output --------------------------------------------------------------------------------
 
