@@ -538,6 +538,8 @@ PHRASING_CASES = [
      " prevede una clausola take-or-pay.", "MINIMUM_COMMITMENT", "active"),
     ("Ottica Nuoro Spa e Banca Gallura Spa hanno firmato un accordo di fornitura. Prevede una penale di 5"
      " milioni in caso di ritardo.", "PENALTY_BREAK_FEE", "active"),
+    # invented: "prevede" with the agreement after it, as in a question, is what the agreement provides
+    ("Che cosa prevede l'accordo tra Ottica Nuoro Spa e Banca Gallura Spa?", "PARTNERSHIP", "active"),
     # invented: buying goods from a supplier is a supply, not a purchase of the supplier
     ("Dal 2024 Ottica Nuoro Spa compra il calore da Banca Gallura Spa.", "SUPPLY_SERVICE_CONTRACT", "active"),
     # invented: a holder named with its share of the capital in apposition, or "ha il 100% dell'azienda"
