@@ -4623,3 +4623,27 @@ def test_an_indefinite_noun_describing_a_named_party_leaves_no_party_unnamed(nlp
 )
 def test_a_restriction_s_length_is_no_term_duration(nlp, text: str, duration: bool) -> None:
     assert ("TERM_DURATION" in {t["type"] for t in _terms(nlp, text)}) is duration
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: an offer denied by the bidder, or by the company asked about a bidder in an interview
+        "Beta Srl, indicata come possibile controfferente per Alfa Spa, ha smentito: «Non stiamo preparando"
+        " alcuna offerta».",
+        "Alfa Spa ha chiuso il 2025 con ricavi per 236 milioni di euro.\n\nSi è parlato di un interesse di"
+        " Beta Srl.\n«Lo smentisco: non abbiamo ricevuto nessuna offerta. Del resto il fondo ragiona con un"
+        " orizzonte lungo».",
+    ],
+)
+def test_an_offer_denied_is_a_negated_purchase(nlp, text: str) -> None:
+    assert ("ACQUISITION", "negated") in {(t["type"], t["status"]) for t in _terms(nlp, text)}
+
+
+def test_an_interview_answer_s_contract_is_with_the_company_its_question_names(nlp) -> None:
+    # invented: the answer names no company; its contract needs one, the question's
+    text = (
+        "Alfa Spa ha 310 dipendenti.\n\nChe cosa prevede l'accordo con Beta Srl?\n«È un contratto triennale"
+        " di servizi di sicurezza da 27 milioni di euro, firmato il 22 aprile»."
+    )
+    contracts = [t for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert [(t["text"], set(t["parties"])) for t in contracts] == [("contratto", {"Alfa", "Beta"})]

@@ -455,12 +455,15 @@ class TermExtractor(Pipe):
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
-            context["fragment_party"] = self._fragment_party(
-                text, sentences, number, companies_by_sentence, spans
-            ) or _asked_about(text, sentence, orgs)
+            asked_about = _asked_about(text, sentence, orgs)
+            context["fragment_party"] = (
+                self._fragment_party(text, sentences, number, companies_by_sentence, spans) or asked_about
+            )
             closing = [t for t in sentence_deals if t in CLOSING_TYPES] or closing
             referred, sentence_deals = (sentence_deals or referred), []
             sentence_orgs = inside(orgs, sentence.start_char, sentence.end_char)
+            # «Lo smentisco: non abbiamo ricevuto nessuna offerta»: of the one company its question names
+            asked = [asked_about] if asked_about else []
             context["sentence_hits"] = []
             context["previous_hits"] = []
             context["previous_clause"] = None
@@ -479,7 +482,7 @@ class TermExtractor(Pipe):
                     if not clause[0] <= s.start_char < clause[1]:
                         continue
                     if s.label_ == ANAPHORA or self.triggers.keep(
-                        doc, s, clause, sentence, sentence_orgs, money, seen_types, following
+                        doc, s, clause, sentence, sentence_orgs or asked, money, seen_types, following
                     ):
                         kept.append(s)
                     elif (anaphora := self.triggers.as_anaphora(doc, s)) is not None:

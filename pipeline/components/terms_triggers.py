@@ -364,8 +364,11 @@ class TriggerFinder:
             owned = POSSESSIVE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
             if need == "org_or_value" and not (sentence_orgs or has_value or owned):
                 return False  # "La sua concessione dura tre anni": the owner is named before
-            if need == "sale_context" and not lex.sale_context.search(sentence.text):
+            on_sale = lex.sale_context.search(sentence.text) is not None
+            if need == "sale_context" and not on_sale:
                 return False  # "non c'è nessuna trattativa, e non siamo in vendita"
+            if need == "org_or_sale_context" and not (sentence_orgs or on_sale):
+                return False  # "X ha smentito: «Non stiamo preparando alcuna offerta»"
             if need == "value_or_org_next" and not (
                 has_value
                 or any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)
