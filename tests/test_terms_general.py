@@ -4647,3 +4647,25 @@ def test_an_interview_answer_s_contract_is_with_the_company_its_question_names(n
     )
     contracts = [t for t in _terms(nlp, text) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert [(t["text"], set(t["parties"])) for t in contracts] == [("contratto", {"Alfa", "Beta"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: the rest of a company bought, held by the seller, told in a relative or "in mano a"
+        "Alfa Spa ha rilevato il 60% di Beta Srl. Sul restante 40%, che Gamma Spa conserva, Alfa Spa ha"
+        " un'opzione di acquisto.",
+        "Alfa Spa ha rilevato l'80% di Beta Srl. Sul restante 20%, in mano a Gamma Spa, sono previste opzioni"
+        " put e call.",
+    ],
+)
+def test_the_rest_of_a_company_bought_is_a_stake_of_its_holder(nlp, text: str) -> None:
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == {frozenset({"gamma", "beta"})}
+
+
+def test_the_rest_held_by_a_family_is_no_stake_row(nlp) -> None:
+    # invented: the family is no organization; the sentence's company is not the holder
+    text = (
+        "Alfa Spa ha rilevato l'80% di Beta Srl. Sul restante 20%, in mano alla famiglia Rossi, sono previste"
+        " opzioni put e call."
+    )
+    assert "INVESTMENT_STAKE" not in {t["type"] for t in _terms(nlp, text)}

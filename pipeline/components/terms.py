@@ -906,8 +906,11 @@ class TermExtractor(Pipe):
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
             if stative and (REST_HELD.match(span.text) or HOLDER_NEXT.search(span.text)):
-                # "il restante 60% è rimasto alla holding X", "è nelle mani di X", "fa capo a X": X holds
-                after = [o for o in inside(sentence_orgs, *clause) if o["start"] >= trigger[1]]
+                # "il restante 60% è rimasto alla holding X", "è nelle mani di X", "fa capo a X": X holds;
+                # "Sul restante 40%, che X conserva": X, inside the trigger
+                holder_from = trigger[0] + 1 if REST_HELD.match(span.text) else trigger[1]
+                reach = (clause[0], max(clause[1], trigger[1]))
+                after = [o for o in inside(sentence_orgs, *reach) if o["start"] >= holder_from]
                 roles = [(after[0], info.agent_role)] if after else roles
                 held = context.get("last_held")  # "X è controllata al 72% da A, mentre il restante 28%": X
                 if held is not None and held[1] >= sentence_number - 1 and roles:

@@ -377,6 +377,9 @@ class TriggerFinder:
                 return False  # "un'offerta per Ecoluce", not "un'offerta per i clienti"
             if need == "org_next" and not any(0 <= o["start"] - span.end_char <= 2 for o in sentence_orgs):
                 return False  # "ha ordinato a X", not "ha ordinato a inizio anno"
+            inner = any(span.start_char < o["start"] < span.end_char for o in sentence_orgs)
+            if need == "org_inside" and not inner:
+                return False  # "Sul restante 40%, che X conserva", not "che la famiglia conserva"
             if need == "object" and not self._has_object(text, span, sentence_orgs, after):
                 return False
             named_before = len(span) > 1 and bool(seen_types & AGREEMENT_LIKE)  # "il tacito rinnovo"
