@@ -643,6 +643,11 @@ def test_whole_names(full_nlp, text: str, org: str) -> None:
         # the board of a company is the company ("il consiglio di Monviso")
         ("Pneumatici Monviso S.p.A. cresce. L'accordo con il consiglio di Monviso prevede una penale.",
          "Monviso", "Pneumatici Monviso"),
+        # the national subsidiary named first is what its first word stands for after it
+        ("Medisoft Italia vince la gara. Per Medisoft è la terza commessa.", "Medisoft", "Medisoft Italia"),
+        # a parent named alone before its national subsidiary stays the parent
+        ("L'olandese TerraNav ha lanciato un'offerta. Poi TerraNav fonderà Geomappe con TerraNav Italia, la"
+         " controllata milanese del gruppo.", "TerraNav", "TerraNav"),
     ],
 )
 def test_a_company_named_again_by_a_run_of_its_words(full_nlp, text, short, name) -> None:
@@ -1539,6 +1544,7 @@ def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(f
     [
         "Autorità di sistema portuale del mare Adriatico centrale",  # "mare" is no infinitive
         "Autorità di sistema portuale del Mar Ligure occidentale",  # an adjective of position ends it
+        "Autorità di sistema portuale del mare Adriatico centro-settentrionale",  # a compound adjective
         "Capitaneria di porto di Ortona",  # public offices named by their head and place
         "Corporazione dei Piloti del porto di Ancona",
     ],

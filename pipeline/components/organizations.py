@@ -279,7 +279,9 @@ class OrganizationRecognizer:
             if before is not None and rule.whole_name and before.text[:1].isupper() and not before.is_stop:
                 continue  # "Salumificio Bertolazzi e ...": the match began inside a name ("Con X": not)
             if rule.trim == "verb-after-name" and len(span) > 2 and span[-1].is_lower and span[-2].is_title:
-                if not _adjective_form(span[-1].lower_):  # "del mare Adriatico centrale": part of the name
+                if _hyphenated_adjective(doc, span.end - 1):  # "del mare Adriatico centro-settentrionale"
+                    span = doc[span.start : span.end + 2]
+                elif not _adjective_form(span[-1].lower_):  # "del mare Adriatico centrale": part of the name
                     span = span[:-1]  # "Banca d'Italia investe": a verb, not part of the name
             if rule.trim == "verb-after-name":
                 span = _named_before_lower_tail(span)
@@ -567,11 +569,15 @@ class OrganizationRecognizer:
             ):
                 owners.setdefault(last, set()).add((name, mention.key))
             subsidiary = len(bare) >= 2 and country_words(" ".join(bare[1:]))  # "TerraNav Italia"
+            # "TerraNav" before "TerraNav Italia, la controllata milanese": the parent, not the subsidiary
+            parent = subsidiary and _told_alone_before(text, first, first_named[name])
             if len(first) >= 4 and capitalized and first.lower() not in known_words and not subsidiary:
                 owners.setdefault(first, set()).add((name, mention.key))
                 if marked:
                     brands.add(first)
-            elif len(first) >= 4 and capitalized and marked and len(bare) == (3 if headed else 2):
+            elif len(first) >= 4 and capitalized and marked and len(bare) == (3 if headed else 2) and not (
+                parent
+            ):
                 # "Biomedica" of "Biomedica Estense S.p.A.": an Italian word, so only inside a sentence
                 owners.setdefault(first, set()).add((name, mention.key))
                 brands.add(first)
@@ -766,6 +772,15 @@ def companies_by_deal_use(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     found = [f for f in found if not _seat_of_company(doc, f)]  # "la società di Graz concede"
     return [m for m in mentions if not any(m.overlaps(f) for f in found)] + found
+
+
+def _told_alone_before(text: str, word: str, position: int) -> bool:
+    """``word`` written on its own (no capitalized word right after it) before ``position``."""
+    return any(
+        not next_word_capitalized(text, end)
+        for start, end in whole_word_hits(text, word, before="’'-.", after="’'-")
+        if start < position
+    )
 
 
 def _used_with_article(text: str, word: str) -> bool:
@@ -1088,6 +1103,14 @@ def _adjective_form(word: str) -> bool:
     """An Italian adjective of place or position in its base form ("centrale", "occidentale",
     "settentrionale"): the lookup table gives it as its own lemma, as it gives no verb form."""
     return word.endswith("ale") and load_lemma_table().get(word, word) == word
+
+
+def _hyphenated_adjective(doc: Doc, index: int) -> bool:
+    """A compound adjective of place starts at token ``index`` ("centro-settentrionale", "nord-orientale"),
+    told as three tokens: a lower-case word, a hyphen, an adjective."""
+    if index + 2 >= len(doc) or doc[index + 1].text != "-" or doc[index + 1].whitespace_:
+        return False
+    return doc[index].whitespace_ == "" and doc[index + 2].is_lower and _adjective_form(doc[index + 2].lower_)
 
 
 def _named_before_lower_tail(span: Span) -> Span:
