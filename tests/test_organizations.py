@@ -1247,6 +1247,10 @@ def test_a_name_runs_on_over_a_portuguese_or_french_of(full_nlp) -> None:  # inv
         ("Nel settore, Ombra Veneta di Treviso ha firmato un accordo di fusione.", "Ombra Veneta"),
         ("Il contratto con la Latteria Sociale di Offanengo scade.", "Latteria Sociale di Offanengo"),
         ("Il ricorso del Comune di Treviso è stato respinto ieri.", "Comune di Treviso"),
+        # a foreign one-word name before its city; an institution keeps it
+        ("Aprirà un corner nei grandi magazzini Sakuraya di Tokyo, con un contratto di concessione.",
+         "Sakuraya"),
+        ("L'accordo con l'Università di Tokyo è stato rinnovato.", "Università di Tokyo"),
     ],
 )
 def test_a_name_ends_before_a_verb_or_its_seat(full_nlp, text: str, org: str) -> None:
@@ -1528,6 +1532,19 @@ def test_a_subject_s_name_goes_on_over_an_elided_of(full_nlp) -> None:  # invent
         " Acciughe d'Oro ha firmato con Ramen Tokyo un memorandum."
     )
     assert [o["text"] for o in doc._.itnews_orgs].count("Acciughe d'Oro") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # invented: the capitalized head before an elided "d'" opens the name; a place after a name stays one
+        ("In luce tra le piccole Vetri d'Arte Muranesi (+4,1%), che ha firmato con Alessi una licenza.",
+         "Vetri d'Arte Muranesi"),
+        ("Il cliente principale è Consorzi Agrari d'Italia, che vende i pellet nei suoi negozi.",
+         "Consorzi Agrari d'Italia"),
+    ],
+)
+def test_a_name_goes_on_back_over_an_elided_of(full_nlp, text: str, name: str) -> None:
+    assert name in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
 def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(full_nlp) -> None:  # invented

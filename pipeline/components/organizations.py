@@ -1624,13 +1624,21 @@ def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     by_end = {m.end: m for m in mentions}
     absorbed: list[Mention] = []
     for mention in mentions:
-        found_by_context = mention.source == "rule" and (mention.rule or "").startswith("cue-")
-        if mention.label != ORG or not (mention.source in ("model", "consistency") or found_by_context):
-            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         index, other = span.start, None
+        # "Vetri d'Arte Muranesi", "Gabriele d'Annunzio": the capitalized word before an elided "d'" opens
+        # the name, whatever the model took it for
+        elided = index > 1 and _elided_of(doc[index - 1]) and _capital_word(doc[index - 2])
+        # not "Italia" of "Consorzi Agrari d'Italia": a name before it, a place stays one
+        elided = elided and mention.label != LOC and doc[index - 2].idx + len(doc[index - 2]) not in by_end
+        found_by_context = mention.source == "rule" and (mention.rule or "").startswith("cue-")
+        from_guess = mention.source in ("model", "consistency") or found_by_context
+        if not elided and (mention.label != ORG or not from_guess):
+            continue
+        if elided:
+            index -= 1
         while index > 0 and doc[index - 1].whitespace_:
             other = by_end.get(doc[index - 1].idx + len(doc[index - 1].text))
             if other is not None:  # a person or place the model cut from the name ("Dal Col")
@@ -1654,6 +1662,11 @@ def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if other is not None:
                 absorbed.append(other)
     return [m for m in mentions if not any(m is gone for gone in absorbed)]
+
+
+def _elided_of(token) -> bool:
+    """An elided "di" written onto the next word ("d'Arte")."""
+    return token.lower_.translate(_APOSTROPHE_TABLE) == "d'" and not token.whitespace_
 
 
 def _common_word(word: str) -> bool:
@@ -1871,6 +1884,12 @@ def _name_without_verb_or_seat(text: str) -> int:
         named = all(w[:1].isupper() for w in words)
         if named and words[0] not in heads and words[-1].lower() not in generic_tails:
             return len(seat["rest"])
+    if seat and seat["town"].casefold() in world_cities() and " " not in seat["rest"].strip():
+        # "Hoshizora di Tokyo": a foreign name, then its city; not "Università di Tokyo"
+        word = seat["rest"].strip()
+        if word[:1].isupper() and word.isalpha() and word.lower() not in load_lemma_table():
+            if word not in town_heads()[0]:
+                return len(seat["rest"])
     return len(text)
 
 
