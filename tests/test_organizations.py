@@ -1189,6 +1189,8 @@ def test_words_that_name_no_organization_of_the_table(full_nlp, text: str, not_a
         ("«Con il Museo della Ceramica di Faenza avevamo un accordo».", "Museo della Ceramica di Faenza"),
         ("Il legno è croato, ma Drvo Lipik non è più il nostro fornitore esclusivo.", "Drvo Lipik"),
         ("C'è poi la licenza con cui Pixaro autorizza i disegni dei suoi personaggi.", "Pixaro"),
+        ("Lo coltiviamo con una licenza in esclusiva per l'Italia di Kwekerij Van Doorn, un ibridatore.",
+         "Kwekerij Van Doorn"),
         ("I lavori sono coperti da un finanziamento agevolato di Sviluppo Sannio.", "Sviluppo Sannio"),
         ("Era saltata la vendita del ramo a Casa del Tempo Bergamasca.", "Casa del Tempo Bergamasca"),
         ("Si parla di una vendita dello stabilimento a Ferro Sud, l'ad tace.", "Ferro Sud"),

@@ -75,7 +75,10 @@ DEAL_VERB_SLOT = re.compile(
 #: X", "un'offerta su X").
 DEAL_NOUN_SLOT = re.compile(
     r"\b(?:(?:trattativ[ae]|colloqui|negoziat[oi]|intes[ae]|alleanza|partnership|joint[ \t]+venture|"
-    r"distribuzione|licenza|offerta)(?:[ \t]+in[ \t]+esclusiva)?[ \t]+(?:con|di|per|su|a)|"
+    r"distribuzione|licenza|offerta)(?:[ \t]+in[ \t]+esclusiva)?"
+    # "una licenza in esclusiva per l'Italia di X": the territory, then the licensor
+    r"(?:[ \t]+per[ \t]+(?:l'|l’|il[ \t]+|la[ \t]+|gli[ \t]+|i[ \t]+|le[ \t]+)[A-ZÀ-Ú][\w'’-]+)?"
+    r"[ \t]+(?:con|di|per|su|a)|"
     r"(?:ingresso|quota|capitale|gara|appalto|bando)[ \t]+(?:di|del|della|dell')|"
     # "un finanziamento agevolato di X", "il mutuo della X": who lends
     r"(?:finanziamento|prestito|mutuo|contributo)(?:[ \t]+agevolat[oa])?[ \t]+(?:di|del|della|dell')|"
