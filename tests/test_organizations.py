@@ -1549,6 +1549,11 @@ def test_a_name_goes_on_back_over_an_elided_of(full_nlp, text: str, name: str) -
     assert name in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+def test_a_place_named_after_its_hosts_keeps_both(full_nlp) -> None:  # invented
+    text = "A febbraio la società ha firmato con Trattorie Da Gino e Pina, la catena con 85 locali."
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Trattorie Da Gino e Pina"]
+
+
 def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(full_nlp) -> None:  # invented
     text = (
         "2. AMI DA PESCA. Ami Valsabbia, che produce 40 milioni di ami l'anno, lascia Pescamania. Per reggere"

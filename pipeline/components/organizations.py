@@ -244,6 +244,7 @@ class OrganizationRecognizer:
             if mention.label == ORG and " " not in own.strip() and strip_legal_forms(own) == own:
                 if _family_or_speaker(text, mention.start):
                     mention.label = "PER"
+        mentions = hosts_in_names(doc, mentions)
         renamed: dict[str, tuple[str, str]] = {}
         # "Corallificio Vitiello odora già", "Ombra Veneta di Treviso": no verb nor seat at the end; "hanno
         # costituito a Milano Rivolta": no town at the start
@@ -1661,6 +1662,27 @@ def join_name_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             mention.start = doc[index].idx
             if other is not None:
                 absorbed.append(other)
+    return [m for m in mentions if not any(m is gone for gone in absorbed)]
+
+
+#: A name that ends on its hosts, as eating places are named ("Pizzerie Da Totò"), before a second one.
+HOST_END = re.compile(r"\b(?:Da|Dal|Dalla|Dai)\s+[A-ZÀ-Ú][\w'’]+$")
+SECOND_HOST = re.compile(r"\s+e\s+[A-ZÀ-Ú][\w'’]+(?![\w'’]|\s+[A-ZÀ-Ú])")
+
+
+def hosts_in_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A company named after its hosts goes on over the second one ("Pizzerie Da Totò e Peppino"): the
+    name the model cut at "e" takes it back, and a mention of the second host alone goes."""
+    text = doc_text(doc)
+    absorbed: list[Mention] = []
+    for mention in mentions:
+        if mention.label != ORG or not HOST_END.search(text, mention.start, mention.end):
+            continue
+        second = SECOND_HOST.match(text, mention.end)
+        if second is None:
+            continue
+        absorbed += [m for m in mentions if m is not mention and mention.end <= m.start < second.end()]
+        mention.end = second.end()
     return [m for m in mentions if not any(m is gone for gone in absorbed)]
 
 
