@@ -1549,6 +1549,19 @@ def test_a_name_goes_on_back_over_an_elided_of(full_nlp, text: str, name: str) -
     assert name in [o["text"] for o in full_nlp(text)._.itnews_orgs]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # invented: a company's share price after the market's name; a newspaper named after a market
+        ("A Piazza Affari Datamatica Sud ha perso il 6,2% a 11,84 euro, mentre Nexum Informatica sale.",
+         "Datamatica Sud"),
+        ("Lo ha scritto ieri il Wall Street Journal, citando fonti vicine al dossier.", None),
+    ],
+)
+def test_a_company_after_a_market_s_name_is_cut_from_it(full_nlp, text: str, name: str | None) -> None:
+    names = [o["text"] for o in full_nlp(text)._.itnews_orgs]
+    assert (name in names) if name else "Journal" not in names
+
+
 def test_a_place_named_after_its_hosts_keeps_both(full_nlp) -> None:  # invented
     text = "A febbraio la società ha firmato con Trattorie Da Gino e Pina, la catena con 85 locali."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == ["Trattorie Da Gino e Pina"]
@@ -1576,6 +1589,16 @@ def test_a_sentence_s_opening_word_belongs_to_the_name_the_text_writes_with_it(f
 def test_a_long_form_keeps_its_nouns_and_adjectives_of_place(full_nlp, name: str) -> None:  # invented
     text = f"Il servizio di rimorchio è affidato dall'{name} con una concessione decennale."
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == [name]
+
+
+def test_a_surname_that_commits_in_a_contract_names_the_company(full_nlp) -> None:  # invented
+    text = (
+        "Gerosa Organari ha rilevato la Fonderia Canne Seriana. «Siamo felici», ha detto il presidente Carlo"
+        " Gerosa. Il contratto con Stagni Srl è stato rinnovato, con l'impegno di Gerosa ad acquistare 60"
+        " tonnellate di stagno l'anno."
+    )
+    orgs = full_nlp(text)._.itnews_orgs
+    assert [o["name"] for o in orgs if o["text"] == "Gerosa"] == ["Gerosa Organari"]
 
 
 def test_a_surname_names_the_company_until_the_text_names_the_person(full_nlp) -> None:  # invented

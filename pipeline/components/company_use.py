@@ -25,6 +25,9 @@ ACTS_AFTER = re.compile(
     r"|[ \t]*,[ \t]*(?:con[ \t]+)?\d[\d.]*[ \t]+(?:dipendenti|addetti|lavoratori)\b"
     # "Autobus Italiani (-7,4% a 2,18 euro)": a listed company's move on the day
     r"|[ \t]*\([ \t]*[+\-–−][ \t]*\d[\d,.]*[ \t]*%"
+    # "X ha perso il 6,2% a 11,84 euro", "X guadagna l'1,3% a 4,10 euro": its share price
+    r"|[ \t]+(?:ha[ \t]+)?(?:perso|guadagnato|ceduto|chiuso|perde|guadagna|cede|chiude)[ \t]+"
+    r"(?:il|lo|l'|l’|un)[ \t]*\d[\d,.]*[ \t]*%[ \t]+a[ \t]+\d[\d,.]*[ \t]+euro\b"
 )
 #: A party's verb in a deal right after its name ("X ha completato l'acquisizione", "X detiene", "X ha
 #: chiuso un round"): places do not do that, persons seldom.
@@ -80,6 +83,8 @@ DEAL_NOUN_SLOT = re.compile(
     r"(?:[ \t]+per[ \t]+(?:l'|l’|il[ \t]+|la[ \t]+|gli[ \t]+|i[ \t]+|le[ \t]+)[A-ZÀ-Ú][\w'’-]+)?"
     r"[ \t]+(?:con|di|per|su|a)|"
     r"(?:ingresso|quota|capitale|gara|appalto|bando)[ \t]+(?:di|del|della|dell')|"
+    # "con l'impegno di X ad acquistare": who commits in a contract
+    r"impegno[ \t]+(?:di|del|della|dell')|"
     # "un finanziamento agevolato di X", "il mutuo della X": who lends
     r"(?:finanziamento|prestito|mutuo|contributo)(?:[ \t]+agevolat[oa])?[ \t]+(?:di|del|della|dell')|"
     # "un'offerta di CTS Eventim per X": the company sought

@@ -205,8 +205,9 @@ class OrganizationRecognizer:
         mentions = join_name_tails(doc, merge_mentions(doc, model, override, fill))
         mentions = join_name_heads(doc, bank_place_tails(doc, mentions))
         elided_of_tails(doc, mentions)
-        mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         markets = [(m.start(), m.end()) for m in self.markets.finditer(doc_text(doc))]
+        after_markets(doc_text(doc), markets, mentions)
+        mentions = [m for m in (self.drop_products(doc, m) for m in mentions) if m is not None]
         mentions = [  # "Euronext" of "quotata su Euronext Growth Milan": a market, no organization
             m for m in mentions if not any(start <= m.start and m.end <= end for start, end in markets)
         ]
@@ -1684,6 +1685,24 @@ def hosts_in_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         absorbed += [m for m in mentions if m is not mention and mention.end <= m.start < second.end()]
         mention.end = second.end()
     return [m for m in mentions if not any(m is gone for gone in absorbed)]
+
+
+#: Blanks, then a capital: a name goes on after a market's.
+NAME_AFTER_BLANK = re.compile(r"[ \t]+(?=[A-ZÀ-Ú])")
+
+
+def after_markets(text: str, markets: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """A mention the model ran from a market's name on to a company's that acts as one ("A Piazza Affari
+    Datamatica Sud ha perso il 6,2% a 11,84 euro") is that company, after the market (changed in place)."""
+    for mention in mentions:
+        for start, end in markets:
+            inside = start == mention.start and end < mention.end
+            blank = NAME_AFTER_BLANK.match(text, end) if inside else None
+            if blank is None or blank.end() >= mention.end:
+                continue
+            if not used_as_company(text, blank.end(), mention.end):
+                continue  # "il Wall Street Journal": a name of its own
+            mention.start, mention.label = blank.end(), ORG
 
 
 def _elided_of(token) -> bool:
