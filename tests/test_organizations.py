@@ -135,6 +135,8 @@ RULE_CASES = [
     # invented: a head's capitalized name ends before a lower-case tail
     "il protocollo firmato dall'<org>Associazione Italiana Vivaisti</org> sui testi digitali entra in vigore",
     "si attende la decisione del <org>Tar Molise</org> sul ricorso presentato da una società.",
+    "La cooperativa nel 2019 ha vinto il bando dell'<org>Agenzia del Demanio</org> per la valorizzazione"
+    " dei fari.",
     "il fondo è assistito dallo studio legale <org>Gattoni</org>.",  # invented: "lo studio" is a firm
     "<org>Auremia</org> ha comunicato a <org>Freni Valtrompia</org> il recesso",  # the recipient of a deal
     "il gruppo bancario cooperativo <org>Iccrea</org> garantisce il prestito",  # two adjectives

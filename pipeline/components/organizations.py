@@ -1122,13 +1122,11 @@ def _named_before_lower_tail(span: Span) -> Span:
     ("Autorità garante della concorrenza e del mercato")."""
     joining = CONNECTOR_WORDS | link_words()
     links = [t.i for t in span[1:] if t.lower_.translate(_APOSTROPHE_TABLE) in joining]
-    if not links:
-        return span
-    link = links[0]
-    named = any(t.is_title for t in span.doc[span.start + 1 : link])
-    tail = [t for t in span.doc[link + 1 : span.end] if t.is_alpha]
-    if named and tail and all(t.is_lower for t in tail):
-        return span.doc[span.start : link]
+    for link in links:  # "Agenzia del Demanio per la valorizzazione dei fari": the name ends at "per"
+        named = any(t.is_title for t in span.doc[span.start + 1 : link])
+        tail = [t for t in span.doc[link + 1 : span.end] if t.is_alpha]
+        if named and tail and all(t.is_lower for t in tail):
+            return span.doc[span.start : link]
     return span
 
 
