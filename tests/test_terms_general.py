@@ -4669,3 +4669,16 @@ def test_the_rest_held_by_a_family_is_no_stake_row(nlp) -> None:
         " opzioni put e call."
     )
     assert "INVESTMENT_STAKE" not in {t["type"] for t in _terms(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [  # invented: a royalty on sales is a licence's price; a share of revenue left to a partner is shared
+        ("Alfa Spa ha concesso in licenza il marchio a Beta Srl, che le versa royalty del 7% sulle vendite.",
+         False),
+        ("Alfa Spa ha firmato con Beta Srl una partnership: ad Alfa Spa va il 12% dei ricavi dei biglietti.",
+         True),
+    ],
+)
+def test_a_royalty_is_no_revenue_sharing(nlp, text: str, shared: bool) -> None:
+    assert ("REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}) is shared

@@ -54,6 +54,8 @@ NOUN_GAP = re.compile(r"\s+(?:(?!non\b)[a-zà-ù]+\s+){0,2}")
 AGO_AFTER = re.compile(r"\s+fa\b")
 #: Articles that open a noun phrase of their own ("il rinnovo"), not a preposition's object ("sul rinnovo").
 PLAIN_ARTICLES = frozenset({"il", "lo", "la", "l'", "questo", "questa", "quest'"})
+#: A royalty: what a licensee pays the licensor on its sales.
+ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.IGNORECASE)
 #: What a generic trigger is of, right after it ("il rinnovo del parco macchine", "la durata dei lavori").
 OF_AFTER = re.compile(r"\s+(?:di|del|dello|della|dell'|dei|degli|delle)\b", re.IGNORECASE)
 #: Between a deal noun and the organization it is about: "un'offerta su X", "non vincolante per X".
@@ -276,6 +278,8 @@ class TriggerFinder:
                 continue
             if context.search(sent_text) and (rule.generic or n_orgs < veto_unless_orgs):
                 return False
+        if rule.type == "REVENUE_SHARING" and ROYALTY.search(span.text):
+            return False  # "versa royalty del 7% sulle vendite": a licence's price, no revenue shared
         if rule.type == "EXCLUSIVITY":
             window = text[max(sentence.start_char, span.start_char - 60) : span.end_char + 40]
             if lex.scoop.search(window) or (span.start > 0 and doc[span.start - 1].lower_ == "non"):
