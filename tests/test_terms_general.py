@@ -4682,3 +4682,16 @@ def test_the_rest_held_by_a_family_is_no_stake_row(nlp) -> None:
 )
 def test_a_royalty_is_no_revenue_sharing(nlp, text: str, shared: bool) -> None:
     assert ("REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}) is shared
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a ban on assigning a contract or a concession to others is a transfer clause
+        "Alfa Spa ha firmato con Beta Srl un contratto di fornitura: Alfa Spa non potrà cedere il contratto a"
+        " terzi.",
+        "Il Comune di Pisa ha affidato la concessione a Beta Srl. A Beta Srl sarà vietato cedere la"
+        " concessione a terzi.",
+    ],
+)
+def test_a_ban_on_assigning_a_contract_is_a_transfer_clause(nlp, text: str) -> None:
+    assert "CHANGE_OF_CONTROL_TRANSFER" in {t["type"] for t in _terms(nlp, text)}
