@@ -4695,3 +4695,17 @@ def test_a_royalty_is_no_revenue_sharing(nlp, text: str, shared: bool) -> None:
 )
 def test_a_ban_on_assigning_a_contract_is_a_transfer_clause(nlp, text: str) -> None:
     assert "CHANGE_OF_CONTROL_TRANSFER" in {t["type"] for t in _terms(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a lock-up told with a clitic for the stake, or as keeping one's shares
+        "Alfa Spa comprerà l'80% di Beta Srl. Gamma Spa conserverà il restante 20% e si è impegnata a non"
+        " venderlo per tre anni.",
+        "Alfa Spa è entrata nel capitale di Beta Srl: i nuovi patti obbligano i fondatori a conservare le"
+        " proprie azioni per 36 mesi.",
+    ],
+)
+def test_a_lock_up_told_by_a_clitic_or_by_keeping_one_s_shares(nlp, text: str) -> None:
+    types = {t["type"] for t in _terms(nlp, text)}
+    assert "CHANGE_OF_CONTROL_TRANSFER" in types and "TERM_DURATION" not in types
