@@ -4709,3 +4709,16 @@ def test_a_ban_on_assigning_a_contract_is_a_transfer_clause(nlp, text: str) -> N
 def test_a_lock_up_told_by_a_clitic_or_by_keeping_one_s_shares(nlp, text: str) -> None:
     types = {t["type"] for t in _terms(nlp, text)}
     assert "CHANGE_OF_CONTROL_TRANSFER" in types and "TERM_DURATION" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a share of sales kept, left or split, in the future, the plural or with an elided "dell'"
+        "Alfa Spa venderà gli abiti di Beta Srl nei suoi negozi e tratterrà il 32% del prezzo di vendita.",
+        "Alfa Spa vende le lumache di Beta Srl: i suoi negozi trattengono il 25% del prezzo di vendita.",
+        "Alfa Spa lavora con Beta Srl, con un accordo commerciale: a noi va il 60% dell'incasso.",
+        "Alfa Spa ha una partnership con Beta Srl, con cui divide a metà i ricavi.",
+    ],
+)
+def test_a_share_of_sales_kept_or_split_is_revenue_sharing(nlp, text: str) -> None:
+    assert "REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}
