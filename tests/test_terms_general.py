@@ -4722,3 +4722,24 @@ def test_a_lock_up_told_by_a_clitic_or_by_keeping_one_s_shares(nlp, text: str) -
 )
 def test_a_share_of_sales_kept_or_split_is_revenue_sharing(nlp, text: str) -> None:
     assert "REVENUE_SHARING" in {t["type"] for t in _terms(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "term_type"),
+    [  # invented: a minimum purchase that binds a named party or "us"; a non-compete in the future or on
+        # starting or investing in rivals; a termination by mutual consent
+        ("Beta Srl ha con Alfa Spa un contratto che impegna la società a ritirare almeno 400 tonnellate.",
+         "MINIMUM_COMMITMENT"),
+        ("«Compriamo i telescopi da Beta Srl: ci impegniamo ad acquistarne almeno sei l'anno».",
+         "MINIMUM_COMMITMENT"),
+        ("Alfa Spa rileverà Beta Srl, e Gamma Spa si impegnerà a non aprire laboratori concorrenti.",
+         "NON_COMPETE"),
+        ("Alfa Spa ha ceduto Beta Srl a Gamma Spa e si è impegnata a non avviare attività concorrenti.",
+         "NON_COMPETE"),
+        ("Alfa Spa e Beta Srl hanno risolto consensualmente il contratto di distribuzione.", "TERMINATION"),
+        ("La risoluzione consensuale del contratto tra Alfa Spa e Beta Srl è stata firmata ieri.",
+         "TERMINATION"),
+    ],
+)
+def test_more_phrasings_of_clauses(nlp, text: str, term_type: str) -> None:
+    assert term_type in {t["type"] for t in _terms(nlp, text)}
