@@ -4743,3 +4743,17 @@ def test_a_share_of_sales_kept_or_split_is_revenue_sharing(nlp, text: str) -> No
 )
 def test_more_phrasings_of_clauses(nlp, text: str, term_type: str) -> None:
     assert term_type in {t["type"] for t in _terms(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fee"),
+    [  # invented: an indemnity paid for a way out of an agreement; one paid for damage is no break fee
+        ("L'uscita anticipata dalla distribuzione di Beta Srl è costata ad Alfa Spa un'indennità di 400 mila"
+         " euro.", True),
+        ("Alfa Spa ha esercitato il recesso anticipato dalla locazione, versando a Beta Srl un'indennità di"
+         " 380.000 euro.", True),
+        ("Alfa Spa ha ricevuto da Beta Srl un'indennità di 50.000 euro per i danni della grandinata.", False),
+    ],
+)
+def test_an_indemnity_for_a_way_out_is_a_break_fee(nlp, text: str, fee: bool) -> None:
+    assert ("PENALTY_BREAK_FEE" in {t["type"] for t in _terms(nlp, text)}) is fee

@@ -54,6 +54,12 @@ NOUN_GAP = re.compile(r"\s+(?:(?!non\b)[a-zà-ù]+\s+){0,2}")
 AGO_AFTER = re.compile(r"\s+fa\b")
 #: Articles that open a noun phrase of their own ("il rinnovo"), not a preposition's object ("sul rinnovo").
 PLAIN_ARTICLES = frozenset({"il", "lo", "la", "l'", "questo", "questa", "quest'"})
+#: A way out of an agreement told in the sentence: what an indemnity is paid for.
+EXIT = re.compile(
+    r"\b(?:reced\w+|recesso|uscita\s+anticipata|disdett[oaie]|disdic\w+|risoluzione|risolt[oaie]|rescission\w*|"
+    r"rescind\w+|rescisso|rescissa)\b",
+    re.IGNORECASE,
+)
 #: A royalty: what a licensee pays the licensor on its sales.
 ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.IGNORECASE)
 #: What a generic trigger is of, right after it ("il rinnovo del parco macchine", "la durata dei lavori").
@@ -363,6 +369,10 @@ class TriggerFinder:
                 return False
             if need == "value" and not has_value:
                 return False
+            if need == "exit_or_agreed_value" and not (
+                EXIT.search(sent_text) or (has_value and lex.agreement_noun.search(sent_text))
+            ):
+                return False  # "versando un'indennità pari a sei mesi di canone" after "potrà recedere"
             if need == "value_after" and not inside(money, span.end_char, clause[1]):
                 return False  # "ha raccolto 6 milioni", not "45 milioni legato alla raccolta dei premi"
             owned = POSSESSIVE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
