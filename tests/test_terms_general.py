@@ -4757,3 +4757,14 @@ def test_more_phrasings_of_clauses(nlp, text: str, term_type: str) -> None:
 )
 def test_an_indemnity_for_a_way_out_is_a_break_fee(nlp, text: str, fee: bool) -> None:
     assert ("PENALTY_BREAK_FEE" in {t["type"] for t in _terms(nlp, text)}) is fee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: an extension with its length is one, whatever agreement it is of
+        "Alfa Spa e Beta Srl hanno concordato a marzo una proroga di dieci anni, fino al 2036.",
+        "Lunedì il Comune di Crema ha concesso ad Alfa Spa una proroga tecnica di tre mesi.",
+    ],
+)
+def test_an_extension_with_its_length_is_a_renewal(nlp, text: str) -> None:
+    assert "RENEWAL_EXTENSION" in {t["type"] for t in _terms(nlp, text)}
