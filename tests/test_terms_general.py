@@ -4768,3 +4768,9 @@ def test_an_indemnity_for_a_way_out_is_a_break_fee(nlp, text: str, fee: bool) ->
 )
 def test_an_extension_with_its_length_is_a_renewal(nlp, text: str) -> None:
     assert "RENEWAL_EXTENSION" in {t["type"] for t in _terms(nlp, text)}
+
+
+def test_a_promise_not_to_talk_to_others_is_an_exclusivity_in_negotiation(nlp) -> None:
+    # invented: the parties of a memorandum bind themselves to no talks with others for a while
+    text = "Alfa Spa e Beta Srl hanno firmato un memorandum e si sono impegnate a non trattare con terzi."
+    assert ("EXCLUSIVITY", "negotiating") in {(t["type"], t["status"]) for t in _terms(nlp, text)}
