@@ -1593,22 +1593,18 @@ def test_a_long_form_keeps_its_nouns_and_adjectives_of_place(full_nlp, name: str
     assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == [name]
 
 
-def test_a_surname_that_commits_in_a_contract_names_the_company(full_nlp) -> None:  # invented
-    text = (
-        "Gerosa Organari ha rilevato la Fonderia Canne Seriana. «Siamo felici», ha detto il presidente Carlo"
-        " Gerosa. Il contratto con Stagni Srl è stato rinnovato, con l'impegno di Gerosa ad acquistare 60"
-        " tonnellate di stagno l'anno."
-    )
-    orgs = full_nlp(text)._.itnews_orgs
-    assert [o["name"] for o in orgs if o["text"] == "Gerosa"] == ["Gerosa Organari"]
-
-
-def test_a_surname_names_the_company_until_the_text_names_the_person(full_nlp) -> None:  # invented
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [  # invented: a surname names the company until the text names the person, or where it commits
         "Gerosa Organari ha firmato un accordo per rilevare il 60% della Fonderia Canne Seriana. Se"
         " l'operazione salta, Gerosa verserà al venditore un indennizzo. «Siamo felici», ha detto il"
-        " presidente Carlo Gerosa."
-    )
+        " presidente Carlo Gerosa.",
+        "Gerosa Organari ha rilevato la Fonderia Canne Seriana. «Siamo felici», ha detto il presidente Carlo"
+        " Gerosa. Il contratto con Stagni Srl è stato rinnovato, con l'impegno di Gerosa ad acquistare 60"
+        " tonnellate di stagno l'anno.",
+    ],
+)
+def test_a_surname_names_the_company_where_it_acts_as_one(full_nlp, text: str) -> None:
     orgs = full_nlp(text)._.itnews_orgs
     assert [o["name"] for o in orgs if o["text"] == "Gerosa"] == ["Gerosa Organari"]
 
