@@ -4774,3 +4774,13 @@ def test_a_promise_not_to_talk_to_others_is_an_exclusivity_in_negotiation(nlp) -
     # invented: the parties of a memorandum bind themselves to no talks with others for a while
     text = "Alfa Spa e Beta Srl hanno firmato un memorandum e si sono impegnate a non trattare con terzi."
     assert ("EXCLUSIVITY", "negotiating") in {(t["type"], t["status"]) for t in _terms(nlp, text)}
+
+
+def test_the_rest_kept_by_the_seller_of_a_pending_purchase_waits_with_it(nlp) -> None:
+    # invented: the closing awaits an approval; the seller's remaining stake is kept only then
+    text = (
+        "Alfa Spa ha firmato un accordo per rilevare il 70% di Beta Srl da Gamma Spa. Il closing è"
+        " subordinato al via libera dell'Antitrust. Gamma Spa manterrà il restante 30%."
+    )
+    stakes = [t["status"] for t in _terms(nlp, text) if t["type"] == "INVESTMENT_STAKE"]
+    assert stakes == ["pending"]

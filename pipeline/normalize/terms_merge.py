@@ -413,14 +413,22 @@ def wait_for_closing(rows: list[dict[str, Any]]) -> None:
 
 #: A seller putting part of the price back into the buyer ("reinvestirà 2 milioni in azioni Pagina Viva").
 ROLLOVER = re.compile(r"^reinvest", re.IGNORECASE)
+#: A seller keeping the rest of the company it sells ("manterrà il restante 30%").
+RETAINED_REST = re.compile(
+    r"^(?:manterr|conserver|terr)\w*\s+(?:\w+\s+)?(?:il\s+|la\s+)?(?:restante|rimanente|residu[oa])\b",
+    re.IGNORECASE,
+)
 
 
 def rollovers_wait(rows: list[dict[str, Any]]) -> None:
-    """A reinvestment still to come by a party of a purchase told before it that waits for its closing is
-    part of that purchase: pending with it."""
+    """A reinvestment still to come, or the rest of the company kept after it ("conserverà il restante
+    40%"), by a party of a purchase told before it that waits for its closing is part of that purchase:
+    pending with it."""
     pending = [r for r in rows if r["type"] == "ACQUISITION" and r["status"] == "pending"]
     for row in rows:
-        if row["status"] != "planned" or not ROLLOVER.match(row["text"]):
+        rollover = row["status"] == "planned" and ROLLOVER.match(row["text"])
+        retained = row["status"] in ("planned", "active") and RETAINED_REST.match(row["text"])
+        if not (rollover or retained):
             continue
         names = {p[0] for p in row["parties"]}
         if any(deal["start"] < row["start"] and names & {p[0] for p in deal["parties"]} for deal in pending):
