@@ -4784,3 +4784,16 @@ def test_the_rest_kept_by_the_seller_of_a_pending_purchase_waits_with_it(nlp) ->
     )
     stakes = [t["status"] for t in _terms(nlp, text) if t["type"] == "INVESTMENT_STAKE"]
     assert stakes == ["pending"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [  # invented: a company's own spending has no counterparty, unless "in" names the company it goes to
+        ("Dopo l'accordo con Beta Srl, Alfa Spa prevede di investire 3 milioni in un forno per la tempra.",
+         {frozenset({"alfa"})}),
+        ("Dopo il closing Alfa Spa prevede di investire 5 milioni nello stabilimento di Beta Srl a Toledo.",
+         {frozenset({"alfa", "beta"})}),
+    ],
+)
+def test_a_company_s_own_spending_has_a_counterparty_only_where_in_names_it(nlp, text, parties) -> None:
+    assert _parties(nlp, text, "INVESTMENT_STAKE") == parties

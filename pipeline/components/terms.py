@@ -151,6 +151,11 @@ RESTRICTION_TYPES = frozenset({"NON_COMPETE", "CHANGE_OF_CONTROL_TRANSFER"})
 FOR_A_PERIOD = re.compile(r"per\b", re.IGNORECASE)
 #: The agreement noun heading a restriction right after it ("il patto di non concorrenza").
 HEADING_GAP = re.compile(r"\s*(?:parasociale\s+)?(?:di|del|della)\s*$")
+#: Between a spending verb and the company it invests in: an amount at most, then "in" ("investire 5
+#: milioni in Y", "nello stabilimento di Y").
+INVESTED_IN = re.compile(
+    r"[^.;:]{0,60}?\b(?:in|nel|nella|nello|negli|nelle)\s+(?:[\w']+\s+){0,3}?(?:(?:di|del|della|dell')\s*)?$"
+)
 #: "l'offerta" (not "l'operazione"): a further mention of a bid.
 OFFER_ANAPHOR = re.compile(r"offert", re.IGNORECASE)
 #: A town right after a company noun ("il gruppo di Chicago", "la società di Prato").
@@ -940,6 +945,15 @@ class TermExtractor(Pipe):
                     for o, r in roles
                     if not lex.funding_before.search(text, max(0, o["start"] - 80), o["start"])
                 ]
+                spent = find_percentage(text, clause, trigger, lex) is None
+                if spent and any(r == info.agent_role for _, r in roles):
+                    # "X versa al Comune il 3% e si è impegnata a investire 4 milioni": X spends; what it
+                    # invests in is a company only where "in" names it ("investire 5 milioni in Y")
+                    roles = [
+                        (o, r)
+                        for o, r in roles
+                        if r == info.agent_role or INVESTED_IN.match(text, trigger[1], o["start"])
+                    ]
             final = not anaphoric and self._final(text, span)  # "l'accordo definitivo": still to come
             earlier = not anaphoric and self._earlier(text, span)  # "l'intesa precedente": another one
             # "La nuova concessione avrà una durata di dodici anni": not the one cancelled or ended
