@@ -573,13 +573,12 @@ class OrganizationRecognizer:
             subsidiary = len(bare) >= 2 and country_words(" ".join(bare[1:]))  # "TerraNav Italia"
             # "TerraNav" before "TerraNav Italia, la controllata milanese": the parent, not the subsidiary
             parent = subsidiary and _told_alone_before(text, first, first_named[name])
+            two_word_name = len(bare) == (3 if headed else 2)  # its head noun aside
             if len(first) >= 4 and capitalized and first.lower() not in known_words and not subsidiary:
                 owners.setdefault(first, set()).add((name, mention.key))
                 if marked:
                     brands.add(first)
-            elif len(first) >= 4 and capitalized and marked and len(bare) == (3 if headed else 2) and not (
-                parent
-            ):
+            elif len(first) >= 4 and capitalized and marked and not parent and two_word_name:
                 # "Biomedica" of "Biomedica Estense S.p.A.": an Italian word, so only inside a sentence
                 owners.setdefault(first, set()).add((name, mention.key))
                 brands.add(first)

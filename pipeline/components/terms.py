@@ -937,6 +937,7 @@ class TermExtractor(Pipe):
                 if not roles or any(_name_id(o) in context["venture_ids"] for o, _ in roles):
                     continue  # held by a family; the shares of a joint company are the venture's
                 context["last_held"] = (roles[-1][0], sentence_number)  # whose rest a later clause tells
+            clause_percentage = find_percentage(text, clause, trigger, lex)
             if term_type == "INVESTMENT_STAKE" and lex.own_investment.fullmatch(span.text.lower()):
                 # "prevede di investire 450.000 euro, con un finanziamento agevolato di X": X lends, it
                 # takes no stake in the company's own spending
@@ -945,8 +946,7 @@ class TermExtractor(Pipe):
                     for o, r in roles
                     if not lex.funding_before.search(text, max(0, o["start"] - 80), o["start"])
                 ]
-                spent = find_percentage(text, clause, trigger, lex) is None
-                if spent and any(r == info.agent_role for _, r in roles):
+                if clause_percentage is None and any(r == info.agent_role for _, r in roles):
                     # "X versa al Comune il 3% e si è impegnata a investire 4 milioni": X spends; what it
                     # invests in is a company only where "in" names it ("investire 5 milioni in Y")
                     roles = [
@@ -972,7 +972,7 @@ class TermExtractor(Pipe):
             )
             takes_money = info.takes_money and not stative  # "detiene il 65%, incasserà 1 miliardo"
             # "X, che detiene il 42%, si è impegnata ad aderire all'offerta": the 42% is X's, not the bid's
-            percentage = None if anaphoric or tendering else find_percentage(text, clause, trigger, lex)
+            percentage = None if anaphoric or tendering else clause_percentage
             linked = link_money(trigger, clause_money, lex.period_units) if takes_money else None
             if linked is None and takes_money and relative_money and span is typed[-1][0]:
                 linked = link_money(trigger, relative_money, lex.period_units)

@@ -378,11 +378,12 @@ class TriggerFinder:
             owned = POSSESSIVE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
             if need == "org_or_value" and not (sentence_orgs or has_value or owned):
                 return False  # "La sua concessione dura tre anni": the owner is named before
-            on_sale = lex.sale_context.search(sentence.text) is not None
-            if need == "sale_context" and not on_sale:
-                return False  # "non c'è nessuna trattativa, e non siamo in vendita"
-            if need == "org_or_sale_context" and not (sentence_orgs or on_sale):
-                return False  # "X ha smentito: «Non stiamo preparando alcuna offerta»"
+            if need in ("sale_context", "org_or_sale_context") and not (
+                (need == "org_or_sale_context" and sentence_orgs) or lex.sale_context.search(sentence.text)
+            ):
+                # "non c'è nessuna trattativa, e non siamo in vendita"; "X ha smentito: «Non stiamo
+                # preparando alcuna offerta»" (a company named will do for the second)
+                return False
             if need == "value_or_org_next" and not (
                 has_value
                 or any(OBJECT_GAP.fullmatch(text, span.end_char, o["start"]) for o in sentence_orgs)
@@ -391,8 +392,7 @@ class TriggerFinder:
                 return False  # "un'offerta per Ecoluce", not "un'offerta per i clienti"
             if need == "org_next" and not any(0 <= o["start"] - span.end_char <= 2 for o in sentence_orgs):
                 return False  # "ha ordinato a X", not "ha ordinato a inizio anno"
-            inner = any(span.start_char < o["start"] < span.end_char for o in sentence_orgs)
-            if need == "org_inside" and not inner:
+            if need == "org_inside" and not inside(sentence_orgs, span.start_char + 1, span.end_char):
                 return False  # "Sul restante 40%, che X conserva", not "che la famiglia conserva"
             if need == "object" and not self._has_object(text, span, sentence_orgs, after):
                 return False

@@ -415,7 +415,7 @@ def wait_for_closing(rows: list[dict[str, Any]]) -> None:
 ROLLOVER = re.compile(r"^reinvest", re.IGNORECASE)
 #: A seller keeping the rest of the company it sells ("manterrà il restante 30%").
 RETAINED_REST = re.compile(
-    r"^(?:manterr|conserver|terr)\w*\s+(?:\w+\s+)?(?:il\s+|la\s+)?(?:restante|rimanente|residu[oa])\b",
+    r"^(?:manterr|conserver)\w*\s+(?:\w+\s+)?(?:il\s+|la\s+)?(?:restante|rimanente|residu[oa])\b",
     re.IGNORECASE,
 )
 
