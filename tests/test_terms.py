@@ -405,3 +405,23 @@ def test_a_public_body_s_licence_without_property_is_a_permit(nlp, annotated: st
 def test_public_policy_is_no_partnership(nlp, annotated: str, partnerships: int):
     terms = run_terms(nlp, annotated)
     assert sum(t["type"] == "PARTNERSHIP" for t in terms) == partnerships
+
+
+@pytest.mark.parametrize(
+    ("annotated", "expected"),
+    [  # made up: a convention or a framework agreement with a research body is research done together
+        ("Con l'<org>Università di Pisa</org> abbiamo una convenzione per mappare le sugherete.", ("PARTNERSHIP", "active")),
+        ("<org>Tessiture Lariane</org> ha rinnovato l'accordo quadro con il <org>Politecnico di Milano</org>.", ("PARTNERSHIP", "active")),
+        ("Dal 2027 partirà un programma di ricerca con il <org>Politecnico di Milano</org> sulla seta.", ("PARTNERSHIP", "planned")),
+        ("<org>Tessiture Lariane</org> ha firmato una convenzione con il <org>Comune di Como</org> per i parcheggi.", ("SUPPLY_SERVICE_CONTRACT", "active")),
+        ("Il contratto ventennale con l'<org>Università di Pisa</org> per la residenza scade nel 2040.", ("SUPPLY_SERVICE_CONTRACT", "active")),
+    ],
+)
+def test_a_convention_with_a_research_body_is_a_partnership(nlp, annotated: str, expected: tuple):
+    assert expected in type_status(run_terms(nlp, annotated))
+
+
+def test_a_cue_word_inside_a_name_is_no_cue(nlp):
+    # made up: "Conservatorio" holds "conserv", a cue of continuation; the future signing decides
+    annotated = "Con il <org>Conservatorio Rossini</org> firmeremo a settembre una convenzione per le borse di studio."
+    assert type_status(run_terms(nlp, annotated)) == {("PARTNERSHIP", "planned")}

@@ -421,7 +421,8 @@ class TermExtractor(Pipe):
             "ventures": named_ventures(text, orgs, lex),
             "money": money,
             "dates": dates,
-            "protected": [(d["start"], d["end"]) for d in [*dates, *all_money]],
+            # cue words inside a name are no cues ("Conservatorio Rossini", "Nuova Fusione Srl")
+            "protected": [(d["start"], d["end"]) for d in [*dates, *all_money, *orgs]],
             "line_breaks": [m.start() for m in LINE_BREAK.finditer(text)],
         }
         context["venture_ids"] = {_name_id(v) for v in context["ventures"]}
@@ -513,6 +514,10 @@ class TermExtractor(Pipe):
                         recurring = self._per_period(span, clause, following, money)
                         if term_type == "PARTNERSHIP" and (recurring or self._with_a_customer(span, clause)):
                             term_type = "SUPPLY_SERVICE_CONTRACT"
+                        elif term_type == "SUPPLY_SERVICE_CONTRACT" and self._with_research_body(
+                            span, clause, sentence_orgs
+                        ):
+                            term_type = "PARTNERSHIP"
                         typed.append((span, term_type))
                         if lex.types[term_type].layer == "deal" and not self.rules[span.label_].stative:
                             if term_type not in sentence_deals and not lex.ongoing_agreement.search(
@@ -696,6 +701,17 @@ class TermExtractor(Pipe):
             return False
         reach = min(clause[1], span.end_char + CUSTOMER_REACH)
         return bool(self.lexicon.customer_after.search(doc_text(span.doc), span.end_char, reach))
+
+    def _with_research_body(
+        self, span: Span, clause: tuple[int, int], sentence_orgs: Sequence[dict[str, Any]]
+    ) -> bool:
+        """A convention or a framework agreement with a university or a research body ("Con l'Università
+        di Torino abbiamo una convenzione per mappare le tartufaie"): research done together, a
+        partnership rather than a supply contract."""
+        if span.label_ == ANAPHORA or not self.lexicon.research_agreement.fullmatch(span.text):
+            return False
+        names = [o.get("name") or o["text"] for o in inside(sentence_orgs, *clause)]
+        return any(self.lexicon.research_body.match(name) for name in names)
 
     def _set_up_before(self, text: str, venture: dict[str, Any], published: str | None) -> bool:
         """The joint company is said to have been set up in a year before the article's ("BioDigest, la

@@ -239,6 +239,8 @@ class TermLexicon:
     share_after: re.Pattern[str] = re.compile(r"(?!)")
     share_sought_after: re.Pattern[str] = re.compile(r"(?!)")
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
+    research_body: re.Pattern[str] = re.compile(r"(?!)")
+    research_agreement: re.Pattern[str] = re.compile(r"(?!)")
     holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
     measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
     paid_for_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -426,6 +428,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("share_after", "share_after"),
     ("share_sought_after", "share_sought_after"),
     ("customer_after", "customer_after"),
+    ("research_body", "research_body"),
+    ("research_agreement", "research_agreement"),
     ("holding_vehicle", "holding_vehicle"),
     ("measure_of_before", "measure_of_before"),
     ("paid_for_before", "paid_for_before"),
