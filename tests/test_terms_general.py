@@ -4797,3 +4797,17 @@ def test_the_rest_kept_by_the_seller_of_a_pending_purchase_waits_with_it(nlp) ->
 )
 def test_a_company_s_own_spending_has_a_counterparty_only_where_in_names_it(nlp, text, parties) -> None:
     assert _parties(nlp, text, "INVESTMENT_STAKE") == parties
+
+
+def test_a_sentence_opening_on_a_role_held_since_a_year_is_of_the_subject_before(nlp) -> None:
+    # invented: "Dal 2021 è il fornitore ufficiale della Y" has Ottica Nuoro, the subject before, as its
+    # subject; the contract after the colon is with Y, not the company Ottica Nuoro bought
+    text = (
+        "Ottica Nuoro Spa ha rilevato il 70% di Vetreria Lombarda Spa. Vetreria Lombarda Spa ha un"
+        " contratto di fornitura con Banca Gallura Spa. Ottica Nuoro Spa ha chiuso il 2024 con ricavi per 30"
+        " milioni di euro. Dal 2021 è il fornitore ufficiale della Cristalli Veneti Spa: il contratto,"
+        " rinnovato a gennaio fino al 2027, le assegna in esclusiva le vetrine dei negozi."
+    )
+    expected = {frozenset({ON.casefold(), CV.casefold()})}
+    assert _parties(nlp, text, "RENEWAL_EXTENSION") == expected
+    assert _parties(nlp, text, "EXCLUSIVITY") == expected

@@ -924,6 +924,15 @@ class TermExtractor(Pipe):
                 candidates += self._named_before_colon(
                     text, sentence, clause, candidates, sentence_orgs, context["company_topic"]
                 )
+            elif self._opens_on_agreement(text, clause):
+                # "è sponsor della X: il contratto, rinnovato a gennaio, fa di Y il fornitore esclusivo": the
+                # contract's other side, standing where an object would
+                candidates += [
+                    {**o, "start": trigger[1], "end": trigger[1]}
+                    for o in self._named_before_colon(
+                        text, sentence, clause, candidates, sentence_orgs, context["company_topic"]
+                    )
+                ]
             candidates.sort(key=lambda o: o["start"])
             roles = [] if anaphoric else assign_roles(text, trigger, candidates, info, self.company_kind)
             if stative and (REST_HELD.match(span.text) or HOLDER_NEXT.search(span.text)):
@@ -1230,14 +1239,27 @@ class TermExtractor(Pipe):
         context: dict[str, Any],
     ) -> list[dict[str, Any]]:
         """The subject a sentence leaves implicit ("Nel frattempo ha ottenuto da X una moratoria"): the
-        subject of the sentence before, standing at the verb."""
+        subject of the sentence before, standing at the verb. So is that of a sentence opening on the role
+        its subject has held since a time ("Dal 2022 è il cronometrista ufficiale della X: il contratto,
+        rinnovato a marzo, ..."), in every clause of it."""
         subject = context.get("previous_subject")
-        if subject is None or clause[0] != sentence.start_char:
+        if subject is None:
             return []
-        match = self.lexicon.subjectless_start.match(text, sentence.start_char, trigger[0])
+        if clause[0] == sentence.start_char:
+            match = self.lexicon.subjectless_start.match(text, sentence.start_char, trigger[0])
+        else:
+            match = None
+        match = match or self.lexicon.subjectless_role.match(text, sentence.start_char, trigger[0])
         if match is None or any(_name_id(o) == _name_id(subject) for o in candidates):
             return []
         return [{**subject, "start": match.start("verb"), "end": match.end("verb")}]
+
+    def _opens_on_agreement(self, text: str, clause: tuple[int, int]) -> bool:
+        """The clause opens on a definite agreement noun ("il contratto, rinnovato a marzo, ...")."""
+        opening = OPENING_ARTICLE.match(text, clause[0], clause[1])
+        if opening is None:
+            return False
+        return self.lexicon.agreement_noun.match(text, opening.end(), clause[1]) is not None
 
     @staticmethod
     def _named_before_colon(

@@ -206,6 +206,7 @@ class TermLexicon:
     offer_made: re.Pattern[str] = re.compile(r"(?!)")
     digest_label: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
+    subjectless_role: re.Pattern[str] = re.compile(r"(?!)")
     funding_before: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_contrast: re.Pattern[str] = re.compile(r"(?!)")
     owner_noun_end: re.Pattern[str] = re.compile(r"(?!)")
@@ -399,6 +400,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("offer_made", "offer_made"),
     ("digest_label", "digest_label"),
     ("subjectless_start", "subjectless_start"),
+    ("subjectless_role", "subjectless_role"),
     ("funding_before", "funding_before"),
     ("subjectless_contrast", "subjectless_contrast"),
     ("owner_noun_end", "owner_noun_end"),
