@@ -4811,3 +4811,15 @@ def test_a_sentence_opening_on_a_role_held_since_a_year_is_of_the_subject_before
     expected = {frozenset({ON.casefold(), CV.casefold()})}
     assert _parties(nlp, text, "RENEWAL_EXTENSION") == expected
     assert _parties(nlp, text, "EXCLUSIVITY") == expected
+
+
+def test_an_interview_answer_tells_the_interviewed_company_s_contracts_not_the_one_it_buys(nlp) -> None:
+    # invented: after "Stiamo trattando l'acquisto di Y", the contract the next answer tells is still the
+    # interviewed company's
+    text = (
+        "Ottica Nuoro Spa ha chiuso il 2024 con ricavi per 30 milioni di euro.\n\nState comprando qualcuno?\n"
+        "«Stiamo trattando l'acquisto di Vetreria Lombarda Spa. A gennaio abbiamo firmato una lettera"
+        " d'intenti».\n\nE i negozi?\n«L'accordo quadro con Cristalli Veneti Spa è stato rinnovato a gennaio"
+        " fino al 2030»."
+    )
+    assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({ON.casefold(), CV.casefold()})}

@@ -1051,6 +1051,8 @@ class TermExtractor(Pipe):
                     "subject_by_head": context["subject_by_head"],
                     # "il gruppo ha firmato con X": the article's company acts, whatever else it bought
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
+                    # an interview's answer speaks of the interviewed company's contracts, not a bought one's
+                    "answer": _in_answer(text, trigger[0]),
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),
                     # "Il nuovo socio ha annunciato che investirà": the buyer of the article's purchase
                     "buyer_anaphor": bool(opening_match(text, clause, lex.buyer_anaphor)),
@@ -1745,19 +1747,25 @@ def _partners_only(rows: list[dict[str, Any]], ventures: set[str]) -> None:
 def _speaking_company(
     text: str, clause: tuple[int, int], trigger: tuple[int, int], topic: dict[str, Any] | None
 ) -> dict[str, Any] | None:
-    """The article's company ``topic`` where a verb in the first person plural before the trigger speaks
-    for it: inside a quote that opens its line (an interview's answer), standing at the verb."""
+    """The article's company ``topic`` where a verb in the first person plural before the trigger, or in
+    it ("riconosciamo il 14% degli incassi"), speaks for it: inside a quote that opens its line (an
+    interview's answer), standing at the verb."""
     verbs = list(FIRST_PERSON_PLURAL.finditer(text, clause[0], trigger[0]))
     if topic is None or not verbs:
         return None
     verb = verbs[-1]
-    opening = max(text.rfind(mark, 0, verb.start()) for mark in OPENING_QUOTES)
-    closing = max(text.rfind(mark, 0, verb.start()) for mark in CLOSING_QUOTES)
-    if opening < 0 or closing > opening or text[line_start(text, opening) : opening].strip():
+    if not _in_answer(text, verb.start()):
         return None
     if any(mark in text[verb.end() : trigger[0]] for mark in CLOSING_QUOTES):
         return None  # «Siamo soddisfatti». Ieri X ha firmato: the quote is over
     return {**topic, "start": verb.start(), "end": verb.end()}
+
+
+def _in_answer(text: str, offset: int) -> bool:
+    """``offset`` lies inside a quote that opens its line: an interview's answer."""
+    opening = max(text.rfind(mark, 0, offset) for mark in OPENING_QUOTES)
+    closing = max(text.rfind(mark, 0, offset) for mark in CLOSING_QUOTES)
+    return opening >= 0 and closing < opening and not text[line_start(text, opening) : opening].strip()
 
 
 def _asked_about(text: str, sentence: Span, orgs: Sequence[dict[str, Any]]) -> dict[str, Any] | None:

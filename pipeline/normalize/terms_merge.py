@@ -789,6 +789,7 @@ def complete_parties(
             and (row["type"] in OPERATING_TYPES or _rival_bid(row, lexicon))
             and row["start"] > bought["start"]
             and not row.get("company_anaphor")
+            and not row.get("answer")  # «L'accordo con Z è stato rinnovato»: the interviewed company's
             # "Fondata da X, l'azienda ha 63 dipendenti. [...] la distribuzione è stata affidata a Z": X's
             and not any(bought["start"] < at <= row["start"] for at in topic_told_at)
         ):
