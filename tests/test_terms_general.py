@@ -4823,3 +4823,14 @@ def test_an_interview_answer_tells_the_interviewed_company_s_contracts_not_the_o
         " fino al 2030»."
     )
     assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({ON.casefold(), CV.casefold()})}
+
+
+def test_a_company_that_drew_suitors_before_is_the_party_of_its_past_deals(nlp) -> None:
+    # invented: "Non è la prima volta che la vetreria attira pretendenti" opens the history of the company
+    # sought; its failed merger is its own, not its bidder's
+    text = (
+        "Ottica Nuoro Spa avrebbe avviato colloqui per rilevare il 100% di Vetreria Lombarda Spa, la vetreria"
+        " di Murano con 80 dipendenti. Non è la prima volta che la vetreria attira pretendenti. Nel 2021 era"
+        " naufragata la fusione con la veneta Cristalli Veneti Spa."
+    )
+    assert _parties(nlp, text, "MERGER") == {frozenset({VL.casefold(), CV.casefold()})}

@@ -458,6 +458,14 @@ class TermExtractor(Pipe):
             )
             context["own_subject"] = acting[number]
             context["previous_orgs"] = companies_by_sentence[number - 1] if number else []
+            # "Non è la prima volta che l'azienda attira pretendenti. Nel 2023 era naufragata la fusione con
+            # Y": from the phrase to the end of the next sentence
+            history = lex.suitors_history.search(text, sentence.start_char, sentence.end_char)
+            history_from = history.end() if history else None
+            if history_from is None and context.get("history_next", False):
+                history_from = sentence.start_char
+            context["history_from"] = history_from
+            context["history_next"] = history is not None
             in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
             if not in_sentence:
                 continue
@@ -1051,6 +1059,9 @@ class TermExtractor(Pipe):
                     "subject_by_head": context["subject_by_head"],
                     # "il gruppo ha firmato con X": the article's company acts, whatever else it bought
                     "company_anaphor": bool(lex.generic_company_anaphor.search(text, clause[0], trigger[0])),
+                    # the past deals of the company the article's purchase seeks, not of its bidder
+                    "suitors_history": context["history_from"] is not None
+                    and trigger[0] >= context["history_from"],
                     # an interview's answer speaks of the interviewed company's contracts, not a bought one's
                     "answer": _in_answer(text, trigger[0]),
                     "pays_for_deal": bool(PAYING_FOR_DEAL.match(text, sentence.start_char)),

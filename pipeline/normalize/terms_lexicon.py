@@ -207,6 +207,7 @@ class TermLexicon:
     digest_label: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_start: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_role: re.Pattern[str] = re.compile(r"(?!)")
+    suitors_history: re.Pattern[str] = re.compile(r"(?!)")
     funding_before: re.Pattern[str] = re.compile(r"(?!)")
     subjectless_contrast: re.Pattern[str] = re.compile(r"(?!)")
     owner_noun_end: re.Pattern[str] = re.compile(r"(?!)")
@@ -401,6 +402,7 @@ CASELESS_SCOPE_PATTERNS = (
     ("digest_label", "digest_label"),
     ("subjectless_start", "subjectless_start"),
     ("subjectless_role", "subjectless_role"),
+    ("suitors_history", "suitors_history"),
     ("funding_before", "funding_before"),
     ("subjectless_contrast", "subjectless_contrast"),
     ("owner_noun_end", "owner_noun_end"),

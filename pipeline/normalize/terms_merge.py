@@ -777,6 +777,8 @@ def complete_parties(
             and not row.get("stative")  # "X detiene il 15% della società; il resto è di Y": X holds, too
         ):
             main = {"name": subject[0], "id": subject[1]}  # "X ha perso il suo cliente: Y ha disdetto ..."
+        elif row.get("suitors_history") and sought is not None:
+            main = {"name": sought["name"], "id": sought["id"]}  # "Non è la prima volta che Y attira ..."
         elif (
             (row.get("pays_for_deal") or row.get("buyer_anaphor"))
             and buyer is not None
