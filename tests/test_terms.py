@@ -425,3 +425,17 @@ def test_a_cue_word_inside_a_name_is_no_cue(nlp):
     # made up: "Conservatorio" holds "conserv", a cue of continuation; the future signing decides
     annotated = "Con il <org>Conservatorio Rossini</org> firmeremo a settembre una convenzione per le borse di studio."
     assert type_status(run_terms(nlp, annotated)) == {("PARTNERSHIP", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("annotated", "status"),
+    [  # made up: an agreement that will not be renewed at an expiry still ahead runs until then
+        ("Il contratto con <org>Autolinee Valdelsa</org>, in scadenza a giugno 2026, non sarà rinnovato.", "active"),
+        ("L'accordo di sponsorizzazione con <org>Banca Romagnola</org>, che scadrà a dicembre, non verrà rinnovato.", "active"),
+        ("Quel contratto con <org>Vetri Campani</org> scade a dicembre e non sarà rinnovato.", "ended"),
+        ("Il contratto con <org>Vetri Campani</org> non è stato rinnovato.", "ended"),
+    ],
+)
+def test_an_agreement_not_to_be_renewed_at_a_later_expiry_is_still_in_force(nlp, annotated: str, status: str):
+    agreements = [t for t in run_terms(nlp, annotated) if t["type"] in ("SUPPLY_SERVICE_CONTRACT", "PARTNERSHIP")]
+    assert [t["status"] for t in agreements] == [status]
