@@ -439,3 +439,15 @@ def test_a_cue_word_inside_a_name_is_no_cue(nlp):
 def test_an_agreement_not_to_be_renewed_at_a_later_expiry_is_still_in_force(nlp, annotated: str, status: str):
     agreements = [t for t in run_terms(nlp, annotated) if t["type"] in ("SUPPLY_SERVICE_CONTRACT", "PARTNERSHIP")]
     assert [t["status"] for t in agreements] == [status]
+
+
+@pytest.mark.parametrize(
+    ("annotated", "term_type", "status"),
+    [  # made up: an agreement that "si è chiusa" has ended; a deal that "si è chiusa" was done
+        ("Si è chiusa invece il 30 giugno la licenza con la svedese <org>RotaShield</org>.", "LICENSE_IP", "ended"),
+        ("Il contratto di fornitura con <org>Bricoval</org> si è chiuso a gennaio.", "SUPPLY_SERVICE_CONTRACT", "ended"),
+        ("L'operazione si è chiusa a gennaio con la fusione di <org>Lavanderie Venete</org> in <org>Lavanderie Riunite</org>.", "MERGER", "active"),
+    ],
+)
+def test_an_agreement_that_closed_has_ended(nlp, annotated: str, term_type: str, status: str):
+    assert (term_type, status) in type_status(run_terms(nlp, annotated))
