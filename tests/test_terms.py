@@ -451,3 +451,15 @@ def test_an_agreement_not_to_be_renewed_at_a_later_expiry_is_still_in_force(nlp,
 )
 def test_an_agreement_that_closed_has_ended(nlp, annotated: str, term_type: str, status: str):
     assert (term_type, status) in type_status(run_terms(nlp, annotated))
+
+
+@pytest.mark.parametrize(
+    ("annotated", "status"),
+    [  # made up: "ex" ends a relation ("l'ex fornitore"), not a building's old use ("l'ex convento")
+        ("Il <org>Comune di Rossano</org> ha prorogato la concessione dell'ex convento a <org>Liquirizie Ioniche</org>.", "active"),
+        ("<org>Dolciaria Sila</org> ha chiesto i danni al suo ex fornitore <org>Liquirizie Ioniche</org>.", "ended"),
+    ],
+)
+def test_ex_ends_a_relation_not_a_building_s_old_use(nlp, annotated: str, status: str):
+    supply = [t for t in run_terms(nlp, annotated) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
+    assert [t["status"] for t in supply] == [status]
