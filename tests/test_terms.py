@@ -463,3 +463,15 @@ def test_an_agreement_that_closed_has_ended(nlp, annotated: str, term_type: str,
 def test_ex_ends_a_relation_not_a_building_s_old_use(nlp, annotated: str, status: str):
     supply = [t for t in run_terms(nlp, annotated) if t["type"] == "SUPPLY_SERVICE_CONTRACT"]
     assert [t["status"] for t in supply] == [status]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [  # made up: a signing still owed, or a plan in the first person plural, is planned
+        "Ora il <org>Comune di Todi</org> dovrà stipulare il contratto con <org>Cieli di Montefalco</org> entro 45 giorni.",
+        "<org>Occhialeria Cadorina</org> ha i conti in ordine, con la cassa e con un minibond da <money amount='8000000'>8"
+        " milioni di euro</money> che intendiamo emettere entro giugno.",
+    ],
+)
+def test_a_signing_owed_or_an_intention_is_planned(nlp, annotated: str):
+    assert {status for _, status in type_status(run_terms(nlp, annotated))} == {"planned"}
