@@ -1412,6 +1412,9 @@ def test_goods_and_da_open_the_name_after_them(full_nlp, text: str, name: str, j
         ("È della famiglia Rinaldelli. Poi Rinaldelli Holding ha firmato.", ["Rinaldelli Holding"]),
         # a town coordinated with another ("le case funerarie di Bologna e Imola")
         ("Il gruppo rileva 31 agenzie, le case funerarie di Bologna e Imola e due crematori.", []),
+        # a chamber of commerce named by its kind alone, a venue; with its place, an organization
+        ("L'intesa con Grani Dauni, firmata in Camera di commercio ai soci, è nuova.", ["Grani Dauni"]),
+        ("La Camera di commercio delle Marche ha rinunciato.", ["Camera di commercio delle Marche"]),
     ],
 )
 def test_provinces_headings_descriptions_families_are_no_names(full_nlp, text: str, orgs: list[str]) -> None:

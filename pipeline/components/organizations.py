@@ -369,6 +369,10 @@ class OrganizationRecognizer:
         if FAMILY_BEFORE.search(before) and strip_legal_forms(text) == text.strip():
             return True
         words = re.findall(r"[\w']+", text.lower())
+        if words in (["camera"], ["camera", "di"]) and UNNAMED_INSTITUTION_AFTER.match(
+            doc_text(doc), mention.start + len("Camera")
+        ):
+            return True  # "presentata in Camera di commercio": no chamber named
         if len(words) == 1 and words[0] in _description_words():
             return True  # "la Società", "il Gruppo", "il Ministero": a description, as the gold has it
         if len(words) > 1 and all(word in _governing_words() for word in words):
@@ -895,6 +899,11 @@ def _family_or_speaker(text: str, start: int) -> bool:
 
 
 #: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
+#: A kind of institution named by its common noun after its head, with no place or name after it ("presentata
+#: in Camera di commercio"): the institution in general, or its building, not an organization of the text.
+UNNAMED_INSTITUTION_AFTER = re.compile(
+    r"\s+di\s+commercio\b(?!\s*,?\s*(?:industria\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)?\s*[A-ZÀ-Ý])"
+)
 FAMILY_BEFORE = re.compile(
     r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$"
     r"|\b(?:i|dei|ai|dai|coi|tra\s+i)\s+(?:fratelli|cugini|coniugi)\s+$",
