@@ -475,3 +475,9 @@ def test_ex_ends_a_relation_not_a_building_s_old_use(nlp, annotated: str, status
 )
 def test_a_signing_owed_or_an_intention_is_planned(nlp, annotated: str):
     assert {status for _, status in type_status(run_terms(nlp, annotated))} == {"planned"}
+
+
+def test_a_share_of_takings_that_also_goes_to_a_party_is_revenue_sharing(nlp):
+    # made up: "va anche il 12% degli incassi", an adverb between the verb and the share
+    annotated = "<org>Stellaria</org> paga al <org>Comune di Lecco</org> un canone, e al Comune va anche il 12% degli incassi."
+    assert ("REVENUE_SHARING", "active") in type_status(run_terms(nlp, annotated))
