@@ -1634,3 +1634,17 @@ def test_a_town_after_a_or_in_is_no_part_of_the_name_it_precedes(full_nlp) -> No
 def test_an_abbreviated_word_with_its_period_stays_inside_the_name(full_nlp) -> None:  # invented
     text = "«A febbraio abbiamo firmato con Warner Bros. Discovery Italia un accordo quadro triennale»."
     assert [o["name"] for o in full_nlp(text)._.itnews_orgs] == ["Warner Bros. Discovery Italia"]
+
+
+OPERA = "Opera di Santa Maria Nuova"
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [  # invented: an "Opera" that runs a church's buildings is an institution named by its head and saint
+        ("Il contratto con l'Opera di Santa Maria Nuova, che gestisce i campanili, scade.", [OPERA]),
+        ("Opera di grande valore, il quadro resterà al museo.", []),
+    ],
+)
+def test_an_opera_that_runs_a_church_is_an_institution(full_nlp, text: str, orgs: list[str]) -> None:
+    assert [o["text"] for o in full_nlp(text)._.itnews_orgs] == orgs
