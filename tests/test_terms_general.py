@@ -4834,3 +4834,16 @@ def test_a_company_that_drew_suitors_before_is_the_party_of_its_past_deals(nlp) 
         " naufragata la fusione con la veneta Cristalli Veneti Spa."
     )
     assert _parties(nlp, text, "MERGER") == {frozenset({VL.casefold(), CV.casefold()})}
+
+
+def test_an_answer_tells_of_the_company_its_question_names_though_it_names_it_again(nlp) -> None:
+    # invented: "E con Y? «Lì l'esclusiva è cessata ...: Y oggi compra anche da altri»": Y's exclusivity and
+    # renewal, not those of the customer told in the answer before
+    text = (
+        "Vetreria Lombarda Spa ha chiuso un buon anno.\n\nIl cliente più importante resta Cristalli Veneti"
+        " Spa?\n«Sì. Dal 2022 siamo il fornitore esclusivo di Cristalli Veneti Spa, con un contratto che"
+        " scade nel 2027».\n\nE con Ottica Nuoro Spa?\n«Lì l'esclusiva è cessata a gennaio, quando il"
+        " contratto è stato rinnovato: Ottica Nuoro Spa oggi compra anche da altri»."
+    )
+    assert _row("EXCLUSIVITY", "ended", "certain", VL, ON) in _rows(nlp, text)
+    assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({VL.casefold(), ON.casefold()})}

@@ -922,7 +922,11 @@ class TermExtractor(Pipe):
                     and _name_id(o)[0] not in named
                 ]
             fragment = context.get("fragment_party")
-            if fragment is not None and not sentence_orgs and _name_id(fragment)[0] not in named:
+            # "E con Velox Bikes? «Lì l'esclusiva è cessata, quando il contratto ...: Velox oggi compra»": the
+            # one company the question names, though its answer names it again after the clause
+            asked = _name_id(fragment)[0] if fragment is not None else None
+            only_asked = asked is not None and all(_name_id(o)[0] == asked for o in sentence_orgs)
+            if only_asked and asked not in named:
                 # "«Per l'80% da Demant. A dicembre abbiamo rinnovato il contratto»": Demant's contract
                 candidates.append({**fragment, "start": trigger[1], "end": trigger[1]})
             signed = self.triggers.after_indefinite_article(doc, span) and lex.signed_before_colon.search(

@@ -216,6 +216,9 @@ def group_mentions(
                 earlier = [g for g in earlier if mention["owner"] in g.names or not g.names]
             if mention["layer"] == "clause":
                 earlier = [g for g in earlier if not _another_agreement_beside(groups, g, mention)]
+                if mention.get("own_parties") and _names(mention):
+                    # "E con Velox? «Lì l'esclusiva è cessata»": Velox's, not the exclusivity told before
+                    earlier = [g for g in earlier if not g.names or g.names & _names(mention)]
             countered = mention["type"] in COUNTERPARTY_TYPES and not mention.get("generic")
             own = _names(mention) if countered and mention.get("own_parties") else set()
             if own:  # "il contratto con Y" after a contract with X: another contract
