@@ -481,3 +481,9 @@ def test_a_share_of_takings_that_also_goes_to_a_party_is_revenue_sharing(nlp):
     # made up: "va anche il 12% degli incassi", an adverb between the verb and the share
     annotated = "<org>Stellaria</org> paga al <org>Comune di Lecco</org> un canone, e al Comune va anche il 12% degli incassi."
     assert ("REVENUE_SHARING", "active") in type_status(run_terms(nlp, annotated))
+
+
+def test_a_name_ending_in_ex_is_no_former_partner(nlp):
+    # made up: "Dormiflex ha con Y": the "ex" of "Dormiflex" is no "ex socio" describing Y
+    terms = run_terms(nlp, "<org>Dormiflex</org> ha con <org>Sen Meble</org> una joint venture paritetica.")
+    assert [sorted(t["parties"]) for t in terms if t["type"] == "JOINT_VENTURE"] == [["Dormiflex", "Sen Meble"]]
