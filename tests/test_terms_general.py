@@ -4847,3 +4847,14 @@ def test_an_answer_tells_of_the_company_its_question_names_though_it_names_it_ag
     )
     assert _row("EXCLUSIVITY", "ended", "certain", VL, ON) in _rows(nlp, text)
     assert _parties(nlp, text, "RENEWAL_EXTENSION") == {frozenset({VL.casefold(), ON.casefold()})}
+
+
+def test_a_fee_due_if_a_pending_deal_fails_is_pending_with_it(nlp) -> None:
+    # invented: the break fee stands as long as the purchase awaits its approval
+    text = (
+        "Ottica Nuoro Spa ha firmato un accordo vincolante per rilevare il 70% di Vetreria Lombarda Spa."
+        " L'operazione è subordinata al via libera dell'Antitrust. Se l'operazione non si chiudesse entro"
+        " il 30 settembre, Ottica Nuoro Spa dovrebbe pagare a Vetreria Lombarda Spa una commissione di"
+        " rottura di 300.000 euro."
+    )
+    assert _row("PENALTY_BREAK_FEE", "pending", "probable", ON, VL) in _rows(nlp, text)

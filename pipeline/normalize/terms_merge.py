@@ -538,6 +538,10 @@ def link_agreements(
         own_agreement = row["type"] == "LICENSE_IP" and bool(foreign) or _running_before(row, published)
         if (not row.get("cued") or row["status"] == "active") and deal["status"] in INHERITED_STATUSES:
             row["status"] = row["status"] if own_agreement else deal["status"]
+        elif row["status"] == "planned" and deal["status"] == "pending" and not own_agreement:
+            # "Se l'Autorità dovesse bloccare l'operazione, X verserà un indennizzo": a clause of the deal
+            # that awaits approval, there as long as the deal is
+            row["status"] = "pending"
         elif row["status"] == "active" and deal["status"] == "ended" and row.get("past_perfect"):
             row["status"] = "ended"  # "Secondo il contratto, X si era impegnata ad acquistare": so it was
         elif row["status"] == "active" and not row.get("cued") and _told_of_a_plan(row, deal):
