@@ -487,3 +487,12 @@ def test_a_name_ending_in_ex_is_no_former_partner(nlp):
     # made up: "Dormiflex ha con Y": the "ex" of "Dormiflex" is no "ex socio" describing Y
     terms = run_terms(nlp, "<org>Dormiflex</org> ha con <org>Sen Meble</org> una joint venture paritetica.")
     assert [sorted(t["parties"]) for t in terms if t["type"] == "JOINT_VENTURE"] == [["Dormiflex", "Sen Meble"]]
+
+
+def test_a_right_of_first_negotiation_is_no_negotiation(nlp):
+    # made up: "diritto di prima negoziazione" names a right, it does not say talks are going on
+    annotated = (
+        "Il contratto con <org>Voltage Drinks</org> si rinnova automaticamente per altri due anni e riconosce allo"
+        " sponsor un diritto di prima negoziazione sul nome dell'arena."
+    )
+    assert ("RENEWAL_EXTENSION", "active") in type_status(run_terms(nlp, annotated))
