@@ -372,6 +372,8 @@ def test_a_clause_of_no_agreement_is_not_a_term(nlp, annotated):
     ("TERMINATION", "Il contratto tra <org>Telemare</org> e <org>Voxia</org> si rinnova di anno in anno in assenza di disdetta."),
     ("TERMINATION", "Il contratto tra <org>Telemare</org> e <org>Voxia</org> si rinnoverà ogni due anni, salvo disdetta con sei mesi di preavviso."),
     ("LICENSE_IP", "<org>Biofarma Lario</org> ha registrato ricavi da licenze per <money amount='3100000'>3,1 milioni di euro</money>."),
+    # a deal that dates a clause, told before: no deal of its own
+    ("MERGER", "<org>Alpi Capital</org> si è impegnato a non vendere le azioni di <org>Parapioggia</org> per 24 mesi dalla fusione."),
 ])
 def test_general_uses_of_deal_words_are_not_terms(nlp, term_type, annotated):
     assert term_type not in {t["type"] for t in run_terms(nlp, annotated)}
