@@ -4858,3 +4858,13 @@ def test_a_fee_due_if_a_pending_deal_fails_is_pending_with_it(nlp) -> None:
         " rottura di 300.000 euro."
     )
     assert _row("PENALTY_BREAK_FEE", "pending", "probable", ON, VL) in _rows(nlp, text)
+
+
+def test_a_stake_sold_in_a_company_of_one_holder_is_sold_by_that_holder(nlp) -> None:
+    # invented: the holding that owns the whole company sells the 49% the fund buys
+    text = (
+        "È in corso la trattativa per la cessione del 49% di Cristalli Veneti Spa al fondo Ottica Nuoro Spa."
+        " Banca Gallura Spa, la holding che detiene l'intero capitale di Cristalli Veneti Spa, manterrebbe il"
+        " controllo con il 51%."
+    )
+    assert _row("INVESTMENT_STAKE", "negotiating", "certain", CV, ON, BG) in _rows(nlp, text)

@@ -627,8 +627,8 @@ SOLD_STATUSES = frozenset({"active", "pending", "negotiating", "planned"})
 def holders_sell(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
     """A purchase of the whole of a company that names no seller ("X ha rilevato il 100% di Y") is bought
     from Y's holders the article states ("Y è controllata al 75% dal fondo Z", "Z detiene il 70%"): each
-    becomes a seller, unless it is the buyer."""
-    info = lexicon.types["ACQUISITION"]
+    becomes a seller, unless it is the buyer. So is a stake sold ("la cessione del 49% di Y") in a company of
+    one holder."""
     stake = lexicon.types["INVESTMENT_STAKE"]
     holders: dict[str, list[tuple[str, str]]] = {}
     for row in rows:
@@ -640,19 +640,31 @@ def holders_sell(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
         for company in held:
             holders.setdefault(company[0], []).extend((p[0], p[1]) for p in holding)
     for row in rows:
-        if row["type"] != "ACQUISITION" or row["status"] not in SOLD_STATUSES:
+        if row["status"] not in SOLD_STATUSES:
             continue
-        if row.get("percentage") is None or float(row["percentage"]) < 100:
+        whole = row.get("percentage") is not None and float(row["percentage"]) >= 100
+        # "la cessione del 49% di Y al fondo X", Y held by one holding: the holding sells a stake
+        sold_stake = row["type"] == "INVESTMENT_STAKE" and not row.get("stative")
+        sold_stake = sold_stake and STAKE_SALE.match(row["text"]) is not None
+        if not ((row["type"] == "ACQUISITION" and whole) or sold_stake):
             continue  # the whole company: whoever holds it sells
+        kind = lexicon.types[row["type"]]
         roles = {p[2] for p in row["parties"]}
-        if info.source_role in roles or info.patient_role not in roles:
+        if kind.source_role in roles or kind.patient_role not in roles:
             continue
         named = {p[0] for p in row["parties"]}
-        target = next(p[0] for p in row["parties"] if p[2] == info.patient_role)
-        for name, org_id in holders.get(target, []):
+        target = next(p[0] for p in row["parties"] if p[2] == kind.patient_role)
+        sellers = holders.get(target, [])
+        if sold_stake and len({name for name, _ in sellers}) != 1:
+            continue  # a stake of a company of several holders: which one sells is not told
+        for name, org_id in sellers:
             if name not in named:
-                row["parties"] = [*row["parties"], (name, org_id, info.source_role)]
+                row["parties"] = [*row["parties"], (name, org_id, kind.source_role)]
                 named.add(name)
+
+
+#: A stake's trigger that sells it ("la cessione del 49%", "vende il 30%").
+STAKE_SALE = re.compile(r"(?:cession|vendit|ced|vend|alien)\w*", re.IGNORECASE)
 
 
 #: The contracts a company runs its business with: in an article about its purchase, they are its own.
