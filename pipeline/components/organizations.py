@@ -898,12 +898,12 @@ def _family_or_speaker(text: str, start: int) -> bool:
     )
 
 
-#: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
 #: A kind of institution named by its common noun after its head, with no place or name after it ("presentata
 #: in Camera di commercio"): the institution in general, or its building, not an organization of the text.
 UNNAMED_INSTITUTION_AFTER = re.compile(
     r"\s+di\s+commercio\b(?!\s*,?\s*(?:industria\s+)?(?:di|del|della|dello|dell['’]|dei|degli|delle)?\s*[A-ZÀ-Ý])"
 )
+#: Right before a family's name: "la famiglia Bellei", "delle famiglie Rossi e Bianchi".
 FAMILY_BEFORE = re.compile(
     r"\b(?:la|della|alla|dalla|nella|sulla|le|delle|alle|dalle)\s+famigli[ae]\s+$"
     r"|\b(?:i|dei|ai|dai|coi|tra\s+i)\s+(?:fratelli|cugini|coniugi)\s+$",

@@ -1262,11 +1262,9 @@ class TermExtractor(Pipe):
         subject = context.get("previous_subject")
         if subject is None:
             return []
-        if clause[0] == sentence.start_char:
-            match = self.lexicon.subjectless_start.match(text, sentence.start_char, trigger[0])
-        else:
-            match = None
-        match = match or self.lexicon.subjectless_role.match(text, sentence.start_char, trigger[0])
+        lex, start = self.lexicon, sentence.start_char
+        match = lex.subjectless_start.match(text, start, trigger[0]) if clause[0] == start else None
+        match = match or lex.subjectless_role.match(text, start, trigger[0])
         if match is None or any(_name_id(o) == _name_id(subject) for o in candidates):
             return []
         return [{**subject, "start": match.start("verb"), "end": match.end("verb")}]
@@ -1762,9 +1760,8 @@ def _partners_only(rows: list[dict[str, Any]], ventures: set[str]) -> None:
 def _speaking_company(
     text: str, clause: tuple[int, int], trigger: tuple[int, int], topic: dict[str, Any] | None
 ) -> dict[str, Any] | None:
-    """The article's company ``topic`` where a verb in the first person plural before the trigger, or in
-    it ("riconosciamo il 14% degli incassi"), speaks for it: inside a quote that opens its line (an
-    interview's answer), standing at the verb."""
+    """The article's company ``topic`` where a verb in the first person plural before the trigger speaks
+    for it: inside a quote that opens its line (an interview's answer), standing at the verb."""
     verbs = list(FIRST_PERSON_PLURAL.finditer(text, clause[0], trigger[0]))
     if topic is None or not verbs:
         return None

@@ -647,7 +647,7 @@ def holders_sell(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
         sold_stake = row["type"] == "INVESTMENT_STAKE" and not row.get("stative")
         sold_stake = sold_stake and STAKE_SALE.match(row["text"]) is not None
         if not ((row["type"] == "ACQUISITION" and whole) or sold_stake):
-            continue  # the whole company: whoever holds it sells
+            continue  # the whole company bought, or a stake sold: whoever holds it sells
         kind = lexicon.types[row["type"]]
         roles = {p[2] for p in row["parties"]}
         if kind.source_role in roles or kind.patient_role not in roles:
