@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from pipeline.normalize.terms_arguments import SALE_TRIGGER
 from pipeline.normalize.terms_lexicon import STATUS_PRECEDENCE, TermLexicon, TypeInfo
 
 #: Deal types that are agreements a clause can belong to, best first.
@@ -645,7 +646,7 @@ def holders_sell(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
         whole = row.get("percentage") is not None and float(row["percentage"]) >= 100
         # "la cessione del 49% di Y al fondo X", Y held by one holding: the holding sells a stake
         sold_stake = row["type"] == "INVESTMENT_STAKE" and not row.get("stative")
-        sold_stake = sold_stake and STAKE_SALE.match(row["text"]) is not None
+        sold_stake = sold_stake and SALE_TRIGGER.match(row["text"]) is not None
         if not ((row["type"] == "ACQUISITION" and whole) or sold_stake):
             continue  # the whole company bought, or a stake sold: whoever holds it sells
         kind = lexicon.types[row["type"]]
@@ -661,10 +662,6 @@ def holders_sell(rows: list[dict[str, Any]], lexicon: TermLexicon) -> None:
             if name not in named:
                 row["parties"] = [*row["parties"], (name, org_id, kind.source_role)]
                 named.add(name)
-
-
-#: A stake's trigger that sells it ("la cessione del 49%", "vende il 30%").
-STAKE_SALE = re.compile(r"(?:cession|vendit|ced|vend|alien)\w*", re.IGNORECASE)
 
 
 #: The contracts a company runs its business with: in an article about its purchase, they are its own.
