@@ -54,14 +54,6 @@ NOUN_GAP = re.compile(r"\s+(?:(?!non\b)[a-zà-ù]+\s+){0,2}")
 AGO_AFTER = re.compile(r"\s+fa\b")
 #: Articles that open a noun phrase of their own ("il rinnovo"), not a preposition's object ("sul rinnovo").
 PLAIN_ARTICLES = frozenset({"il", "lo", "la", "l'", "questo", "questa", "quest'"})
-#: A way out of an agreement told in the sentence: what an indemnity is paid for.
-EXIT = re.compile(
-    r"\b(?:reced\w+|recesso|uscita\s+anticipata|disdett[oaie]|disdic\w+|risoluzione|risolt[oaie]|rescission\w*|"
-    r"rescind\w+|rescisso|rescissa)\b",
-    re.IGNORECASE,
-)
-#: A royalty: what a licensee pays the licensor on its sales.
-ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.IGNORECASE)
 #: What a generic trigger is of, right after it ("il rinnovo del parco macchine", "la durata dei lavori").
 OF_AFTER = re.compile(r"\s+(?:di|del|dello|della|dell'|dei|degli|delle)\b", re.IGNORECASE)
 #: Between a deal noun and the organization it is about: "un'offerta su X", "non vincolante per X".
@@ -284,7 +276,7 @@ class TriggerFinder:
                 continue
             if context.search(sent_text) and (rule.generic or n_orgs < veto_unless_orgs):
                 return False
-        if rule.type == "REVENUE_SHARING" and ROYALTY.search(span.text):
+        if rule.type == "REVENUE_SHARING" and lex.royalty.search(span.text):
             return False  # "versa royalty del 7% sulle vendite": a licence's price, no revenue shared
         if rule.type == "EXCLUSIVITY":
             window = text[max(sentence.start_char, span.start_char - 60) : span.end_char + 40]
@@ -370,7 +362,7 @@ class TriggerFinder:
             if need == "value" and not has_value:
                 return False
             if need == "exit_or_agreed_value" and not (
-                EXIT.search(sent_text) or (has_value and lex.agreement_noun.search(sent_text))
+                lex.agreement_exit.search(sent_text) or (has_value and lex.agreement_noun.search(sent_text))
             ):
                 return False  # "versando un'indennità pari a sei mesi di canone" after "potrà recedere"
             if need == "value_after" and not inside(money, span.end_char, clause[1]):

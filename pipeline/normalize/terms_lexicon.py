@@ -243,6 +243,8 @@ class TermLexicon:
     customer_after: re.Pattern[str] = re.compile(r"(?!)")
     research_body: re.Pattern[str] = re.compile(r"(?!)")
     research_agreement: re.Pattern[str] = re.compile(r"(?!)")
+    agreement_exit: re.Pattern[str] = re.compile(r"(?!)")
+    royalty: re.Pattern[str] = re.compile(r"(?!)")
     holding_vehicle: re.Pattern[str] = re.compile(r"(?!)")
     measure_of_before: re.Pattern[str] = re.compile(r"(?!)")
     paid_for_before: re.Pattern[str] = re.compile(r"(?!)")
@@ -434,6 +436,8 @@ CASELESS_SCOPE_PATTERNS = (
     ("customer_after", "customer_after"),
     ("research_body", "research_body"),
     ("research_agreement", "research_agreement"),
+    ("agreement_exit", "agreement_exit"),
+    ("royalty", "royalty"),
     ("holding_vehicle", "holding_vehicle"),
     ("measure_of_before", "measure_of_before"),
     ("paid_for_before", "paid_for_before"),
